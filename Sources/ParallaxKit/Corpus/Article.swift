@@ -1,0 +1,42 @@
+/// One article file, cleaned: its source text, front matter, classed lines,
+/// the paragraphs a reader sees and their sentences.
+public struct Article: Sendable, Identifiable {
+    /// The file name without its extension ("000_26996167448753e8"); made
+    /// unique within a corpus.
+    public let id: String
+    /// The path as it was found (relative paths stay relative).
+    public let path: String
+    public let source: SourceText
+    public let frontMatter: FrontMatter?
+    /// Every non-blank line after the front matter, classed.
+    public let lines: [ClassifiedLine]
+    /// Title, body and caption paragraphs in reading order.
+    public let paragraphs: [Paragraph]
+    public let metadata: ArticleMetadata
+    /// Problems found while reading this file (it was still loaded).
+    public let warnings: [LoadWarning]
+
+    public var title: String { metadata.title }
+
+    /// The text of a range of this article.
+    public func text(_ range: TextRange) -> String { source[range] }
+
+    /// The paragraphs without the title.
+    public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind != .title } }
+
+    /// Number of words in title, body and captions.
+    public var wordCount: Int {
+        paragraphs.reduce(0) { $0 + Tokenizer.tokens(in: source, range: $1.range).filter { $0.kind != .punctuation }.count }
+    }
+
+    /// The cleaned article as plain text: title, then paragraphs separated by
+    /// blank lines, captions marked "[Caption]".
+    public var plainText: String {
+        paragraphs.map { p in
+            switch p.kind {
+            case .title, .body: return text(p.range)
+            case .caption: return "[Caption] " + text(p.range)
+            }
+        }.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// The articles Parallax reads, loaded from folders and files.
+///
+/// Loading never writes anything. Files that cannot be used (binary, empty,
+/// unreadable) are skipped with a warning; mis-encoded files are read with
+/// replacement characters and a warning.
+public struct Corpus: Sendable {
+    public let articles: [Article]
+    /// Problems with individual files, in the order the files were found.
+    public let warnings: [LoadWarning]
+
+    public init(articles: [Article], warnings: [LoadWarning]) {
+        self.articles = articles
+        self.warnings = warnings
+    }
+
+    /// The extensions read from folders.
+    public static let extensions: Set<String> = ["txt", "md"]
+
+    /// Loads every `.txt` and `.md` file under `paths` (folders are read
+    /// recursively, in name order; files named directly are read whatever
+    /// their extension).
+    public static func load(paths: [String]) throws -> Corpus {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw CorpusError.notFound(path)
+            }
+            files += isFolder.boolValue ? articleFiles(under: path) : [path]
+        }
+        var documents: [(path: String, source: SourceText, warnings: [LoadWarning])] = []
+        var warnings: [LoadWarning] = []
+        for file in files {
+            switch read(file) {
+            case .failure(let warning):
+                warnings.append(warning)
+            case .success(let (source, fileWarnings)):
+                documents.append((file, source, fileWarnings))
+            }
+        }
+        guard !documents.isEmpty else { throw CorpusError.noArticles(paths) }
+        return build(documents, warnings: warnings)
+    }
+
+    /// Builds a corpus from texts already in memory (tests, benchmarks).
+    public static func from(texts: [(path: String, text: String)]) -> Corpus {
+        build(texts.map { ($0.path, SourceText($0.text), []) }, warnings: [])
+    }
+
+    private static func build(_ documents: [(path: String, source: SourceText, warnings: [LoadWarning])],
+                              warnings: [LoadWarning]) -> Corpus {
+        // Corpus-wide furniture first: short lines that recur across files.
+        var furniture = CorpusFurniture()
+        for doc in documents {
+            let start = FrontMatter.parse(doc.source)?.range.end ?? 0
+            let keys = doc.source.lines(in: TextRange(start, doc.source.count)).compactMap { line -> String? in
+                guard !line.isBlank else { return nil }
+                let f = LineFeatures(text: doc.source[line.content], indented: false)
+                return CorpusFurniture.isCandidate(f) ? f.key : nil
+            }
+            furniture.add(lineKeys: Set(keys))
+        }
+        let builder = ArticleBuilder(furniture: furniture)
+        let ids = uniqueIDs(documents.map(\.path))
+        let articles = zip(documents, ids).map { doc, id in
+            builder.build(id: id, path: doc.path, source: doc.source, warnings: doc.warnings)
+        }
+        return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
+    }
+
+    public func article(id: String) -> Article? {
+        articles.first { $0.id == id } ?? articles.first { $0.path == id || $0.id.hasPrefix(id) }
+    }
+
+    // MARK: - Files
+
+    static func articleFiles(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard extensions.contains(ext) else { continue }
+            let full = (folder as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                found.append(full)
+            }
+        }
+        return found.sorted()
+    }
+
+    private static func read(_ path: String) -> Result<(SourceText, [LoadWarning]), LoadWarning> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied"
+            return .failure(LoadWarning(path: path, problem: .unreadable(reason)))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            return .failure(LoadWarning(path: path, problem: .unreadable(error.localizedDescription)))
+        }
+        switch Decoding.decode(data) {
+        case .binary: return .failure(LoadWarning(path: path, problem: .binary))
+        case .empty: return .failure(LoadWarning(path: path, problem: .empty))
+        case .text(let text, let invalid):
+            let warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
+            return .success((SourceText(text), warnings))
+        }
+    }
+
+    /// File names without extension; a name found twice gets its folder added.
+    static func uniqueIDs(_ paths: [String]) -> [String] {
+        let names = paths.map { ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension }
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        var used: Set<String> = []
+        return zip(paths, names).map { path, name in
+            var id = name
+            if counts[name]! > 1 {
+                let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                id = folder.isEmpty ? name : "\(folder)/\(name)"
+            }
+            var candidate = id
+            var n = 2
+            while used.contains(candidate) { candidate = "\(id)-\(n)"; n += 1 }
+            used.insert(candidate)
+            return candidate
+        }
+    }
+}

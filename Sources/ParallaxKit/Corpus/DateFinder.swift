@@ -1,0 +1,57 @@
+/// Finds a full calendar date stated in text: "November 11, 2017",
+/// "Nov. 11, 2017", "11 November 2017", "2017-11-11".
+public enum DateFinder {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// The first full date in `text`, as YYYY-MM-DD.
+    public static func firstDate(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+            .map { $0.trimmingCharacters(in: ".()[]") }
+        for (i, word) in words.enumerated() {
+            if let iso = isoDate(word) { return iso }
+            guard let month = months[word.lowercased()], word.first?.isUppercase == true else { continue }
+            // Month Day Year
+            if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
+                if let date = format(year, month, day) { return date }
+            }
+            // Day Month Year
+            if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]), let year = Int(words[i + 1]) {
+                if let date = format(year, month, day) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// Accepts a YYYY-MM-DD string that names a real calendar day.
+    public static func isoDate(_ word: String) -> String? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return format(y, m, d)
+    }
+
+    static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1800...2200).contains(year), (1...12).contains(month) else { return nil }
+        let lengths = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28,
+                       31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...lengths[month - 1]).contains(day) else { return nil }
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Something wrong with one input file. The file is skipped or read with
+/// repairs; the rest of the corpus loads normally.
+public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable, Equatable {
+        /// Not valid UTF-8: read with U+FFFD in place of `count` bad sequences.
+        case invalidUTF8(count: Int)
+        /// Holds NUL bytes: a binary file, skipped.
+        case binary
+        /// Empty or white space only, skipped.
+        case empty
+        /// Could not be read (permissions, I/O error), skipped.
+        case unreadable(String)
+        /// A front-matter value that does not parse; the value is ignored.
+        case badFrontMatter(key: String, value: String)
+    }
+
+    public let path: String
+    public let problem: Problem
+
+    public var isSkipped: Bool {
+        switch problem {
+        case .binary, .empty, .unreadable: return true
+        case .invalidUTF8, .badFrontMatter: return false
+        }
+    }
+
+    public var description: String {
+        switch problem {
+        case .invalidUTF8(let count):
+            return "\(path): not valid UTF-8 (\(count) bad byte sequence\(count == 1 ? "" : "s") shown as \u{FFFD})"
+        case .binary: return "\(path): binary file (contains NUL bytes), skipped"
+        case .empty: return "\(path): empty file, skipped"
+        case .unreadable(let reason): return "\(path): cannot be read (\(reason)), skipped"
+        case .badFrontMatter(let key, let value):
+            return "\(path): front matter \(key) \"\(value)\" is not understood, ignored"
+        }
+    }
+}
+
+/// Why a corpus could not be loaded at all.
+public enum CorpusError: Error, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case noArticles([String])
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): return "\(path): no such file or folder"
+        case .noArticles(let paths):
+            return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt and .md files)"
+        }
+    }
+}

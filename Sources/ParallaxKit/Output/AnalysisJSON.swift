@@ -1,0 +1,62 @@
+import Foundation
+
+/// The JSON that `parallax analyze --format json` prints
+/// (../shared/eval/SCHEMA.md): one object with the articles and their
+/// paragraphs, every range in Unicode scalar offsets of the source file.
+public enum AnalysisJSON {
+    struct Document: Encodable {
+        let articles: [ArticleRecord]
+    }
+
+    struct ArticleRecord: Encodable {
+        let id: String
+        let path: String
+        let title: String
+        let outlet: String?
+        let date: String?
+        let paragraphs: [ParagraphRecord]
+        let sentences: [RangeRecord]
+
+        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(outlet, forKey: .outlet)  // null when unknown, not absent
+            try c.encode(date, forKey: .date)
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(sentences, forKey: .sentences)
+        }
+    }
+
+    struct ParagraphRecord: Encodable {
+        let start: Int
+        let end: Int
+        let kind: String
+        let line: Int
+    }
+
+    struct RangeRecord: Encodable {
+        let start: Int
+        let end: Int
+    }
+
+    public static func encode(_ articles: [Article]) throws -> Data {
+        let document = Document(articles: articles.map { article in
+            ArticleRecord(
+                id: article.id, path: article.path, title: article.title,
+                outlet: article.metadata.outlet, date: article.metadata.date,
+                paragraphs: article.paragraphs.map {
+                    ParagraphRecord(start: $0.range.start, end: $0.range.end, kind: $0.kind.rawValue, line: $0.line)
+                },
+                sentences: article.paragraphs.flatMap(\.sentences).map {
+                    RangeRecord(start: $0.range.start, end: $0.range.end)
+                })
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document)
+    }
+}

@@ -1,0 +1,236 @@
+/// Classes every non-blank line of an article as title, body, caption or
+/// boilerplate.
+///
+/// The rules are general signals about how saved web pages look, applied in
+/// this order:
+/// 1. the headline: the front matter's title, else the first line that is
+///    neither furniture nor a caption;
+/// 2. furniture by shape and cue: separators, player residue and time codes,
+///    navigation phrases, picture-agency codes, promos, tiny fragments, short
+///    lines that recur across the corpus, outlet self-descriptions;
+/// 3. the end of the article: after a closing credit line ("With reporting
+///    by ...") or a footer marker ("About the writer"), only credits remain;
+/// 4. captions: picture positions "(left)", photo credits, "WATCH:" prefixes,
+///    titles of embedded videos, a line repeated right below itself;
+/// 5. repeated lines: later copies are boilerplate, as is a repeated line that
+///    is not a caption;
+/// 6. prose is body; a short line (a subhead, a transcript turn) is body when
+///    the text it introduces is body.
+struct LineClassifier {
+    let text: SourceText
+    let furniture: CorpusFurniture
+    let titleHint: String?
+    let outlet: String?
+
+    private enum Verdict {
+        case decided(LineClass, String)
+        case prose
+        case short
+    }
+
+    func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
+        let lines = lines.filter { !$0.isBlank }
+        let features = lines.map { line in
+            LineFeatures(text: text[line.content], indented: line.content.start - line.range.start >= 2)
+        }
+        var verdicts = [Verdict](repeating: .short, count: lines.count)
+
+        // 2. Furniture by shape and cue.
+        for i in lines.indices where !isClosingCredit(features[i]) {
+            if let reason = furnitureReason(features[i]) { verdicts[i] = .decided(.boilerplate, reason) }
+        }
+
+        // 1. The headline.
+        let titleIndex = findTitle(lines, features, verdicts)
+        if let t = titleIndex { verdicts[t] = .decided(.title, "headline") }
+
+        // Repeated lines (by key) and their positions.
+        var positions: [String: [Int]] = [:]
+        for i in lines.indices where features[i].wordCount >= 2 && !features[i].isTranscriptTurn {
+            positions[features[i].key, default: []].append(i)
+        }
+
+        var articleOver = false
+        var seenProse = false
+        for i in lines.indices {
+            if i == titleIndex { continue }
+            if case .decided(.boilerplate, _) = verdicts[i] {
+                if seenProse, BoilerplateCues.footerMarkers.contains(features[i].key) { articleOver = true }
+                continue
+            }
+            let f = features[i]
+            if isClosingCredit(f) {
+                verdicts[i] = .decided(.body, "credit line")
+                if seenProse { articleOver = true }
+                continue
+            }
+            // 3. After the end of the article.
+            if articleOver {
+                verdicts[i] = .decided(.boilerplate, "after the end of the article")
+                continue
+            }
+            // 5. Repeats.
+            let copies = positions[f.key] ?? []
+            if copies.count > 1, copies.first != i {
+                verdicts[i] = .decided(.boilerplate, "repeat of line \(lines[copies[0]].number)")
+                continue
+            }
+            // 4. Captions.
+            let next = i + 1 < lines.count ? i + 1 : nil
+            let repeatedBelow = copies.count > 1 && next.map { copies.contains($0) && lines[$0].number == lines[i].number + 1 } == true
+            if repeatedBelow {
+                verdicts[i] = .decided(.caption, "caption repeated as alt text")
+                continue
+            }
+            if let reason = captionReason(f, next: next.map { features[$0] }) {
+                verdicts[i] = .decided(.caption, reason)
+                continue
+            }
+            if copies.count > 1 {
+                verdicts[i] = .decided(.boilerplate, "repeated line")
+                continue
+            }
+            if f.isProse {
+                verdicts[i] = .prose
+                seenProse = true
+            }
+        }
+
+        // 6. Short lines take the class of the text they introduce.
+        var result: [ClassifiedLine] = []
+        result.reserveCapacity(lines.count)
+        for i in lines.indices {
+            let (cls, reason): (LineClass, String)
+            switch verdicts[i] {
+            case .decided(let c, let r): (cls, reason) = (c, r)
+            case .prose: (cls, reason) = (.body, "prose")
+            case .short: (cls, reason) = resolveShort(i, verdicts, features)
+            }
+            result.append(ClassifiedLine(line: lines[i], lineClass: cls, reason: reason))
+        }
+        return result
+    }
+
+    private func resolveShort(_ i: Int, _ verdicts: [Verdict], _ features: [LineFeatures]) -> (LineClass, String) {
+        var j = i + 1
+        while j < verdicts.count {
+            switch verdicts[j] {
+            case .short: j += 1; continue
+            case .prose, .decided(.body, _): return (.body, "subhead or short line before body text")
+            case .decided: break
+            }
+            break
+        }
+        if features[i].endsSentence || features[i].isTranscriptTurn {
+            var k = i - 1
+            while k >= 0, case .short = verdicts[k] { k -= 1 }
+            if k >= 0 {
+                switch verdicts[k] {
+                case .prose, .decided(.body, _): return (.body, "short sentence after body text")
+                default: break
+                }
+            }
+        }
+        return (.boilerplate, "short line outside the text")
+    }
+
+    private func findTitle(_ lines: [SourceLine], _ features: [LineFeatures], _ verdicts: [Verdict]) -> Int? {
+        if let hint = titleHint.map(Self.fold), !hint.isEmpty,
+           let i = lines.indices.first(where: { Self.fold(features[$0].text) == hint }) {
+            return i
+        }
+        for i in lines.indices {
+            if case .decided = verdicts[i] { continue }
+            let f = features[i]
+            if captionReason(f, next: i + 1 < lines.count ? features[i + 1] : nil) != nil { continue }
+            if f.wordCount >= 3 && f.wordCount <= 40 { return i }
+            if f.isProse { return nil }  // the text starts without a headline
+        }
+        return nil
+    }
+
+    static func fold(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    // MARK: - Rules
+
+    private func furnitureReason(_ f: LineFeatures) -> String? {
+        if f.letterCount == 0 && f.digitCount == 0 { return "separator" }
+        if f.words.allSatisfy(Self.isTimecode) { return "media player time codes" }
+        if BoilerplateCues.player.contains(f.key) { return "media player residue" }
+        if BoilerplateCues.navigation.contains(f.key) { return "navigation" }
+        if f.words.count == 1, f.letterCount > 0, f.digitCount >= 5 { return "picture agency code" }
+        if f.words.count <= 3, f.key.hasSuffix(" image"), f.words.first?.contains("x") == true, f.digitCount > 0 {
+            return "image placeholder"
+        }
+        if f.wordCount < 30, BoilerplateCues.promoPhrases.contains(where: { f.key.contains($0) }) { return "promo" }
+        if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
+        if CorpusFurniture.isCandidate(f), furniture.isRepeated(f.key) { return "repeated across the corpus" }
+        if let outlet = outlet?.lowercased(), f.key.hasPrefix(outlet + " ") {
+            let rest = f.key.dropFirst(outlet.count + 1)
+            if BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) }) {
+                return "outlet self-description"
+            }
+        }
+        return nil
+    }
+
+    private func isClosingCredit(_ f: LineFeatures) -> Bool {
+        f.wordCount <= 25 && BoilerplateCues.closingCredits.contains(where: { f.key.hasPrefix($0 + " ") })
+    }
+
+    private func captionReason(_ f: LineFeatures, next: LineFeatures?) -> String? {
+        if hasPictureSide(f.text) { return "picture position in parentheses" }
+        if let first = f.words.first, first.hasSuffix(":"),
+           BoilerplateCues.mediaPrefixes.contains(first.dropLast().lowercased()) {
+            return "media prefix"
+        }
+        if !f.endsSentence, endsWithPhotoCredit(f) { return "photo credit" }
+        if let next, f.wordCount <= 20,
+           BoilerplateCues.player.contains(next.key) || next.words.allSatisfy(Self.isTimecode) {
+            return "title of an embedded video"
+        }
+        return nil
+    }
+
+    /// "(left)", "(L)", "(second from right)", "(facing)".
+    private func hasPictureSide(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: ")") else { return false }
+            let inner = after[..<close]
+            let words = inner.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+            if !words.isEmpty, words.count <= 4, words.allSatisfy({ word in
+                let lower = word.lowercased()
+                guard BoilerplateCues.pictureSides.contains(lower) else { return false }
+                return lower.count > 1 || word.first!.isUppercase  // "L", not "l"
+            }) {
+                return true
+            }
+            rest = after[after.index(after: close)...]
+        }
+        return false
+    }
+
+    /// "... MIKHAIL KLIMENTYEV/AFP/Getty Images", "REUTERS/Jonathan Ernst",
+    /// "(Photo by Jane Doe)".
+    private func endsWithPhotoCredit(_ f: LineFeatures) -> Bool {
+        let tail = f.words.suffix(6)
+        for word in tail {
+            let parts = word.split(separator: "/")
+            if parts.count >= 2, let first = parts.first, first.count >= 2,
+               first.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "." }) {
+                return true
+            }
+        }
+        let tailText = tail.joined(separator: " ").lowercased()
+        return BoilerplateCues.photoCreditPhrases.contains(where: { tailText.contains($0) })
+    }
+
+    /// "0:00", "0:00:56".
+    static func isTimecode(_ word: Substring) -> Bool {
+        word.contains(":") && word.allSatisfy { $0 == ":" || $0.isASCII && $0.isNumber }
+    }
+}

@@ -1,0 +1,55 @@
+/// Character classes used by the text rules, with ASCII fast paths: the
+/// Unicode property look-ups are only paid for non-ASCII text.
+extension Unicode.Scalar {
+    @inline(__always) public var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xFEFF || properties.isWhitespace
+    }
+
+    @inline(__always) public var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    @inline(__always) public var isDigit: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType == .decimal
+    }
+
+    @inline(__always) public var isAlphanumeric: Bool { isLetter || isDigit }
+
+    @inline(__always) public var isUppercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    @inline(__always) public var isLowercaseLetter: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    /// Marks that open a quotation or parenthetical before a sentence starts.
+    public var isOpeningPunctuation: Bool {
+        switch value {
+        case 0x22, 0x27, 0x28, 0x5B, 0x201C, 0x2018, 0xAB, 0x2039: return true
+        default: return false
+        }
+    }
+
+    /// Marks that may follow a sentence's final punctuation and belong to it.
+    public var isClosingPunctuation: Bool {
+        switch value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Sentence-final punctuation: . ! ? and the ellipsis character.
+    public var isSentenceFinal: Bool {
+        value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026
+    }
+
+    /// Apostrophes and connectors that may stand inside a word.
+    public var isWordInternalApostrophe: Bool { value == 0x27 || value == 0x2019 }
+    public var isHyphen: Bool { value == 0x2D || value == 0x2010 || value == 0x2011 }
+}

@@ -1,0 +1,70 @@
+/// The text of a source file as an array of Unicode scalars.
+///
+/// Offsets everywhere in Parallax are indices into `scalars`, so slicing is
+/// O(1) and every range maps back to the file exactly (see `TextRange`).
+public struct SourceText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+    }
+
+    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        self.scalars = Array(scalars)
+    }
+
+    public var count: Int { scalars.count }
+    public var fullRange: TextRange { TextRange(0, scalars.count) }
+
+    public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
+
+    /// The text of `range` as a String.
+    public subscript(range: TextRange) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.start..<range.end])
+        return String(view)
+    }
+
+    /// `range` without leading and trailing white space.
+    public func trimmed(_ range: TextRange) -> TextRange {
+        var start = range.start, end = range.end
+        while start < end, scalars[start].isSpace { start += 1 }
+        while end > start, scalars[end - 1].isSpace { end -= 1 }
+        return TextRange(start, end)
+    }
+
+    /// The lines of `range`, split on "\n" (a "\r" before it is left out of the
+    /// line), numbered from 1 at the start of the file.
+    public func lines(in range: TextRange? = nil) -> [SourceLine] {
+        let range = range ?? fullRange
+        var lines: [SourceLine] = []
+        var number = 1
+        for i in 0..<range.start where scalars[i] == "\n" { number += 1 }
+        var lineStart = range.start
+        var i = range.start
+        while i <= range.end {
+            if i == range.end || scalars[i] == "\n" {
+                var lineEnd = i
+                if lineEnd > lineStart, scalars[lineEnd - 1] == "\r" { lineEnd -= 1 }
+                let whole = TextRange(lineStart, lineEnd)
+                lines.append(SourceLine(number: number, range: whole, content: trimmed(whole)))
+                number += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return lines
+    }
+}
+
+/// One line of a source file.
+public struct SourceLine: Sendable, Hashable {
+    /// 1-based line number in the file.
+    public let number: Int
+    /// The whole line, without its line break.
+    public let range: TextRange
+    /// The line without surrounding white space; empty for a blank line.
+    public let content: TextRange
+
+    public var isBlank: Bool { content.isEmpty }
+}

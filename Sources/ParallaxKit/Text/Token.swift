@@ -1,0 +1,64 @@
+/// A word, number or punctuation mark, with its range in the source file.
+public struct Token: Hashable, Sendable {
+    public enum Kind: String, Sendable { case word, number, punctuation }
+    public let range: TextRange
+    public let kind: Kind
+}
+
+/// Splits text into tokens.
+///
+/// A word keeps internal apostrophes ("didn't", "Putin's"), hyphens
+/// ("al-Assad", "U.S.-Russia") and the periods of dotted abbreviations
+/// ("U.S.", "a.m."), so that later rules see names the way a reader does.
+public enum Tokenizer {
+    public static func tokens(in text: SourceText, range: TextRange) -> [Token] {
+        let s = text.scalars
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.length / 5)
+        var i = range.start
+        let end = range.end
+        while i < end {
+            let c = s[i]
+            if c.isSpace { i += 1; continue }
+            guard c.isAlphanumeric else {
+                tokens.append(Token(range: TextRange(i, i + 1), kind: .punctuation))
+                i += 1
+                continue
+            }
+            let start = i
+            var allDigits = true
+            while i < end {
+                let ch = s[i]
+                if ch.isAlphanumeric || ch.properties.generalCategory == .nonspacingMark {
+                    if !ch.isDigit { allDigits = false }
+                    i += 1
+                } else if (ch.isWordInternalApostrophe || ch.isHyphen || ch == "." || ch == ","),
+                          i + 1 < end, s[i + 1].isAlphanumeric, i > start {
+                    // "3,000" and "2.5" stay one number; "U.S" continues; "did-n't" too.
+                    if ch == ",", !(allDigits && s[i + 1].isDigit) { break }
+                    i += 1
+                } else {
+                    break
+                }
+            }
+            // Dotted abbreviation: "U.S." or "a.m." keeps its final period.
+            if i < end, s[i] == ".", isDottedAbbreviation(s, start, i) { i += 1 }
+            tokens.append(Token(range: TextRange(start, i), kind: allDigits ? .number : .word))
+        }
+        return tokens
+    }
+
+    /// True for "U.S", "a.m", "D.C": single letters separated by periods.
+    static func isDottedAbbreviation(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        var i = start
+        while i < end {
+            guard s[i].isLetter else { return false }
+            if i + 1 < end {
+                guard s[i + 1] == "." else { return false }
+            }
+            i += 2
+        }
+        return true
+    }
+}

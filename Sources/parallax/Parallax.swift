@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ParallaxKit
+
+@main
+struct Parallax: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "parallax",
+        abstract: "Read one news event through several outlets, in the terminal.",
+        discussion: """
+            With no subcommand, opens the reader on PATH... (default ./corpus).
+            Folders are read recursively for .txt and .md files.
+            """,
+        version: version,
+        subcommands: [Read.self, List.self, Show.self, Analyze.self],
+        defaultSubcommand: Read.self
+    )
+}
+
+/// Options shared by every command that reads a corpus.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Corpus folders or article files (default: ./corpus).")
+    var paths: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings about skipped or repaired files.")
+    var quiet = false
+
+    /// Loads the corpus, printing file warnings to standard error.
+    func load() throws -> Corpus {
+        let corpus: Corpus
+        do {
+            corpus = try Corpus.load(paths: paths.isEmpty ? ["corpus"] : paths)
+        } catch let error as CorpusError {
+            throw ValidationFailure(error.description)
+        }
+        if !quiet {
+            for warning in corpus.warnings { FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8)) }
+        }
+        return corpus
+    }
+}
+
+/// An error printed as "parallax: message" with exit status 1.
+struct ValidationFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning failures into a message on standard error and exit status 1.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as ValidationFailure {
+            FileHandle.standardError.write(Data("parallax: \(failure.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+func printData(_ data: Data) {
+    FileHandle.standardOutput.write(data)
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import ParallaxKit
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one article, cleaned, as plain text.",
+        discussion: "ID is an article id (or a unique prefix of one) from `parallax list`.")
+
+    @Argument(help: "The article's id.")
+    var id: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Print every line of the file with its class and the rule that gave it.")
+    var explain = false
+
+    func run() throws {
+        try reporting {
+            let loaded = try corpus.load()
+            guard let article = loaded.article(id: id) else {
+                throw ValidationFailure("no article with id \(id) (see `parallax list`)")
+            }
+            if explain {
+                for line in article.lines {
+                    let cls = line.lineClass.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                    print("\(line.line.number)\t\(cls)\t\(line.reason)\t\(article.text(line.line.content))")
+                }
+                return
+            }
+            let m = article.metadata
+            print(article.plainText)
+            print("\n— \([m.outlet, m.date].compactMap { $0 }.joined(separator: ", "))".trimmingCharacters(in: .whitespaces))
+        }
+    }
+}
