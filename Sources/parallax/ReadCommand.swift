@@ -1,9 +1,11 @@
 import ArgumentParser
+import Foundation
 import ParallaxKit
 import ParallaxTUI
 
 struct Read: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the corpus in the terminal reader (the default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the corpus in the terminal reader (the default command).")
 
     @OptionGroup var corpus: CorpusOptions
 
@@ -13,7 +15,10 @@ struct Read: ParsableCommand {
     func run() throws {
         try reporting {
             let loaded = try corpus.load()
-            throw ValidationFailure("reader not built yet: \(loaded.articles.count) articles")
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                throw ValidationFailure("the reader needs a terminal; for scripts use `parallax list`, `show` or `analyze`")
+            }
+            ReaderApp.runInTerminal(corpus: loaded, mouse: !noMouse)
         }
     }
 }

@@ -24,10 +24,8 @@ public struct Article: Sendable, Identifiable {
     /// The paragraphs without the title.
     public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind != .title } }
 
-    /// Number of words in title, body and captions.
-    public var wordCount: Int {
-        paragraphs.reduce(0) { $0 + Tokenizer.tokens(in: source, range: $1.range).filter { $0.kind != .punctuation }.count }
-    }
+    /// Number of words (and numbers) in title, body and captions.
+    public let wordCount: Int
 
     /// The cleaned article as plain text: title, then paragraphs separated by
     /// blank lines, captions marked "[Caption]".

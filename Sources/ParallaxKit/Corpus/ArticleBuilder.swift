@@ -24,7 +24,9 @@ struct ArticleBuilder {
         if outlet != nil {
             outletSource = .frontMatter
         } else {
-            outlet = OutletFinder.outlet(inBoilerplate: lines.filter { $0.lineClass == .boilerplate }.map { source[$0.line.content] })
+            outlet = OutletFinder.outlet(in: lines.filter { $0.lineClass != .title }.map {
+                OutletFinder.Line(text: source[$0.line.content], isBoilerplate: $0.lineClass == .boilerplate)
+            })
             outletSource = outlet == nil ? .none : .text
             if outlet != nil {  // classify again so that the outlet's self-descriptions are known
                 lines = LineClassifier(text: source, furniture: furniture, titleHint: givenTitle, outlet: outlet)
@@ -60,7 +62,10 @@ struct ArticleBuilder {
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
             author: fields["author"].flatMap { $0.isEmpty ? nil : $0 },
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
+        let words = paragraphs.reduce(0) { count, p in
+            count + Tokenizer.tokens(in: source, range: p.range).filter { $0.kind != .punctuation }.count
+        }
         return Article(id: id, path: path, source: source, frontMatter: frontMatter, lines: lines,
-                       paragraphs: paragraphs, metadata: metadata, warnings: warnings)
+                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
     }
 }

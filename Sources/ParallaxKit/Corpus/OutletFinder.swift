@@ -1,44 +1,58 @@
-/// Finds the outlet's name in a page's own furniture: the name that opens
-/// several boilerplate lines ("Newsweek cover", "Newsweek is committed to
-/// ...", "RFE/RL journalists report ...") or names the site's domain
-/// ("Newsweek.com").
+/// Finds the outlet's name in a page's own furniture: a name that opens
+/// several boilerplate lines ("Newsweek cover", "Newsweek app updates"),
+/// describes itself ("Newsweek is committed to ...", "RFE/RL journalists
+/// report ..."), or names the site's domain ("Newsweek.com").
 enum OutletFinder {
-    static func outlet(inBoilerplate lines: [String]) -> String? {
+    struct Line {
+        let text: String
+        let isBoilerplate: Bool
+    }
+
+    static func outlet(in lines: [Line]) -> String? {
         var votes: [String: Int] = [:]
+        var fromFurniture: Set<String> = []
         var spelled: [String: String] = [:]
+        func vote(_ name: String, _ weight: Int, furniture: Bool) {
+            let key = name.lowercased()
+            votes[key, default: 0] += weight
+            if furniture { fromFurniture.insert(key) }
+            if spelled[key] == nil { spelled[key] = name }
+        }
         for line in lines {
-            let words = line.split(whereSeparator: { $0.isWhitespace })
+            let words = line.text.split(whereSeparator: { $0.isWhitespace })
                 .map { $0.trimmingCharacters(in: "•·▪-*:,.;!?\"'“”‘’()") }
                 .filter { !$0.isEmpty }
-            guard let first = words.first else { continue }
-            for (i, word) in words.enumerated() {
-                var name = word
-                var weight = 0
+            // Domains: "Newsweek.com".
+            for word in words {
                 let lower = word.lowercased()
                 for tld in [".com", ".org", ".net", ".co.uk"] where lower.hasSuffix(tld) && lower.count > tld.count {
-                    name = String(word.dropLast(tld.count))
-                    weight = 2
+                    let name = String(word.dropLast(tld.count))
+                    if isNameLike(name) { vote(name, 2, furniture: true) }
                 }
-                if i == 0, weight == 0 {
-                    weight = 1
-                    let rest = words.dropFirst().joined(separator: " ").lowercased()
-                    if BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) }) { weight = 3 }
+            }
+            // The run of capitalised words that opens the line, and each of its prefixes.
+            let run = Array(words.prefix(3).prefix(while: isNameLike))
+            guard !run.isEmpty else { continue }
+            let rest = words.dropFirst(run.count).joined(separator: " ").lowercased()
+            let describesItself = BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) })
+            for n in 1...run.count {
+                let name = run.prefix(n).joined(separator: " ")
+                if describesItself && n == run.count {
+                    vote(name, 3, furniture: line.isBoilerplate)
+                } else if line.isBoilerplate {
+                    vote(name, 1, furniture: true)
                 }
-                guard weight > 0, isNameLike(name) else { continue }
-                let key = name.lowercased()
-                votes[key, default: 0] += weight
-                if spelled[key] == nil || name != first { spelled[key] = name }
             }
         }
-        guard let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value >= 3 else { return nil }
-        return spelled[best.key]
+        // Most votes; on a tie the longer name ("Daily Planet" over "Daily").
+        let ranked = votes.filter { $0.value >= 3 && fromFurniture.contains($0.key) }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.count > $1.key.count }
+        return ranked.first.flatMap { spelled[$0.key] }
     }
 
     /// A capitalised word that is not a common English word.
     private static func isNameLike(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isUppercaseLetter, word.count >= 2 else { return false }
-        guard word.unicodeScalars.contains(where: { $0.isLetter }) else { return false }
         return !CommonWords.english.contains(word.lowercased())
     }
 }

@@ -1,0 +1,44 @@
+/// A key as the reader understands it.
+public enum Key: Hashable, Sendable {
+    case char(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace
+
+    /// How the key is written in help and hints.
+    public var label: String {
+        switch self {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .backspace: return "Bksp"
+        }
+    }
+}
+
+/// What the mouse did, in screen coordinates.
+public enum MouseEvent: Hashable, Sendable {
+    case wheelUp(x: Int, y: Int)
+    case wheelDown(x: Int, y: Int)
+    case click(x: Int, y: Int)
+}
+
+/// Everything that can happen to the reader. The event loop turns terminal
+/// input into these; `update` turns an event and a state into a new state.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// SIGINT, SIGTERM or SIGHUP arrived.
+    case signal(Int32)
+}

@@ -1,0 +1,52 @@
+/// What a key asks the reader to do.
+public enum Action: Hashable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case switchPane, open, search, nextMatch, previousMatch
+    case help, close, quit
+}
+
+/// One row of the key table: the keys, the action, and how help and the
+/// hint bar describe it.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let action: Action
+    public let help: String
+    /// Short text for the hint bar, or nil to leave it out of the bar.
+    public let hint: String?
+}
+
+/// The key table. Dispatch, the `?` overlay and the hint bar are all read
+/// from it, so they cannot disagree.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("j"), .down], action: .moveDown, help: "Next article / scroll down", hint: nil),
+        KeyBinding(keys: [.char("k"), .up], action: .moveUp, help: "Previous article / scroll up", hint: nil),
+        KeyBinding(keys: [.char(" "), .pageDown], action: .pageDown, help: "Page down", hint: nil),
+        KeyBinding(keys: [.char("b"), .pageUp], action: .pageUp, help: "Page up", hint: nil),
+        KeyBinding(keys: [.char("g"), .home], action: .top, help: "Go to the top", hint: nil),
+        KeyBinding(keys: [.char("G"), .end], action: .bottom, help: "Go to the end", hint: nil),
+        KeyBinding(keys: [.tab, .backTab], action: .switchPane, help: "Switch between list and reader", hint: "pane"),
+        KeyBinding(keys: [.enter], action: .open, help: "Open the selected article", hint: "open"),
+        KeyBinding(keys: [.char("/")], action: .search, help: "Search the open article", hint: "search"),
+        KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match", hint: nil),
+        KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match", hint: nil),
+        KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
+        KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search", hint: nil),
+        KeyBinding(keys: [.char("q")], action: .quit, help: "Quit", hint: "quit"),
+    ]
+
+    private static let table: [Key: Action] = {
+        var table: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys { table[key] = binding.action }
+        }
+        return table
+    }()
+
+    public static func action(for key: Key) -> Action? { table[key] }
+
+    /// "Tab pane  Enter open  / search  ? help  q quit".
+    public static var hints: [(keys: String, text: String)] {
+        bindings.compactMap { b in b.hint.map { (b.keys.first!.label, $0) } }
+    }
+}

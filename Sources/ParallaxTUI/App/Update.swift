@@ -1,0 +1,221 @@
+import ParallaxKit
+
+/// The reader's logic: a pure function from a state and an event to the next
+/// state. It never draws and never touches the terminal; the layout cache
+/// only memoises `DocumentLayout`, a pure function of article and width.
+public enum Update {
+    public static func update(_ state: AppState, _ event: Event, layouts: LayoutCache) -> AppState {
+        var s = state
+        s.message = nil
+        switch event {
+        case .signal: s.quit = true
+        case .resize(let size): resize(&s, to: size, layouts)
+        case .mouse(let mouse): handleMouse(&s, mouse, layouts)
+        case .key(let key): handleKey(&s, key, layouts)
+        }
+        return s
+    }
+
+    // MARK: - Keys
+
+    private static func handleKey(_ s: inout AppState, _ key: Key, _ layouts: LayoutCache) {
+        if s.search.editing { return editSearch(&s, key, layouts) }
+        guard let action = KeyMap.action(for: key) else { return }
+        if s.showingHelp {
+            if action == .help || action == .close || action == .quit { s.showingHelp = false }
+            return
+        }
+        switch action {
+        case .quit: s.quit = true
+        case .help: s.showingHelp = true
+        case .moveDown: s.focus == .list ? select(&s, s.selected + 1, layouts) : scroll(&s, by: 1, layouts)
+        case .moveUp: s.focus == .list ? select(&s, s.selected - 1, layouts) : scroll(&s, by: -1, layouts)
+        case .pageDown: s.focus == .list ? select(&s, s.selected + listPage(s), layouts) : scroll(&s, by: readerPage(s), layouts)
+        case .pageUp: s.focus == .list ? select(&s, s.selected - listPage(s), layouts) : scroll(&s, by: -readerPage(s), layouts)
+        case .top: s.focus == .list ? select(&s, 0, layouts) : scroll(&s, by: -s.readerTop, layouts)
+        case .bottom: s.focus == .list ? select(&s, s.articles.count - 1, layouts) : scroll(&s, by: Int.max / 2, layouts)
+        case .switchPane:
+            if s.focus == .list {
+                if s.openArticle != s.selected { open(&s, s.selected, layouts) }
+                s.focus = .reader
+            } else {
+                s.focus = .list
+            }
+        case .open:
+            if s.focus == .list, !s.articles.isEmpty {
+                if s.openArticle != s.selected { open(&s, s.selected, layouts) }
+                s.focus = .reader
+            }
+        case .search:
+            guard s.openArticle != nil else { return }
+            s.search = SearchState(query: "", editing: true)
+        case .nextMatch: moveMatch(&s, by: 1, layouts)
+        case .previousMatch: moveMatch(&s, by: -1, layouts)
+        case .close:
+            if !s.search.matches.isEmpty || !s.search.query.isEmpty {
+                s.search = SearchState()
+            } else if s.focus == .reader, !isTwoPane(s) {
+                s.focus = .list
+            }
+        }
+    }
+
+    private static func editSearch(_ s: inout AppState, _ key: Key, _ layouts: LayoutCache) {
+        switch key {
+        case .char(let c): s.search.query.append(c)
+        case .backspace:
+            if s.search.query.isEmpty { s.search.editing = false } else { s.search.query.removeLast() }
+        case .escape: s.search = SearchState()
+        case .enter:
+            s.search.editing = false
+            runSearch(&s, layouts)
+            if s.search.matches.isEmpty, !s.search.query.isEmpty {
+                s.message = "No matches for “\(s.search.query)”"
+            } else if !s.search.matches.isEmpty {
+                s.focus = .reader
+                // The first match at or below the top of the view.
+                let layout = readerLayout(s, layouts)
+                let topOffset = firstOffset(layout, from: s.readerTop) ?? 0
+                let first = s.search.matches.firstIndex { $0.start >= topOffset } ?? 0
+                s.search.current = first
+                reveal(&s, s.search.matches[first], layouts)
+            }
+        default: break
+        }
+    }
+
+    private static func runSearch(_ s: inout AppState, _ layouts: LayoutCache) {
+        guard let index = s.openArticle else { return }
+        s.search.matches = TextSearch.matches(of: s.search.query, in: s.articles[index])
+        s.search.current = nil
+    }
+
+    private static func moveMatch(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        let count = s.search.matches.count
+        guard count > 0 else {
+            s.message = s.search.query.isEmpty ? "No search: press / to search" : "No matches for “\(s.search.query)”"
+            return
+        }
+        let next = s.search.current.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
+        s.search.current = next
+        s.focus = .reader
+        reveal(&s, s.search.matches[next], layouts)
+    }
+
+    // MARK: - Mouse
+
+    private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
+        let screen = ScreenLayout(size: s.size, focus: s.focus)
+        switch mouse {
+        case .wheelUp(let x, let y), .wheelDown(let x, let y):
+            let down: Bool
+            if case .wheelDown = mouse { down = true } else { down = false }
+            if let list = screen.list, list.contains(x: x, y: y) {
+                let visible = max(1, list.height / ScreenLayout.listRowsPerArticle)
+                let maxTop = max(0, s.articles.count - visible)
+                s.listTop = min(maxTop, max(0, s.listTop + (down ? 1 : -1)))
+            } else if let reader = screen.reader, reader.contains(x: x, y: y) {
+                scroll(&s, by: down ? 3 : -3, layouts)
+            }
+        case .click(let x, let y):
+            if let list = screen.list, list.contains(x: x, y: y) {
+                let index = s.listTop + (y - list.y) / ScreenLayout.listRowsPerArticle
+                guard index < s.articles.count else { return }
+                s.focus = .list
+                select(&s, index, layouts)
+                if !isTwoPane(s) {
+                    open(&s, index, layouts)
+                    s.focus = .reader
+                }
+            } else if let reader = screen.reader, reader.contains(x: x, y: y) {
+                s.focus = .reader
+            }
+        }
+    }
+
+    // MARK: - Moving around
+
+    /// Moves the list selection; with both panes showing, the reader follows.
+    private static func select(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+        guard !s.articles.isEmpty else { return }
+        s.selected = min(max(0, index), s.articles.count - 1)
+        let visible = listPage(s)
+        if s.selected < s.listTop { s.listTop = s.selected }
+        if s.selected >= s.listTop + visible { s.listTop = s.selected - visible + 1 }
+        if isTwoPane(s), s.openArticle != s.selected { open(&s, s.selected, layouts) }
+    }
+
+    /// Opens an article, keeping the place in the one it leaves.
+    private static func open(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+        if let current = s.openArticle {
+            let layout = readerLayout(s, layouts)
+            s.readingPlaces[current] = firstOffset(layout, from: s.readerTop)
+        }
+        s.openArticle = index
+        s.readerTop = 0
+        if let place = s.readingPlaces[index], let line = readerLayout(s, layouts).line(containing: place) {
+            s.readerTop = line
+        }
+        clampReader(&s, layouts)
+        if !s.search.query.isEmpty, !s.search.editing { runSearch(&s, layouts) }
+    }
+
+    private static func scroll(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        s.readerTop += delta
+        clampReader(&s, layouts)
+    }
+
+    private static func reveal(_ s: inout AppState, _ range: TextRange, _ layouts: LayoutCache) {
+        let layout = readerLayout(s, layouts)
+        guard let line = layout.line(containing: range.start) else { return }
+        let height = readerRect(s).height
+        if line < s.readerTop || line >= s.readerTop + height {
+            s.readerTop = line - height / 3
+            clampReader(&s, layouts)
+        }
+    }
+
+    private static func resize(_ s: inout AppState, to size: Size, _ layouts: LayoutCache) {
+        // The top line's first character stays at the top; the very top stays the top.
+        let anchor = s.openArticle != nil && s.readerTop > 0 ? firstOffset(readerLayout(s, layouts), from: s.readerTop) : nil
+        s.size = size
+        if let anchor, let line = readerLayout(s, layouts).line(containing: anchor) {
+            s.readerTop = line
+        }
+        clampReader(&s, layouts)
+        select(&s, s.selected, layouts)
+    }
+
+    private static func clampReader(_ s: inout AppState, _ layouts: LayoutCache) {
+        guard s.openArticle != nil else { s.readerTop = 0; return }
+        let count = readerLayout(s, layouts).lines.count
+        let height = readerRect(s).height
+        s.readerTop = max(0, min(s.readerTop, count - height))
+    }
+
+    // MARK: - Derived values
+
+    static func isTwoPane(_ s: AppState) -> Bool { s.size.width >= ScreenLayout.twoPaneWidth }
+
+    /// The reading pane's rectangle (as if focused, in one-pane mode).
+    static func readerRect(_ s: AppState) -> Rect {
+        ScreenLayout(size: s.size, focus: .reader).reader ?? Rect(x: 0, y: 0, width: 0, height: 0)
+    }
+
+    static func readerLayout(_ s: AppState, _ layouts: LayoutCache) -> DocumentLayout {
+        layouts.layout(article: s.openArticle ?? 0, width: max(1, readerRect(s).width))
+    }
+
+    private static func listPage(_ s: AppState) -> Int {
+        let height = ScreenLayout(size: s.size, focus: .list).list?.height ?? 0
+        return max(1, height / ScreenLayout.listRowsPerArticle)
+    }
+
+    private static func readerPage(_ s: AppState) -> Int { max(1, readerRect(s).height - 2) }
+
+    /// The source offset of the first article line at or after `line`.
+    static func firstOffset(_ layout: DocumentLayout, from line: Int) -> Int? {
+        guard line < layout.lines.count else { return nil }
+        return layout.lines[max(0, line)...].lazy.compactMap { $0.source?.start }.first
+    }
+}

@@ -1,0 +1,32 @@
+import ParallaxKit
+
+/// Draws a whole frame from the state: header, panes, status bar, overlay.
+public enum Screen {
+    public static func render(_ state: AppState, layouts: LayoutCache) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        let screen = ScreenLayout(size: state.size, focus: state.focus)
+        if screen.isTooSmall {
+            let notice = DisplayWidth.truncate("Terminal too small for Parallax", to: state.size.width)
+            buffer.put(notice, x: 0, y: 0, style: Theme.notice)
+            return buffer
+        }
+        renderHeader(state, in: screen.header, into: &buffer)
+        if let list = screen.list { ArticleListView.render(state, in: list, into: &buffer) }
+        if let divider = screen.divider {
+            for y in screen.header.maxY..<screen.status.y { buffer.put("│", x: divider, y: y, style: Theme.paneRule) }
+        }
+        if let reader = screen.reader { ReaderView.render(state, in: reader, layouts: layouts, into: &buffer) }
+        StatusBar.render(state, in: screen.status, layouts: layouts, into: &buffer)
+        if state.showingHelp {
+            HelpOverlay.render(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2), into: &buffer)
+        }
+        return buffer
+    }
+
+    private static func renderHeader(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, style: Theme.header)
+        let count = state.articles.count
+        let left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
+        buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: Theme.header, clip: rect)
+    }
+}

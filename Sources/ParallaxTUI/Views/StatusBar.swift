@@ -1,0 +1,51 @@
+import ParallaxKit
+
+/// The bottom row: where you are (or the search prompt, or a message) on
+/// the left, the main keys from the key table on the right.
+enum StatusBar {
+    static func render(_ state: AppState, in rect: Rect, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
+        guard !rect.isEmpty else { return }
+        buffer.fill(rect, style: Theme.status)
+        let left: String
+        var leftStyle = Theme.status
+        if state.search.editing {
+            left = " /" + state.search.query + "█"
+        } else if let message = state.message {
+            left = " " + message
+            leftStyle = Theme.warning
+        } else {
+            left = " " + position(state, layouts)
+        }
+        let hints = KeyMap.hints.map { "\($0.keys) \($0.text)" }.joined(separator: "  ") + " "
+        let hintWidth = DisplayWidth.of(hints)
+        let leftWidth = DisplayWidth.of(left)
+        buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: leftStyle, clip: rect)
+        if leftWidth + 2 + hintWidth <= rect.width {
+            var x = rect.maxX - hintWidth
+            for hint in KeyMap.hints {
+                x = buffer.put(hint.keys, x: x, y: rect.y, style: Theme.statusKey, clip: rect)
+                x = buffer.put(" \(hint.text)  ", x: x, y: rect.y, style: Theme.status, clip: rect)
+            }
+        }
+    }
+
+    /// "Article 2/5 · 35% · match 1/4 “putin”".
+    static func position(_ state: AppState, _ layouts: LayoutCache) -> String {
+        guard let index = state.openArticle, !state.articles.isEmpty else { return "No articles" }
+        var parts = ["Article \(index + 1)/\(state.articles.count)"]
+        let layout = Update.readerLayout(state, layouts)
+        let height = Update.readerRect(state).height
+        let total = layout.lines.count
+        if total > 0 {
+            let seen = min(total, state.readerTop + height)
+            parts.append(seen >= total ? (state.readerTop == 0 ? "All" : "End") : "\(seen * 100 / total)%")
+        }
+        if !state.search.query.isEmpty {
+            let count = state.search.matches.count
+            let current = state.search.current.map { "\($0 + 1)/" } ?? ""
+            parts.append("\(current)\(count) match\(count == 1 ? "" : "es") “\(state.search.query)”")
+        }
+        parts.append(state.focus == .list ? "[list]" : "[reader]")
+        return parts.joined(separator: " · ")
+    }
+}

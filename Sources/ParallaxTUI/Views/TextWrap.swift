@@ -1,0 +1,55 @@
+import ParallaxKit
+
+/// Word wrapping by display width over a range of source text.
+enum TextWrap {
+    /// Splits `range` of `text` into lines at most `width` columns wide,
+    /// breaking at white space (a word longer than a line is cut). Each line
+    /// is a source range, without the spaces it broke at.
+    static func wrap(_ text: SourceText, _ range: TextRange, width: Int) -> [TextRange] {
+        guard width > 0 else { return [] }
+        let string = text[range]
+        // Grapheme clusters with their start offsets, in scalars from range.start.
+        var characters: [(character: Character, offset: Int, width: Int)] = []
+        var offset = range.start
+        for c in string {
+            characters.append((c, offset, DisplayWidth.of(c)))
+            offset += c.unicodeScalars.count
+        }
+        let end = range.end
+        var lines: [TextRange] = []
+        var i = 0
+        while i < characters.count {
+            while i < characters.count, characters[i].character.isWhitespace { i += 1 }
+            guard i < characters.count else { break }
+            let lineStart = i
+            var used = 0
+            var lastBreak: Int? = nil  // index of a space where the line may end
+            var j = i
+            while j < characters.count {
+                let c = characters[j]
+                if c.character.isWhitespace { lastBreak = j }
+                let w = c.character == "\t" ? 1 : c.width
+                if used + w > width, !c.character.isWhitespace {
+                    break
+                }
+                used += w
+                j += 1
+            }
+            var lineEnd: Int
+            if j >= characters.count {
+                lineEnd = characters.count
+            } else if let b = lastBreak, b > lineStart {
+                lineEnd = b
+            } else {
+                lineEnd = max(j, lineStart + 1)  // a word longer than the line: cut it
+            }
+            var trimmedEnd = lineEnd
+            while trimmedEnd > lineStart, characters[trimmedEnd - 1].character.isWhitespace { trimmedEnd -= 1 }
+            let startOffset = characters[lineStart].offset
+            let endOffset = trimmedEnd < characters.count ? characters[trimmedEnd].offset : end
+            lines.append(TextRange(startOffset, endOffset))
+            i = lineEnd
+        }
+        return lines
+    }
+}

@@ -1,0 +1,23 @@
+/// The styles of every element. Colours are the 16 standard ones; each
+/// meaning also has an attribute or marker, so NO_COLOR loses nothing.
+public enum Theme {
+    public static let header = Style(bold: true, reverse: true)
+    public static let status = Style(reverse: true)
+    public static let statusKey = Style(bold: true, reverse: true)
+    public static let paneRule = Style(dim: true)
+    public static let listSelectedFocused = Style(bold: true, reverse: true)
+    public static let listSelected = Style(bold: true, underline: true)
+    public static let listOpen = Style(bold: true)
+    public static let listMeta = Style(foreground: .cyan, dim: true)
+    public static let title = Style(bold: true)
+    public static let meta = Style(foreground: .cyan)
+    public static let rule = Style(dim: true)
+    public static let caption = Style(foreground: .green, italic: true)
+    public static let captionMarker = Style(foreground: .green, dim: true)
+    public static let searchMatch = Style(foreground: .yellow, reverse: true)
+    public static let currentMatch = Style(foreground: .yellow, bold: true, underline: true, reverse: true)
+    public static let overlayBorder = Style(bold: true)
+    public static let overlayKey = Style(foreground: .cyan, bold: true)
+    public static let notice = Style(bold: true)
+    public static let warning = Style(foreground: .red, bold: true, reverse: true)
+}

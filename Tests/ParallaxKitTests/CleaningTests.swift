@@ -1,0 +1,155 @@
+import XCTest
+@testable import ParallaxKit
+
+/// Line classes on constructed pages: each rule family on its own.
+final class CleaningTests: XCTestCase {
+    func testNavigationAndTitle() {
+        let a = Fixtures.article(text: """
+            Skip to main content
+
+            Breaking News
+
+            Storm Floods Coastal Towns As Rivers Burst Their Banks
+
+            Heavy rain flooded dozens of coastal towns on Tuesday, officials said, forcing thousands to leave.
+            """)
+        XCTAssertEqual(a.lineClass(of: "Skip to main content"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "Breaking News"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "Storm Floods Coastal Towns As Rivers Burst Their Banks"), .title)
+        XCTAssertEqual(a.title, "Storm Floods Coastal Towns As Rivers Burst Their Banks")
+        XCTAssertEqual(a.paragraphs.map(\.kind), [.title, .body])
+    }
+
+    func testCaptionsByPositionCreditAndRepeat() {
+        let a = Fixtures.article(text: """
+            Leaders Meet In Geneva
+
+            AP_1234567
+            Prime Minister Jane Doe (second from right) speaks with delegates in Geneva. JOHN SMITH/AFP/Getty Images
+            The minister arrives at the venue.
+            The minister arrives at the venue.
+
+            The talks lasted six hours and ended without an agreement on the main points of dispute.
+            """)
+        XCTAssertEqual(a.lineClass(of: "AP_1234567"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "Prime Minister Jane Doe (second from right) speaks with delegates in Geneva. JOHN SMITH/AFP/Getty Images"), .caption)
+        let repeated = a.lines.filter { a.text($0.line.content) == "The minister arrives at the venue." }
+        XCTAssertEqual(repeated.map(\.lineClass), [.caption, .boilerplate])
+    }
+
+    func testEmbeddedVideoIsCaptionAndPlayerIsBoilerplate() {
+        let a = Fixtures.article(text: """
+            Election Count Enters Third Day
+
+            Officials in the capital said the count would continue through the night and into Thursday.
+
+            WATCH: Voters queue outside a polling station:
+
+            Long Queues At Polling Stations
+            please wait
+
+            No media source currently available
+
+            0:00 0:01:12 0:00
+
+            The electoral commission expects final results by the end of the week, a spokesman said.
+            """)
+        XCTAssertEqual(a.lineClass(of: "WATCH: Voters queue outside a polling station:"), .caption)
+        XCTAssertEqual(a.lineClass(of: "Long Queues At Polling Stations"), .caption)
+        XCTAssertEqual(a.lineClass(of: "please wait"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "No media source currently available"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "0:00 0:01:12 0:00"), .boilerplate)
+    }
+
+    func testSubheadsTranscriptTurnsAndSeparators() {
+        let a = Fixtures.article(text: """
+            Minister Answers Questions On Budget
+
+            The finance minister took questions from reporters after presenting the budget on Monday.
+
+            'No New Taxes'
+
+            The minister repeated that the budget would not raise income taxes for anyone this year.
+
+            * * *
+
+            Reporter: Will you resign?
+
+            Minister: "No. I have a job to do and I intend to finish it, whatever the opposition says."
+            """)
+        XCTAssertEqual(a.lineClass(of: "'No New Taxes'"), .body)
+        XCTAssertEqual(a.lineClass(of: "* * *"), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "Reporter: Will you resign?"), .body)
+    }
+
+    func testCreditLineEndsTheArticleAndFooterIsRemoved() {
+        let a = Fixtures.article(text: """
+            Ceasefire Holds For A Second Day
+
+            A fragile ceasefire held for a second day on Sunday, residents and monitors said by telephone.
+
+            With reporting by Reuters and AP
+              • 4x3 Image
+
+                Example News
+
+                Example News journalists report the news in 20 languages in 15 countries.
+
+            To find out more, click here.
+
+            XS
+            SM
+            """)
+        XCTAssertEqual(a.lineClass(of: "With reporting by Reuters and AP"), .body)
+        for line in ["• 4x3 Image", "Example News", "Example News journalists report the news in 20 languages in 15 countries.",
+                     "To find out more, click here.", "XS", "SM"] {
+            XCTAssertEqual(a.lineClass(of: line), .boilerplate, line)
+        }
+    }
+
+    func testFooterMarkerAndSelfDescription() {
+        let a = Fixtures.article(text: """
+            Court Rules On Data Privacy Case
+
+            The court ruled on Wednesday that the agency had collected data without a proper legal basis.
+
+            Daily Planet is committed to accurate and fair reporting.
+
+            About the author
+
+            Jane Roe covers courts.
+
+              • Daily Planet newsletter in your inbox
+              • Read Daily Planet on the go
+              • Daily Planet app for phones
+            """)
+        XCTAssertEqual(a.metadata.outlet, "Daily Planet")
+        XCTAssertEqual(a.lineClass(of: "Daily Planet is committed to accurate and fair reporting."), .boilerplate)
+        XCTAssertEqual(a.lineClass(of: "Jane Roe covers courts."), .boilerplate)
+        XCTAssertEqual(a.paragraphs.filter { $0.kind == .body }.count, 1)
+    }
+
+    func testShortLinesRepeatedAcrossTheCorpusAreFurniture() {
+        let page = { (headline: String, text: String) in
+            "Top Stories Menu\n\n\(headline)\n\n\(text)\n\nMost Shared Today\n"
+        }
+        let corpus = Corpus.from(texts: [
+            ("a.txt", page("Bridge Reopens After Repairs", "The bridge reopened to traffic on Friday after two years of repairs, the city said.")),
+            ("b.txt", page("Museum Opens New Wing", "The museum opened a new wing for modern art on Saturday, drawing large crowds.")),
+        ])
+        for article in corpus.articles {
+            XCTAssertEqual(article.lineClass(of: "Top Stories Menu"), .boilerplate)
+            XCTAssertEqual(article.lineClass(of: "Most Shared Today"), .boilerplate)
+            XCTAssertEqual(article.paragraphs.map(\.kind), [.title, .body])
+        }
+    }
+
+    func testSentencesSharedAcrossReportsAreKept() {
+        let shared = "Trump's former campaign manager, Paul Manafort, has been indicted in the probe."
+        let corpus = Corpus.from(texts: [
+            ("a.txt", "First Report Headline Here\n\n\(shared)\n"),
+            ("b.txt", "Second Report Headline Here\n\n\(shared)\n"),
+        ])
+        XCTAssertEqual(corpus.articles.map { $0.lineClass(of: shared) }, [.body, .body])
+    }
+}

@@ -1,0 +1,82 @@
+import XCTest
+@testable import ParallaxKit
+
+/// Sentences and tokens on sentences written for the test.
+final class TextTests: XCTestCase {
+    private func sentences(_ text: String) -> [String] {
+        let source = SourceText(text)
+        return SentenceSplitter.sentences(in: source, range: source.fullRange).map { source[$0.range] }
+    }
+
+    private func tokens(_ text: String) -> [String] {
+        let source = SourceText(text)
+        return Tokenizer.tokens(in: source, range: source.fullRange).map { source[$0.range] }
+    }
+
+    func testAbbreviationsAndInitialsDoNotEndSentences() {
+        XCTAssertEqual(sentences("Sen. John McCain met Dr. Jane Roe and J. R. Smith in the U.S. Senate. They talked."),
+                       ["Sen. John McCain met Dr. Jane Roe and J. R. Smith in the U.S. Senate.", "They talked."])
+        XCTAssertEqual(sentences("The vote is on Nov. 11 in Washington. It will be close."),
+                       ["The vote is on Nov. 11 in Washington.", "It will be close."])
+    }
+
+    func testDottedAbbreviationEndsASentenceBeforeACommonOpener() {
+        XCTAssertEqual(sentences("He interfered in the U.S. The Kremlin denies it."),
+                       ["He interfered in the U.S.", "The Kremlin denies it."])
+    }
+
+    func testQuotationClosingAfterTheFullStop() {
+        XCTAssertEqual(sentences("\"President Trump believes a former KGB agent. That is outrageous,\" said Cardin. He left."),
+                       ["\"President Trump believes a former KGB agent.", "That is outrageous,\" said Cardin.", "He left."])
+        XCTAssertEqual(sentences("She said: “We agree.” Then she left."), ["She said: “We agree.”", "Then she left."])
+    }
+
+    func testEllipses() {
+        XCTAssertEqual(sentences("\"You can only ask so many times.... He said he did not meddle.\""),
+                       ["\"You can only ask so many times....", "He said he did not meddle.\""])
+        XCTAssertEqual(sentences("whether or not... that whole thing was set up."), ["whether or not... that whole thing was set up."])
+        XCTAssertEqual(sentences("It was over… Nobody spoke."), ["It was over…", "Nobody spoke."])
+    }
+
+    func testQuestionInsideQuoteBeforeAttribution() {
+        XCTAssertEqual(sentences("\"Why?\" he asked. Nobody answered."), ["\"Why?\" he asked.", "Nobody answered."])
+    }
+
+    func testTokensKeepApostrophesHyphensAndAbbreviations() {
+        // "U.S.-Russia" is two names joined by a hyphen: it stays two words.
+        XCTAssertEqual(tokens("Putin's U.S.-Russia talks didn't fail; al-Assad won 3,000 votes (2.5%)."),
+                       ["Putin's", "U.S.", "-", "Russia", "talks", "didn't", "fail", ";", "al-Assad", "won", "3,000", "votes",
+                        "(", "2.5", "%", ")", "."])
+        XCTAssertEqual(tokens("Trump’s ‘Very’ U.S."), ["Trump’s", "‘", "Very", "’", "U.S."])
+    }
+
+    func testOffsetsCountUnicodeScalars() {
+        // An emoji outside the BMP is one scalar (two UTF-16 units); é here is e + a combining accent (two scalars).
+        let text = "😀 Cafe\u{301} talks resume today\n\nThe talks in the cafe\u{301} lasted hours, officials said on Monday evening."
+        let article = Fixtures.article(text: text)
+        let body = article.paragraphs.first { $0.kind == .body }!
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(body.range.start, scalars.firstIndex(of: "T")!)
+        XCTAssertEqual(article.text(body.range), "The talks in the cafe\u{301} lasted hours, officials said on Monday evening.")
+        XCTAssertEqual(body.range.end, scalars.count)
+    }
+
+    func testDateFinder() {
+        XCTAssertEqual(DateFinder.firstDate(in: "in Danang on November 11, 2017. MIKHAIL"), "2017-11-11")
+        XCTAssertEqual(DateFinder.firstDate(in: "on 3 March 2020 in Paris"), "2020-03-03")
+        XCTAssertEqual(DateFinder.firstDate(in: "Published 2019-02-28"), "2019-02-28")
+        XCTAssertNil(DateFinder.firstDate(in: "on November 11 in Danang"))
+        XCTAssertNil(DateFinder.firstDate(in: "February 30, 2019"))
+        XCTAssertNil(DateFinder.firstDate(in: "may 5, 2019 be"), "lowercase 'may' is not a month")
+    }
+
+    func testSearchIgnoresCaseAndQuoteStyle() {
+        let article = Fixtures.article("000")
+        let matches = TextSearch.matches(of: "PUTIN", in: article)
+        XCTAssertGreaterThan(matches.count, 5)
+        XCTAssertTrue(matches.allSatisfy { article.text($0) == "Putin" })
+        // A straight apostrophe finds the curly one in "Trump’s".
+        XCTAssertTrue(TextSearch.matches(of: "trump's comments", in: article).map(article.text).contains("Trump’s comments"))
+        XCTAssertEqual(TextSearch.matches(of: "", in: article), [])
+    }
+}
