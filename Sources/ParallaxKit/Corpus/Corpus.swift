@@ -56,7 +56,8 @@ public struct Corpus: Sendable {
         for doc in documents {
             let start = FrontMatter.parse(doc.source)?.range.end ?? 0
             let keys = doc.source.lines(in: TextRange(start, doc.source.count)).compactMap { line -> String? in
-                guard !line.isBlank else { return nil }
+                // A line of six words or fewer is short; skip long lines without building their features.
+                guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
                 let f = LineFeatures(text: doc.source[line.content], indented: false)
                 return CorpusFurniture.isCandidate(f) ? f.key : nil
             }

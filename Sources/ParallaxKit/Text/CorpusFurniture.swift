@@ -6,6 +6,8 @@
 /// word) is never taken for furniture.
 public struct CorpusFurniture: Sendable {
     static let maxWords = 6
+    /// Longer lines (in scalars) are not counted, whatever their word count.
+    static let maxLength = 80
     private var documentCounts: [String: Int] = [:]
 
     public init() {}

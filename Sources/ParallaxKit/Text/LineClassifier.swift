@@ -164,7 +164,7 @@ struct LineClassifier {
         if f.words.count <= 3, f.key.hasSuffix(" image"), f.words.first?.contains("x") == true, f.digitCount > 0 {
             return "image placeholder"
         }
-        if f.wordCount < 30, BoilerplateCues.promoPhrases.contains(where: { f.key.contains($0) }) { return "promo" }
+        if f.wordCount < 30, BoilerplateCues.promoPhrases.contains(where: { f.key.containsBytes($0) }) { return "promo" }
         if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
         if CorpusFurniture.isCandidate(f), furniture.isRepeated(f.key) { return "repeated across the corpus" }
         if let outlet = outlet?.lowercased(), f.key.hasPrefix(outlet + " ") {
@@ -196,6 +196,7 @@ struct LineClassifier {
 
     /// "(left)", "(L)", "(second from right)", "(facing)".
     private func hasPictureSide(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return false }
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "(") {
             let after = rest[rest.index(after: open)...]
@@ -226,7 +227,7 @@ struct LineClassifier {
             }
         }
         let tailText = tail.joined(separator: " ").lowercased()
-        return BoilerplateCues.photoCreditPhrases.contains(where: { tailText.contains($0) })
+        return BoilerplateCues.photoCreditPhrases.contains(where: { tailText.containsBytes($0) })
     }
 
     /// "0:00", "0:00:56".

@@ -32,6 +32,8 @@ enum StatusBar {
     /// "Article 2/5 · 35% · match 1/4 “putin”".
     static func position(_ state: AppState, _ layouts: LayoutCache) -> String {
         guard let index = state.openArticle, !state.articles.isEmpty else { return "No articles" }
+        let readerShown = ScreenLayout(size: state.size, focus: state.focus).reader != nil
+        guard readerShown else { return "Article \(state.selected + 1)/\(state.articles.count) · [list]" }
         var parts = ["Article \(index + 1)/\(state.articles.count)"]
         let layout = Update.readerLayout(state, layouts)
         let height = Update.readerRect(state).height

@@ -1,0 +1,54 @@
+# Parallax: `make run` opens the bundled corpus in the reader, `make test`
+# runs every test. Both install what is missing (libncurses-dev, tmux) when
+# run as root, and say what to install otherwise.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+CORPUS ?= corpus
+
+.PHONY: all build run test bench install uninstall clean deps
+
+all: build
+
+## deps: check for ncursesw (libncurses-dev) and tmux, installing them with apt-get as root.
+deps:
+	@missing=""; \
+	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncurses-dev"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Parallax needs:$$missing. Install them with: sudo apt-get install$$missing" >&2; exit 1; \
+		fi; \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Parallax needs the Swift toolchain (swift) on PATH." >&2; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product parallax
+
+## run: open the bundled corpus (or CORPUS=path) in the reader.
+run: build
+	.build/release/parallax $(CORPUS)
+
+## test: build and run every test (model, screens, CLI, tmux end to end).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --disable-swift-testing
+
+## bench: startup, frame and analysis throughput figures (release build).
+bench: deps
+	$(SWIFT) build -c release --product parallax-bench
+	.build/release/parallax-bench $(CORPUS)
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/parallax $(DESTDIR)$(PREFIX)/bin/parallax
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/parallax
+
+clean:
+	rm -rf .build

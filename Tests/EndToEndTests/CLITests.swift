@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+/// The CLI as a script meets it: the real binary, its output and exit status.
+final class CLITests: XCTestCase {
+    func testListShowsEveryArticleWithOutletDateAndTitle() throws {
+        let result = try Binary.parallax("list")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertEqual(rows.count, 5)
+        XCTAssertEqual(rows[2], ["002_e73a9bcd7b15cf8c", "ZeroHedge", "2017-11-11",
+                                 "Trump \"Chats Amicably\" With Putin, Sides With Russia Over \"Election Interference\" At APEC Meeting"])
+    }
+
+    func testListAsJSON() throws {
+        let result = try Binary.parallax("list", "--format", "json")
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let articles = json["articles"] as! [[String: Any]]
+        XCTAssertEqual(articles.map { $0["outlet"] as? String }, ["RFE/RL", "RFE/RL", "ZeroHedge", "RFE/RL", "Newsweek"])
+    }
+
+    func testShowPrintsTheCleanedArticle() throws {
+        let result = try Binary.parallax("show", "003")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Trump, Putin Hail 'First Steps' Toward Mending U.S.-Russian Ties\n\n[Caption] U.S. President"))
+        XCTAssertFalse(result.stdout.contains("please wait"))
+        XCTAssertFalse(result.stdout.contains("Accessibility links"))
+        XCTAssertTrue(result.stdout.contains("\n\n'Malign' Activity\n\n"))
+        XCTAssertTrue(result.stdout.hasSuffix("— RFE/RL, 2018-07-16\n"))
+    }
+
+    func testShowExplainGivesEveryLineItsClassAndRule() throws {
+        let result = try Binary.parallax("show", "004", "--explain")
+        XCTAssertTrue(result.stdout.contains("8\tboilerplate\tpicture agency code\tGettyImages-872736296"))
+    }
+
+    func testAnalyzeRangesSliceTheFiles() throws {
+        let result = try Binary.parallax("analyze", "--format", "json", "corpus")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let articles = json["articles"] as! [[String: Any]]
+        XCTAssertEqual(articles.count, 5)
+        for article in articles {
+            let path = Binary.packageRoot.appendingPathComponent(article["path"] as! String).path
+            let scalars = Array(try String(contentsOfFile: path, encoding: .utf8).unicodeScalars)
+            let paragraphs = article["paragraphs"] as! [[String: Any]]
+            XCTAssertEqual(paragraphs.first?["kind"] as? String, "title")
+            for p in paragraphs {
+                let (start, end) = (p["start"] as! Int, p["end"] as! Int)
+                let text = String(String.UnicodeScalarView(scalars[start..<end]))
+                XCTAssertFalse(text.isEmpty)
+                XCTAssertFalse(text.hasPrefix(" ") || text.hasSuffix(" "))
+            }
+        }
+    }
+
+    func testScorerFiguresOnTheBundledCorpus() throws {
+        let scorer = Binary.sharedPath + "/eval/score.py"
+        guard FileManager.default.fileExists(atPath: scorer), let python = Binary.which("python3") else {
+            throw XCTSkip("../shared/eval/score.py or python3 not present")
+        }
+        let analysis = try Binary.parallax("analyze", "--format", "json", "corpus")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-analysis-\(UUID()).json")
+        try Data(analysis.stdout.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let score = try Binary.run(python, [scorer, "--gold", Binary.sharedPath + "/gold/seeds", "--pred", file.path, "--json"])
+        XCTAssertEqual(score.status, 0, score.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as! [String: Any]
+        let lines = json["lines"] as! [String: Any]
+        XCTAssertGreaterThanOrEqual(lines["body_kept"] as! Double, 0.99)
+        XCTAssertGreaterThanOrEqual(lines["boilerplate_removed"] as! Double, 0.95)
+        XCTAssertEqual(lines["titles_exact"] as? String, "5/5")
+    }
+
+    func testErrorsGoToStandardErrorWithExitStatus1() throws {
+        let missing = try Binary.parallax("list", "/no/such/folder")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "parallax: /no/such/folder: no such file or folder\n")
+        XCTAssertEqual(missing.stdout, "")
+        let unknown = try Binary.parallax("show", "zzz")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no article with id zzz"))
+        let noTerminal = try Binary.parallax("corpus")
+        XCTAssertEqual(noTerminal.status, 1)
+        XCTAssertTrue(noTerminal.stderr.contains("needs a terminal"))
+        let badOption = try Binary.parallax("list", "--format", "xml")
+        XCTAssertNotEqual(badOption.status, 0)
+    }
+
+    func testBadFilesAreReportedAndSkipped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data([0x00, 0xFF, 0x10]).write(to: folder.appendingPathComponent("image.txt"))
+        try Data().write(to: folder.appendingPathComponent("empty.md"))
+        try Data("Port Reopens After Storm\n\nThe port reopened on Monday after the storm passed, officials said.\n".utf8)
+            .write(to: folder.appendingPathComponent("port.txt"))
+        let result = try Binary.parallax("list", folder.path)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "port\t-\t-\tPort Reopens After Storm\n")
+        XCTAssertTrue(result.stderr.contains("image.txt: binary file (contains NUL bytes), skipped"))
+        XCTAssertTrue(result.stderr.contains("empty.md: empty file, skipped"))
+        let quiet = try Binary.parallax("list", "--quiet", folder.path)
+        XCTAssertEqual(quiet.stderr, "")
+        // Only bad files: a clear error.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("port.txt"))
+        let none = try Binary.parallax("list", folder.path)
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("no articles found"))
+    }
+
+    func testHelpAndVersion() throws {
+        let help = try Binary.parallax("--help")
+        for command in ["read", "list", "show", "analyze"] { XCTAssertTrue(help.stdout.contains(command), command) }
+        XCTAssertEqual(try Binary.parallax("--version").stdout, "0.1.0\n")
+    }
+}

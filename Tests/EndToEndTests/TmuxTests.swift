@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+
+/// The reader in a real terminal: tmux runs a shell, the test types into it
+/// with send-keys and reads the screen with capture-pane.
+final class TmuxTests: XCTestCase {
+    private var socket = ""
+    private var tmux = ""
+
+    override func setUpWithError() throws {
+        guard let tmux = Binary.which("tmux") else { throw XCTSkip("tmux is not installed (make test installs it)") }
+        self.tmux = tmux
+        socket = "parallax-test-\(UUID().uuidString.prefix(8))"
+        try run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30", "-c", Binary.packageRoot.path,
+                "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
+        try waitFor { $0.contains("$") }
+    }
+
+    override func tearDown() {
+        _ = try? Binary.run(tmux, ["-L", socket, "kill-server"])
+    }
+
+    @discardableResult
+    private func run(_ arguments: String...) throws -> String {
+        try Binary.run(tmux, ["-L", socket] + arguments).stdout
+    }
+
+    private func screen() throws -> String { try run("capture-pane", "-p", "-t", "main") }
+
+    private func type(_ keys: String...) throws { try Binary.run(tmux, ["-L", socket, "send-keys", "-t", "main"] + keys) }
+
+    /// Waits (up to 10 s) until the screen satisfies `condition`; fails with the screen otherwise.
+    private func waitFor(_ what: String = "", file: StaticString = #filePath, line: UInt = #line,
+                         _ condition: (String) -> Bool) throws {
+        for _ in 0..<100 {
+            if condition(try screen()) { return }
+            usleep(100_000)
+        }
+        XCTFail("screen never showed \(what):\n\(try screen())", file: file, line: line)
+        throw XCTSkip("giving up after the failure above")
+    }
+
+    private var sttyFile = ""
+    private var exitMarker = ""
+
+    /// Starts the reader from a non-interactive sh that records the tty modes
+    /// the moment the reader exits. (An interactive bash would repair the
+    /// modes itself after a job dies from a signal, hiding a broken exit.)
+    private func startReader(_ arguments: String = "", environment: String = "") throws {
+        let id = UUID().uuidString.prefix(8)
+        sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("stty-\(id)").path
+        exitMarker = "reader-exited-\(id)"
+        try type("\(environment) sh -c '\(Binary.parallax) \(arguments); stty -a > \(sttyFile); echo \(exitMarker)'", "Enter")
+        try waitFor("the reader") { $0.contains("Parallax · 5 articles") && $0.contains("q quit") }
+    }
+
+    /// The reader has exited, its screen is gone and the tty modes it left are the normal ones.
+    private func assertTerminalRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        // The marker is echoed on a line of its own after stty has written the modes.
+        try waitFor("the shell") { screen in
+            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == self.exitMarker }
+                && !screen.contains("Parallax · 5 articles")
+        }
+        let modes = try String(contentsOfFile: sttyFile, encoding: .utf8)
+        try? FileManager.default.removeItem(atPath: sttyFile)
+        try? FileManager.default.removeItem(atPath: sttyFile)
+        let tokens = Set(modes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        for mode in ["icanon", "echo", "icrnl", "isig", "opost"] {
+            XCTAssertTrue(tokens.contains(mode) && !tokens.contains("-\(mode)"), "\(mode) not restored: \(modes)",
+                          file: file, line: line)
+        }
+    }
+
+    func testOpenMoveSearchResizeAndQuit() throws {
+        try startReader()
+        var s = try screen()
+        XCTAssertTrue(s.contains("▶ Trump Hails Relations With Russia"))
+        XCTAssertTrue(s.contains("│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'"))
+
+        try type("j")
+        try waitFor("the second article") { $0.contains("▶ Trump, Putin Say U.S.-Russia") && $0.contains("Article 2/5") }
+        s = try screen()
+        XCTAssertTrue(s.contains("│ Trump, Putin Say U.S.-Russia Agreement On Syria Will Save Many Lives,"))
+
+        try type("/", "lavrov", "Enter")
+        try waitFor("the match") { $0.contains("1/1 match “lavrov”") && $0.contains("[reader]") }
+        XCTAssertTrue(try screen().contains("Foreign Minister Sergei Lavrov"))
+
+        try type("?")
+        try waitFor("help") { $0.contains("Keys") && $0.contains("Switch between list and reader") }
+        try type("Escape")
+        try waitFor("help closed") { !$0.contains("Switch between list and reader") }
+
+        try run("resize-window", "-t", "main", "-x", "60", "-y", "20")
+        try waitFor("one pane at 60 columns") { s in
+            let rows = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return !s.contains("│ ") && rows.count >= 20 && s.contains("Lavrov")
+        }
+        try run("resize-window", "-t", "main", "-x", "120", "-y", "30")
+        try waitFor("two panes again") { $0.contains("▶ Trump, Putin Say") && $0.contains("Lavrov") }
+
+        try type("q")
+        try assertTerminalRestored()
+    }
+
+    func testSignalsRestoreTheTerminal() throws {
+        for signal in ["TERM", "HUP", "INT"] {
+            try startReader()
+            let shell = try run("list-panes", "-t", "main", "-F", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+            let pgrep = Binary.which("pgrep") ?? "/usr/bin/pgrep"
+            let sh = try Binary.run(pgrep, ["-P", shell]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let pid = try Binary.run(pgrep, ["-P", sh]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            XCTAssertFalse(pid.isEmpty, "no reader process under the shell")
+            try Binary.run("/bin/kill", ["-\(signal)", pid])
+            try assertTerminalRestored()
+        }
+    }
+
+    func testNoMouseFlagAndNoColor() throws {
+        try startReader("--no-mouse", environment: "NO_COLOR=1")
+        try type("G")
+        try waitFor("the last article") { $0.contains("▶ Is Trump Scared of Putin?") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+}
