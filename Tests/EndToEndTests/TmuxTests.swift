@@ -116,8 +116,35 @@ final class TmuxTests: XCTestCase {
         }
     }
 
+    /// Types an X10 mouse report (ESC [ M button x y, each plus 32, 1-based
+    /// coordinates) into the pane, as the terminal would on a click or wheel.
+    private func mouse(button: Int, x: Int, y: Int) throws {
+        let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y].map { String($0, radix: 16) }
+        try Binary.run(tmux, ["-L", socket, "send-keys", "-t", "main", "-H"] + bytes)
+    }
+
+    /// Whether the program in the pane asked the terminal for mouse reports
+    /// (tmux's pane flags for standard and any-motion mouse modes).
+    private func mouseReporting() throws -> String {
+        try run("display-message", "-p", "-t", "main", "#{mouse_standard_flag} #{mouse_any_flag}")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func testMouseClickSelectsAndWheelScrolls() throws {
+        try startReader()
+        XCTAssertNotEqual(try mouseReporting(), "0 0", "the reader turns mouse reports on")
+        try mouse(button: 0, x: 5, y: 6)  // press on the third article's second row
+        try mouse(button: 3, x: 5, y: 6)  // release
+        try waitFor("the third article selected") { $0.contains("▶ Trump \"Chats Amicably\"") && $0.contains("Article 3/5") }
+        try mouse(button: 65, x: 60, y: 10)  // wheel down over the reader
+        try waitFor("the reader scrolled") { $0.split(separator: "\n")[1].hasSuffix("│ ────────────────────────────────────────") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
     func testNoMouseFlagAndNoColor() throws {
         try startReader("--no-mouse", environment: "NO_COLOR=1")
+        XCTAssertEqual(try mouseReporting(), "0 0", "with --no-mouse the terminal keeps the mouse for selecting text")
         try type("G")
         try waitFor("the last article") { $0.contains("▶ Is Trump Scared of Putin?") }
         try type("q")
