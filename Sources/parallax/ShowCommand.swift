@@ -19,7 +19,10 @@ struct Show: ParsableCommand {
         try reporting {
             let loaded = try corpus.load()
             guard let article = loaded.article(id: id) else {
-                throw ValidationFailure("no article with id \(id) (see `parallax list`)")
+                let candidates = loaded.articles.filter { $0.id.hasPrefix(id) }.count
+                throw ValidationFailure(candidates > 1
+                    ? "\(id) matches \(candidates) articles; give more of the id (see `parallax list`)"
+                    : "no article with id \(id) (see `parallax list`)")
             }
             if explain {
                 for line in article.lines {

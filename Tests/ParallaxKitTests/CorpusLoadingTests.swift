@@ -109,3 +109,14 @@ final class CorpusLoadingTests: XCTestCase {
                        attributes[.modificationDate] as? Date)
     }
 }
+
+final class ArticleLookupTests: XCTestCase {
+    func testIdsPathsAndUniquePrefixes() {
+        let corpus = Fixtures.corpus
+        XCTAssertEqual(corpus.article(id: "003")?.id, "003_e416bfcf59845068")
+        XCTAssertEqual(corpus.article(id: "003_e416bfcf59845068")?.id, "003_e416bfcf59845068")
+        XCTAssertEqual(corpus.article(id: corpus.articles[1].path)?.id, "001_9d03374667c5d45e")
+        XCTAssertNil(corpus.article(id: "00"), "a prefix of several ids names none")
+        XCTAssertNil(corpus.article(id: "999"))
+    }
+}

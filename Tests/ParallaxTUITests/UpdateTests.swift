@@ -141,3 +141,15 @@ extension String {
         DisplayWidth.of(self[..<range(of: needle)!.lowerBound])
     }
 }
+
+final class EscapeTests: XCTestCase {
+    func testEscapeClearsTheSearchFirstThenGoesBackToTheList() {
+        let events: [Event] = [.key(.enter), .key(.char("/"))] + TUIFixtures.keys("putin") + [.key(.enter), .key(.escape)]
+        let (app, terminal) = TUIFixtures.run(Size(width: 120, height: 40), events)
+        XCTAssertEqual(app.state.search, SearchState())
+        XCTAssertEqual(app.state.focus, .reader)
+        terminal.send(.key(.escape))
+        app.run()
+        XCTAssertEqual(app.state.focus, .list)
+    }
+}

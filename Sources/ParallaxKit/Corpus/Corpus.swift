@@ -71,8 +71,12 @@ public struct Corpus: Sendable {
         return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
     }
 
+    /// The article with this id or path, or whose id is the only one that
+    /// starts with `id`.
     public func article(id: String) -> Article? {
-        articles.first { $0.id == id } ?? articles.first { $0.path == id || $0.id.hasPrefix(id) }
+        if let exact = articles.first(where: { $0.id == id || $0.path == id }) { return exact }
+        let matches = articles.filter { $0.id.hasPrefix(id) }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     // MARK: - Files

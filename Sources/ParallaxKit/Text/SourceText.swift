@@ -9,10 +9,6 @@ public struct SourceText: Sendable {
         scalars = Array(string.unicodeScalars)
     }
 
-    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
-        self.scalars = Array(scalars)
-    }
-
     public var count: Int { scalars.count }
     public var fullRange: TextRange { TextRange(0, scalars.count) }
 

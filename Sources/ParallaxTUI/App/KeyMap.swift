@@ -31,7 +31,7 @@ public enum KeyMap {
         KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match", hint: nil),
         KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match", hint: nil),
         KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
-        KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search", hint: nil),
+        KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search / back to the list", hint: nil),
         KeyBinding(keys: [.char("q")], action: .quit, help: "Quit", hint: "quit"),
     ]
 

@@ -25,12 +25,13 @@ public final class ReaderApp {
     public func run() {
         draw()
         while !state.quit {
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
-                if terminal is MemoryTerminal { return }
-                continue
+            switch terminal.nextInput(timeoutMilliseconds: 250) {
+            case .end: return
+            case .idle: continue
+            case .event(let event):
+                state = Update.update(state, event, layouts: layouts)
+                if !state.quit { draw() }
             }
-            state = Update.update(state, event, layouts: layouts)
-            if !state.quit { draw() }
         }
     }
 

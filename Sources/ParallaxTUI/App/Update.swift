@@ -54,7 +54,7 @@ public enum Update {
         case .close:
             if !s.search.matches.isEmpty || !s.search.query.isEmpty {
                 s.search = SearchState()
-            } else if s.focus == .reader, !isTwoPane(s) {
+            } else if s.focus == .reader {
                 s.focus = .list
             }
         }

@@ -28,9 +28,4 @@ public struct Rect: Sendable, Hashable {
     public var isEmpty: Bool { width == 0 || height == 0 }
 
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
-
-    /// The rectangle shrunk by `n` cells on every side.
-    public func inset(by n: Int) -> Rect {
-        Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n)
-    }
 }

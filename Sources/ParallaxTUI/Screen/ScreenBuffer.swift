@@ -58,17 +58,6 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
-    /// Adds `style` to every cell of a rectangle (for example reverse video
-    /// for a selected row) without changing the characters.
-    public mutating func applyStyle(_ style: Style, to rect: Rect) {
-        let r = clipped(rect)
-        for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX {
-                cells[y * size.width + x].style = cells[y * size.width + x].style.merged(with: style)
-            }
-        }
-    }
-
     private func clipped(_ rect: Rect) -> Rect {
         let x0 = max(0, rect.x), y0 = max(0, rect.y)
         let x1 = min(size.width, rect.maxX), y1 = min(size.height, rect.maxY)

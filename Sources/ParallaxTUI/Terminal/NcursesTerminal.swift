@@ -72,17 +72,19 @@ public final class NcursesTerminal: Terminal {
         previous = frame
     }
 
-    public func nextEvent(timeoutMilliseconds: Int) -> Event? {
+    public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
         px_timeout(Int32(timeoutMilliseconds))
         var ch: UInt32 = 0
         let rc = px_get_wch(&ch)
         let signal = px_pending_signal()
-        if signal != 0 { return .signal(signal) }
+        if signal != 0 { return .event(.signal(signal)) }
+        let event: Event?
         switch rc {
-        case OK: return decodeCharacter(ch)
-        case KEY_CODE_YES: return decodeKeyCode(Int32(ch))
-        default: return nil
+        case OK: event = decodeCharacter(ch)
+        case KEY_CODE_YES: event = decodeKeyCode(Int32(ch))
+        default: event = nil
         }
+        return event.map { .event($0) } ?? .idle
     }
 
     private func decodeCharacter(_ ch: UInt32) -> Event? {

@@ -4,16 +4,23 @@ public protocol Terminal: AnyObject {
     var size: Size { get }
     /// Shows `frame`, sending only what changed since the last frame shown.
     func show(_ frame: ScreenBuffer)
-    /// The next event, or nil when none came within `timeoutMilliseconds`
-    /// (or, for a scripted terminal, when the script is over).
-    func nextEvent(timeoutMilliseconds: Int) -> Event?
+    /// The next input, waiting at most `timeoutMilliseconds`.
+    func nextInput(timeoutMilliseconds: Int) -> TerminalInput
+}
+
+/// What waiting for input gave.
+public enum TerminalInput: Sendable, Equatable {
+    case event(Event)
+    /// Nothing came in time (or the input was not one the reader uses).
+    case idle
+    /// No more input will come (a scripted terminal has played its script).
+    case end
 }
 
 /// A terminal in memory: a scripted list of events in, the last frame out.
 public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var frame: ScreenBuffer
-    public private(set) var framesShown = 0
     private var script: [Event]
 
     public init(size: Size, events: [Event] = []) {
@@ -22,16 +29,13 @@ public final class MemoryTerminal: Terminal {
         script = events
     }
 
-    public func show(_ frame: ScreenBuffer) {
-        self.frame = frame
-        framesShown += 1
-    }
+    public func show(_ frame: ScreenBuffer) { self.frame = frame }
 
-    public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        guard !script.isEmpty else { return nil }
+    public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
+        guard !script.isEmpty else { return .end }
         let event = script.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
-        return event
+        return .event(event)
     }
 
     /// Adds events to the end of the script.
