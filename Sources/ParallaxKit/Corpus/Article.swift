@@ -15,6 +15,9 @@ public struct Article: Sendable, Identifiable {
     public let metadata: ArticleMetadata
     /// Problems found while reading this file (it was still loaded).
     public let warnings: [LoadWarning]
+    /// Named entities in title, body and captions, in reading order, linked
+    /// across the corpus.
+    public internal(set) var entities: [EntityMention] = []
 
     public var title: String { metadata.title }
 

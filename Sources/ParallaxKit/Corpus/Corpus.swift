@@ -65,9 +65,13 @@ public struct Corpus: Sendable {
         }
         let builder = ArticleBuilder(furniture: furniture)
         let ids = uniqueIDs(documents.map(\.path))
-        let articles = zip(documents, ids).map { doc, id in
+        var articles = zip(documents, ids).map { doc, id in
             builder.build(id: id, path: doc.path, source: doc.source, warnings: doc.warnings)
         }
+        // Entities: candidates per article, then one linking pass over the corpus.
+        let recognizer = EntityRecognizer()
+        let linked = EntityLinker().link(articles.map(recognizer.candidates(in:)))
+        for i in articles.indices { articles[i].entities = linked[i] }
         return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
     }
 

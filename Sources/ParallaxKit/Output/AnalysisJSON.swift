@@ -16,8 +16,9 @@ public enum AnalysisJSON {
         let date: String?
         let paragraphs: [ParagraphRecord]
         let sentences: [RangeRecord]
+        let entities: [EntityRecord]
 
-        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences }
+        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences, entities }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -28,6 +29,7 @@ public enum AnalysisJSON {
             try c.encode(date, forKey: .date)
             try c.encode(paragraphs, forKey: .paragraphs)
             try c.encode(sentences, forKey: .sentences)
+            try c.encode(entities, forKey: .entities)
         }
     }
 
@@ -36,6 +38,14 @@ public enum AnalysisJSON {
         let end: Int
         let kind: String
         let line: Int
+    }
+
+    struct EntityRecord: Encodable {
+        let start: Int
+        let end: Int
+        let text: String
+        let type: String
+        let entity: String
     }
 
     struct RangeRecord: Encodable {
@@ -53,6 +63,10 @@ public enum AnalysisJSON {
                 },
                 sentences: article.paragraphs.flatMap(\.sentences).map {
                     RangeRecord(start: $0.range.start, end: $0.range.end)
+                },
+                entities: article.entities.map {
+                    EntityRecord(start: $0.range.start, end: $0.range.end, text: article.text($0.range),
+                                 type: $0.type.rawValue, entity: $0.entity)
                 })
         })
         let encoder = JSONEncoder()

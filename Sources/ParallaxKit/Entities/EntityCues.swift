@@ -1,0 +1,162 @@
+/// Hand-kept cue lists for entity recognition: general knowledge of how
+/// news names people, organisations and places (titles, organisation
+/// heads, well-known institutions and regions), not names from any one
+/// article. The large name lists are generated (see Gazetteer).
+enum EntityCues {
+    /// Capitalised words of titles and offices that stand before a person's
+    /// name ("President", "Foreign Minister", "Secretary of State", "Sen.").
+    static let titleWords: Set<String> = [
+        "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess",
+        "Crown", "Emperor", "Emir", "Sultan", "Sheikh", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps",
+        "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Secretary", "Secretary-General", "Deputy",
+        "Ambassador", "Envoy", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Captain",
+        "Capt", "Sergeant", "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chief", "Director", "Chairman",
+        "Chairwoman", "Chair", "Leader", "Speaker", "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam",
+        "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner",
+        "Attorney", "Counsel", "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "President-elect",
+        "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy", "Justice",
+        "Health", "Education", "Home", "State", "Special", "Former", "Acting", "Executive", "Senior", "First",
+        "Treasury", "Labor", "Labour", "Agriculture", "Transport", "Homeland", "Security", "National", "Press",
+        "of", "the", "and",
+    ]
+
+    /// The head words among `titleWords`: at least one must stand before a
+    /// name for the words after it to be taken as a person.
+    static let headTitles: Set<String> = [
+        "President", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Emir",
+        "Sultan", "Sheikh", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Congressman",
+        "Congresswoman", "Governor", "Gov", "Mayor", "Secretary", "Secretary-General", "Ambassador", "Envoy",
+        "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant",
+        "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chairman", "Chairwoman", "Leader", "Speaker",
+        "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx",
+        "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner", "Counsel", "Prosecutor", "Spokesman",
+        "Spokeswoman", "Spokesperson", "President-elect", "Director",
+    ]
+
+    /// Abbreviated titles written with a period ("Sen.", "Dr.").
+    static let abbreviatedTitles: Set<String> = [
+        "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Adm", "Col", "Lt", "Capt", "Sgt", "Maj", "Dr", "Mr", "Mrs", "Ms",
+        "Mx", "Prof", "St", "Mt", "Ft", "Rev", "Amb", "Cmdr",
+    ]
+
+    /// Lowercase roles after which a capitalised name is a person
+    /// ("spokesman Dmitry Peskov", "leader Kim Jong Un").
+    static let lowercaseRoles: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "counterpart", "aide",
+        "adviser", "advisor", "envoy", "official", "lawyer", "attorney", "deputy", "chief", "senator", "director",
+        "prosecutor", "ambassador", "secretary", "chairman", "founder", "analyst", "rival", "candidate", "manager",
+        "colleague", "governor", "mayor", "judge", "general", "commander", "economist", "professor", "reporter",
+        "correspondent", "editor", "columnist", "author", "activist", "businessman", "businesswoman", "tycoon",
+        "billionaire", "dissident", "opponent", "ally", "wife", "husband", "son", "daughter", "brother", "sister",
+        "premier", "chancellor", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
+    ]
+
+    /// Last words that make a name an organisation.
+    static let orgSuffixes: Set<String> = [
+        "Committee", "Commission", "Council", "Department", "Ministry", "Agency", "Party", "Parliament",
+        "Assembly", "Court", "Bank", "Fund", "Organization", "Organisation", "Association", "Union", "Institute",
+        "University", "College", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Plc", "Group", "Company", "Co",
+        "Foundation", "Office", "Bureau", "Service", "Services", "Authority", "Administration", "Army", "Navy",
+        "Police", "Network", "News", "Times", "Post", "Journal", "Press", "Board", "Federation", "League",
+        "Alliance", "Front", "Movement", "Coalition", "Club", "Church", "Airlines", "Airways", "Television",
+        "Radio", "Broadcasting", "Gazette", "Herald", "Tribune", "Telegraph", "Magazine", "Media", "Images",
+        "Systems", "Technologies", "Holdings", "Reserve", "Exchange", "Cabinet", "Guard", "Forces", "Command",
+        "Caucus", "Secretariat", "Observatory", "Centre", "Center", "Watch",
+    ]
+
+    /// Party adjectives, never entities alone; before "Party"/"party" they name one.
+    static let partyWords: Set<String> = [
+        "Democratic", "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
+        "Labour", "Liberal", "Liberals", "Socialist", "Socialists", "Communist", "Communists", "Green", "Greens",
+        "Libertarian", "Tory", "Tories", "GOP",
+    ]
+
+    /// Well-known institutions, agencies, media and companies: surface form
+    /// and canonical name.
+    static let organisations: [String: String] = {
+        var table: [String: String] = [:]
+        let rows: [(String, [String])] = [
+            ("United Nations", ["UN", "U.N."]), ("European Union", ["EU", "E.U."]), ("NATO", ["North Atlantic Treaty Organization"]),
+            ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("Reuters", []), ("Bloomberg", []),
+            ("CNN", []), ("BBC", []), ("NBC", []), ("CBS", []), ("ABC News", []), ("Fox News", []), ("MSNBC", []),
+            ("NPR", []), ("PBS", []), ("RT", ["Russia Today"]), ("TASS", []), ("Interfax", []), ("Xinhua", []),
+            ("RIA Novosti", []), ("Sputnik", []), ("Al Jazeera", []), ("Sky News", []), ("Axios", []),
+            ("Politico", []), ("Newsweek", []), ("New York Times", []), ("Washington Post", []),
+            ("Wall Street Journal", []), ("Financial Times", []), ("The Guardian", []), ("The Economist", []),
+            ("RFE/RL", ["Radio Free Europe/Radio Liberty", "Radio Free Europe"]), ("Voice of America", ["VOA"]),
+            ("Getty Images", []), ("Deutsche Welle", []), ("Le Monde", []), ("Der Spiegel", []), ("Kommersant", []),
+            ("White House", []), ("Kremlin", []), ("Pentagon", []), ("Downing Street", []), ("Elysee", []),
+            ("State Department", []), ("Congress", []), ("Senate", []), ("Duma", ["State Duma"]), ("Knesset", []),
+            ("Bundestag", []), ("Politburo", []), ("Supreme Court", []),
+            ("CIA", []), ("FBI", []), ("NSA", []), ("KGB", []), ("FSB", []), ("GRU", []), ("SVR", []), ("MI6", []),
+            ("MI5", []), ("Mossad", []), ("NASA", []), ("Interpol", []), ("Europol", []),
+            ("World Health Organization", ["WHO"]), ("International Monetary Fund", ["IMF"]), ("World Bank", []),
+            ("World Trade Organization", ["WTO"]), ("OSCE", []), ("IAEA", []), ("OPEC", []), ("ASEAN", []),
+            ("African Union", []), ("Arab League", []), ("G7", []), ("G8", []), ("G20", []), ("BRICS", []),
+            ("Red Cross", []), ("Amnesty International", []), ("Human Rights Watch", []),
+            ("Twitter", []), ("Facebook", []), ("Google", []), ("Microsoft", []), ("Amazon", []), ("YouTube", []),
+            ("Instagram", []), ("TikTok", []), ("WhatsApp", []), ("Telegram", []), ("Tesla", []), ("SpaceX", []),
+            ("OpenAI", []), ("Gazprom", []), ("Rosneft", []), ("Aeroflot", []),
+            ("Islamic State", ["ISIS", "ISIL", "Daesh"]), ("Taliban", []), ("Hamas", []), ("Hezbollah", []),
+            ("Al-Qaeda", ["al-Qaeda", "Al Qaeda", "al Qaeda"]), ("Boko Haram", []), ("Wagner Group", []),
+        ]
+        for (canonical, aliases) in rows {
+            table[canonical] = canonical
+            for alias in aliases { table[alias] = canonical }
+        }
+        return table
+    }()
+
+    /// Regions, seas and other places that are not countries or cities, and
+    /// everyday short names of countries.
+    static let places: [String: String] = {
+        var table: [String: String] = [:]
+        let rows: [(String, [String])] = [
+            ("United States", ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"]),
+            ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]), ("United Arab Emirates", ["UAE", "U.A.E."]),
+            ("Netherlands", ["Holland"]), ("Myanmar", ["Burma"]), ("North Korea", ["DPRK"]), ("China", ["PRC"]),
+            ("Czechia", ["Czech Republic"]), ("Vatican", ["Vatican City", "Holy See"]),
+            ("Asia-Pacific", []), ("Middle East", []), ("Eurasia", []), ("Caucasus", []), ("Balkans", []),
+            ("Baltics", []), ("Scandinavia", []), ("Latin America", []), ("Central Asia", []), ("Southeast Asia", []),
+            ("South Asia", []), ("East Asia", []), ("West Africa", []), ("East Africa", []), ("North Africa", []),
+            ("Sahel", []), ("Persian Gulf", []), ("Arctic", []), ("Caribbean", []), ("Mediterranean", []),
+            ("Crimea", ["Crimean Peninsula"]), ("Korean Peninsula", []), ("Sinai", ["Sinai Peninsula"]), ("Kashmir", []),
+            ("Gaza", ["Gaza Strip"]), ("West Bank", []), ("Golan Heights", []), ("Donbas", ["Donbass"]),
+            ("Kurdistan", []), ("Siberia", []), ("Chechnya", []), ("Tibet", []), ("Xinjiang", []), ("Hong Kong", []),
+            ("South China Sea", []), ("East China Sea", []), ("Black Sea", []), ("Baltic Sea", []), ("Red Sea", []),
+            ("Caspian Sea", []), ("North Sea", []), ("Sea of Japan", []), ("Sea of Azov", []),
+            ("Pacific Ocean", ["Pacific"]), ("Atlantic Ocean", []), ("Indian Ocean", []), ("Arctic Ocean", []),
+            ("Taiwan Strait", []), ("Strait of Hormuz", []), ("Horn of Africa", []), ("Capitol Hill", []),
+            ("Europe", []), ("Asia", []), ("Africa", []),
+        ]
+        for (canonical, aliases) in rows {
+            table[canonical] = canonical
+            for alias in aliases { table[alias] = canonical }
+        }
+        return table
+    }()
+
+    /// Names that look like organisations or places but are not entities
+    /// by the guidelines: vehicles, events, laws.
+    static let notEntities: Set<String> = [
+        "Air Force One", "Marine One", "Air Force Two", "Cold War", "World War", "New START", "Brexit",
+    ]
+
+    /// Capitalised acronyms that are not names.
+    static let plainAcronyms: Set<String> = [
+        "TV", "PM", "AM", "OK", "CEO", "CFO", "COO", "GDP", "ID", "AI", "DNA", "HIV", "AIDS", "COVID", "LGBT", "LGBTQ",
+        "PR", "VIP", "FAQ", "USD", "EUR", "GMT", "UTC", "EST", "PST", "BST", "CET", "MP", "MPs", "CD", "DVD", "PC",
+        "IT", "HQ", "RSS", "PDF", "URL", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+    ]
+
+    /// Months and days of the week: dates, not entities.
+    static let calendarWords: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+        "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
+    /// Lowercase words that may join capitalised words inside one name
+    /// ("Secretary of State", "Bank of England", "Leonardo da Vinci").
+    static let nameConnectors: Set<String> = ["of", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"]
+}

@@ -1,0 +1,98 @@
+/// Turns every article's candidates into mentions with one canonical name
+/// per entity across the corpus.
+///
+/// - People: full names ("Vladimir Putin", "Kim Jong-un") are grouped by
+///   their letters (case and hyphens aside) under their most frequent
+///   spelling. A lone name ("Putin", "Kim", "Xi") goes to the full name
+///   whose last word, else first word, it is: in the same article first,
+///   else in the corpus when only one full name fits. People who share a
+///   surname are never merged without that evidence.
+/// - Acronyms defined anywhere ("Islamic State (IS)") link to their long form.
+/// - Weak candidates stay only if one of these links them.
+struct EntityLinker {
+    private struct Person {
+        let key: String
+        let words: [String]
+    }
+
+    func link(_ perArticle: [ArticleCandidates]) -> [[EntityMention]] {
+        // Full names, their spellings, and the acronyms the corpus defines.
+        var spellings: [String: [String: Int]] = [:]
+        var firstSeen: [String: Int] = [:]
+        var order = 0
+        var acronyms: [String: String] = [:]
+        for article in perArticle {
+            acronyms.merge(article.acronyms) { first, _ in first }
+            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.contains(" ") {
+                let key = Self.key(c.text)
+                spellings[key, default: [:]][c.text, default: 0] += 1
+                if firstSeen[c.text] == nil { firstSeen[c.text] = order; order += 1 }
+            }
+        }
+        let canonicalPerson: [String: String] = spellings.mapValues { variants in
+            variants.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }!.key
+        }
+        let corpusPeople = canonicalPerson.keys.map { Person(key: $0, words: $0.split(separator: " ").map(String.init)) }
+        let longForms = Set(acronyms.values)
+
+        return perArticle.map { article in
+            let localPeople = Set(article.candidates.filter { $0.type == .person && $0.strength == .strong && $0.text.contains(" ") }
+                .map { Self.key($0.text) }).compactMap { key in corpusPeople.first { $0.key == key } }
+            var mentions: [EntityMention] = []
+            for c in article.candidates {
+                if let mention = resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms) {
+                    mentions.append(mention)
+                }
+            }
+            return Self.withoutOverlaps(mentions)
+        }
+    }
+
+    private func resolve(_ c: EntityCandidate, _ local: [Person], _ corpus: [Person], _ canonicalPerson: [String: String],
+                         _ acronyms: [String: String], _ longForms: Set<String>) -> EntityMention? {
+        // A defined acronym, or its long form, is that organisation.
+        if let long = acronyms[c.text] { return EntityMention(range: c.range, type: .org, entity: long) }
+        if longForms.contains(c.text) { return EntityMention(range: c.range, type: .org, entity: c.text) }
+        let isLone = !c.text.contains(" ")
+        // A lone word that names a person of this article is that person, even if it is also a place ("Kim").
+        if isLone, c.type != .org, let person = match(c.text, local) {
+            return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
+        }
+        switch (c.type, c.strength) {
+        case (.person, _) where !isLone:
+            return EntityMention(range: c.range, type: .person, entity: canonicalPerson[Self.key(c.text)] ?? c.text)
+        case (.person, _):
+            if let person = match(c.text, corpus) {
+                return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
+            }
+            return c.strength == .weak ? nil : EntityMention(range: c.range, type: .person, entity: c.text)
+        case (_, .weak):
+            return nil
+        default:
+            return EntityMention(range: c.range, type: c.type, entity: c.canonical ?? c.text)
+        }
+    }
+
+    /// The one person whose last word is `word`, else whose first word is.
+    private func match(_ word: String, _ people: [Person]) -> Person? {
+        let w = Self.key(word)
+        let byLast = people.filter { $0.words.last == w }
+        if byLast.count == 1 { return byLast[0] }
+        if byLast.count > 1 { return nil }
+        let byFirst = people.filter { $0.words.first == w }
+        return byFirst.count == 1 ? byFirst[0] : nil
+    }
+
+    /// Lowercase, hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" are one key.
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+    }
+
+    /// Mentions in order; where two overlap the longer stays.
+    static func withoutOverlaps(_ mentions: [EntityMention]) -> [EntityMention] {
+        let sorted = mentions.sorted { $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range < $1.range }
+        var kept: [EntityMention] = []
+        for m in sorted where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
+        return kept.sorted { $0.range < $1.range }
+    }
+}

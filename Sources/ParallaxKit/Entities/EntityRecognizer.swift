@@ -1,0 +1,381 @@
+/// A possible mention found in one article, before corpus-wide linking.
+struct EntityCandidate {
+    enum Strength {
+        /// Typed by a rule (gazetteer, title, first name, organisation head).
+        case strong
+        /// A single unknown capitalised word in running text: a person unless
+        /// linking says otherwise.
+        case fallback
+        /// Kept only if linking ties it to a known person or acronym
+        /// (headline words, sentence-initial words, parts of "Trump-Putin").
+        case weak
+    }
+
+    let range: TextRange
+    let text: String
+    var type: EntityType
+    /// The canonical name when a gazetteer gives one.
+    var canonical: String?
+    var strength: Strength
+}
+
+/// What one article contributes to linking: its candidates, and the
+/// acronyms it defines ("Islamic State (IS)").
+struct ArticleCandidates {
+    var candidates: [EntityCandidate] = []
+    var acronyms: [String: String] = [:]
+}
+
+/// Finds entity candidates in an article's title, body and captions, by
+/// rules over capitalised runs (see `classify`).
+struct EntityRecognizer {
+    let gazetteer = Gazetteer.shared
+
+    func candidates(in article: Article) -> ArticleCandidates {
+        var out = ArticleCandidates()
+        for paragraph in article.paragraphs {
+            let text = article.text(paragraph.range)
+            let context = Context(headline: paragraph.kind == .title || Self.isHeadlineCase(text),
+                                  credit: BoilerplateCues.closingCredits.contains { text.lowercased().hasPrefix($0 + " ") })
+            for run in NameRuns.runs(in: article.source, paragraph: paragraph) {
+                classify(run, context, into: &out)
+            }
+        }
+        return out
+    }
+
+    struct Context {
+        /// A title or title-case line: capitals say nothing about names.
+        let headline: Bool
+        /// A credit line ("With reporting by AP, Reuters"): its names are sources.
+        let credit: Bool
+    }
+
+    /// Title case: most words of four letters or more capitalised, in a short line.
+    static func isHeadlineCase(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.count >= 4 }
+        guard words.count >= 2, words.count <= 20 else { return false }
+        let capitalised = words.filter { w in w.first { $0.isLetter }?.isUppercase == true }.count
+        return capitalised * 10 >= words.count * 7
+    }
+
+    // MARK: - One run
+
+    private func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
+        var tokens = run.tokens
+        // Months and days split a run; "The" and a sentence-initial common word are dropped.
+        if let split = tokens.firstIndex(where: { EntityCues.calendarWords.contains($0.text) }) {
+            let rest = Array(tokens[(split + 1)...])
+            if !rest.isEmpty { classify(NameRuns.Run(tokens: rest, wordBefore: nil, after: run.after), context, into: &out) }
+            tokens = Array(tokens[..<split])
+        }
+        while let first = tokens.first,
+              first.text == "The" || EntityCues.nameConnectors.contains(first.text)
+                || (first.sentenceInitial && !first.isAllCaps && isCommon(first.text)
+                    && !EntityCues.titleWords.contains(first.text)) {
+            tokens.removeFirst()
+        }
+        guard !tokens.isEmpty else { return }
+        let text = tokens.map(\.text).joined(separator: " ")
+
+        // "Asia-Pacific Economic Cooperation (APEC)": a defined acronym.
+        if run.after.count >= 3, run.after[0] == "(", run.after[2] == ")", tokens.count >= 2,
+           isAcronym(run.after[1]), initialsMatch(tokens.map(\.text), run.after[1]) {
+            let canonical = EntityCues.organisations[text] ?? text
+            out.acronyms[run.after[1]] = canonical
+            emit(tokens, .org, canonical, .strong, into: &out)
+            return
+        }
+        if EntityCues.notEntities.contains(text) { return }
+        if let canonical = EntityCues.organisations[text] { return emit(tokens, .org, canonical, .strong, into: &out) }
+        if let canonical = gazetteer.places[text], !(tokens.count == 1 && isPersonContext(run, tokens)) {
+            return emit(tokens, .place, canonical, .strong, into: &out)
+        }
+        if titledPerson(tokens, run, context, into: &out) { return }
+        if organisation(tokens, run, into: &out) { return }
+        segment(tokens, run, context, into: &out)
+    }
+
+    /// "U.S. President Donald Trump", "Secretary of State Rex Tillerson":
+    /// places in front are places, the title is dropped, the rest is a person.
+    private func titledPerson(_ tokens: [NameToken], _ run: NameRuns.Run, _ context: Context,
+                              into out: inout ArticleCandidates) -> Bool {
+        var end = 0
+        var sawHead = false
+        while end < tokens.count {
+            let t = tokens[end].text
+            if EntityCues.headTitles.contains(t) || EntityCues.headTitles.contains(singular(t)) {
+                sawHead = true
+            } else if !(EntityCues.titleWords.contains(t) || gazetteer.demonyms.contains(t)
+                        || EntityCues.partyWords.contains(t)
+                        // Places and organisations stand before a title ("U.S. President"), not after it.
+                        || (!sawHead && (gazetteer.places[t] != nil || EntityCues.organisations[t] != nil))) {
+                break
+            }
+            end += 1
+        }
+        guard sawHead, end < tokens.count else { return false }
+        let name = Array(tokens[end...])
+        guard let last = name.last, !EntityCues.orgSuffixes.contains(last.text),
+              gazetteer.places[name.map(\.text).joined(separator: " ")] == nil,
+              !name.contains(where: { EntityCues.titleWords.contains($0.text) && $0.text.first!.isUppercase && isCommon($0.text) })
+        else { return false }
+        // The words before the name: places and organisations are mentions of their own.
+        segment(Array(tokens[..<end]), run, context, knownOnly: true, into: &out)
+        if context.headline && name.count == 1 {
+            emit(name, .person, nil, .weak, into: &out)
+        } else {
+            emit(name, .person, nil, .strong, into: &out)
+        }
+        return true
+    }
+
+    /// "Senate Foreign Relations Committee", "U.S. Justice Department",
+    /// "Democratic party": a name ending in an organisation's head word.
+    private func organisation(_ tokens: [NameToken], _ run: NameRuns.Run, into out: inout ArticleCandidates) -> Bool {
+        guard let last = tokens.last else { return false }
+        var end = tokens.count
+        var head = EntityCues.orgSuffixes.contains(last.text)
+        var partyWord: NameToken? = nil
+        if !head, EntityCues.partyWords.contains(last.text), run.after.first == "party" {
+            head = true
+            partyWord = last
+        }
+        guard head else { return false }
+        var start = 0
+        while start < end - 1 {
+            let t = tokens[start].text
+            if let canonical = gazetteer.places[t] {
+                emit([tokens[start]], .place, canonical, .strong, into: &out)
+            } else if !gazetteer.demonyms.contains(t) {
+                break
+            }
+            start += 1
+        }
+        let name = Array(tokens[start..<end])
+        if partyWord == nil, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
+        var range = TextRange(name.first!.range.start, name.last!.range.end)
+        if partyWord != nil { range = TextRange(range.start, range.end + 6) }  // " party"
+        let text = name.map(\.text).joined(separator: " ") + (partyWord != nil ? " party" : "")
+        let canonical = EntityCues.organisations[text] ?? (partyWord != nil ? text.dropLast(6) + " Party" : text)
+        out.candidates.append(EntityCandidate(range: range, text: text, type: .org, canonical: String(canonical), strength: .strong))
+        end = 0
+        return true
+    }
+
+    /// Splits a run into known names (longest first) and unknown stretches,
+    /// and types the unknown stretches by their shape.
+    private func segment(_ tokens: [NameToken], _ run: NameRuns.Run, _ context: Context, knownOnly: Bool = false,
+                         into out: inout ArticleCandidates) {
+        var unknown: [NameToken] = []
+        func flush() {
+            if !knownOnly { unknownStretch(unknown, run, context, into: &out) }
+            unknown = []
+        }
+        var i = 0
+        while i < tokens.count {
+            // "Russian", "North Korean": group adjectives, never names.
+            if let width = demonymWidth(tokens, i) {
+                flush()
+                i += width
+                continue
+            }
+            // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
+            if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
+                var j = i + 1
+                while j < tokens.count, j - i < 4, !isCommon(tokens[j].text),
+                      EntityCues.organisations[tokens[j].text] == nil, !gazetteer.demonyms.contains(tokens[j].text) {
+                    j += 1
+                }
+                flush()
+                emit(Array(tokens[i..<j]), .person, nil, .strong, into: &out)
+                i = j
+                continue
+            }
+            var matched = false
+            for j in stride(from: min(tokens.count, i + 5), to: i, by: -1) {
+                let text = tokens[i..<j].map(\.text).joined(separator: " ")
+                let span = Array(tokens[i..<j])
+                if EntityCues.notEntities.contains(text) {
+                    matched = true
+                } else if let canonical = EntityCues.organisations[text] {
+                    emit(span, .org, canonical, .strong, into: &out)
+                    matched = true
+                } else if let canonical = gazetteer.places[text], j - i > 1 || !isPersonContext(run, span) {
+                    emit(span, .place, canonical, .strong, into: &out)
+                    matched = true
+                }
+                if matched {
+                    flush()
+                    i = j
+                    break
+                }
+            }
+            if !matched {
+                if tokens[i].text.contains("-"), hyphenated(tokens[i], context, into: &out) {
+                    flush()
+                } else {
+                    unknown.append(tokens[i])
+                }
+                i += 1
+            }
+        }
+        flush()
+    }
+
+    /// "Trump-Putin", "US-Russia", "UN-sponsored", "Democrat-Maryland":
+    /// names joined by hyphens. Returns false to treat the word as one name.
+    private func hyphenated(_ token: NameToken, _ context: Context, into out: inout ArticleCandidates) -> Bool {
+        let parts = token.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return false }
+        var offset = token.range.start
+        var pieces: [(NameToken, Bool)] = []  // token, capitalised
+        for part in parts {
+            let piece = NameToken(range: TextRange(offset, offset + part.unicodeScalars.count), text: part,
+                                  sentenceInitial: false, possessive: false)
+            pieces.append((piece, NameRuns.isNameWord(part)))
+            offset += part.unicodeScalars.count + 1
+        }
+        // "UN-sponsored": a known name, then lowercase words.
+        if pieces[0].1, pieces.dropFirst().allSatisfy({ !$0.1 }) {
+            let first = pieces[0].0
+            if let canonical = EntityCues.organisations[first.text] { emit([first], .org, canonical, .strong, into: &out); return true }
+            if let canonical = gazetteer.places[first.text] { emit([first], .place, canonical, .strong, into: &out); return true }
+            return false
+        }
+        guard pieces.allSatisfy({ $0.1 }), !pieces.contains(where: { $0.0.hasDigit }) else { return false }
+        for (piece, _) in pieces {
+            if let canonical = EntityCues.organisations[piece.text] {
+                emit([piece], .org, canonical, .strong, into: &out)
+            } else if let canonical = gazetteer.places[piece.text] {
+                emit([piece], .place, canonical, .strong, into: &out)
+            } else if !gazetteer.demonyms.contains(piece.text), !EntityCues.partyWords.contains(piece.text),
+                      !isCommon(piece.text) {
+                emit([piece], .person, nil, .weak, into: &out)
+            }
+        }
+        return true
+    }
+
+    /// Types a stretch of capitalised words no gazetteer knows.
+    private func unknownStretch(_ stretch: [NameToken], _ run: NameRuns.Run, _ context: Context,
+                                into out: inout ArticleCandidates) {
+        // Demonyms, party words and titles split the stretch and are dropped.
+        var parts: [[NameToken]] = [[]]
+        for t in stretch {
+            if gazetteer.demonyms.contains(t.text) || EntityCues.partyWords.contains(t.text)
+                || EntityCues.titleWords.contains(t.text) || t.text.unicodeScalars.count == 1 {
+                parts.append([])
+            } else if t.isAllCaps, !t.hasDigit, stretch.count > 1, !isPhotographer(stretch, run) {
+                parts.append([t])  // an acronym inside a stretch stands alone
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(t)
+            }
+        }
+        for part in parts where !part.isEmpty {
+            type(part, run, context, into: &out)
+        }
+    }
+
+    private func type(_ part: [NameToken], _ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
+        let first = part[0]
+        if context.credit {
+            return emit(part, firstNameLed(part, context) ? .person : .org, nil, .strong, into: &out)
+        }
+        if isPhotographer(part, run) {
+            return emit(part, .person, part.map { $0.text.capitalized }.joined(separator: " "), .strong, into: &out)
+        }
+        if part.count == 1 {
+            if first.isAllCaps {
+                if EntityCues.plainAcronyms.contains(first.text) { return }
+                // "NEVER" is shouting, "IS" may be a defined acronym: both need linking.
+                return emit(part, .org, nil, isCommon(first.text) ? .weak : .strong, into: &out)
+            }
+            if first.hasDigit, first.text.first!.isUppercase { return emit(part, .org, nil, .strong, into: &out) }
+            // "I'm", "Don't": contractions are not names ("O'Brien" is).
+            if let apostrophe = first.text.firstIndex(where: { $0 == "'" || $0 == "’" }),
+               first.text[first.text.index(after: apostrophe)...].first?.isUppercase != true { return }
+            // A common word may still be a known person's name ("Xi", "Will"): linking decides.
+            if isCommon(first.text) { return emit(part, .person, nil, .weak, into: &out) }
+            if let role = run.wordBefore, EntityCues.lowercaseRoles.contains(role), !context.headline {
+                return emit(part, .person, nil, .strong, into: &out)
+            }
+            let weak = context.headline || first.sentenceInitial || first.text.contains("-")
+            return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
+        }
+        if firstNameLed(part, context) || (run.wordBefore.map(EntityCues.lowercaseRoles.contains) == true && !context.headline
+                                  && !part.contains(where: { isCommon($0.text) })) {
+            return emit(part, .person, nil, .strong, into: &out)
+        }
+        // Unknown words together ("Rigged Witch Hunt", "Chats Amicably"): only names linking knows.
+        for t in part where !isCommon(t.text) {
+            emit([t], .person, nil, .weak, into: &out)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func emit(_ tokens: [NameToken], _ type: EntityType, _ canonical: String?, _ strength: EntityCandidate.Strength,
+                      into out: inout ArticleCandidates) {
+        guard let first = tokens.first, let last = tokens.last else { return }
+        let range = TextRange(first.range.start, last.range.end)
+        out.candidates.append(EntityCandidate(range: range, text: tokens.map(\.text).joined(separator: " "),
+                                              type: type, canonical: canonical, strength: strength))
+    }
+
+    /// "Donald Trump", "Vladimir Putin": a given name, then a capitalised
+    /// word that is not a common word, a place or a group adjective. In a
+    /// headline, where every word is capitalised, the given name must not
+    /// be an English word too ("Will Save Many Lives").
+    private func firstNameLed(_ part: [NameToken], _ context: Context) -> Bool {
+        guard part.count >= 2, part.count <= 5 else { return false }
+        let first = part[0].text, second = part[1].text
+        guard !isCommon(second), !gazetteer.demonyms.contains(second),
+              EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
+              !EntityCues.orgSuffixes.contains(second), !EntityCues.calendarWords.contains(second) else { return false }
+        // Surnames are often towns too ("Hillary Clinton"); after an ambiguous given name a place stays a place.
+        if gazetteer.firstNames.contains(first) { return true }
+        return !context.headline && gazetteer.ambiguousFirstNames.contains(first) && gazetteer.places[second] == nil
+    }
+
+    /// How many words from `i` form a group adjective: "Russian" (1),
+    /// "North Korean" (2); nil if none.
+    private func demonymWidth(_ tokens: [NameToken], _ i: Int) -> Int? {
+        if gazetteer.demonyms.contains(tokens[i].text) { return 1 }
+        if ["North", "South", "East", "West", "Central"].contains(tokens[i].text), i + 1 < tokens.count,
+           gazetteer.demonyms.contains(tokens[i + 1].text) {
+            return 2
+        }
+        return nil
+    }
+
+    /// "MIKHAIL KLIMENTYEV/AFP": capitalised names before a slash in a photo credit.
+    private func isPhotographer(_ part: [NameToken], _ run: NameRuns.Run) -> Bool {
+        part.count >= 2 && part.count <= 4 && part.allSatisfy(\.isAllCaps) && run.after.first == "/"
+    }
+
+    /// A role word before a lone name ("spokesman Peskov") makes it a person, not a place.
+    private func isPersonContext(_ run: NameRuns.Run, _ tokens: [NameToken]) -> Bool {
+        tokens.count == 1 && run.wordBefore.map(EntityCues.lowercaseRoles.contains) == true
+    }
+
+    private func isCommon(_ word: String) -> Bool {
+        gazetteer.isCommon(word) || CommonWords.english.contains(word.lowercased())
+    }
+
+    private func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.count <= 8 && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit || $0 == "." }
+    }
+
+    /// "Asia-Pacific Economic Cooperation" and "APEC"; "Islamic State" and "IS".
+    private func initialsMatch(_ words: [String], _ acronym: String) -> Bool {
+        let letters = words.flatMap { $0.split(separator: "-") }
+            .filter { !["of", "and", "the", "for", "de", "la"].contains($0) }
+            .compactMap(\.first).map { String($0).uppercased() }.joined()
+        let target = acronym.filter(\.isLetter).uppercased()
+        return letters == target || (target.count >= 2 && letters.hasPrefix(target) && letters.count <= target.count + 1)
+    }
+
+    private func singular(_ word: String) -> String { word.hasSuffix("s") ? String(word.dropLast()) : word }
+}

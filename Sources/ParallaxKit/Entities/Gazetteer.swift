@@ -1,0 +1,35 @@
+/// The generated name lists (places, first names, common words, demonyms),
+/// parsed once on first use. See scripts/gen_gazetteers.py for the sources.
+final class Gazetteer: Sendable {
+    static let shared = Gazetteer()
+
+    /// Surface form -> canonical place name (generated and hand-kept).
+    let places: [String: String]
+    /// Given names that are not also English words.
+    let firstNames: Set<String>
+    /// Given names that are also English words ("Will", "Rose").
+    let ambiguousFirstNames: Set<String>
+    let commonWords: Set<String>
+    let demonyms: Set<String>
+
+    private init() {
+        var places: [String: String] = [:]
+        for row in Self.placesTable.split(separator: "\n") {
+            let parts = row.split(separator: "\t", maxSplits: 1)
+            places[String(parts[0])] = String(parts.count > 1 ? parts[1] : parts[0])
+        }
+        for (surface, canonical) in EntityCues.places { places[surface] = canonical }
+        self.places = places
+        var first: Set<String> = [], ambiguous: Set<String> = []
+        for row in Self.firstNamesTable.split(separator: "\n") {
+            if row.hasSuffix("\tword") { ambiguous.insert(String(row.dropLast(5))) } else { first.insert(String(row)) }
+        }
+        firstNames = first
+        ambiguousFirstNames = ambiguous
+        commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
+        demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
+    }
+
+    /// True when the lowercase form of `word` is a plain English word.
+    func isCommon(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
+}

@@ -1,0 +1,110 @@
+/// A word of a capitalised run, as the entity rules see it.
+struct NameToken {
+    /// The word without a possessive "'s".
+    let range: TextRange
+    let text: String
+    let sentenceInitial: Bool
+    /// Ends with a possessive "'s" (which is not part of the name).
+    let possessive: Bool
+
+    var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+    }
+    var hasDigit: Bool { text.unicodeScalars.contains(where: \.isDigit) }
+}
+
+/// Finds runs of capitalised words in a paragraph: the places where names
+/// can be. A run may hold lowercase connectors between capitalised words
+/// ("Secretary of State", "Bashar al-Assad") and the period of an
+/// abbreviated title ("Sen. John McCain"); a possessive ends it.
+enum NameRuns {
+    struct Run {
+        var tokens: [NameToken]
+        /// The lowercase word just before the run ("spokesman"), if any.
+        let wordBefore: String?
+        /// The tokens just after the run, for "(ACRONYM)" and "/AGENCY".
+        let after: [String]
+        var text: String { tokens.map(\.text).joined(separator: " ") }
+    }
+
+    static func runs(in text: SourceText, paragraph: Paragraph) -> [Run] {
+        let tokens = Tokenizer.tokens(in: text, range: paragraph.range)
+        let sentenceStarts = Set(paragraph.sentences.map(\.range.start))
+        var runs: [Run] = []
+        var current: [NameToken] = []
+        var wordBefore: String? = nil
+        var pendingWordBefore: String? = nil
+        var atSentenceStart = true
+
+        func close(at index: Int) {
+            guard !current.isEmpty else { return }
+            // Connectors never end a run.
+            while let last = current.last, EntityCues.nameConnectors.contains(last.text) { current.removeLast() }
+            let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
+            if !current.isEmpty { runs.append(Run(tokens: current, wordBefore: wordBefore, after: after)) }
+            current = []
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if sentenceStarts.contains(token.range.start) { atSentenceStart = true }
+            let word = text[token.range]
+            if token.kind == .punctuation {
+                // "Sen." keeps the run going; anything else ends it.
+                if word == ".", let last = current.last, EntityCues.abbreviatedTitles.contains(last.text),
+                   i + 1 < tokens.count, isNameWord(text[tokens[i + 1].range]) {
+                    i += 1
+                    continue
+                }
+                close(at: i)
+                pendingWordBefore = nil
+                // An opening quote or a colon starts an utterance: what follows is sentence-initial.
+                if word == ":" || ["\"", "“", "‘", "«"].contains(word) {
+                    atSentenceStart = true
+                } else if !word.unicodeScalars.allSatisfy(\.isOpeningPunctuation) {
+                    atSentenceStart = false
+                }
+                i += 1
+                continue
+            }
+            if isNameWord(word) {
+                if current.isEmpty { wordBefore = pendingWordBefore }
+                var name = word
+                var range = token.range
+                var possessive = false
+                for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > 2 {
+                    name = String(name.dropLast(2))
+                    range = TextRange(range.start, range.end - 2)
+                    possessive = true
+                }
+                current.append(NameToken(range: range, text: name, sentenceInitial: atSentenceStart && current.isEmpty,
+                                         possessive: possessive))
+                atSentenceStart = false
+                if possessive { close(at: i + 1) }
+            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word), i + 1 < tokens.count,
+                      isNameWord(text[tokens[i + 1].range]) {
+                current.append(NameToken(range: token.range, text: word, sentenceInitial: false, possessive: false))
+            } else {
+                close(at: i)
+                pendingWordBefore = word.lowercased()
+                atSentenceStart = false
+            }
+            i += 1
+        }
+        close(at: tokens.count)
+        return runs
+    }
+
+    /// Starts with a capital or a digit-letter code ("G20"), or is an
+    /// Arabic-style name with a lowercase article ("al-Assad").
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        if first.isUppercaseLetter { return true }
+        for prefix in ["al-", "el-", "bin-", "ibn-"] where word.hasPrefix(prefix) {
+            return word.unicodeScalars.dropFirst(prefix.count).first?.isUppercaseLetter == true
+        }
+        return false
+    }
+}
