@@ -14,7 +14,7 @@ enum EntityCues {
         "Chairwoman", "Chair", "Leader", "Speaker", "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam",
         "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner",
         "Attorney", "Counsel", "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "President-elect",
-        "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy", "Justice",
+        "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy",
         "Health", "Education", "Home", "State", "Special", "Former", "Acting", "Executive", "Senior", "First",
         "Treasury", "Labor", "Labour", "Agriculture", "Transport", "Homeland", "Security", "National", "Press",
         "of", "the", "and",
