@@ -49,7 +49,11 @@ enum EntityCues {
         "correspondent", "editor", "columnist", "author", "activist", "businessman", "businesswoman", "tycoon",
         "billionaire", "dissident", "opponent", "ally", "wife", "husband", "son", "daughter", "brother", "sister",
         "premier", "chancellor", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
+        "executive", "head", "owner", "mother", "father",
     ]
+
+    /// Words before a capitalised word that make it a thing, not a person.
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"]
 
     /// Last words that make a name an organisation.
     static let orgSuffixes: Set<String> = [

@@ -35,8 +35,9 @@ struct EntityRecognizer {
         var out = ArticleCandidates()
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
-            let context = Context(headline: paragraph.kind == .title || Self.isHeadlineCase(text),
-                                  credit: BoilerplateCues.closingCredits.contains { text.lowercased().hasPrefix($0 + " ") })
+            let credit = BoilerplateCues.closingCredits.contains { text.lowercased().hasPrefix($0 + " ") }
+            let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
+                                  credit: credit)
             for run in NameRuns.runs(in: article.source, paragraph: paragraph) {
                 classify(run, context, into: &out)
             }
@@ -69,11 +70,16 @@ struct EntityRecognizer {
             if !rest.isEmpty { classify(NameRuns.Run(tokens: rest, wordBefore: nil, after: run.after), context, into: &out) }
             tokens = Array(tokens[..<split])
         }
-        while let first = tokens.first,
-              first.text == "The" || EntityCues.nameConnectors.contains(first.text)
-                || (first.sentenceInitial && !first.isAllCaps && isCommon(first.text)
-                    && !EntityCues.titleWords.contains(first.text)) {
-            tokens.removeFirst()
+        while let first = tokens.first {
+            if first.text == "The" || EntityCues.nameConnectors.contains(first.text) {
+                tokens.removeFirst()
+            } else if first.sentenceInitial, !first.isAllCaps, isCommon(first.text), !EntityCues.titleWords.contains(first.text) {
+                // A capital that only starts the sentence; still a name if linking knows it ("Macron" is a word too).
+                emit([first], .person, nil, .weak, into: &out)
+                tokens.removeFirst()
+            } else {
+                break
+            }
         }
         guard !tokens.isEmpty else { return }
         let text = tokens.map(\.text).joined(separator: " ")
@@ -122,8 +128,10 @@ struct EntityRecognizer {
         else { return false }
         // The words before the name: places and organisations are mentions of their own.
         segment(Array(tokens[..<end]), run, context, knownOnly: true, into: &out)
-        if context.headline && name.count == 1 {
-            emit(name, .person, nil, .weak, into: &out)
+        // In a headline, or when every word is also a common word ("President Says"), the words
+        // after a title are a name only if linking knows them.
+        if (context.headline && !firstNameLed(name, context)) || name.allSatisfy({ isCommon($0.text) }) {
+            for t in name { emit([t], .person, nil, .weak, into: &out) }
         } else {
             emit(name, .person, nil, .strong, into: &out)
         }
@@ -142,8 +150,10 @@ struct EntityRecognizer {
             partyWord = last
         }
         guard head else { return false }
+        // Leading places are places ("U.S. Justice Department"); group adjectives are dropped
+        // ("Russian Foreign Ministry") unless only the head word would be left ("European Commission").
         var start = 0
-        while start < end - 1 {
+        while start < end - 2 || (start < end - 1 && gazetteer.places[tokens[start].text] != nil) {
             let t = tokens[start].text
             if let canonical = gazetteer.places[t] {
                 emit([tokens[start]], .place, canonical, .strong, into: &out)
@@ -281,6 +291,7 @@ struct EntityRecognizer {
     private func type(_ part: [NameToken], _ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
         let first = part[0]
         if context.credit {
+            if part.count == 1, isCommon(first.text) { return }  // "Editing by ..."
             return emit(part, firstNameLed(part, context) ? .person : .org, nil, .strong, into: &out)
         }
         if isPhotographer(part, run) {
@@ -298,20 +309,17 @@ struct EntityRecognizer {
                first.text[first.text.index(after: apostrophe)...].first?.isUppercase != true { return }
             // A common word may still be a known person's name ("Xi", "Will"): linking decides.
             if isCommon(first.text) { return emit(part, .person, nil, .weak, into: &out) }
-            if let role = run.wordBefore, EntityCues.lowercaseRoles.contains(role), !context.headline {
-                return emit(part, .person, nil, .strong, into: &out)
-            }
-            let weak = context.headline || first.sentenceInitial || first.text.contains("-")
+            if !context.headline, isPersonByContext(run) { return emit(part, .person, nil, .strong, into: &out) }
+            // "its Starlink service", "the Elysee": a determiner says thing, not person.
+            let determined = run.wordBefore.map(EntityCues.determiners.contains) == true
+            let weak = context.headline || first.sentenceInitial || first.text.contains("-") || determined
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
-        if firstNameLed(part, context) || (run.wordBefore.map(EntityCues.lowercaseRoles.contains) == true && !context.headline
-                                  && !part.contains(where: { isCommon($0.text) })) {
+        if firstNameLed(part, context) || (!context.headline && isPersonByContext(run)) {
             return emit(part, .person, nil, .strong, into: &out)
         }
         // Unknown words together ("Rigged Witch Hunt", "Chats Amicably"): only names linking knows.
-        for t in part where !isCommon(t.text) {
-            emit([t], .person, nil, .weak, into: &out)
-        }
+        for t in part { emit([t], .person, nil, .weak, into: &out) }
     }
 
     // MARK: - Helpers
@@ -334,9 +342,9 @@ struct EntityRecognizer {
         guard !isCommon(second), !gazetteer.demonyms.contains(second),
               EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
               !EntityCues.orgSuffixes.contains(second), !EntityCues.calendarWords.contains(second) else { return false }
-        // Surnames are often towns too ("Hillary Clinton"); after an ambiguous given name a place stays a place.
+        // Surnames are often towns too ("Hillary Clinton", "John Smith").
         if gazetteer.firstNames.contains(first) { return true }
-        return !context.headline && gazetteer.ambiguousFirstNames.contains(first) && gazetteer.places[second] == nil
+        return !context.headline && gazetteer.ambiguousFirstNames.contains(first)
     }
 
     /// How many words from `i` form a group adjective: "Russian" (1),
@@ -353,6 +361,17 @@ struct EntityRecognizer {
     /// "MIKHAIL KLIMENTYEV/AFP": capitalised names before a slash in a photo credit.
     private func isPhotographer(_ part: [NameToken], _ run: NameRuns.Run) -> Bool {
         part.count >= 2 && part.count <= 4 && part.allSatisfy(\.isAllCaps) && run.after.first == "/"
+    }
+
+    /// A role before the name ("spokesman Dmitry Peskov") or an apposition
+    /// after it ("Elon Musk, the chief executive", "Jane Roe, who") says person.
+    private func isPersonByContext(_ run: NameRuns.Run) -> Bool {
+        if let before = run.wordBefore, EntityCues.lowercaseRoles.contains(before) { return true }
+        guard run.after.count >= 2, run.after[0] == "," else { return false }
+        let next = run.after[1].lowercased()
+        if next == "who" || EntityCues.lowercaseRoles.contains(next) { return true }
+        return ["the", "a", "an"].contains(next) && run.after.count >= 3
+            && EntityCues.lowercaseRoles.contains(run.after[2].lowercased())
     }
 
     /// A role word before a lone name ("spokesman Peskov") makes it a person, not a place.

@@ -83,8 +83,7 @@ enum NameRuns {
                                          possessive: possessive))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
-            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word), i + 1 < tokens.count,
-                      isNameWord(text[tokens[i + 1].range]) {
+            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word), connectsToName(tokens, i, text) {
                 current.append(NameToken(range: token.range, text: word, sentenceInitial: false, possessive: false))
             } else {
                 close(at: i)
@@ -95,6 +94,13 @@ enum NameRuns {
         }
         close(at: tokens.count)
         return runs
+    }
+
+    /// True when connectors from `i` on lead to a capitalised word ("von der Leyen").
+    private static func connectsToName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
+        var j = i + 1
+        while j < tokens.count, EntityCues.nameConnectors.contains(text[tokens[j].range]) { j += 1 }
+        return j < tokens.count && j - i <= 3 && isNameWord(text[tokens[j].range])
     }
 
     /// Starts with a capital or a digit-letter code ("G20"), or is an
