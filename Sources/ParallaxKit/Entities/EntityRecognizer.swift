@@ -65,7 +65,12 @@ struct EntityRecognizer {
     private func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
         var tokens = run.tokens
         // Months and days split a run; "The" and a sentence-initial common word are dropped.
-        if let split = tokens.firstIndex(where: { EntityCues.calendarWords.contains($0.text) }) {
+        if let split = tokens.indices.first(where: { i in
+            EntityCues.calendarWords.contains(tokens[i].text)
+                // "Jan Hatzius", "May Mobley": a given name before a name is no date.
+                && !(gazetteer.firstNames.contains(tokens[i].text) || gazetteer.ambiguousFirstNames.contains(tokens[i].text))
+                || (EntityCues.calendarWords.contains(tokens[i].text) && (i + 1 == tokens.count || tokens[i + 1].hasDigit))
+        }) {
             let rest = Array(tokens[(split + 1)...])
             if !rest.isEmpty { classify(NameRuns.Run(tokens: rest, wordBefore: nil, after: run.after), context, into: &out) }
             tokens = Array(tokens[..<split])
@@ -121,7 +126,12 @@ struct EntityRecognizer {
             end += 1
         }
         guard sawHead, end < tokens.count else { return false }
-        let name = Array(tokens[end...])
+        var name = Array(tokens[end...])
+        // "Sen. Mitch McConnell of Kentucky": what follows "of" is a place of its own.
+        if let of = name.firstIndex(where: { $0.text == "of" }), of > 0 {
+            segment(Array(name[(of + 1)...]), run, context, knownOnly: true, into: &out)
+            name = Array(name[..<of])
+        }
         guard let last = name.last, !EntityCues.orgSuffixes.contains(last.text),
               gazetteer.places[name.map(\.text).joined(separator: " ")] == nil,
               !name.contains(where: { EntityCues.titleWords.contains($0.text) && $0.text.first!.isUppercase && isCommon($0.text) })
@@ -211,7 +221,8 @@ struct EntityRecognizer {
                 } else if let canonical = EntityCues.organisations[text] {
                     emit(span, .org, canonical, .strong, into: &out)
                     matched = true
-                } else if let canonical = gazetteer.places[text], j - i > 1 || !isPersonContext(run, span) {
+                } else if let canonical = gazetteer.places[text] ?? shoutedPlace(span),
+                          j - i > 1 || !isPersonContext(run, span) {
                     emit(span, .place, canonical, .strong, into: &out)
                     matched = true
                 }
@@ -311,7 +322,8 @@ struct EntityRecognizer {
             if isCommon(first.text) { return emit(part, .person, nil, .weak, into: &out) }
             if !context.headline, isPersonByContext(run) { return emit(part, .person, nil, .strong, into: &out) }
             // "its Starlink service", "the Elysee": a determiner says thing, not person.
-            let determined = run.wordBefore.map(EntityCues.determiners.contains) == true
+            // ... as does a number before it ("737 Max").
+            let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
             let weak = context.headline || first.sentenceInitial || first.text.contains("-") || determined
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
@@ -345,6 +357,12 @@ struct EntityRecognizer {
         // Surnames are often towns too ("Hillary Clinton", "John Smith").
         if gazetteer.firstNames.contains(first) { return true }
         return !context.headline && gazetteer.ambiguousFirstNames.contains(first)
+    }
+
+    /// "WASHINGTON" in a dateline: a place written in capitals.
+    private func shoutedPlace(_ span: [NameToken]) -> String? {
+        guard span.allSatisfy(\.isAllCaps), span.allSatisfy({ $0.text.count >= 4 }) else { return nil }
+        return gazetteer.places[span.map { $0.text.capitalized }.joined(separator: " ")]
     }
 
     /// How many words from `i` form a group adjective: "Russian" (1),
