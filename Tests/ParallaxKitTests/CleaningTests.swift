@@ -144,6 +144,14 @@ final class CleaningTests: XCTestCase {
         }
     }
 
+    func testASyndicatedHeadlineSharedByTwoFilesStaysTheTitle() {
+        let corpus = Corpus.from(texts: [
+            ("a.txt", "Menu\n\nFloods Close Main Roads\n\nFloods closed the main roads into the city on Monday, police said.\n"),
+            ("b.txt", "Floods Close Main Roads\n\nHeavy rain closed several roads into the city on Monday, officials said.\n"),
+        ])
+        XCTAssertEqual(corpus.articles.map(\.title), ["Floods Close Main Roads", "Floods Close Main Roads"])
+    }
+
     func testSentencesSharedAcrossReportsAreKept() {
         let shared = "Trump's former campaign manager, Paul Manafort, has been indicted in the probe."
         let corpus = Corpus.from(texts: [

@@ -29,8 +29,12 @@ struct EntityLinker {
                 if firstSeen[c.text] == nil { firstSeen[c.text] = order; order += 1 }
             }
         }
+        // The most frequent spelling (the first seen on a tie), written in capitals only when nothing else is.
         let canonicalPerson: [String: String] = spellings.mapValues { variants in
-            variants.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }!.key
+            let shouted = { (s: String) in s == s.uppercased() }
+            let pool = variants.filter { !shouted($0.key) }.isEmpty ? variants : variants.filter { !shouted($0.key) }
+            let best = pool.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }!.key
+            return shouted(best) ? best.split(separator: " ").map { $0.capitalized }.joined(separator: " ") : best
         }
         let corpusPeople = canonicalPerson.keys.map { Person(key: $0, words: $0.split(separator: " ").map(String.init)) }
         let longForms = Set(acronyms.values)

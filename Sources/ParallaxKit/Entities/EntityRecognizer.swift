@@ -52,8 +52,10 @@ struct EntityRecognizer {
         let credit: Bool
     }
 
-    /// Title case: most words of four letters or more capitalised, in a short line.
+    /// Title case: most words of four letters or more capitalised, in a short
+    /// line that does not end like a sentence (a name-heavy sentence does).
     static func isHeadlineCase(_ text: String) -> Bool {
+        if text.hasSuffix(".") { return false }
         let words = text.split(whereSeparator: { $0 == " " }).filter { $0.count >= 4 }
         guard words.count >= 2, words.count <= 20 else { return false }
         let capitalised = words.filter { w in w.first { $0.isLetter }?.isUppercase == true }.count
@@ -111,21 +113,17 @@ struct EntityRecognizer {
     /// places in front are places, the title is dropped, the rest is a person.
     private func titledPerson(_ tokens: [NameToken], _ run: NameRuns.Run, _ context: Context,
                               into out: inout ArticleCandidates) -> Bool {
-        var end = 0
-        var sawHead = false
-        while end < tokens.count {
-            let t = tokens[end].text
-            if EntityCues.headTitles.contains(t) || EntityCues.headTitles.contains(singular(t)) {
-                sawHead = true
-            } else if !(EntityCues.titleWords.contains(t) || gazetteer.demonyms.contains(t)
-                        || EntityCues.partyWords.contains(t)
-                        // Places and organisations stand before a title ("U.S. President"), not after it.
-                        || (!sawHead && (gazetteer.places[t] != nil || EntityCues.organisations[t] != nil))) {
-                break
-            }
+        // The last head title ("President", "Speaker", "Secretary") and the title words after it
+        // ("of State") end the title; the words before it qualify it ("House Speaker", "U.S.").
+        guard let head = tokens.lastIndex(where: {
+            EntityCues.headTitles.contains($0.text) || EntityCues.headTitles.contains(singular($0.text))
+        }) else { return false }
+        var end = head + 1
+        while end < tokens.count, EntityCues.titleWords.contains(tokens[end].text),
+              !EntityCues.headTitles.contains(tokens[end].text) {
             end += 1
         }
-        guard sawHead, end < tokens.count else { return false }
+        guard end < tokens.count else { return false }
         var name = Array(tokens[end...])
         // "Sen. Mitch McConnell of Kentucky": what follows "of" is a place of its own.
         if let of = name.firstIndex(where: { $0.text == "of" }), of > 0 {
@@ -324,7 +322,7 @@ struct EntityRecognizer {
             // "its Starlink service", "the Elysee": a determiner says thing, not person.
             // ... as does a number before it ("737 Max").
             let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
-            let weak = context.headline || first.sentenceInitial || first.text.contains("-") || determined
+            let weak = context.headline || first.text.contains("-") || determined
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
         if firstNameLed(part, context) || (!context.headline && isPersonByContext(run)) {

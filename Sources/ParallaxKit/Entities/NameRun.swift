@@ -40,7 +40,9 @@ enum NameRuns {
         func close(at index: Int) {
             guard !current.isEmpty else { return }
             // Connectors never end a run.
-            while let last = current.last, EntityCues.nameConnectors.contains(last.text) { current.removeLast() }
+            while let last = current.last, EntityCues.nameConnectors.contains(last.text) || last.text == "the" {
+                current.removeLast()
+            }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
             if !current.isEmpty { runs.append(Run(tokens: current, wordBefore: wordBefore, after: after)) }
             current = []
@@ -83,7 +85,8 @@ enum NameRuns {
                                          possessive: possessive))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
-            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word), connectsToName(tokens, i, text) {
+            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word) || (word == "the" && current.last.map {
+                EntityCues.nameConnectors.contains($0.text) } == true), connectsToName(tokens, i, text) {
                 current.append(NameToken(range: token.range, text: word, sentenceInitial: false, possessive: false))
             } else {
                 close(at: i)
@@ -99,7 +102,10 @@ enum NameRuns {
     /// True when connectors from `i` on lead to a capitalised word ("von der Leyen").
     private static func connectsToName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
         var j = i + 1
-        while j < tokens.count, EntityCues.nameConnectors.contains(text[tokens[j].range]) { j += 1 }
+        // After a first connector, "the" may follow ("Organization of the Petroleum Exporting Countries").
+        while j < tokens.count, EntityCues.nameConnectors.contains(text[tokens[j].range]) || text[tokens[j].range] == "the" {
+            j += 1
+        }
         return j < tokens.count && j - i <= 3 && isNameWord(text[tokens[j].range])
     }
 

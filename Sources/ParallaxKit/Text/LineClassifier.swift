@@ -35,7 +35,8 @@ struct LineClassifier {
         }
         var verdicts = [Verdict](repeating: .short, count: lines.count)
 
-        // 2. Furniture by shape and cue.
+        // 2. Furniture by shape and cue (lines repeated across the corpus after the headline is
+        // known: two outlets may carry one agency story under the same headline).
         for i in lines.indices where !isClosingCredit(features[i]) {
             if let reason = furnitureReason(features[i]) { verdicts[i] = .decided(.boilerplate, reason) }
         }
@@ -43,6 +44,12 @@ struct LineClassifier {
         // 1. The headline.
         let titleIndex = findTitle(lines, features, verdicts)
         if let t = titleIndex { verdicts[t] = .decided(.title, "headline") }
+        for i in lines.indices where i != titleIndex && !isClosingCredit(features[i]) {
+            if case .decided = verdicts[i] { continue }
+            if CorpusFurniture.isCandidate(features[i]), furniture.isRepeated(features[i].key) {
+                verdicts[i] = .decided(.boilerplate, "repeated across the corpus")
+            }
+        }
 
         // Repeated lines (by key) and their positions.
         var positions: [String: [Int]] = [:]
@@ -139,14 +146,23 @@ struct LineClassifier {
            let i = lines.indices.first(where: { Self.fold(features[$0].text) == hint }) {
             return i
         }
+        // Candidates before the text starts; a line repeated across the corpus is taken only when
+        // no other candidate is there (a syndicated story keeps its headline, "Top Stories" does not).
+        var candidates: [Int] = []
         for i in lines.indices {
             if case .decided = verdicts[i] { continue }
             let f = features[i]
             if captionReason(f, next: i + 1 < lines.count ? features[i + 1] : nil) != nil { continue }
-            if f.wordCount >= 3 && f.wordCount <= 40 { return i }
-            if f.isProse { return nil }  // the text starts without a headline
+            if f.wordCount >= 3 && f.wordCount <= 40 { candidates.append(i) }
+            if f.isProse { break }
         }
-        return nil
+        let repeated = { (i: Int) in CorpusFurniture.isCandidate(features[i]) && furniture.isRepeated(features[i].key) }
+        // 1. A headline of this article's own.
+        if let own = candidates.first(where: { !repeated($0) && !features[$0].isProse }) { return own }
+        // 2. A headline other files share, nearest to the text.
+        if let shared = candidates.last(where: repeated) { return shared }
+        // 3. No headline: the text's first line, if it is short enough to stand for one.
+        return candidates.first
     }
 
     static func fold(_ s: String) -> String {
@@ -166,7 +182,6 @@ struct LineClassifier {
         }
         if f.wordCount < 30, BoilerplateCues.promoPhrases.contains(where: { f.key.containsBytes($0) }) { return "promo" }
         if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
-        if CorpusFurniture.isCandidate(f), furniture.isRepeated(f.key) { return "repeated across the corpus" }
         if let outlet = outlet?.lowercased(), f.key.hasPrefix(outlet + " ") {
             let rest = f.key.dropFirst(outlet.count + 1)
             if BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) }) {

@@ -1,0 +1,119 @@
+import XCTest
+@testable import ParallaxKit
+
+/// Entity rules on sentences written for the test (none from the bundled articles).
+final class EntityTests: XCTestCase {
+    /// "TYPE text -> canonical" for every mention of a one-article corpus.
+    private func entities(_ text: String) -> [String] {
+        let article = Fixtures.article(text: text)
+        return article.entities.map { "\($0.type.rawValue) \(article.text($0.range)) -> \($0.entity)" }
+    }
+
+    private func body(_ sentences: String) -> String { "Officials Meet For Talks On Trade\n\n" + sentences + "\n" }
+
+    func testTitlesAreDroppedAndPlacesBeforeThemKept() {
+        XCTAssertEqual(entities(body("French President Emmanuel Macron met U.S. Secretary of State Antony Blinken in Paris on Monday.")), [
+            "PERSON Emmanuel Macron -> Emmanuel Macron", "PLACE U.S. -> United States",
+            "PERSON Antony Blinken -> Antony Blinken", "PLACE Paris -> Paris",
+        ])
+        XCTAssertEqual(entities(body("Republican Sen. Mitch McConnell of Kentucky called it a compromise.")), [
+            "PERSON Mitch McConnell -> Mitch McConnell", "PLACE Kentucky -> Kentucky",
+        ])
+    }
+
+    func testGivenNamesThatAreAlsoTownsStillStartANamesAndSurnamesLink() {
+        XCTAssertEqual(entities(body("Hillary Clinton and Paul Simon spoke. Later Clinton left, and Simon stayed behind.")), [
+            "PERSON Hillary Clinton -> Hillary Clinton", "PERSON Paul Simon -> Paul Simon",
+            "PERSON Clinton -> Hillary Clinton", "PERSON Simon -> Paul Simon",
+        ])
+    }
+
+    func testRolesAndAppositionsMakePeople() {
+        XCTAssertEqual(entities(body("Kremlin spokesman Dmitry Peskov declined to comment. Elon Musk, the chief executive of Tesla, did not reply.")), [
+            "ORG Kremlin -> Kremlin", "PERSON Dmitry Peskov -> Dmitry Peskov",
+            "PERSON Elon Musk -> Elon Musk", "ORG Tesla -> Tesla",
+        ])
+    }
+
+    func testOrganisationHeadsAndGroupAdjectives() {
+        XCTAssertEqual(entities(body("The Russian Foreign Ministry and the European Commission replied, as did the U.S. Justice Department and the Senate Armed Services Committee.")), [
+            "ORG Foreign Ministry -> Foreign Ministry", "ORG European Commission -> European Commission",
+            "PLACE U.S. -> United States", "ORG Justice Department -> Justice Department",
+            "ORG Senate Armed Services Committee -> Senate Armed Services Committee",
+        ])
+        XCTAssertEqual(entities(body("Chinese and North Korean officials met Syrian diplomats and Republicans in the Democratic party.")), [
+            "ORG Democratic party -> Democratic Party",
+        ])
+    }
+
+    func testAcronymsDefinedInParenthesesLinkAcrossTheCorpus() {
+        let corpus = Corpus.from(texts: [
+            ("a.txt", body("The Organization of the Petroleum Exporting Countries (OPEC) met in Vienna on Sunday.")),
+            ("b.txt", body("OPEC ministers and the Shanghai Cooperation Organisation (SCO) agreed on a plan. The SCO will meet again.")),
+        ])
+        let named = corpus.articles.map { a in a.entities.map { "\(a.text($0.range)) -> \($0.entity)" } }
+        XCTAssertEqual(named[0], ["Organization of the Petroleum Exporting Countries -> Organization of the Petroleum Exporting Countries",
+                                  "OPEC -> Organization of the Petroleum Exporting Countries", "Vienna -> Vienna"])
+        XCTAssertEqual(named[1], ["OPEC -> Organization of the Petroleum Exporting Countries",
+                                  "Shanghai Cooperation Organisation -> Shanghai Cooperation Organisation",
+                                  "SCO -> Shanghai Cooperation Organisation", "SCO -> Shanghai Cooperation Organisation"])
+    }
+
+    func testCountryAliasesShareOneName() {
+        let found = entities(body("The US and America's allies, the U.S. said, and the United States agreed; Britain and the UK too."))
+        XCTAssertEqual(Set(found.filter { $0.contains("United States") }.map { $0.components(separatedBy: " -> ")[1] }), ["United States"])
+        XCTAssertEqual(found.filter { $0.hasSuffix("-> United States") }.count, 4)
+        XCTAssertEqual(found.filter { $0.hasSuffix("-> United Kingdom") }.count, 2)
+    }
+
+    func testHeadlineCaseOnlyKeepsNamesTheTextConfirms() {
+        let text = "Johnson Says Deal Will Save Many Lives In Texas\n\nHouse Speaker Mike Johnson said on Friday that the deal with Democrats would pass.\n"
+        XCTAssertEqual(entities(text), [
+            "PERSON Johnson -> Mike Johnson", "PLACE Texas -> Texas", "PERSON Mike Johnson -> Mike Johnson",
+        ])
+    }
+
+    func testThingsAreNotPeople() {
+        XCTAssertEqual(entities(body("Boeing said its Starlink rival and the 737 Max would fly. The Cold War ended and Air Force One landed. \"Rigged Witch Hunt!\" he wrote. I'm sure it was NEVER that.")), [
+            "ORG Boeing -> Boeing",
+        ])
+    }
+
+    func testDatelinesAndPhotoCreditsAndCreditLines() {
+        let text = """
+            Storm Hits Coast
+
+            MIAMI (Reuters) — A storm hit the coast on Monday and knocked out power to thousands of homes.
+            Residents walk through water (C) in Miami on Monday. JOE RAEDLE/Getty Images
+
+            Reporting by Jane Doe; Editing by Mark Heinrich
+            """
+        XCTAssertEqual(entities(text), [
+            "PLACE MIAMI -> Miami", "ORG Reuters -> Reuters", "PLACE Miami -> Miami",
+            "PERSON JOE RAEDLE -> Joe Raedle", "ORG Getty Images -> Getty Images",
+            "PERSON Jane Doe -> Jane Doe", "PERSON Mark Heinrich -> Mark Heinrich",
+        ])
+    }
+
+    func testSameSurnameWithoutEvidenceIsNotMerged() {
+        let corpus = Corpus.from(texts: [
+            ("a.txt", body("Kevin Johnson spoke in Denver on Monday afternoon.")),
+            ("b.txt", body("Boris Johnson spoke in London on Monday afternoon. Johnson left.")),
+            ("c.txt", body("Johnson was not available for comment on Tuesday.")),
+        ])
+        let names = corpus.articles.map { a in a.entities.filter { $0.type == .person }.map(\.entity) }
+        XCTAssertEqual(names[1], ["Boris Johnson", "Boris Johnson"], "the full name in the same article wins")
+        XCTAssertEqual(names[2], ["Johnson"], "two Johnsons in the corpus: no guess")
+    }
+
+    func testEveryEntityRangeIsTheNameOnly() {
+        for article in Fixtures.corpus.articles {
+            for mention in article.entities {
+                let text = article.text(mention.range)
+                XCTAssertFalse(text.hasSuffix("'s") || text.hasSuffix("’s"), text)
+                XCTAssertFalse(text.hasPrefix("President ") || text.hasPrefix("the "), text)
+                XCTAssertEqual(text.trimmingCharacters(in: .whitespacesAndNewlines), text)
+            }
+        }
+    }
+}
