@@ -35,7 +35,8 @@ struct EntityRecognizer {
         var out = ArticleCandidates()
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
-            let credit = BoilerplateCues.closingCredits.contains { text.lowercased().hasPrefix($0 + " ") }
+            let opening = String(text.prefix(40)).lowercased()
+            let credit = BoilerplateCues.closingCredits.contains { opening.hasPrefix($0 + " ") }
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
                                   credit: credit)
             for run in NameRuns.runs(in: article.source, paragraph: paragraph) {
@@ -56,6 +57,8 @@ struct EntityRecognizer {
     /// line that does not end like a sentence (a name-heavy sentence does).
     static func isHeadlineCase(_ text: String) -> Bool {
         if text.hasSuffix(".") { return false }
+        // Over 40 words is never a headline; count spaces cheaply before splitting.
+        if text.utf8.lazy.filter({ $0 == 0x20 }).count > 40 { return false }
         let words = text.split(whereSeparator: { $0 == " " }).filter { $0.count >= 4 }
         guard words.count >= 2, words.count <= 20 else { return false }
         let capitalised = words.filter { w in w.first { $0.isLetter }?.isUppercase == true }.count

@@ -30,11 +30,14 @@ enum NameRuns {
 
     static func runs(in text: SourceText, paragraph: Paragraph) -> [Run] {
         let tokens = Tokenizer.tokens(in: text, range: paragraph.range)
+        let s = text.scalars
         let sentenceStarts = Set(paragraph.sentences.map(\.range.start))
         var runs: [Run] = []
         var current: [NameToken] = []
-        var wordBefore: String? = nil
-        var pendingWordBefore: String? = nil
+        // The lowercase word before the current run, and before the next one (kept as a
+        // range: most words never start a run, so no string is made for them).
+        var wordBefore: TextRange? = nil
+        var pendingWordBefore: TextRange? = nil
         var atSentenceStart = true
 
         func close(at index: Int) {
@@ -44,7 +47,9 @@ enum NameRuns {
                 current.removeLast()
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
-            if !current.isEmpty { runs.append(Run(tokens: current, wordBefore: wordBefore, after: after)) }
+            if !current.isEmpty {
+                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text[$0].lowercased() }, after: after))
+            }
             current = []
         }
 
@@ -52,28 +57,28 @@ enum NameRuns {
         while i < tokens.count {
             let token = tokens[i]
             if sentenceStarts.contains(token.range.start) { atSentenceStart = true }
-            let word = text[token.range]
             if token.kind == .punctuation {
+                let mark = s[token.range.start]
                 // "Sen." keeps the run going; anything else ends it.
-                if word == ".", let last = current.last, EntityCues.abbreviatedTitles.contains(last.text),
-                   i + 1 < tokens.count, isNameWord(text[tokens[i + 1].range]) {
+                if mark == ".", let last = current.last, EntityCues.abbreviatedTitles.contains(last.text),
+                   i + 1 < tokens.count, isNameWord(s, tokens[i + 1].range) {
                     i += 1
                     continue
                 }
                 close(at: i)
                 pendingWordBefore = nil
                 // An opening quote or a colon starts an utterance: what follows is sentence-initial.
-                if word == ":" || ["\"", "“", "‘", "«"].contains(word) {
+                if mark == ":" || mark == "\"" || mark == "“" || mark == "‘" || mark == "«" {
                     atSentenceStart = true
-                } else if !word.unicodeScalars.allSatisfy(\.isOpeningPunctuation) {
+                } else if !mark.isOpeningPunctuation {
                     atSentenceStart = false
                 }
                 i += 1
                 continue
             }
-            if isNameWord(word) {
+            if isNameWord(s, token.range) {
                 if current.isEmpty { wordBefore = pendingWordBefore }
-                var name = word
+                var name = text[token.range]
                 var range = token.range
                 var possessive = false
                 for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > 2 {
@@ -85,18 +90,24 @@ enum NameRuns {
                                          possessive: possessive))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
-            } else if !current.isEmpty, EntityCues.nameConnectors.contains(word) || (word == "the" && current.last.map {
-                EntityCues.nameConnectors.contains($0.text) } == true), connectsToName(tokens, i, text) {
-                current.append(NameToken(range: token.range, text: word, sentenceInitial: false, possessive: false))
+            } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
+                      connectsToName(tokens, i, text) {
+                current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false, possessive: false))
             } else {
                 close(at: i)
-                pendingWordBefore = word.lowercased()
+                pendingWordBefore = token.range
                 atSentenceStart = false
             }
             i += 1
         }
         close(at: tokens.count)
         return runs
+    }
+
+    /// "of", "von", "al" join name words; "the" only after another connector ("of the").
+    private static func isConnector(_ word: String, after previous: NameToken?) -> Bool {
+        EntityCues.nameConnectors.contains(word)
+            || (word == "the" && previous.map { EntityCues.nameConnectors.contains($0.text) } == true)
     }
 
     /// True when connectors from `i` on lead to a capitalised word ("von der Leyen").
@@ -106,17 +117,25 @@ enum NameRuns {
         while j < tokens.count, EntityCues.nameConnectors.contains(text[tokens[j].range]) || text[tokens[j].range] == "the" {
             j += 1
         }
-        return j < tokens.count && j - i <= 3 && isNameWord(text[tokens[j].range])
+        return j < tokens.count && j - i <= 3 && isNameWord(text.scalars, tokens[j].range)
     }
 
     /// Starts with a capital or a digit-letter code ("G20"), or is an
     /// Arabic-style name with a lowercase article ("al-Assad").
     static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
+        let scalars = Array(word.unicodeScalars)
+        return isNameWord(scalars, TextRange(0, scalars.count))
+    }
+
+    static func isNameWord(_ s: [Unicode.Scalar], _ range: TextRange) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = s[range.start]
         if first.isUppercaseLetter { return true }
-        for prefix in ["al-", "el-", "bin-", "ibn-"] where word.hasPrefix(prefix) {
-            return word.unicodeScalars.dropFirst(prefix.count).first?.isUppercaseLetter == true
-        }
-        return false
+        guard first == "a" || first == "e" || first == "b" || first == "i" else { return false }
+        // "al-Assad", "el-Sisi", "bin-Salman": a lowercase article, a hyphen, a capital.
+        var i = range.start
+        while i < range.end, s[i].isLowercaseLetter { i += 1 }
+        let prefix = i - range.start
+        return prefix >= 2 && prefix <= 3 && i + 1 < range.end && s[i] == "-" && s[i + 1].isUppercaseLetter
     }
 }

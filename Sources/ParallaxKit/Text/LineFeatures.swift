@@ -20,6 +20,9 @@ struct LineFeatures {
     /// Starts with at least two spaces or a tab in the file.
     let isIndented: Bool
 
+    /// Lines longer than this (in scalars) keep their text as key.
+    static let foldedKeyLength = 200
+
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "‣", "–", "-", "*", "►", "▸"]
 
     init(text: String, indented: Bool) {
@@ -37,9 +40,13 @@ struct LineFeatures {
         isBullet = start != scalars.startIndex
 
         var words: [Substring] = []
+        // A long prose line is only ever compared whole (to spot a repeat): its text is its key,
+        // and no folded copy is built.
+        let foldKey = scalars.count <= Self.foldedKeyLength
         var key: [UInt8] = []  // UTF-8 of the key; a String is made once at the end
-        key.reserveCapacity(text.utf8.count)
+        if foldKey { key.reserveCapacity(text.utf8.count) }
         func append(_ scalar: Unicode.Scalar) {
+            guard foldKey else { return }
             if scalar.value < 0x80 { key.append(UInt8(scalar.value)) } else { key.append(contentsOf: scalar.utf8) }
         }
         var letters = 0, digits = 0, lettered = 0
@@ -53,14 +60,16 @@ struct LineFeatures {
                     words.append(Substring(scalars[ws..<i]))
                     if wordHasLetter { lettered += 1 }
                     wordStart = nil
-                    key.append(0x20)
+                    if foldKey { key.append(0x20) }
                 }
             } else {
                 if wordStart == nil { wordStart = i; wordHasLetter = false }
                 if c.isLetter {
                     letters += 1
                     wordHasLetter = true
-                    if c.value < 0x80 {
+                    if !foldKey {
+                        // no key to build
+                    } else if c.value < 0x80 {
                         key.append(UInt8(c.isUppercaseLetter ? c.value + 32 : c.value))
                     } else if c.properties.isUppercase {
                         c.properties.lowercaseMapping.unicodeScalars.forEach(append)
@@ -78,9 +87,13 @@ struct LineFeatures {
             words.append(Substring(scalars[ws..<scalars.endIndex]))
             if wordHasLetter { lettered += 1 }
         }
-        var folded = String(decoding: key, as: UTF8.self)
-        while let last = folded.unicodeScalars.last, !last.isAlphanumeric { folded.unicodeScalars.removeLast() }
-        self.key = folded
+        if foldKey {
+            var folded = String(decoding: key, as: UTF8.self)
+            while let last = folded.unicodeScalars.last, !last.isAlphanumeric { folded.unicodeScalars.removeLast() }
+            self.key = folded
+        } else {
+            self.key = text
+        }
         self.words = words
         letterCount = letters
         digitCount = digits

@@ -1,0 +1,50 @@
+/// Every entity of a set of articles with its mentions: what the entities
+/// pane lists and what `parallax entities` prints.
+public struct EntityIndex: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public let name: String
+        public let type: EntityType
+        /// Where it is mentioned, in corpus order: article index and range.
+        public let mentions: [Mention]
+        /// The ways it is written ("Trump", "Donald Trump"), most frequent first.
+        public let forms: [String]
+
+        public var mentionCount: Int { mentions.count }
+        /// Indices of the articles that mention it, in corpus order.
+        public var articles: [Int] {
+            var seen: [Int] = []
+            for m in mentions where seen.last != m.article { seen.append(m.article) }
+            return seen
+        }
+    }
+
+    public struct Mention: Sendable, Hashable {
+        public let article: Int
+        public let range: TextRange
+    }
+
+    /// Most mentioned first; ties by name.
+    public let entries: [Entry]
+
+    /// Indexes the entities of `articles`; with `only`, of that one article.
+    public init(articles: [Article], only: Int? = nil) {
+        struct Key: Hashable { let name: String; let type: EntityType }
+        var mentions: [Key: [Mention]] = [:]
+        var forms: [Key: [String: Int]] = [:]
+        for (index, article) in articles.enumerated() where only == nil || only == index {
+            for m in article.entities {
+                let key = Key(name: m.entity, type: m.type)
+                mentions[key, default: []].append(Mention(article: index, range: m.range))
+                forms[key, default: [:]][article.text(m.range), default: 0] += 1
+            }
+        }
+        entries = mentions.map { key, list in
+            Entry(name: key.name, type: key.type, mentions: list,
+                  forms: forms[key]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
+        }.sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name }
+    }
+
+    public func entry(named name: String) -> Entry? {
+        entries.first { $0.name == name } ?? entries.first { $0.name.lowercased() == name.lowercased() }
+    }
+}

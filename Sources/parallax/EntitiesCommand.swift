@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ParallaxKit
+
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the named entities (people, organisations, places) of the corpus or of one article.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Only this article (an id from `parallax list`).")
+    var article: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        try reporting {
+            let loaded = try corpus.load()
+            var only: Int? = nil
+            if let id = article {
+                guard let found = loaded.article(id: id), let index = loaded.articles.firstIndex(where: { $0.id == found.id })
+                else { throw ValidationFailure("no article with id \(id) (see `parallax list`)") }
+                only = index
+            }
+            let index = EntityIndex(articles: loaded.articles, only: only)
+            switch format {
+            case .text:
+                print(["entity", "type", "mentions", "articles", "written as"].joined(separator: "\t"))
+                for e in index.entries {
+                    print([e.name, e.type.rawValue, String(e.mentionCount), String(e.articles.count),
+                           e.forms.joined(separator: ", ")].joined(separator: "\t"))
+                }
+            case .json:
+                struct Row: Encodable {
+                    let entity: String, type: String, mentions: Int, articles: [String], forms: [String]
+                }
+                let rows = index.entries.map { e in
+                    Row(entity: e.name, type: e.type.rawValue, mentions: e.mentionCount,
+                        articles: e.articles.map { loaded.articles[$0].id }, forms: e.forms)
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                printData(try encoder.encode(["entities": rows]))
+            }
+        }
+    }
+}
