@@ -32,7 +32,7 @@ final class ScreenTests: XCTestCase {
 
 
 
-             Article 1/5 · [list]            Tab pane  Enter open  / search  ? help  q quit
+             Article 1/5 · [list]         Enter open  / search  e entities  ? help  q quit
             """)
     }
 
@@ -42,14 +42,15 @@ final class ScreenTests: XCTestCase {
              Parallax · 5 articles
             ▶ Trump Hails Relations With Russia, …│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
               RFE/RL · 2017-11-12                 │ RFE/RL · 2017-11-12 · 992 words
-              Trump, Putin Say U.S.-Russia Agreem…│ ────────────────────────────────────────
-              RFE/RL · 2017-11-11                 │
-              Trump "Chats Amicably" With Putin, …│ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
-              ZeroHedge · 2017-11-11              │ ▌ in Danang, Vietnam, on November 11.
-              Trump, Putin Hail 'First Steps' Tow…│
-              RFE/RL · 2018-07-16                 │ U.S. President Donald Trump, in a stream of Twitter postings, has said having
-              Is Trump Scared of Putin? President…│ a positive relationship with Russia is "a good thing" and that Moscow can
-              Newsweek · 2017-11-11               │ "greatly help" solve crises in Ukraine, North Korea, and Syria, and with
+              Trump, Putin Say U.S.-Russia Agreem…│ person  organisation  place
+              RFE/RL · 2017-11-11                 │ ────────────────────────────────────────
+              Trump "Chats Amicably" With Putin, …│
+              ZeroHedge · 2017-11-11              │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
+              Trump, Putin Hail 'First Steps' Tow…│ ▌ in Danang, Vietnam, on November 11.
+              RFE/RL · 2018-07-16                 │
+              Is Trump Scared of Putin? President…│ U.S. President Donald Trump, in a stream of Twitter postings, has said having
+              Newsweek · 2017-11-11               │ a positive relationship with Russia is "a good thing" and that Moscow can
+                                                  │ "greatly help" solve crises in Ukraine, North Korea, and Syria, and with
                                                   │ global terrorism.
                                                   │
                                                   │ Trump, in Hanoi as part of a 13-day Asia trip, at a later news conference on
@@ -77,8 +78,7 @@ final class ScreenTests: XCTestCase {
                                                   │ relationship with Russia is a good thing, not a bad thing," he wrote.
                                                   │
                                                   │ "There [sic] always playing politics -- bad for our country. I want to solve
-                                                  │ North Korea, Syria, Ukraine, terrorism, and Russia can greatly help!"
-             Article 1/5 · 26% · [list]                                              Tab pane  Enter open  / search  ? help  q quit
+             Article 1/5 · 26% · [list]                                 Tab pane  Enter open  / search  e entities  ? help  q quit
             """)
     }
 
@@ -89,12 +89,12 @@ final class ScreenTests: XCTestCase {
              Trump Hails Relations With Russia,
              Says Moscow 'Very Heavily Sanctioned'
              RFE/RL · 2017-11-12 · 992 words
+             person  organisation  place
              ──────────────────────────────────────
 
              ▌ U.S. President Donald Trump (facing)
              ▌ greets Russian President Vladimir
-             ▌ Putin in Danang, Vietnam, on
-             Article 1/5 · 3% · [reader]
+             Article 1/5 · 3% · [reader]    q quit
             """)
     }
 
@@ -115,15 +115,15 @@ final class ScreenTests: XCTestCase {
              Parallax · 2 articles
             ▶ 金正恩与文在寅在板门店会… │ 金正恩与文在寅在板门店会晤 “历史性” 😀 Summit
               人民日报 · 2018-04-27     │ 人民日报 · 2018-04-27 · 30 words
-              Café Owners Say “Thank Yo…│ ────────────────────────────────────────
-              unknown outlet · undated  │
+              Café Owners Say “Thank Yo…│ person  organisation  place
+              unknown outlet · undated  │ ────────────────────────────────────────
+                                        │
                                         │ Kim Jong Un and Moon Jae-in met at Panmunjom on Friday; “a
                                         │ new history starts now,” Kim wrote — in the guest book 📖
                                         │ of the Peace House, café-style.
                                         │
                                         │
-                                        │
-             Article 1/2 · All · [list]                Tab pane  Enter open  / search  ? help  q quit
+             Article 1/2 · All · [list]   Tab pane  Enter open  / search  e entities  ? help  q quit
             """)
         // The divider is in the same display column on every row.
         for y in 1..<11 {
@@ -134,16 +134,19 @@ final class ScreenTests: XCTestCase {
 
     func testMeaningDoesNotDependOnColour() {
         // Every style that carries meaning has an attribute besides its colour (NO_COLOR strips colours).
-        let meaningful = [Theme.listSelectedFocused, Theme.listSelected, Theme.title, Theme.caption,
-                          Theme.searchMatch, Theme.currentMatch, Theme.header, Theme.status, Theme.warning]
+        let meaningful = [Theme.listSelectedFocused, Theme.listSelected, Theme.title, Theme.captionMarker,
+                          Theme.searchMatch, Theme.currentMatch, Theme.header, Theme.status, Theme.warning,
+                          EntityStyle.chosen] + EntityType.allCases.map(EntityStyle.style(for:))
         for style in meaningful {
             let s = style.withoutColor
             XCTAssertTrue(s.bold || s.reverse || s.underline || s.italic, "\(style)")
         }
         XCTAssertNotEqual(Theme.searchMatch.withoutColor, Theme.currentMatch.withoutColor)
+        // The three kinds of entity differ without colour.
+        XCTAssertEqual(Set(EntityType.allCases.map { EntityStyle.style(for: $0).withoutColor }).count, 3)
         // Captions are marked by a bar, not only by colour.
         let (_, terminal) = TUIFixtures.run(Size(width: 120, height: 40))
-        XCTAssertTrue(terminal.frame.lines[5].contains("│ ▌ U.S. President Donald Trump (facing)"))
+        XCTAssertTrue(terminal.frame.lines[6].contains("│ ▌ U.S. President Donald Trump (facing)"))
         XCTAssertTrue(terminal.frame[0, 1].style.reverse, "the selected row of the focused list is in reverse video")
     }
 }

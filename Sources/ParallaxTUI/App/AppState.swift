@@ -14,6 +14,22 @@ public struct SearchState: Sendable, Hashable {
     public var current: Int? = nil
 }
 
+/// What the left pane lists.
+public enum LeftPane: Sendable, Hashable {
+    case articles
+    /// The entities of the open article, or of the whole corpus.
+    case entities
+    /// The articles that mention the chosen entity.
+    case entityArticles
+}
+
+/// The entity the reader follows: its mentions are highlighted and n/N walk them.
+public struct ChosenEntity: Sendable, Hashable {
+    public let entry: EntityIndex.Entry
+    /// Index into `entry.mentions` of the mention last jumped to.
+    public var current: Int? = nil
+}
+
 /// Everything the reader shows, as plain values. Views draw it; `update`
 /// makes the next one from it and an event.
 public struct AppState: Sendable {
@@ -32,6 +48,16 @@ public struct AppState: Sendable {
     public var readingPlaces: [Int: Int] = [:]
     public var search = SearchState()
     public var showingHelp = false
+    public var leftPane: LeftPane = .articles
+    /// Entities pane: whole corpus (true) or the open article.
+    public var entitiesOfCorpus = false
+    public var entitySelected = 0
+    public var entityTop = 0
+    /// Articles pane of the chosen entity: the highlighted row.
+    public var entityArticleSelected = 0
+    public var chosen: ChosenEntity? = nil
+    /// Every entity of the corpus, built once.
+    public let corpusEntities: EntityIndex
     /// A one-line message for the status bar (warnings, "no matches").
     public var message: String? = nil
     public var quit = false
@@ -40,6 +66,12 @@ public struct AppState: Sendable {
         self.articles = articles
         self.size = size
         self.message = message
+        corpusEntities = EntityIndex(articles: articles)
         if !articles.isEmpty { openArticle = 0 }
+    }
+
+    /// The entities the pane lists now.
+    public var paneEntities: EntityIndex {
+        entitiesOfCorpus || openArticle == nil ? corpusEntities : EntityIndex(articles: articles, only: openArticle)
     }
 }

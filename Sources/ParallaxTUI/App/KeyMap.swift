@@ -1,7 +1,7 @@
 /// What a key asks the reader to do.
 public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
-    case switchPane, open, search, nextMatch, previousMatch
+    case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
     case help, close, quit
 }
 
@@ -28,10 +28,12 @@ public enum KeyMap {
         KeyBinding(keys: [.tab, .backTab], action: .switchPane, help: "Switch between list and reader", hint: "pane"),
         KeyBinding(keys: [.enter], action: .open, help: "Open the selected article", hint: "open"),
         KeyBinding(keys: [.char("/")], action: .search, help: "Search the open article", hint: "search"),
-        KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match", hint: nil),
-        KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match", hint: nil),
+        KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match / mention of the entity", hint: nil),
+        KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match / mention", hint: nil),
+        KeyBinding(keys: [.char("e")], action: .entities, help: "Entities pane: people, organisations, places", hint: "entities"),
+        KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities of this article / of the corpus", hint: nil),
         KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
-        KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search / back to the list", hint: nil),
+        KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search or entity / go back", hint: nil),
         KeyBinding(keys: [.char("q")], action: .quit, help: "Quit", hint: "quit"),
     ]
 

@@ -25,6 +25,9 @@ public enum Update {
             if action == .help || action == .close || action == .quit { s.showingHelp = false }
             return
         }
+        if s.focus == .list, s.leftPane != .articles, let row = paneRow(s, action) {
+            return s.leftPane == .entities ? selectEntity(&s, row) : (s.entityArticleSelected = row)
+        }
         switch action {
         case .quit: s.quit = true
         case .help: s.showingHelp = true
@@ -34,12 +37,35 @@ public enum Update {
         case .pageUp: s.focus == .list ? select(&s, s.selected - listPage(s), layouts) : scroll(&s, by: -readerPage(s), layouts)
         case .top: s.focus == .list ? select(&s, 0, layouts) : scroll(&s, by: -s.readerTop, layouts)
         case .bottom: s.focus == .list ? select(&s, s.articles.count - 1, layouts) : scroll(&s, by: Int.max / 2, layouts)
+        case .entities:
+            if s.leftPane == .articles {
+                s.leftPane = .entities
+                s.focus = .list
+                selectEntity(&s, 0)
+            } else {
+                s.leftPane = .articles
+            }
+        case .entityScope:
+            guard s.leftPane == .entities else { return }
+            s.entitiesOfCorpus.toggle()
+            selectEntity(&s, 0)
         case .switchPane:
             if s.focus == .list {
                 if s.openArticle != s.selected { open(&s, s.selected, layouts) }
                 s.focus = .reader
             } else {
                 s.focus = .list
+            }
+        case .open where s.focus == .list && s.leftPane == .entities:
+            guard s.chosen != nil else { return }
+            s.leftPane = .entityArticles
+            s.entityArticleSelected = 0
+        case .open where s.focus == .list && s.leftPane == .entityArticles:
+            // Open the article at its first mention of the entity.
+            guard let chosen = s.chosen, s.entityArticleSelected < chosen.entry.articles.count else { return }
+            let article = chosen.entry.articles[s.entityArticleSelected]
+            if let first = chosen.entry.mentions.firstIndex(where: { $0.article == article }) {
+                goToMention(&s, first, layouts)
             }
         case .open:
             if s.focus == .list, !s.articles.isEmpty {
@@ -49,11 +75,17 @@ public enum Update {
         case .search:
             guard s.openArticle != nil else { return }
             s.search = SearchState(query: "", editing: true)
-        case .nextMatch: moveMatch(&s, by: 1, layouts)
-        case .previousMatch: moveMatch(&s, by: -1, layouts)
+        case .nextMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: 1, layouts) : moveMatch(&s, by: 1, layouts)
+        case .previousMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: -1, layouts) : moveMatch(&s, by: -1, layouts)
         case .close:
             if !s.search.matches.isEmpty || !s.search.query.isEmpty {
                 s.search = SearchState()
+            } else if s.focus == .list, s.leftPane == .entityArticles {
+                s.leftPane = .entities
+            } else if s.focus == .list, s.leftPane == .entities {
+                s.leftPane = .articles
+            } else if s.chosen != nil {
+                s.chosen = nil
             } else if s.focus == .reader {
                 s.focus = .list
             }
@@ -102,6 +134,75 @@ public enum Update {
         reveal(&s, s.search.matches[next], layouts)
     }
 
+    // MARK: - Entities
+
+    /// The row a movement key asks for in the entities pane, or nil for other keys.
+    private static func paneRow(_ s: AppState, _ action: Action) -> Int? {
+        let count = s.leftPane == .entities ? s.paneEntities.entries.count : (s.chosen?.entry.articles.count ?? 0)
+        guard count > 0 else { return nil }
+        let current = s.leftPane == .entities ? s.entitySelected : s.entityArticleSelected
+        let page = max(1, EntityListView.rows(ScreenLayout(size: s.size, focus: .list).list ?? Rect(x: 0, y: 0, width: 0, height: 2)))
+        let target: Int
+        switch action {
+        case .moveDown: target = current + 1
+        case .moveUp: target = current - 1
+        case .pageDown: target = current + page
+        case .pageUp: target = current - page
+        case .top: target = 0
+        case .bottom: target = count - 1
+        default: return nil
+        }
+        return min(max(0, target), count - 1)
+    }
+
+    /// Selects a row of the entities pane and follows that entity: its
+    /// mentions light up, n/N walk them across the corpus.
+    private static func selectEntity(_ s: inout AppState, _ row: Int) {
+        let entries = s.paneEntities.entries
+        guard !entries.isEmpty else { s.chosen = nil; return }
+        s.entitySelected = min(max(0, row), entries.count - 1)
+        let rows = max(1, EntityListView.rows(ScreenLayout(size: s.size, focus: .list).list ?? Rect(x: 0, y: 0, width: 0, height: 2)))
+        if s.entitySelected < s.entityTop { s.entityTop = s.entitySelected }
+        if s.entitySelected >= s.entityTop + rows { s.entityTop = s.entitySelected - rows + 1 }
+        let e = entries[s.entitySelected]
+        let corpusEntry = s.corpusEntities.entries.first { $0.name == e.name && $0.type == e.type } ?? e
+        if s.chosen?.entry != corpusEntry { s.chosen = ChosenEntity(entry: corpusEntry) }
+    }
+
+    /// Next or previous mention of the chosen entity, from the last one
+    /// visited or from the reading position, across articles.
+    private static func moveMention(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        guard let chosen = s.chosen, !chosen.entry.mentions.isEmpty else { return }
+        let mentions = chosen.entry.mentions
+        let n = mentions.count
+        let next: Int
+        if let current = chosen.current {
+            next = ((current + delta) % n + n) % n
+        } else {
+            let here = (s.openArticle ?? 0, s.openArticle == nil ? 0 : firstOffset(readerLayout(s, layouts), from: s.readerTop) ?? 0)
+            next = delta > 0
+                ? mentions.firstIndex { ($0.article, $0.range.start) >= here } ?? 0
+                : mentions.lastIndex { ($0.article, $0.range.start) < here } ?? n - 1
+        }
+        goToMention(&s, next, layouts)
+    }
+
+    /// Opens the article of mention `index` of the chosen entity and shows it.
+    private static func goToMention(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+        guard var chosen = s.chosen else { return }
+        chosen.current = index
+        s.chosen = chosen
+        let mention = chosen.entry.mentions[index]
+        if s.openArticle != mention.article {
+            open(&s, mention.article, layouts)
+            s.selected = mention.article
+            let visible = listPage(s)
+            if s.selected < s.listTop || s.selected >= s.listTop + visible { s.listTop = max(0, s.selected - visible / 2) }
+        }
+        s.focus = .reader
+        reveal(&s, mention.range, layouts)
+    }
+
     // MARK: - Mouse
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
@@ -118,7 +219,16 @@ public enum Update {
                 scroll(&s, by: down ? 3 : -3, layouts)
             }
         case .click(let x, let y):
-            if let list = screen.list, list.contains(x: x, y: y) {
+            if let list = screen.list, list.contains(x: x, y: y), s.leftPane != .articles {
+                s.focus = .list
+                let row = y - list.y - 1
+                guard row >= 0 else { return }
+                if s.leftPane == .entities {
+                    selectEntity(&s, s.entityTop + row)
+                } else if let count = s.chosen?.entry.articles.count, row < count {
+                    s.entityArticleSelected = row
+                }
+            } else if let list = screen.list, list.contains(x: x, y: y) {
                 let index = s.listTop + (y - list.y) / ScreenLayout.listRowsPerArticle
                 guard index < s.articles.count else { return }
                 s.focus = .list

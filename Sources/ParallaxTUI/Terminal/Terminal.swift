@@ -40,4 +40,5 @@ public final class MemoryTerminal: Terminal {
 
     /// Adds events to the end of the script.
     public func send(_ events: Event...) { script += events }
+    public func send(contentsOf events: [Event]) { script += events }
 }

@@ -5,7 +5,7 @@ import ParallaxKit
 /// matches and later highlights map exactly) or a line Parallax adds (the
 /// metadata line, rules, blank lines).
 public struct DocumentLayout: Sendable {
-    public enum Kind: Sendable { case title, meta, rule, body, caption, blank }
+    public enum Kind: Sendable { case title, meta, legend, rule, body, caption, blank }
 
     public struct Line: Sendable {
         public let kind: Kind
@@ -50,6 +50,9 @@ public struct DocumentLayout: Sendable {
         let words = article.wordCount
         let meta = [m.outlet ?? "unknown outlet", m.date ?? "undated", "\(words) words"].joined(separator: " · ")
         lines.append(Line(kind: .meta, source: nil, text: meta, indent: 0, paragraph: nil))
+        if !article.entities.isEmpty {
+            lines.append(Line(kind: .legend, source: nil, text: "", indent: 0, paragraph: nil))
+        }
         lines.append(Line(kind: .rule, source: nil, text: String(repeating: "─", count: min(textWidth, 40)),
                           indent: 0, paragraph: nil))
         for (i, paragraph) in article.paragraphs.enumerated() where i != titleIndex {

@@ -12,6 +12,8 @@ enum ReaderView {
         let article = state.articles[index]
         let layout = layouts.layout(article: index, width: rect.width)
         let current = state.search.current.map { state.search.matches[$0] }
+        let chosen: [TextRange] = state.chosen.map { c in c.entry.mentions.filter { $0.article == index }.map(\.range) } ?? []
+        let marks = Marks(entities: article.entities, chosen: chosen, matches: state.search.matches, current: current)
         var lineIndex = state.readerTop
         for y in rect.y..<rect.maxY {
             guard lineIndex < layout.lines.count else { break }
@@ -21,6 +23,7 @@ enum ReaderView {
             switch line.kind {
             case .blank: continue
             case .meta: buffer.put(DisplayWidth.truncate(line.text, to: layout.textWidth), x: x, y: y, style: Theme.meta, clip: rect)
+            case .legend: drawLegend(x: x, y: y, clip: rect, into: &buffer)
             case .rule: buffer.put(line.text, x: x, y: y, style: Theme.rule, clip: rect)
             case .title, .body, .caption:
                 guard let source = line.source else { continue }
@@ -28,29 +31,57 @@ enum ReaderView {
                 if line.kind == .caption, line.indent > 0 {
                     buffer.put("▌", x: x - line.indent, y: y, style: Theme.captionMarker, clip: rect)
                 }
-                drawSource(article.source, source, x: x, y: y, base: base, matches: state.search.matches,
-                           current: current, clip: rect, into: &buffer)
+                drawSource(article.source, source, x: x, y: y, base: base, marks: marks, clip: rect, into: &buffer)
             }
         }
     }
 
+    /// The ranges that restyle article text, from least to most important.
+    struct Marks {
+        let entities: [EntityMention]
+        let chosen: [TextRange]
+        let matches: [TextRange]
+        let current: TextRange?
+
+        func style(at offset: Int, base: Style) -> Style {
+            var style = base
+            if let m = entities.first(where: { $0.range.contains(offset) }) { style = style.merged(with: EntityStyle.style(for: m.type)) }
+            if chosen.contains(where: { $0.contains(offset) }) { style = style.merged(with: EntityStyle.chosen) }
+            if let current, current.contains(offset) {
+                style = style.merged(with: Theme.currentMatch)
+            } else if matches.contains(where: { $0.contains(offset) }) {
+                style = style.merged(with: Theme.searchMatch)
+            }
+            return style
+        }
+
+        /// Only the marks that touch `range`, so each character checks few.
+        func within(_ range: TextRange) -> Marks {
+            Marks(entities: entities.filter { $0.range.overlaps(range) }, chosen: chosen.filter { $0.overlaps(range) },
+                  matches: matches.filter { $0.overlaps(range) }, current: current.flatMap { $0.overlaps(range) ? $0 : nil })
+        }
+    }
+
     /// Draws article text grapheme by grapheme so each one can take the
-    /// style of the ranges (search matches) that cover its source offset.
+    /// style of the ranges (entities, the chosen entity, search matches)
+    /// that cover its source offset.
     private static func drawSource(_ text: SourceText, _ range: TextRange, x: Int, y: Int, base: Style,
-                                   matches: [TextRange], current: TextRange?, clip: Rect,
-                                   into buffer: inout ScreenBuffer) {
-        let visible = matches.filter { $0.overlaps(range) }
+                                   marks: Marks, clip: Rect, into buffer: inout ScreenBuffer) {
+        let local = marks.within(range)
         var col = x
         var offset = range.start
         for character in text[range] {
-            var style = base
-            if let current, current.contains(offset) {
-                style = style.merged(with: Theme.currentMatch)
-            } else if visible.contains(where: { $0.contains(offset) }) {
-                style = style.merged(with: Theme.searchMatch)
-            }
-            col = buffer.put(String(character), x: col, y: y, style: style, clip: clip)
+            col = buffer.put(String(character), x: col, y: y, style: local.style(at: offset, base: base), clip: clip)
             offset += character.unicodeScalars.count
+        }
+    }
+
+    /// "person  organisation  place", each in its own style.
+    private static func drawLegend(x: Int, y: Int, clip: Rect, into buffer: inout ScreenBuffer) {
+        var col = x
+        for type in EntityType.allCases {
+            col = buffer.put(EntityStyle.label(for: type), x: col, y: y, style: EntityStyle.style(for: type), clip: clip)
+            col = buffer.put("  ", x: col, y: y, clip: clip)
         }
     }
 }

@@ -11,7 +11,13 @@ public enum Screen {
             return buffer
         }
         renderHeader(state, in: screen.header, into: &buffer)
-        if let list = screen.list { ArticleListView.render(state, in: list, into: &buffer) }
+        if let list = screen.list {
+            if state.leftPane == .articles {
+                ArticleListView.render(state, in: list, into: &buffer)
+            } else {
+                EntityListView.render(state, in: list, into: &buffer)
+            }
+        }
         if let divider = screen.divider {
             for y in screen.header.maxY..<screen.status.y { buffer.put("│", x: divider, y: y, style: Theme.paneRule) }
         }

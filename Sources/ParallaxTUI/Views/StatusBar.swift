@@ -16,16 +16,16 @@ enum StatusBar {
         } else {
             left = " " + position(state, layouts)
         }
-        let hints = KeyMap.hints.map { "\($0.keys) \($0.text)" }.joined(separator: "  ") + " "
-        let hintWidth = DisplayWidth.of(hints)
         let leftWidth = DisplayWidth.of(left)
         buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: leftStyle, clip: rect)
-        if leftWidth + 2 + hintWidth <= rect.width {
-            var x = rect.maxX - hintWidth
-            for hint in KeyMap.hints {
-                x = buffer.put(hint.keys, x: x, y: rect.y, style: Theme.statusKey, clip: rect)
-                x = buffer.put(" \(hint.text)  ", x: x, y: rect.y, style: Theme.status, clip: rect)
-            }
+        // As many hints as fit, dropping from the front: "? help" and "q quit" stay longest.
+        var hints = KeyMap.hints
+        func width(_ h: [(keys: String, text: String)]) -> Int { h.reduce(0) { $0 + DisplayWidth.of("\($1.keys) \($1.text)  ") } }
+        while !hints.isEmpty, leftWidth + 2 + width(hints) > rect.width { hints.removeFirst() }
+        var x = rect.maxX - width(hints)
+        for hint in hints {
+            x = buffer.put(hint.keys, x: x, y: rect.y, style: Theme.statusKey, clip: rect)
+            x = buffer.put(" \(hint.text)  ", x: x, y: rect.y, style: Theme.status, clip: rect)
         }
     }
 
@@ -33,7 +33,12 @@ enum StatusBar {
     static func position(_ state: AppState, _ layouts: LayoutCache) -> String {
         guard let index = state.openArticle, !state.articles.isEmpty else { return "No articles" }
         let readerShown = ScreenLayout(size: state.size, focus: state.focus).reader != nil
-        guard readerShown else { return "Article \(state.selected + 1)/\(state.articles.count) · [list]" }
+        guard readerShown else {
+            if state.leftPane != .articles, let chosen = state.chosen {
+                return "\(chosen.entry.name) (\(EntityStyle.label(for: chosen.entry.type))) · \(chosen.entry.mentionCount) mentions"
+            }
+            return "Article \(state.selected + 1)/\(state.articles.count) · [list]"
+        }
         var parts = ["Article \(index + 1)/\(state.articles.count)"]
         let layout = Update.readerLayout(state, layouts)
         let height = Update.readerRect(state).height
@@ -41,6 +46,10 @@ enum StatusBar {
         if total > 0 {
             let seen = min(total, state.readerTop + height)
             parts.append(seen >= total ? (state.readerTop == 0 ? "All" : "End") : "\(seen * 100 / total)%")
+        }
+        if let chosen = state.chosen {
+            let at = chosen.current.map { "\($0 + 1)/" } ?? ""
+            parts.append("\(chosen.entry.name) (\(EntityStyle.label(for: chosen.entry.type))) \(at)\(chosen.entry.mentionCount) mentions")
         }
         if !state.search.query.isEmpty {
             let count = state.search.matches.count

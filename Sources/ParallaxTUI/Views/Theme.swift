@@ -12,12 +12,14 @@ public enum Theme {
     public static let title = Style(bold: true)
     public static let meta = Style(foreground: .cyan)
     public static let rule = Style(dim: true)
-    public static let caption = Style(foreground: .green, italic: true)
-    public static let captionMarker = Style(foreground: .green, dim: true)
+    /// Captions are set apart by the bar before them (and drawn dim).
+    public static let caption = Style(dim: true)
+    public static let captionMarker = Style(foreground: .yellow, bold: true)
     public static let searchMatch = Style(foreground: .yellow, reverse: true)
     public static let currentMatch = Style(foreground: .yellow, bold: true, underline: true, reverse: true)
     public static let overlayBorder = Style(bold: true)
     public static let overlayKey = Style(foreground: .cyan, bold: true)
     public static let notice = Style(bold: true)
+    public static let paneHeading = Style(bold: true, underline: true)
     public static let warning = Style(foreground: .red, bold: true, reverse: true)
 }

@@ -1,0 +1,71 @@
+import ParallaxKit
+
+/// The entities pane: one row an entity, with its kind, mentions and the
+/// number of articles that mention it; or, after Enter, the articles that
+/// mention the chosen entity.
+enum EntityListView {
+    static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        guard !rect.isEmpty else { return }
+        switch state.leftPane {
+        case .articles: return
+        case .entities: renderEntities(state, rect, &buffer)
+        case .entityArticles: renderArticles(state, rect, &buffer)
+        }
+    }
+
+    /// Rows of the list below its one-line heading.
+    static func rows(_ rect: Rect) -> Int { max(0, rect.height - 1) }
+
+    private static func renderEntities(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
+        let scope = state.entitiesOfCorpus ? "whole corpus" : "this article"
+        heading("Entities · \(scope) (a: switch)", rect, &buffer)
+        let entries = state.paneEntities.entries
+        if entries.isEmpty {
+            buffer.put("No entities", x: rect.x + 2, y: rect.y + 1, style: Theme.notice, clip: rect)
+            return
+        }
+        let focused = state.focus == .list
+        for (row, index) in (state.entityTop..<min(entries.count, state.entityTop + rows(rect))).enumerated() {
+            let e = entries[index]
+            let y = rect.y + 1 + row
+            let selected = index == state.entitySelected
+            let counts = " \(EntityStyle.tag(for: e.type)) \(pad(e.mentionCount, 4)) \(pad(e.articles.count, 3))"
+            let nameWidth = rect.width - 2 - DisplayWidth.of(counts)
+            let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
+            if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+            var x = buffer.put(selected ? "▶ " : "  ", x: rect.x, y: y, style: style, clip: rect)
+            let name = DisplayWidth.truncate(e.name, to: max(1, nameWidth))
+            x = buffer.put(name, x: x, y: y, style: style.merged(with: EntityStyle.style(for: e.type)), clip: rect)
+            x = buffer.put(String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name))), x: x, y: y, style: style, clip: rect)
+            buffer.put(counts, x: x, y: y, style: style, clip: rect)
+        }
+    }
+
+    private static func renderArticles(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
+        guard let chosen = state.chosen else { return }
+        let articles = chosen.entry.articles
+        heading("\(chosen.entry.name) · \(articles.count) article\(articles.count == 1 ? "" : "s")", rect, &buffer)
+        let focused = state.focus == .list
+        for (row, index) in articles.enumerated() where row < rows(rect) {
+            let y = rect.y + 1 + row
+            let selected = row == state.entityArticleSelected
+            let count = chosen.entry.mentions.filter { $0.article == index }.count
+            let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
+            if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+            let tail = " \(pad(count, 3))×"
+            let title = DisplayWidth.truncate(state.articles[index].title, to: max(1, rect.width - 2 - DisplayWidth.of(tail)))
+            var x = buffer.put((selected ? "▶ " : "  ") + title, x: rect.x, y: y, style: style, clip: rect)
+            x = max(x, rect.maxX - DisplayWidth.of(tail))
+            buffer.put(tail, x: x, y: y, style: style, clip: rect)
+        }
+    }
+
+    private static func heading(_ text: String, _ rect: Rect, _ buffer: inout ScreenBuffer) {
+        buffer.put(DisplayWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y, style: Theme.paneHeading, clip: rect)
+    }
+
+    private static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+}
