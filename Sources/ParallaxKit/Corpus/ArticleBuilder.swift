@@ -62,9 +62,7 @@ struct ArticleBuilder {
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
             author: fields["author"].flatMap { $0.isEmpty ? nil : $0 },
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
-        let words = paragraphs.reduce(0) { count, p in
-            count + Tokenizer.tokens(in: source, range: p.range).filter { $0.kind != .punctuation }.count
-        }
+        let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
         return Article(id: id, path: path, source: source, frontMatter: frontMatter, lines: lines,
                        paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
     }

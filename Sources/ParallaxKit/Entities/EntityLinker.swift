@@ -10,9 +10,30 @@
 /// - Acronyms defined anywhere ("Islamic State (IS)") link to their long form.
 /// - Weak candidates stay only if one of these links them.
 struct EntityLinker {
-    private struct Person {
+    private struct Person: Hashable {
         let key: String
         let words: [String]
+    }
+
+    /// People indexed by their last and first words, for lone names.
+    private struct People {
+        var byLast: [String: [Person]] = [:]
+        var byFirst: [String: [Person]] = [:]
+
+        init<S: Sequence>(_ people: S) where S.Element == Person {
+            for p in people {
+                byLast[p.words.last!, default: []].append(p)
+                byFirst[p.words.first!, default: []].append(p)
+            }
+        }
+
+        /// The one person whose last word is `word`, else whose first word is.
+        func match(_ word: String) -> Person? {
+            let w = EntityLinker.key(word)
+            if let last = byLast[w] { return last.count == 1 ? last[0] : nil }
+            if let first = byFirst[w], first.count == 1 { return first[0] }
+            return nil
+        }
     }
 
     func link(_ perArticle: [ArticleCandidates]) -> [[EntityMention]] {
@@ -23,7 +44,7 @@ struct EntityLinker {
         var acronyms: [String: String] = [:]
         for article in perArticle {
             acronyms.merge(article.acronyms) { first, _ in first }
-            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.contains(" ") {
+            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
                 let key = Self.key(c.text)
                 spellings[key, default: [:]][c.text, default: 0] += 1
                 if firstSeen[c.text] == nil { firstSeen[c.text] = order; order += 1 }
@@ -36,12 +57,16 @@ struct EntityLinker {
             let best = pool.max { a, b in a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]! }!.key
             return shouted(best) ? best.split(separator: " ").map { $0.capitalized }.joined(separator: " ") : best
         }
-        let corpusPeople = canonicalPerson.keys.map { Person(key: $0, words: $0.split(separator: " ").map(String.init)) }
+        let everyone = Dictionary(uniqueKeysWithValues: canonicalPerson.keys.map {
+            ($0, Person(key: $0, words: $0.split(separator: " ").map(String.init)))
+        })
+        let corpusPeople = People(everyone.values)
         let longForms = Set(acronyms.values)
 
         return perArticle.map { article in
-            let localPeople = Set(article.candidates.filter { $0.type == .person && $0.strength == .strong && $0.text.contains(" ") }
-                .map { Self.key($0.text) }).compactMap { key in corpusPeople.first { $0.key == key } }
+            let localPeople = People(Set(article.candidates
+                .filter { $0.type == .person && $0.strength == .strong && $0.text.utf8.contains(0x20) }
+                .compactMap { everyone[Self.key($0.text)] }))
             var mentions: [EntityMention] = []
             for c in article.candidates {
                 if let mention = resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms) {
@@ -52,21 +77,21 @@ struct EntityLinker {
         }
     }
 
-    private func resolve(_ c: EntityCandidate, _ local: [Person], _ corpus: [Person], _ canonicalPerson: [String: String],
+    private func resolve(_ c: EntityCandidate, _ local: People, _ corpus: People, _ canonicalPerson: [String: String],
                          _ acronyms: [String: String], _ longForms: Set<String>) -> EntityMention? {
         // A defined acronym, or its long form, is that organisation.
         if let long = acronyms[c.text] { return EntityMention(range: c.range, type: .org, entity: long) }
         if longForms.contains(c.text) { return EntityMention(range: c.range, type: .org, entity: c.text) }
-        let isLone = !c.text.contains(" ")
+        let isLone = !c.text.utf8.contains(0x20)
         // A lone word that names a person of this article is that person, even if it is also a place ("Kim").
-        if isLone, c.type != .org, let person = match(c.text, local) {
+        if isLone, c.type != .org, let person = local.match(c.text) {
             return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
         }
         switch (c.type, c.strength) {
         case (.person, _) where !isLone:
             return EntityMention(range: c.range, type: .person, entity: canonicalPerson[Self.key(c.text)] ?? c.text)
         case (.person, _):
-            if let person = match(c.text, corpus) {
+            if let person = corpus.match(c.text) {
                 return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
             }
             return c.strength == .weak ? nil : EntityMention(range: c.range, type: .person, entity: c.text)
@@ -77,19 +102,11 @@ struct EntityLinker {
         }
     }
 
-    /// The one person whose last word is `word`, else whose first word is.
-    private func match(_ word: String, _ people: [Person]) -> Person? {
-        let w = Self.key(word)
-        let byLast = people.filter { $0.words.last == w }
-        if byLast.count == 1 { return byLast[0] }
-        if byLast.count > 1 { return nil }
-        let byFirst = people.filter { $0.words.first == w }
-        return byFirst.count == 1 ? byFirst[0] : nil
-    }
-
     /// Lowercase, hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" are one key.
     static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
+        // The common case, one plain word, without splitting and joining.
+        if !name.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D }) { return name.lowercased() }
+        return name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: " ")
     }
 
     /// Mentions in order; where two overlap the longer stays.

@@ -234,7 +234,7 @@ struct EntityRecognizer {
                 }
             }
             if !matched {
-                if tokens[i].text.contains("-"), hyphenated(tokens[i], context, into: &out) {
+                if tokens[i].text.utf8.contains(UInt8(ascii: "-")), hyphenated(tokens[i], context, into: &out) {
                     flush()
                 } else {
                     unknown.append(tokens[i])
@@ -325,7 +325,7 @@ struct EntityRecognizer {
             // "its Starlink service", "the Elysee": a determiner says thing, not person.
             // ... as does a number before it ("737 Max").
             let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
-            let weak = context.headline || first.text.contains("-") || determined
+            let weak = context.headline || first.text.utf8.contains(UInt8(ascii: "-")) || determined
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
         if firstNameLed(part, context) || (!context.headline && isPersonByContext(run)) {

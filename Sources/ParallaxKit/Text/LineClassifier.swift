@@ -180,7 +180,10 @@ struct LineClassifier {
         if f.words.count <= 3, f.key.hasSuffix(" image"), f.words.first?.contains("x") == true, f.digitCount > 0 {
             return "image placeholder"
         }
-        if f.wordCount < 30, BoilerplateCues.promoPhrases.contains(where: { f.key.containsBytes($0) }) { return "promo" }
+        if f.wordCount < 30 {
+            let bytes = Array(f.key.utf8)
+            if BoilerplateCues.promoPhrases.contains(where: { bytes.containsBytes($0) }) { return "promo" }
+        }
         if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
         if let outlet = outlet?.lowercased(), f.key.hasPrefix(outlet + " ") {
             let rest = f.key.dropFirst(outlet.count + 1)

@@ -42,7 +42,7 @@ struct LineFeatures {
         var words: [Substring] = []
         // A long prose line is only ever compared whole (to spot a repeat): its text is its key,
         // and no folded copy is built.
-        let foldKey = scalars.count <= Self.foldedKeyLength
+        let foldKey = text.utf8.count <= Self.foldedKeyLength  // bytes bound scalars, and counting them is O(1)
         var key: [UInt8] = []  // UTF-8 of the key; a String is made once at the end
         if foldKey { key.reserveCapacity(text.utf8.count) }
         func append(_ scalar: Unicode.Scalar) {
@@ -120,8 +120,13 @@ struct LineFeatures {
 extension String {
     /// Substring search over UTF-8 bytes: exact, and much cheaper than
     /// Foundation's locale-aware `contains`.
+    func containsBytes(_ needle: String) -> Bool { Array(utf8).containsBytes(needle) }
+}
+
+extension Array where Element == UInt8 {
+    /// True when these UTF-8 bytes contain those of `needle`.
     func containsBytes(_ needle: String) -> Bool {
-        let hay = Array(utf8), pin = Array(needle.utf8)
+        let hay = self, pin = Array(needle.utf8)
         guard !pin.isEmpty else { return true }
         guard hay.count >= pin.count else { return false }
         let first = pin[0]

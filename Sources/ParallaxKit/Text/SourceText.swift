@@ -19,13 +19,22 @@ public struct SourceText: Sendable {
     public subscript(range: TextRange) -> String {
         let slice = scalars[range.start..<range.end]
         var bytes = 0
-        for s in slice { bytes += s.utf8.count }
+        for s in slice {
+            let v = s.value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
         return String(unsafeUninitializedCapacity: bytes) { buffer in
             var i = 0
             for s in slice {
-                for unit in s.utf8 {
-                    buffer[i] = unit
+                let v = s.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v)
                     i += 1
+                } else {
+                    for unit in s.utf8 {
+                        buffer[i] = unit
+                        i += 1
+                    }
                 }
             }
             return i

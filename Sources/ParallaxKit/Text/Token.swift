@@ -5,6 +5,30 @@ public struct Token: Hashable, Sendable {
     public let kind: Kind
 }
 
+extension Tokenizer {
+    /// Number of words and numbers in `range`, counted as `tokens` would
+    /// without building them.
+    public static func wordCount(in text: SourceText, range: TextRange) -> Int {
+        let s = text.scalars
+        var count = 0
+        var inWord = false
+        var i = range.start
+        while i < range.end {
+            let c = s[i]
+            if c.isAlphanumeric {
+                if !inWord { count += 1; inWord = true }
+            } else if inWord, (c.isWordInternalApostrophe || c.isHyphen || c == "." || c == ","),
+                      i + 1 < range.end, s[i + 1].isAlphanumeric {
+                // stays inside the word ("didn't", "U.S", "3,000")
+            } else if !(inWord && c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
+                inWord = false
+            }
+            i += 1
+        }
+        return count
+    }
+}
+
 /// Splits text into tokens.
 ///
 /// A word keeps internal apostrophes ("didn't", "Putin's"), hyphens
@@ -29,7 +53,7 @@ public enum Tokenizer {
             var allDigits = true
             while i < end {
                 let ch = s[i]
-                if ch.isAlphanumeric || ch.properties.generalCategory == .nonspacingMark {
+                if ch.isAlphanumeric || (ch.value >= 0x300 && ch.properties.generalCategory == .nonspacingMark) {
                     if !ch.isDigit { allDigits = false }
                     i += 1
                 } else if (ch.isWordInternalApostrophe || ch.isHyphen || ch == "." || ch == ","),
