@@ -70,6 +70,30 @@ final class CLITests: XCTestCase {
         XCTAssertGreaterThanOrEqual(lines["body_kept"] as! Double, 0.99)
         XCTAssertGreaterThanOrEqual(lines["boilerplate_removed"] as! Double, 0.95)
         XCTAssertEqual(lines["titles_exact"] as? String, "5/5")
+        // Issue 3's bars: micro F1 >= 0.95, each type >= 0.92, linking >= 0.97.
+        let entities = json["entities"] as! [String: [String: Any]]
+        XCTAssertGreaterThanOrEqual(entities["micro"]!["f1"] as! Double, 0.95)
+        for type in ["PERSON", "ORG", "PLACE"] { XCTAssertGreaterThanOrEqual(entities[type]!["f1"] as! Double, 0.92, type) }
+        XCTAssertGreaterThanOrEqual(entities["linking"]!["f1"] as! Double, 0.97)
+    }
+
+    func testEntitiesListsTheCorpusAndOneArticle() throws {
+        let corpus = try Binary.parallax("entities")
+        XCTAssertEqual(corpus.status, 0, corpus.stderr)
+        let rows = corpus.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertEqual(rows[0], ["entity", "type", "mentions", "articles", "written as"])
+        XCTAssertEqual(Array(rows[1].prefix(4)), ["Donald Trump", "PERSON", "130", "5"])
+        let us = rows.first { $0[0] == "United States" }!
+        XCTAssertEqual(us[1], "PLACE")
+        XCTAssertEqual(Set(us[4].components(separatedBy: ", ")), ["U.S.", "United States", "US", "America"])
+
+        let one = try Binary.parallax("entities", "--article", "003", "--format", "json")
+        let json = try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as! [String: [[String: Any]]]
+        let names = json["entities"]!.map { $0["entity"] as! String }
+        XCTAssertTrue(names.contains("Dmitry Peskov"))
+        XCTAssertFalse(names.contains("Paul Manafort"), "Manafort is not in the Helsinki report")
+        XCTAssertTrue(json["entities"]!.allSatisfy { ($0["articles"] as! [String]) == ["003_e416bfcf59845068"] })
+        XCTAssertEqual(try Binary.parallax("entities", "--article", "nope").status, 1)
     }
 
     func testErrorsGoToStandardErrorWithExitStatus1() throws {
@@ -111,7 +135,7 @@ final class CLITests: XCTestCase {
 
     func testHelpAndVersion() throws {
         let help = try Binary.parallax("--help")
-        for command in ["read", "list", "show", "analyze"] { XCTAssertTrue(help.stdout.contains(command), command) }
+        for command in ["read", "list", "show", "analyze", "entities"] { XCTAssertTrue(help.stdout.contains(command), command) }
         XCTAssertEqual(try Binary.parallax("--version").stdout, "0.1.0\n")
     }
 }

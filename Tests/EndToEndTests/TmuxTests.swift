@@ -86,6 +86,13 @@ final class TmuxTests: XCTestCase {
         try waitFor("the match") { $0.contains("1/1 match “lavrov”") && $0.contains("[reader]") }
         XCTAssertTrue(try screen().contains("Foreign Minister Sergei Lavrov"))
 
+        try type("e")
+        try waitFor("the entities pane") { $0.contains("Entities · this article") && $0.contains("▶ Donald Trump") }
+        try type("Escape")
+        try waitFor("the article list again") { $0.contains("▶ Trump, Putin Say") }
+        try type("Tab")
+        try waitFor("the reader focused") { $0.contains("[reader]") && $0.contains("Lavrov") }
+
         try type("?")
         try waitFor("help") { $0.contains("Keys") && $0.contains("Switch between list and reader") }
         try type("Escape")

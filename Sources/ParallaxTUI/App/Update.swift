@@ -78,12 +78,14 @@ public enum Update {
         case .nextMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: 1, layouts) : moveMatch(&s, by: 1, layouts)
         case .previousMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: -1, layouts) : moveMatch(&s, by: -1, layouts)
         case .close:
-            if !s.search.matches.isEmpty || !s.search.query.isEmpty {
-                s.search = SearchState()
-            } else if s.focus == .list, s.leftPane == .entityArticles {
+            // The focused pane first: step out of the entity panes, then clear the search,
+            // then stop following the entity, then go back to the list.
+            if s.focus == .list, s.leftPane == .entityArticles {
                 s.leftPane = .entities
             } else if s.focus == .list, s.leftPane == .entities {
                 s.leftPane = .articles
+            } else if !s.search.matches.isEmpty || !s.search.query.isEmpty {
+                s.search = SearchState()
             } else if s.chosen != nil {
                 s.chosen = nil
             } else if s.focus == .reader {
