@@ -21,7 +21,14 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses a block at the very start of `text` (after an optional BOM).
     public static func parse(_ text: SourceText) -> FrontMatter? {
-        let lines = text.lines()
+        // Only the first lines can hold it: do not split the whole file.
+        guard text.count >= 3, text[0] == "-" || text[0] == "\u{FEFF}" else { return nil }
+        var end = 0, newlines = 0
+        while end < text.count, newlines <= maxLines + 1 {
+            if text[end] == "\n" { newlines += 1 }
+            end += 1
+        }
+        let lines = text.lines(in: TextRange(0, end))
         guard let first = lines.first, isFence(text, first) else { return nil }
         var fields: [String: String] = [:]
         for line in lines.dropFirst().prefix(maxLines) {

@@ -56,13 +56,27 @@ struct EntityRecognizer {
     /// Title case: most words of four letters or more capitalised, in a short
     /// line that does not end like a sentence (a name-heavy sentence does).
     static func isHeadlineCase(_ text: String) -> Bool {
-        if text.hasSuffix(".") { return false }
-        // Over 40 words is never a headline; count spaces cheaply before splitting.
-        if text.utf8.lazy.filter({ $0 == 0x20 }).count > 40 { return false }
-        let words = text.split(whereSeparator: { $0 == " " }).filter { $0.count >= 4 }
-        guard words.count >= 2, words.count <= 20 else { return false }
-        let capitalised = words.filter { w in w.first { $0.isLetter }?.isUppercase == true }.count
-        return capitalised * 10 >= words.count * 7
+        if text.utf8.last == UInt8(ascii: ".") { return false }
+        // One pass over the bytes: words of four letters or more, and how many start with a capital.
+        var long = 0, capitalised = 0, words = 0
+        var length = 0, startsUpper = false
+        func endWord() {
+            if length >= 4 { long += 1; if startsUpper { capitalised += 1 } }
+            if length > 0 { words += 1 }
+            length = 0
+        }
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                endWord()
+                if words > 40 { return false }
+            } else {
+                if length == 0 { startsUpper = byte >= 0x41 && byte <= 0x5A }
+                length += 1
+            }
+        }
+        endWord()
+        guard long >= 2, long <= 20 else { return false }
+        return capitalised * 10 >= long * 7
     }
 
     // MARK: - One run
@@ -214,7 +228,8 @@ struct EntityRecognizer {
                 continue
             }
             var matched = false
-            for j in stride(from: min(tokens.count, i + 5), to: i, by: -1) {
+            let longest = gazetteer.multiWordStarts.contains(tokens[i].text) ? min(tokens.count, i + 5) : i + 1
+            for j in stride(from: longest, to: i, by: -1) {
                 let text = tokens[i..<j].map(\.text).joined(separator: " ")
                 let span = Array(tokens[i..<j])
                 if EntityCues.notEntities.contains(text) {

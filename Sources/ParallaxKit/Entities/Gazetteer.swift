@@ -11,6 +11,9 @@ final class Gazetteer: Sendable {
     let ambiguousFirstNames: Set<String>
     let commonWords: Set<String>
     let demonyms: Set<String>
+    /// First words of every multi-word name the gazetteers and cue lists
+    /// know ("South" for "South China Sea"): only these can begin a longer match.
+    let multiWordStarts: Set<String>
 
     private init() {
         var places: [String: String] = [:]
@@ -28,6 +31,11 @@ final class Gazetteer: Sendable {
         ambiguousFirstNames = ambiguous
         commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
         demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
+        var starts: Set<String> = []
+        for name in Array(places.keys) + Array(EntityCues.organisations.keys) + Array(EntityCues.notEntities) {
+            if let space = name.firstIndex(of: " ") { starts.insert(String(name[..<space])) }
+        }
+        multiWordStarts = starts
     }
 
     /// True when the lowercase form of `word` is a plain English word.

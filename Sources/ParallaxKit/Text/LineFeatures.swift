@@ -28,80 +28,74 @@ struct LineFeatures {
     init(text: String, indented: Bool) {
         self.text = text
         isIndented = indented
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        if let first = scalars.first, Self.bullets.contains(first) {
-            let next = scalars.index(after: start)
-            if next < scalars.endIndex, scalars[next].isSpace {
-                start = next
-                while start < scalars.endIndex, scalars[start].isSpace { start = scalars.index(after: start) }
-            }
+        // Words: split on ASCII white space over the UTF-8 bytes (cheap, no index checks).
+        var words = text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { Substring($0) }
+        if let first = words.first, first.unicodeScalars.count == 1, Self.bullets.contains(first.unicodeScalars.first!),
+           words.count > 1 {
+            words.removeFirst()
+            isBullet = true
+        } else {
+            isBullet = false
         }
-        isBullet = start != scalars.startIndex
+        self.words = words
 
-        var words: [Substring] = []
-        // A long prose line is only ever compared whole (to spot a repeat): its text is its key,
-        // and no folded copy is built.
+        // Counts, the folded key and the sentence ending, in one pass over the scalars.
+        // A long prose line is only ever compared whole (to spot a repeat): its text is its key.
         let foldKey = text.utf8.count <= Self.foldedKeyLength  // bytes bound scalars, and counting them is O(1)
-        var key: [UInt8] = []  // UTF-8 of the key; a String is made once at the end
+        var key: [UInt8] = []
         if foldKey { key.reserveCapacity(text.utf8.count) }
-        func append(_ scalar: Unicode.Scalar) {
-            guard foldKey else { return }
-            if scalar.value < 0x80 { key.append(UInt8(scalar.value)) } else { key.append(contentsOf: scalar.utf8) }
-        }
         var letters = 0, digits = 0, lettered = 0
-        var wordStart: String.UnicodeScalarView.Index? = nil
-        var wordHasLetter = false
-        var i = start
-        while i < scalars.endIndex {
-            let c = scalars[i]
+        var inWord = false, wordHasLetter = false, skippingBullet = isBullet
+        for c in text.unicodeScalars {
+            if skippingBullet {
+                if !c.isSpace && !Self.bullets.contains(c) { skippingBullet = false } else { continue }
+            }
             if c.isSpace {
-                if let ws = wordStart {
-                    words.append(Substring(scalars[ws..<i]))
+                if inWord {
                     if wordHasLetter { lettered += 1 }
-                    wordStart = nil
+                    inWord = false
                     if foldKey { key.append(0x20) }
                 }
-            } else {
-                if wordStart == nil { wordStart = i; wordHasLetter = false }
-                if c.isLetter {
-                    letters += 1
-                    wordHasLetter = true
-                    if !foldKey {
-                        // no key to build
-                    } else if c.value < 0x80 {
-                        key.append(UInt8(c.isUppercaseLetter ? c.value + 32 : c.value))
-                    } else if c.properties.isUppercase {
-                        c.properties.lowercaseMapping.unicodeScalars.forEach(append)
-                    } else {
-                        append(c)
-                    }
-                } else {
-                    if c.isDigit { digits += 1 }
-                    append(c)
-                }
+                continue
             }
-            i = scalars.index(after: i)
+            if !inWord { inWord = true; wordHasLetter = false }
+            if c.isLetter {
+                letters += 1
+                wordHasLetter = true
+                guard foldKey else { continue }
+                if c.value < 0x80 {
+                    key.append(UInt8(c.isUppercaseLetter ? c.value + 32 : c.value))
+                } else if c.properties.isUppercase {
+                    for l in c.properties.lowercaseMapping.unicodeScalars { key.append(contentsOf: l.utf8) }
+                } else {
+                    key.append(contentsOf: c.utf8)
+                }
+            } else {
+                if c.isDigit { digits += 1 }
+                if foldKey { if c.value < 0x80 { key.append(UInt8(c.value)) } else { key.append(contentsOf: c.utf8) } }
+            }
         }
-        if let ws = wordStart {
-            words.append(Substring(scalars[ws..<scalars.endIndex]))
-            if wordHasLetter { lettered += 1 }
+        if inWord && wordHasLetter { lettered += 1 }
+        letterCount = letters
+        digitCount = digits
+        wordCount = lettered
+        // Ends like a sentence: the last scalar that is not a closing quote or bracket is . ! ? …
+        var end = text.unicodeScalars.endIndex
+        while end > text.unicodeScalars.startIndex, text.unicodeScalars[text.unicodeScalars.index(before: end)].isClosingPunctuation {
+            end = text.unicodeScalars.index(before: end)
         }
+        endsSentence = end > text.unicodeScalars.startIndex
+            && text.unicodeScalars[text.unicodeScalars.index(before: end)].isSentenceFinal
+
         if foldKey {
+            // Trailing punctuation off the bytes before the string is made.
+            while let last = key.last, last < 0x80, !Unicode.Scalar(last).isAlphanumeric { key.removeLast() }
             var folded = String(decoding: key, as: UTF8.self)
             while let last = folded.unicodeScalars.last, !last.isAlphanumeric { folded.unicodeScalars.removeLast() }
             self.key = folded
         } else {
             self.key = text
         }
-        self.words = words
-        letterCount = letters
-        digitCount = digits
-        wordCount = lettered
-
-        var end = scalars.endIndex
-        while end > start, scalars[scalars.index(before: end)].isClosingPunctuation { end = scalars.index(before: end) }
-        endsSentence = end > start && scalars[scalars.index(before: end)].isSentenceFinal
     }
 
     /// Prose: a line long enough, or sentence-like enough, to be article text
@@ -111,7 +105,7 @@ struct LineFeatures {
     /// "Reporter: Today?" or "Trump: ...": a speaker label of one to three
     /// capitalised words followed by a colon.
     var isTranscriptTurn: Bool {
-        guard let colon = words.prefix(3).firstIndex(where: { $0.hasSuffix(":") }) else { return false }
+        guard let colon = words.prefix(3).firstIndex(where: { $0.utf8.last == UInt8(ascii: ":") }) else { return false }
         let label = words[...colon]
         return label.allSatisfy { $0.first?.isUppercase == true } && words.count > colon + 1
     }
