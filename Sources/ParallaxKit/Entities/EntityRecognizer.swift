@@ -83,15 +83,18 @@ struct EntityRecognizer {
 
     private func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
         var tokens = run.tokens
-        // Months and days split a run; "The" and a sentence-initial common word are dropped.
-        if let split = tokens.indices.first(where: { i in
-            EntityCues.calendarWords.contains(tokens[i].text)
-                // "Jan Hatzius", "May Mobley": a given name before a name is no date.
-                && !(gazetteer.firstNames.contains(tokens[i].text) || gazetteer.ambiguousFirstNames.contains(tokens[i].text))
-                || (EntityCues.calendarWords.contains(tokens[i].text) && (i + 1 == tokens.count || tokens[i + 1].hasDigit))
-        }) {
+        // Months and days split a run ("Danang Saturday"); "The" and a sentence-initial common word are dropped.
+        func isDate(_ i: Int) -> Bool {
+            guard EntityCues.calendarWords.contains(tokens[i].text) else { return false }
+            // "Jan Hatzius", "May Mobley": a given name before another name is no date.
+            let givenName = gazetteer.firstNames.contains(tokens[i].text) || gazetteer.ambiguousFirstNames.contains(tokens[i].text)
+            return !givenName || i + 1 == tokens.count || tokens[i + 1].hasDigit
+        }
+        if let split = tokens.indices.first(where: isDate) {
             let rest = Array(tokens[(split + 1)...])
-            if !rest.isEmpty { classify(NameRuns.Run(tokens: rest, wordBefore: nil, after: run.after), context, into: &out) }
+            if !rest.isEmpty {
+                classify(NameRuns.Run(tokens: rest, wordBefore: nil, after: run.after, afterRange: run.afterRange), context, into: &out)
+            }
             tokens = Array(tokens[..<split])
         }
         while let first = tokens.first {
@@ -167,7 +170,7 @@ struct EntityRecognizer {
     /// "Democratic party": a name ending in an organisation's head word.
     private func organisation(_ tokens: [NameToken], _ run: NameRuns.Run, into out: inout ArticleCandidates) -> Bool {
         guard let last = tokens.last else { return false }
-        var end = tokens.count
+        let end = tokens.count
         var head = EntityCues.orgSuffixes.contains(last.text)
         var partyWord: NameToken? = nil
         if !head, EntityCues.partyWords.contains(last.text), run.after.first == "party" {
@@ -190,11 +193,10 @@ struct EntityRecognizer {
         let name = Array(tokens[start..<end])
         if partyWord == nil, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
         var range = TextRange(name.first!.range.start, name.last!.range.end)
-        if partyWord != nil { range = TextRange(range.start, range.end + 6) }  // " party"
+        if partyWord != nil, let party = run.afterRange { range = TextRange(range.start, party.end) }
         let text = name.map(\.text).joined(separator: " ") + (partyWord != nil ? " party" : "")
         let canonical = EntityCues.organisations[text] ?? (partyWord != nil ? text.dropLast(6) + " Party" : text)
         out.candidates.append(EntityCandidate(range: range, text: text, type: .org, canonical: String(canonical), strength: .strong))
-        end = 0
         return true
     }
 

@@ -25,6 +25,8 @@ enum NameRuns {
         let wordBefore: String?
         /// The tokens just after the run, for "(ACRONYM)" and "/AGENCY".
         let after: [String]
+        /// Where the first of them stands ("party" in "Democratic party").
+        var afterRange: TextRange? = nil
         var text: String { tokens.map(\.text).joined(separator: " ") }
     }
 
@@ -48,7 +50,8 @@ enum NameRuns {
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
             if !current.isEmpty {
-                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text[$0].lowercased() }, after: after))
+                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text[$0].lowercased() }, after: after,
+                                afterRange: index < tokens.count ? tokens[index].range : nil))
             }
             current = []
         }
