@@ -416,7 +416,8 @@ struct EntityRecognizer {
     }
 
     private func isCommon(_ word: String) -> Bool {
-        gazetteer.isCommon(word) || CommonWords.english.contains(word.lowercased())
+        let lower = word.lowercased()
+        return gazetteer.commonWords.contains(lower) || CommonWords.english.contains(lower)
     }
 
     private func isAcronym(_ word: String) -> Bool {
