@@ -50,6 +50,15 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(tokens("Trump’s ‘Very’ U.S."), ["Trump’s", "‘", "Very", "’", "U.S."])
     }
 
+    func testWordCountAgreesWithTheTokenizer() {
+        let samples = ["Trump,Putin met; 3,000 U.S.-Russia talks didn't fail (2.5%) — Cafe\u{301}s.", "a,b 1,2 x-y"]
+        for text in samples + Fixtures.corpus.articles.map({ $0.text($0.paragraphs[1].range) }) {
+            let source = SourceText(text)
+            XCTAssertEqual(Tokenizer.wordCount(in: source, range: source.fullRange),
+                           Tokenizer.tokens(in: source, range: source.fullRange).filter { $0.kind != .punctuation }.count, text)
+        }
+    }
+
     func testOffsetsCountUnicodeScalars() {
         // An emoji outside the BMP is one scalar (two UTF-16 units); é here is e + a combining accent (two scalars).
         let text = "😀 Cafe\u{301} talks resume today\n\nThe talks in the cafe\u{301} lasted hours, officials said on Monday evening."

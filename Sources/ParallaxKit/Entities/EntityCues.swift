@@ -77,9 +77,7 @@ enum EntityCues {
 
     /// Well-known institutions, agencies, media and companies: surface form
     /// and canonical name.
-    static let organisations: [String: String] = {
-        var table: [String: String] = [:]
-        let rows: [(String, [String])] = [
+    static let organisations: [String: String] = aliasTable([
             ("United Nations", ["UN", "U.N."]), ("European Union", ["EU", "E.U."]), ("NATO", ["North Atlantic Treaty Organization"]),
             ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("Reuters", []), ("Bloomberg", []),
             ("CNN", []), ("BBC", []), ("NBC", []), ("CBS", []), ("ABC News", []), ("Fox News", []), ("MSNBC", []),
@@ -111,19 +109,11 @@ enum EntityCues {
             ("European Commission", []), ("European Parliament", []), ("Security Council", ["UN Security Council"]),
             ("Islamic State", ["ISIS", "ISIL", "Daesh"]), ("Taliban", []), ("Hamas", []), ("Hezbollah", []),
             ("Al-Qaeda", ["al-Qaeda", "Al Qaeda", "al Qaeda"]), ("Boko Haram", []), ("Wagner Group", []),
-        ]
-        for (canonical, aliases) in rows {
-            table[canonical] = canonical
-            for alias in aliases { table[alias] = canonical }
-        }
-        return table
-    }()
+    ])
 
     /// Regions, seas and other places that are not countries or cities, and
     /// everyday short names of countries.
-    static let places: [String: String] = {
-        var table: [String: String] = [:]
-        let rows: [(String, [String])] = [
+    static let places: [String: String] = aliasTable([
             ("United States", ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"]),
             ("United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]), ("United Arab Emirates", ["UAE", "U.A.E."]),
             ("Netherlands", ["Holland"]), ("Myanmar", ["Burma"]), ("North Korea", ["DPRK"]), ("China", ["PRC"]),
@@ -140,13 +130,17 @@ enum EntityCues {
             ("Pacific Ocean", ["Pacific"]), ("Atlantic Ocean", []), ("Indian Ocean", []), ("Arctic Ocean", []),
             ("Taiwan Strait", []), ("Strait of Hormuz", []), ("Horn of Africa", []), ("Capitol Hill", []),
             ("Europe", []), ("Asia", []), ("Africa", []),
-        ]
+    ])
+
+    /// Surface form -> canonical name, from rows of a canonical name and its aliases.
+    private static func aliasTable(_ rows: [(String, [String])]) -> [String: String] {
+        var table: [String: String] = [:]
         for (canonical, aliases) in rows {
             table[canonical] = canonical
             for alias in aliases { table[alias] = canonical }
         }
         return table
-    }()
+    }
 
     /// Names that look like organisations or places but are not entities
     /// by the guidelines: vehicles, events, laws.

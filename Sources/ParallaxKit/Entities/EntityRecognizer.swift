@@ -13,10 +13,10 @@ struct EntityCandidate {
 
     let range: TextRange
     let text: String
-    var type: EntityType
+    let type: EntityType
     /// The canonical name when a gazetteer gives one.
-    var canonical: String?
-    var strength: Strength
+    let canonical: String?
+    let strength: Strength
 }
 
 /// What one article contributes to linking: its candidates, and the
@@ -171,31 +171,31 @@ struct EntityRecognizer {
     private func organisation(_ tokens: [NameToken], _ run: NameRuns.Run, into out: inout ArticleCandidates) -> Bool {
         guard let last = tokens.last else { return false }
         let end = tokens.count
-        var head = EntityCues.orgSuffixes.contains(last.text)
-        var partyWord: NameToken? = nil
-        if !head, EntityCues.partyWords.contains(last.text), run.after.first == "party" {
-            head = true
-            partyWord = last
-        }
-        guard head else { return false }
+        // "Democratic party": a party word with a lowercase "party" after it.
+        let isParty = !EntityCues.orgSuffixes.contains(last.text)
+            && EntityCues.partyWords.contains(last.text) && run.after.first == "party"
+        guard EntityCues.orgSuffixes.contains(last.text) || isParty else { return false }
         // Leading places are places ("U.S. Justice Department"); group adjectives are dropped
         // ("Russian Foreign Ministry") unless only the head word would be left ("European Commission").
         var start = 0
+        var places: [(NameToken, String)] = []
         while start < end - 2 || (start < end - 1 && gazetteer.places[tokens[start].text] != nil) {
             let t = tokens[start].text
             if let canonical = gazetteer.places[t] {
-                emit([tokens[start]], .place, canonical, .strong, into: &out)
+                places.append((tokens[start], canonical))
             } else if !gazetteer.demonyms.contains(t) {
                 break
             }
             start += 1
         }
         let name = Array(tokens[start..<end])
-        if partyWord == nil, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
+        // A bare head word ("Department") names nothing; nothing is emitted, the caller goes on.
+        if !isParty, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
+        for (token, canonical) in places { emit([token], .place, canonical, .strong, into: &out) }
         var range = TextRange(name.first!.range.start, name.last!.range.end)
-        if partyWord != nil, let party = run.afterRange { range = TextRange(range.start, party.end) }
-        let text = name.map(\.text).joined(separator: " ") + (partyWord != nil ? " party" : "")
-        let canonical = EntityCues.organisations[text] ?? (partyWord != nil ? text.dropLast(6) + " Party" : text)
+        if isParty, let party = run.afterRange { range = TextRange(range.start, party.end) }
+        let text = name.map(\.text).joined(separator: " ") + (isParty ? " party" : "")
+        let canonical = EntityCues.organisations[text] ?? (isParty ? text.dropLast(6) + " Party" : text)
         out.candidates.append(EntityCandidate(range: range, text: text, type: .org, canonical: String(canonical), strength: .strong))
         return true
     }
@@ -271,7 +271,7 @@ struct EntityRecognizer {
         var pieces: [(NameToken, Bool)] = []  // token, capitalised
         for part in parts {
             let piece = NameToken(range: TextRange(offset, offset + part.unicodeScalars.count), text: part,
-                                  sentenceInitial: false, possessive: false)
+                                  sentenceInitial: false)
             pieces.append((piece, NameRuns.isNameWord(part)))
             offset += part.unicodeScalars.count + 1
         }
@@ -415,10 +415,7 @@ struct EntityRecognizer {
         tokens.count == 1 && run.wordBefore.map(EntityCues.lowercaseRoles.contains) == true
     }
 
-    private func isCommon(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return gazetteer.commonWords.contains(lower) || CommonWords.english.contains(lower)
-    }
+    private func isCommon(_ word: String) -> Bool { gazetteer.isCommon(word) }
 
     private func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.count <= 8 && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit || $0 == "." }

@@ -38,6 +38,10 @@ final class Gazetteer: Sendable {
         multiWordStarts = starts
     }
 
-    /// True when the lowercase form of `word` is a plain English word.
-    func isCommon(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
+    /// True when the lowercase form of `word` is a plain English word (from
+    /// the generated list, or the hand-kept function and page words).
+    func isCommon(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return commonWords.contains(lower) || CommonWords.english.contains(lower)
+    }
 }

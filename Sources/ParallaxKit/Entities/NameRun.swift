@@ -4,8 +4,6 @@ struct NameToken {
     let range: TextRange
     let text: String
     let sentenceInitial: Bool
-    /// Ends with a possessive "'s" (which is not part of the name).
-    let possessive: Bool
 
     var isAllCaps: Bool {
         let letters = text.unicodeScalars.filter(\.isLetter)
@@ -20,14 +18,13 @@ struct NameToken {
 /// abbreviated title ("Sen. John McCain"); a possessive ends it.
 enum NameRuns {
     struct Run {
-        var tokens: [NameToken]
+        let tokens: [NameToken]
         /// The lowercase word just before the run ("spokesman"), if any.
         let wordBefore: String?
         /// The tokens just after the run, for "(ACRONYM)" and "/AGENCY".
         let after: [String]
         /// Where the first of them stands ("party" in "Democratic party").
         var afterRange: TextRange? = nil
-        var text: String { tokens.map(\.text).joined(separator: " ") }
     }
 
     static func runs(in text: SourceText, paragraph: Paragraph) -> [Run] {
@@ -89,13 +86,12 @@ enum NameRuns {
                     range = TextRange(range.start, range.end - 2)
                     possessive = true
                 }
-                current.append(NameToken(range: range, text: name, sentenceInitial: atSentenceStart && current.isEmpty,
-                                         possessive: possessive))
+                current.append(NameToken(range: range, text: name, sentenceInitial: atSentenceStart && current.isEmpty))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
             } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
                       connectsToName(tokens, i, text) {
-                current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false, possessive: false))
+                current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false))
             } else {
                 close(at: i)
                 pendingWordBefore = token.range

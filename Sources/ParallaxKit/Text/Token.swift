@@ -11,19 +11,14 @@ extension Tokenizer {
     public static func wordCount(in text: SourceText, range: TextRange) -> Int {
         let s = text.scalars
         var count = 0
-        var inWord = false
         var i = range.start
         while i < range.end {
-            let c = s[i]
-            if c.isAlphanumeric {
-                if !inWord { count += 1; inWord = true }
-            } else if inWord, (c.isWordInternalApostrophe || c.isHyphen || c == "." || c == ","),
-                      i + 1 < range.end, s[i + 1].isAlphanumeric {
-                // stays inside the word ("didn't", "U.S", "3,000")
-            } else if !(inWord && c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
-                inWord = false
+            if s[i].isAlphanumeric {
+                count += 1
+                i = scanWord(s, from: i, limit: range.end).end
+            } else {
+                i += 1
             }
-            i += 1
         }
         return count
     }
@@ -50,26 +45,36 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            var allDigits = true
-            while i < end {
-                let ch = s[i]
-                if ch.isAlphanumeric || (ch.value >= 0x300 && ch.properties.generalCategory == .nonspacingMark) {
-                    if !ch.isDigit { allDigits = false }
-                    i += 1
-                } else if (ch.isWordInternalApostrophe || ch.isHyphen || ch == "." || ch == ","),
-                          i + 1 < end, s[i + 1].isAlphanumeric, i > start {
-                    // "3,000" and "2.5" stay one number; "U.S" continues; "did-n't" too.
-                    if ch == ",", !(allDigits && s[i + 1].isDigit) { break }
-                    i += 1
-                } else {
-                    break
-                }
-            }
+            let (wordEnd, allDigits) = scanWord(s, from: start, limit: end)
+            i = wordEnd
             // Dotted abbreviation: "U.S." or "a.m." keeps its final period.
             if i < end, s[i] == ".", isDottedAbbreviation(s, start, i) { i += 1 }
             tokens.append(Token(range: TextRange(start, i), kind: allDigits ? .number : .word))
         }
         return tokens
+    }
+
+    /// The end of the word that starts at `start` (an alphanumeric), and
+    /// whether it is all digits. A word keeps combining marks, and an
+    /// apostrophe, hyphen or period with a letter or digit after it; a comma
+    /// only inside a number ("3,000").
+    static func scanWord(_ s: [Unicode.Scalar], from start: Int, limit end: Int) -> (end: Int, allDigits: Bool) {
+        var i = start
+        var allDigits = true
+        while i < end {
+            let ch = s[i]
+            if ch.isAlphanumeric || (ch.value >= 0x300 && ch.properties.generalCategory == .nonspacingMark) {
+                if !ch.isDigit { allDigits = false }
+                i += 1
+            } else if (ch.isWordInternalApostrophe || ch.isHyphen || ch == "." || ch == ","),
+                      i + 1 < end, s[i + 1].isAlphanumeric, i > start {
+                if ch == ",", !(allDigits && s[i + 1].isDigit) { break }
+                i += 1
+            } else {
+                break
+            }
+        }
+        return (i, allDigits)
     }
 
     /// True for "U.S", "a.m", "D.C": single letters separated by periods.

@@ -143,7 +143,7 @@ public enum Update {
         let count = s.leftPane == .entities ? s.paneEntities.entries.count : (s.chosen?.entry.articles.count ?? 0)
         guard count > 0 else { return nil }
         let current = s.leftPane == .entities ? s.entitySelected : s.entityArticleSelected
-        let page = max(1, EntityListView.rows(ScreenLayout(size: s.size, focus: .list).list ?? Rect(x: 0, y: 0, width: 0, height: 2)))
+        let page = entityRows(s)
         let target: Int
         switch action {
         case .moveDown: target = current + 1
@@ -163,7 +163,7 @@ public enum Update {
         let entries = s.paneEntities.entries
         guard !entries.isEmpty else { s.chosen = nil; return }
         s.entitySelected = min(max(0, row), entries.count - 1)
-        let rows = max(1, EntityListView.rows(ScreenLayout(size: s.size, focus: .list).list ?? Rect(x: 0, y: 0, width: 0, height: 2)))
+        let rows = entityRows(s)
         if s.entitySelected < s.entityTop { s.entityTop = s.entitySelected }
         if s.entitySelected >= s.entityTop + rows { s.entityTop = s.entitySelected - rows + 1 }
         let e = entries[s.entitySelected]
@@ -321,6 +321,11 @@ public enum Update {
     private static func listPage(_ s: AppState) -> Int {
         let height = ScreenLayout(size: s.size, focus: .list).list?.height ?? 0
         return max(1, height / ScreenLayout.listRowsPerArticle)
+    }
+
+    /// Rows of entities the left pane shows below its heading (at least one).
+    private static func entityRows(_ s: AppState) -> Int {
+        max(1, EntityListView.rows(ScreenLayout(size: s.size, focus: .list).list ?? Rect(x: 0, y: 0, width: 0, height: 0)))
     }
 
     private static func readerPage(_ s: AppState) -> Int { max(1, readerRect(s).height - 2) }
