@@ -58,6 +58,7 @@ public enum Tokenizer {
     /// whether it is all digits. A word keeps combining marks, and an
     /// apostrophe, hyphen or period with a letter or digit after it; a comma
     /// only inside a number ("3,000").
+    @inline(__always)
     static func scanWord(_ s: [Unicode.Scalar], from start: Int, limit end: Int) -> (end: Int, allDigits: Bool) {
         var i = start
         var allDigits = true
