@@ -161,3 +161,24 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(corpus.articles.map { $0.lineClass(of: shared) }, [.body, .body])
     }
 }
+
+/// The byte-level phrase matcher behind the cue lists.
+final class PhraseListTests: XCTestCase {
+    func testOccursAnywhereAndOnlyWhole() {
+        let list = PhraseList(["click here", "©", "getty images"])
+        XCTAssertTrue(list.occurs(in: "for the full story click here now"))
+        XCTAssertTrue(list.occurs(in: "photo © 2017"))
+        XCTAssertTrue(list.occurs(in: "afp/getty images"))
+        XCTAssertFalse(list.occurs(in: "click her"))
+        XCTAssertFalse(list.occurs(in: ""))
+    }
+
+    func testStartsWordNeedsTheSpaceAfterThePhrase() {
+        let list = PhraseList(["reporting by", "with reporting by"])
+        XCTAssertTrue(list.startsWord(of: "with reporting by reuters"))
+        XCTAssertTrue(list.startsWord(of: "reporting by ap"))
+        XCTAssertFalse(list.startsWord(of: "reporting byline"))
+        XCTAssertFalse(list.startsWord(of: "reporting by"))
+        XCTAssertFalse(list.startsWord(of: "more reporting by ap"))
+    }
+}

@@ -58,7 +58,7 @@ public struct Corpus: Sendable {
             let keys = doc.source.lines(in: TextRange(start, doc.source.count)).compactMap { line -> String? in
                 // A line of six words or fewer is short; skip long lines without building their features.
                 guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
-                let f = LineFeatures(text: doc.source[line.content], indented: false)
+                let f = LineFeatures(source: doc.source, range: line.content, indented: false)
                 return CorpusFurniture.isCandidate(f) ? f.key : nil
             }
             furniture.add(lineKeys: Set(keys))

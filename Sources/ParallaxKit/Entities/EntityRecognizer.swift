@@ -36,7 +36,7 @@ struct EntityRecognizer {
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
             let opening = String(text.prefix(40)).lowercased()
-            let credit = BoilerplateCues.closingCredits.contains { opening.hasPrefix($0 + " ") }
+            let credit = BoilerplateCues.closingCredits.startsWord(of: opening)
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
                                   credit: credit)
             for run in NameRuns.runs(in: article.source, paragraph: paragraph) {

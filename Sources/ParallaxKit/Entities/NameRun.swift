@@ -30,7 +30,8 @@ enum NameRuns {
     static func runs(in text: SourceText, paragraph: Paragraph) -> [Run] {
         let tokens = Tokenizer.tokens(in: text, range: paragraph.range)
         let s = text.scalars
-        let sentenceStarts = Set(paragraph.sentences.map(\.range.start))
+        let sentences = paragraph.sentences
+        var nextSentence = 0  // sentences start in order: one index walks them
         var runs: [Run] = []
         var current: [NameToken] = []
         // The lowercase word before the current run, and before the next one (kept as a
@@ -56,7 +57,8 @@ enum NameRuns {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if sentenceStarts.contains(token.range.start) { atSentenceStart = true }
+            while nextSentence < sentences.count, sentences[nextSentence].range.start < token.range.start { nextSentence += 1 }
+            if nextSentence < sentences.count, sentences[nextSentence].range.start == token.range.start { atSentenceStart = true }
             if token.kind == .punctuation {
                 let mark = s[token.range.start]
                 // "Sen." keeps the run going; anything else ends it.
@@ -78,15 +80,11 @@ enum NameRuns {
             }
             if isNameWord(s, token.range) {
                 if current.isEmpty { wordBefore = pendingWordBefore }
-                var name = text[token.range]
-                var range = token.range
-                var possessive = false
-                for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > 2 {
-                    name = String(name.dropLast(2))
-                    range = TextRange(range.start, range.end - 2)
-                    possessive = true
-                }
-                current.append(NameToken(range: range, text: name, sentenceInitial: atSentenceStart && current.isEmpty))
+                // A possessive "'s" is not part of the name.
+                let r = token.range
+                let possessive = r.length > 2 && s[r.end - 1] == "s" && s[r.end - 2].isWordInternalApostrophe
+                let range = possessive ? TextRange(r.start, r.end - 2) : r
+                current.append(NameToken(range: range, text: text[range], sentenceInitial: atSentenceStart && current.isEmpty))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
             } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
@@ -113,7 +111,8 @@ enum NameRuns {
     private static func connectsToName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
         var j = i + 1
         // After a first connector, "the" may follow ("Organization of the Petroleum Exporting Countries").
-        while j < tokens.count, EntityCues.nameConnectors.contains(text[tokens[j].range]) || text[tokens[j].range] == "the" {
+        while j < tokens.count, tokens[j].range.length <= 5, case let word = text[tokens[j].range],
+              EntityCues.nameConnectors.contains(word) || word == "the" {
             j += 1
         }
         return j < tokens.count && j - i <= 3 && isNameWord(text.scalars, tokens[j].range)

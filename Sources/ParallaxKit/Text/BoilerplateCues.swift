@@ -25,6 +25,9 @@ enum BoilerplateCues {
         "your browser does not support the video tag", "this video is not available", "replay", "autoplay",
     ]
 
+    /// The longest whole-line cue, in bytes: longer lines need no look-up.
+    static let longestLineCue = navigation.union(player).map(\.utf8.count).max()!
+
     /// Lines after which the article is over: whatever follows is page furniture.
     static let footerMarkers: Set<String> = [
         "about the writer", "about the author", "about the authors", "related", "related articles",
@@ -35,19 +38,19 @@ enum BoilerplateCues {
     ]
 
     /// Phrases that mark promos, subscription pitches and legal lines.
-    static let promoPhrases: [String] = [
+    static let promoPhrases = PhraseList([
         "click here", "tap here", "sign up for", "subscribe to", "subscribe now", "follow us on",
         "download the app", "download our app", "ad-free", "all rights reserved", "copyright ©", "©",
         "privacy policy", "terms of use", "terms of service", "cookie policy", "delivered to your door",
         "support our journalism", "become a member", "get the latest", "in your inbox",
-    ]
+    ])
 
     /// Credit lines that close a story ("With reporting by Reuters and AFP").
-    static let closingCredits: [String] = [
+    static let closingCredits = PhraseList([
         "with reporting by", "reporting by", "additional reporting by", "with additional reporting",
         "with additional reporting by", "compiled by", "editing by", "edited by", "with files from",
         "written by", "with reporting from",
-    ]
+    ])
 
     /// Words that, after an outlet's name, make a line a self-description
     /// ("Newsweek is committed to ...", "RFE/RL journalists report ...").
@@ -71,8 +74,8 @@ enum BoilerplateCues {
     ]
 
     /// Phrases in a caption's closing credit: "(Photo by ...)", "Getty Images".
-    static let photoCreditPhrases: [String] = [
+    static let photoCreditPhrases = PhraseList([
         "getty images", "photo by", "photo:", "photograph:", "photograph by", "image:", "credit:",
         "pictured:", "(photo", "/ap", "/afp", "/reuters", "/epa", "/tass", "/sputnik", "/pool",
-    ]
+    ])
 }

@@ -21,6 +21,16 @@ struct LineClassifier {
     let furniture: CorpusFurniture
     let titleHint: String?
     let outlet: String?
+    /// The outlet's name lowercased with a space after it, as it starts a key.
+    private let outletPrefix: String?
+
+    init(text: SourceText, furniture: CorpusFurniture, titleHint: String?, outlet: String?) {
+        self.text = text
+        self.furniture = furniture
+        self.titleHint = titleHint
+        self.outlet = outlet
+        outletPrefix = outlet.map { $0.lowercased() + " " }
+    }
 
     private enum Verdict {
         case decided(LineClass, String)
@@ -31,20 +41,21 @@ struct LineClassifier {
     func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
         let lines = lines.filter { !$0.isBlank }
         let features = lines.map { line in
-            LineFeatures(text: text[line.content], indented: line.content.start - line.range.start >= 2)
+            LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
         }
         var verdicts = [Verdict](repeating: .short, count: lines.count)
+        let credits = features.map(isClosingCredit)
 
         // 2. Furniture by shape and cue (lines repeated across the corpus after the headline is
         // known: two outlets may carry one agency story under the same headline).
-        for i in lines.indices where !isClosingCredit(features[i]) {
+        for i in lines.indices where !credits[i] {
             if let reason = furnitureReason(features[i]) { verdicts[i] = .decided(.boilerplate, reason) }
         }
 
         // 1. The headline.
         let titleIndex = findTitle(lines, features, verdicts)
         if let t = titleIndex { verdicts[t] = .decided(.title, "headline") }
-        for i in lines.indices where i != titleIndex && !isClosingCredit(features[i]) {
+        for i in lines.indices where i != titleIndex && !credits[i] {
             if case .decided = verdicts[i] { continue }
             if CorpusFurniture.isCandidate(features[i]), furniture.isRepeated(features[i].key) {
                 verdicts[i] = .decided(.boilerplate, "repeated across the corpus")
@@ -52,9 +63,10 @@ struct LineClassifier {
         }
 
         // Repeated lines (by key) and their positions.
-        var positions: [String: [Int]] = [:]
-        for i in lines.indices where features[i].wordCount >= 2 && !features[i].isTranscriptTurn {
-            positions[features[i].key, default: []].append(i)
+        let counted = features.map { $0.wordCount >= 2 && !$0.isTranscriptTurn }
+        var repeats: [String: (first: Int, count: Int)] = [:]
+        for i in lines.indices where counted[i] {
+            repeats[features[i].key, default: (i, 0)].count += 1
         }
 
         var articleOver = false
@@ -66,7 +78,7 @@ struct LineClassifier {
                 continue
             }
             let f = features[i]
-            if isClosingCredit(f) {
+            if credits[i] {
                 verdicts[i] = .decided(.body, "credit line")
                 if seenProse { articleOver = true }
                 continue
@@ -77,14 +89,16 @@ struct LineClassifier {
                 continue
             }
             // 5. Repeats.
-            let copies = positions[f.key] ?? []
+            let copies: (first: Int, count: Int) = counted[i] ? repeats[f.key] ?? (i, 1) : (i, 0)
             if copies.count > 1, copies.first != i {
-                verdicts[i] = .decided(.boilerplate, "repeat of line \(lines[copies[0]].number)")
+                verdicts[i] = .decided(.boilerplate, "repeat of line \(lines[copies.first].number)")
                 continue
             }
             // 4. Captions.
             let next = i + 1 < lines.count ? i + 1 : nil
-            let repeatedBelow = copies.count > 1 && next.map { copies.contains($0) && lines[$0].number == lines[i].number + 1 } == true
+            let repeatedBelow = copies.count > 1 && next.map {
+                counted[$0] && features[$0].key == f.key && lines[$0].number == lines[i].number + 1
+            } == true
             if repeatedBelow {
                 verdicts[i] = .decided(.caption, "caption repeated as alt text")
                 continue
@@ -174,19 +188,18 @@ struct LineClassifier {
     private func furnitureReason(_ f: LineFeatures) -> String? {
         if f.letterCount == 0 && f.digitCount == 0 { return "separator" }
         if f.words.allSatisfy(Self.isTimecode) { return "media player time codes" }
-        if BoilerplateCues.player.contains(f.key) { return "media player residue" }
-        if BoilerplateCues.navigation.contains(f.key) { return "navigation" }
+        if f.key.utf8.count <= BoilerplateCues.longestLineCue {
+            if BoilerplateCues.player.contains(f.key) { return "media player residue" }
+            if BoilerplateCues.navigation.contains(f.key) { return "navigation" }
+        }
         if f.words.count == 1, f.letterCount > 0, f.digitCount >= 5 { return "picture agency code" }
         if f.words.count <= 3, f.key.hasSuffix(" image"), f.words.first?.contains("x") == true, f.digitCount > 0 {
             return "image placeholder"
         }
-        if f.wordCount < 30 {
-            let bytes = Array(f.key.utf8)
-            if BoilerplateCues.promoPhrases.contains(where: { bytes.containsBytes($0) }) { return "promo" }
-        }
+        if f.wordCount < 30, BoilerplateCues.promoPhrases.occurs(in: f.key) { return "promo" }
         if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
-        if let outlet = outlet?.lowercased(), f.key.hasPrefix(outlet + " ") {
-            let rest = f.key.dropFirst(outlet.count + 1)
+        if let outletPrefix, f.key.hasPrefix(outletPrefix) {
+            let rest = f.key.dropFirst(outletPrefix.count)
             if BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) }) {
                 return "outlet self-description"
             }
@@ -195,7 +208,7 @@ struct LineClassifier {
     }
 
     private func isClosingCredit(_ f: LineFeatures) -> Bool {
-        f.wordCount <= 25 && BoilerplateCues.closingCredits.contains(where: { f.key.hasPrefix($0 + " ") })
+        f.wordCount <= 25 && BoilerplateCues.closingCredits.startsWord(of: f.key)
     }
 
     private func captionReason(_ f: LineFeatures, next: LineFeatures?) -> String? {
@@ -206,7 +219,8 @@ struct LineClassifier {
         }
         if !f.endsSentence, endsWithPhotoCredit(f) { return "photo credit" }
         if let next, f.wordCount <= 20,
-           BoilerplateCues.player.contains(next.key) || next.words.allSatisfy(Self.isTimecode) {
+           next.key.utf8.count <= BoilerplateCues.longestLineCue && BoilerplateCues.player.contains(next.key)
+            || next.words.allSatisfy(Self.isTimecode) {
             return "title of an embedded video"
         }
         return nil
@@ -245,11 +259,11 @@ struct LineClassifier {
             }
         }
         let tailText = tail.joined(separator: " ").lowercased()
-        return BoilerplateCues.photoCreditPhrases.contains(where: { tailText.containsBytes($0) })
+        return BoilerplateCues.photoCreditPhrases.occurs(in: tailText)
     }
 
     /// "0:00", "0:00:56".
-    static func isTimecode(_ word: Substring) -> Bool {
+    static func isTimecode(_ word: String) -> Bool {
         word.contains(":") && word.allSatisfy { $0 == ":" || $0.isASCII && $0.isNumber }
     }
 }

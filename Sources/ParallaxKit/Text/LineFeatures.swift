@@ -1,14 +1,12 @@
 /// What the cleaning rules look at in one line of text, computed in one pass
-/// over its scalars (no grapheme breaking, no Foundation: this runs on every
-/// line of every file).
+/// over the source's scalars (no decoding, no grapheme breaking, no
+/// Foundation: this runs on every line of every file).
 struct LineFeatures {
     /// The trimmed line.
     let text: String
     /// Lowercased, bullet and trailing punctuation removed, white space folded:
     /// the key for cue lists and for spotting repeated lines.
     let key: String
-    /// White-space separated words (bullet removed).
-    let words: [Substring]
     /// Words that contain a letter.
     let wordCount: Int
     let letterCount: Int
@@ -19,37 +17,53 @@ struct LineFeatures {
     let isBullet: Bool
     /// Starts with at least two spaces or a tab in the file.
     let isIndented: Bool
+    private let source: SourceText
+    /// Where the white-space separated words are (bullet removed); their
+    /// strings are made only for the few rules that read them.
+    private let wordRanges: [TextRange]
+
+    /// White-space separated words (bullet removed).
+    var words: LazyMapCollection<[TextRange], String> { wordRanges.lazy.map { source[$0] } }
 
     /// Lines longer than this (in scalars) keep their text as key.
     static let foldedKeyLength = 200
 
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "‣", "–", "-", "*", "►", "▸"]
 
-    init(text: String, indented: Bool) {
-        self.text = text
+    /// The features of `range` (a trimmed line) of `source`.
+    init(source: SourceText, range: TextRange, indented: Bool) {
+        self.source = source
+        text = source[range]
         isIndented = indented
-        // Words: split on ASCII white space over the UTF-8 bytes (cheap, no index checks).
-        var words = text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { Substring($0) }
-        if let first = words.first, first.unicodeScalars.count == 1, Self.bullets.contains(first.unicodeScalars.first!),
-           words.count > 1 {
-            words.removeFirst()
+        let s = source.scalars
+
+        // Words: pieces between white space; a lone bullet before other words is not one.
+        var ranges: [TextRange] = []
+        var i = range.start
+        while i < range.end {
+            while i < range.end, s[i].isSpace { i += 1 }
+            guard i < range.end else { break }
+            let start = i
+            while i < range.end, !s[i].isSpace { i += 1 }
+            ranges.append(TextRange(start, i))
+        }
+        if ranges.count > 1, ranges[0].length == 1, Self.bullets.contains(s[ranges[0].start]) {
+            ranges.removeFirst()
             isBullet = true
         } else {
             isBullet = false
         }
-        self.words = words
+        wordRanges = ranges
 
-        // Counts, the folded key and the sentence ending, in one pass over the scalars.
-        // A long prose line is only ever compared whole (to spot a repeat): its text is its key.
-        let foldKey = text.utf8.count <= Self.foldedKeyLength  // bytes bound scalars, and counting them is O(1)
+        // Counts and the folded key, in one pass. A long prose line is only ever compared
+        // whole (to spot a repeat): its text is its key.
+        let body = TextRange(ranges.first?.start ?? range.end, range.end)
+        let foldKey = body.length <= Self.foldedKeyLength
         var key: [UInt8] = []
-        if foldKey { key.reserveCapacity(text.utf8.count) }
+        if foldKey { key.reserveCapacity(body.length) }
         var letters = 0, digits = 0, lettered = 0
-        var inWord = false, wordHasLetter = false, skippingBullet = isBullet
-        for c in text.unicodeScalars {
-            if skippingBullet {
-                if !c.isSpace && !Self.bullets.contains(c) { skippingBullet = false } else { continue }
-            }
+        var inWord = false, wordHasLetter = false
+        for c in s[body.start..<body.end] {
             if c.isSpace {
                 if inWord {
                     if wordHasLetter { lettered += 1 }
@@ -80,12 +94,9 @@ struct LineFeatures {
         digitCount = digits
         wordCount = lettered
         // Ends like a sentence: the last scalar that is not a closing quote or bracket is . ! ? …
-        var end = text.unicodeScalars.endIndex
-        while end > text.unicodeScalars.startIndex, text.unicodeScalars[text.unicodeScalars.index(before: end)].isClosingPunctuation {
-            end = text.unicodeScalars.index(before: end)
-        }
-        endsSentence = end > text.unicodeScalars.startIndex
-            && text.unicodeScalars[text.unicodeScalars.index(before: end)].isSentenceFinal
+        var end = range.end
+        while end > range.start, s[end - 1].isClosingPunctuation { end -= 1 }
+        endsSentence = end > range.start && s[end - 1].isSentenceFinal
 
         if foldKey {
             // Trailing punctuation off the bytes before the string is made.
@@ -105,35 +116,8 @@ struct LineFeatures {
     /// "Reporter: Today?" or "Trump: ...": a speaker label of one to three
     /// capitalised words followed by a colon.
     var isTranscriptTurn: Bool {
-        guard let colon = words.prefix(3).firstIndex(where: { $0.utf8.last == UInt8(ascii: ":") }) else { return false }
-        let label = words[...colon]
-        return label.allSatisfy { $0.first?.isUppercase == true } && words.count > colon + 1
-    }
-}
-
-extension String {
-    /// Substring search over UTF-8 bytes: exact, and much cheaper than
-    /// Foundation's locale-aware `contains`.
-    func containsBytes(_ needle: String) -> Bool { Array(utf8).containsBytes(needle) }
-}
-
-extension Array where Element == UInt8 {
-    /// True when these UTF-8 bytes contain those of `needle`.
-    func containsBytes(_ needle: String) -> Bool {
-        let hay = self, pin = Array(needle.utf8)
-        guard !pin.isEmpty else { return true }
-        guard hay.count >= pin.count else { return false }
-        let first = pin[0]
-        var i = 0
-        let last = hay.count - pin.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                if j == pin.count { return true }
-            }
-            i += 1
-        }
-        return false
+        let s = source.scalars
+        guard let colon = wordRanges.prefix(3).firstIndex(where: { s[$0.end - 1] == ":" }) else { return false }
+        return wordRanges[...colon].allSatisfy { s[$0.start].isUppercaseLetter } && wordRanges.count > colon + 1
     }
 }
