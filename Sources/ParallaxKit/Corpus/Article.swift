@@ -18,6 +18,8 @@ public struct Article: Sendable, Identifiable {
     /// Named entities in title, body and captions, in reading order, linked
     /// across the corpus.
     public internal(set) var entities: [EntityMention] = []
+    /// Quotations in reading order, with their speakers.
+    public internal(set) var quotes: [Quotation] = []
 
     public var title: String { metadata.title }
 

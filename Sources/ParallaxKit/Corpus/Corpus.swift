@@ -71,7 +71,11 @@ public struct Corpus: Sendable {
         // Entities: candidates per article, then one linking pass over the corpus.
         let recognizer = EntityRecognizer()
         let linked = EntityLinker().link(articles.map(recognizer.candidates(in:)))
-        for i in articles.indices { articles[i].entities = linked[i] }
+        for i in articles.indices {
+            articles[i].entities = linked[i]
+            // Quotes last: speakers are the linked entities.
+            articles[i].quotes = QuoteExtractor.quotes(in: articles[i])
+        }
         return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
     }
 

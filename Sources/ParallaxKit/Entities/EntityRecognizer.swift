@@ -65,10 +65,14 @@ struct EntityRecognizer {
             if length > 0 { words += 1 }
             length = 0
         }
+        var skip = 0  // bytes of an opening mark still to pass
         for byte in text.utf8 {
             if byte == 0x20 {
                 endWord()
                 if words > 40 { return false }
+            } else if length == 0 && (skip > 0 || byte == 0x27 || byte == 0x22 || byte == 0x28 || byte == 0xE2) {
+                // An opening quote or bracket before a word: "'Malign' Activity" is title case.
+                skip = byte == 0xE2 ? 2 : max(skip - 1, 0)
             } else {
                 if length == 0 { startsUpper = byte >= 0x41 && byte <= 0x5A }
                 length += 1

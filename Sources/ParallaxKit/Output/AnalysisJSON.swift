@@ -17,8 +17,9 @@ public enum AnalysisJSON {
         let paragraphs: [ParagraphRecord]
         let sentences: [RangeRecord]
         let entities: [EntityRecord]
+        let quotes: [QuoteRecord]
 
-        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences, entities }
+        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences, entities, quotes }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +31,7 @@ public enum AnalysisJSON {
             try c.encode(paragraphs, forKey: .paragraphs)
             try c.encode(sentences, forKey: .sentences)
             try c.encode(entities, forKey: .entities)
+            try c.encode(quotes, forKey: .quotes)
         }
     }
 
@@ -46,6 +48,36 @@ public enum AnalysisJSON {
         let text: String
         let type: String
         let entity: String
+    }
+
+    struct QuoteRecord: Encodable {
+        let start: Int
+        let end: Int
+        let text: String
+        let kind: String
+        let speaker: String?
+        let cue: String?
+
+        enum CodingKeys: String, CodingKey { case start, end, text, kind, speaker, cue }
+
+        init(_ quote: Quotation, in article: Article) {
+            start = quote.range.start
+            end = quote.range.end
+            text = article.text(quote.range)
+            kind = quote.kind.rawValue
+            speaker = quote.speaker
+            cue = quote.cue
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(speaker, forKey: .speaker)  // null when the article does not say
+            try c.encode(cue, forKey: .cue)
+        }
     }
 
     struct RangeRecord: Encodable {
@@ -67,7 +99,8 @@ public enum AnalysisJSON {
                 entities: article.entities.map {
                     EntityRecord(start: $0.range.start, end: $0.range.end, text: article.text($0.range),
                                  type: $0.type.rawValue, entity: $0.entity)
-                })
+                },
+                quotes: article.quotes.map { QuoteRecord($0, in: article) })
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,0 +1,69 @@
+/// One paragraph as the attribution rules read it: its tokens, lowercased,
+/// with the sentence, the entity mention and the quotation each belongs to.
+struct ParagraphWords {
+    let index: Int
+    let tokens: [Token]
+    /// Lowercased token text.
+    let words: [String]
+    /// Index of the sentence (in the paragraph) holding each token.
+    let sentence: [Int]
+    /// Index into the article's entities of the mention holding each token.
+    let mention: [Int?]
+    /// Index of the quotation span holding each token (marks included).
+    var quote: [Int?]
+
+    init(article: Article, paragraph index: Int) {
+        self.index = index
+        let paragraph = article.paragraphs[index]
+        tokens = Tokenizer.tokens(in: article.source, range: paragraph.range)
+        words = tokens.map { article.source[$0.range].lowercased() }
+        var sentence: [Int] = []
+        var mention: [Int?] = []
+        sentence.reserveCapacity(tokens.count)
+        mention.reserveCapacity(tokens.count)
+        var s = 0
+        let sentences = paragraph.sentences
+        // Mentions are in reading order: one cursor walks them.
+        let entities = article.entities
+        var m = Self.firstMention(in: entities, from: paragraph.range.start)
+        for token in tokens {
+            while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
+            sentence.append(s)
+            while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
+            mention.append(m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
+        }
+        self.sentence = sentence
+        self.mention = mention
+        quote = Array(repeating: nil, count: tokens.count)
+    }
+
+    /// Marks the tokens of span `n`, from its opening mark to its closing
+    /// one (or the paragraph's end).
+    mutating func markQuote(_ n: Int, open: Int, close: Int?) {
+        for t in tokens.indices where tokens[t].range.start >= open && (close.map { tokens[t].range.start <= $0 } ?? true) {
+            quote[t] = n
+        }
+    }
+
+    /// The token that starts at `offset`.
+    func token(at offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].range.start == offset ? lo : nil
+    }
+
+    /// Narration: a token outside every quotation.
+    func isNarration(_ t: Int) -> Bool { quote[t] == nil }
+
+    private static func firstMention(in entities: [EntityMention], from offset: Int) -> Int {
+        var lo = 0, hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].range.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,92 @@
+/// Word lists for attributing quotations. They describe how English news
+/// writing reports speech in general, not any one article.
+enum QuoteCues {
+    /// Reporting verbs, every inflection: "said Cardin", "Cardin said",
+    /// "saying that ...". The -ing form is non-finite: its subject is the
+    /// clause's. Verbs that as often introduce someone else's claim
+    /// ("claim", "deny", "confirm") are left out.
+    static let verbs: Set<String> = {
+        let lemmas: [(String, String, String, String)] = [
+            ("say", "says", "said", "saying"), ("tell", "tells", "told", "telling"),
+            ("add", "adds", "added", "adding"), ("write", "writes", "wrote", "writing"),
+            ("tweet", "tweets", "tweeted", "tweeting"), ("post", "posts", "posted", "posting"),
+            ("ask", "asks", "asked", "asking"), ("insist", "insists", "insisted", "insisting"),
+            ("reply", "replies", "replied", "replying"), ("respond", "responds", "responded", "responding"),
+            ("declare", "declares", "declared", "declaring"), ("state", "states", "stated", "stating"),
+            ("stress", "stresses", "stressed", "stressing"), ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+            ("emphasise", "emphasises", "emphasised", "emphasising"), ("predict", "predicts", "predicted", "predicting"),
+            ("repeat", "repeats", "repeated", "repeating"), ("assert", "asserts", "asserted", "asserting"),
+            ("announce", "announces", "announced", "announcing"), ("explain", "explains", "explained", "explaining"),
+            ("note", "notes", "noted", "noting"), ("warn", "warns", "warned", "warning"),
+            ("argue", "argues", "argued", "arguing"), ("call", "calls", "called", "calling"),
+            ("describe", "describes", "described", "describing"), ("blame", "blames", "blamed", "blaming"),
+            ("accuse", "accuses", "accused", "accusing"), ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+            ("admit", "admits", "admitted", "admitting"), ("complain", "complains", "complained", "complaining"),
+            ("urge", "urges", "urged", "urging"), ("concede", "concedes", "conceded", "conceding"),
+            ("recall", "recalls", "recalled", "recalling"), ("joke", "jokes", "joked", "joking"),
+            ("quip", "quips", "quipped", "quipping"), ("vow", "vows", "vowed", "vowing"),
+            ("promise", "promises", "promised", "promising"), ("boast", "boasts", "boasted", "boasting"),
+            ("conclude", "concludes", "concluded", "concluding"), ("counter", "counters", "countered", "countering"),
+            ("retort", "retorts", "retorted", "retorting"), ("hail", "hails", "hailed", "hailing"),
+            ("attack", "attacks", "attacked", "attacking"),
+            ("comment", "comments", "commented", "commenting"), ("remark", "remarks", "remarked", "remarking"),
+            ("reiterate", "reiterates", "reiterated", "reiterating"),
+        ]
+        return Set(lemmas.flatMap { [$0.0, $0.1, $0.2, $0.3] })
+    }()
+
+    /// Two-word cues whose speaker follows: "according to the statement".
+    static let speakerFollows: Set<String> = ["according to", "as cited by", "quoted by", "via"]
+
+    /// Words that may stand between a speaker and the verb: "Trump also
+    /// said", "Kim, who had called", "officials have described".
+    static let betweenSubjectAndVerb: Set<String> = [
+        "also", "later", "again", "then", "earlier", "once", "previously", "repeatedly", "has", "have", "had",
+        "was", "is", "were", "are", "who", "which", "that", "would", "will", "could", "did", "does", "do",
+        "publicly", "privately", "separately", "simply", "just", "reportedly", "been", "not", "never",
+        "likewise", "too", "first", "finally", "bluntly", "flatly", "herself", "himself", "itself",
+    ]
+
+    /// A name right after one of these is its object, not a speaker:
+    /// "meet with Putin", "in response to Trump's comments".
+    static let prepositions: Set<String> = [
+        "with", "to", "by", "of", "on", "about", "against", "from", "at", "in", "for", "into", "toward", "towards",
+        "over", "between", "among", "like", "than", "as", "under", "behind", "before", "after", "without",
+    ]
+
+    /// Nouns that name an unnamed source: "the joint statement said".
+    /// Kept as the speaker's description, with a qualifier before them
+    /// ("joint statement", "senior officials").
+    static let sourceNouns: Set<String> = [
+        "statement", "statements", "communique", "communiqué", "report", "letter", "memo", "release",
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides",
+        "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "lawmaker", "lawmakers",
+        "witness", "witnesses", "resident", "residents", "ministry", "government", "administration",
+    ]
+
+    /// Lowercase words that qualify a source noun: "joint statement",
+    /// "senior officials".
+    static let sourceQualifiers: Set<String> = [
+        "joint", "senior", "top", "government", "administration", "ministry", "white", "foreign", "defense",
+        "defence", "military", "official", "western", "u.s.", "anonymous", "written", "brief", "short",
+    ]
+
+    /// Nouns by which an article refers back to a person it has named:
+    /// "the Russian leader", "the U.S. president".
+    static let personRoles: Set<String> = [
+        "leader", "president", "premier", "chancellor", "minister", "secretary", "senator", "congressman",
+        "congresswoman", "governor", "mayor", "ambassador", "king", "queen", "prince", "pope", "chief",
+        "spokesman", "spokeswoman", "envoy", "diplomat", "official", "general", "commander", "head",
+        "director", "chairman", "chairwoman", "counterpart", "candidate", "nominee", "lawmaker", "representative",
+        "businessman", "billionaire", "tycoon", "founder", "executive", "ceo", "host", "actor", "singer",
+    ]
+
+    /// Role nouns too general to identify a person without a qualifier.
+    static let genericRoles: Set<String> = ["leader", "official", "head", "chief", "counterpart", "executive"]
+
+    /// Labels of unnamed speakers in transcripts ("Reporter: Today?").
+    static let transcriptRoles: Set<String> = [
+        "reporter", "question", "q", "a", "answer", "interviewer", "moderator", "host", "journalist",
+        "audience member", "caller", "anchor", "presenter", "press", "voice", "unidentified reporter",
+    ]
+}

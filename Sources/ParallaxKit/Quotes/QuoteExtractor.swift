@@ -1,0 +1,509 @@
+/// Finds an article's quotations and who said them.
+///
+/// Attribution, in order of trust:
+/// 1. a transcript label ("Reporter: ...", "Trump: \"...\"");
+/// 2. a reporting verb after the quotation in its sentence ("...," said
+///    Cardin / "...," he said / "..." the statement said);
+/// 3. a reporting verb before it in its sentence (Trump told reporters:
+///    "..." / saying Moscow had been "..."); the speaker is the verb's
+///    subject, not the nearest name ("Trump tweeted that Xi "has stated"" is
+///    Trump's);
+/// 4. no verb: a quotation standing alone continues the last speaker of the
+///    paragraph or of the quotation before; a short phrase nobody is said to
+///    have said is a scare quote.
+/// Pronouns go to the subject of the nearest sentence that names a person;
+/// "it" to the nearest source or organisation; "the Russian leader" to the
+/// person the article introduced with those words.
+struct QuoteExtractor {
+    let article: Article
+    private var paragraphs: [ParagraphWords] = []
+
+    init(article: Article) {
+        self.article = article
+    }
+
+    static func quotes(in article: Article) -> [Quotation] {
+        var extractor = QuoteExtractor(article: article)
+        return extractor.run()
+    }
+
+    private struct Found {
+        var speaker: String?
+        var cue: String?
+    }
+
+    private mutating func run() -> [Quotation] {
+        let source = article.source
+        var result: [Quotation] = []
+        var previousSpeaker: (speaker: String, paragraph: Int)? = nil
+        for (pi, paragraph) in article.paragraphs.enumerated() {
+            // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
+            let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(source[afterLabel(paragraph.range)])
+            let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
+            let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
+                                         nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
+            var words = ParagraphWords(article: article, paragraph: pi)
+            for (n, span) in spans.enumerated() { words.markQuote(n, open: span.open, close: span.close) }
+            paragraphs.append(words)
+
+            let turn = headline ? nil : transcriptTurn(words)
+            // A transcript turn without marks is a quotation from its colon to the paragraph's end.
+            if let turn, spans.isEmpty || spans[0].open > turn.content.start {
+                result.append(Quotation(range: turn.content, kind: .speech, speaker: turn.speaker, cue: ":", paragraph: pi))
+                if let s = turn.speaker { previousSpeaker = (s, pi) }
+                continue
+            }
+            for span in spans {
+                var found: Found
+                if let turn, span.open >= turn.content.start {
+                    found = Found(speaker: turn.speaker, cue: ":")
+                } else {
+                    found = attribute(span, in: words)
+                }
+                let kind: Quotation.Kind
+                if headline {
+                    kind = .headline
+                } else if found.speaker == nil && found.cue == nil {
+                    // No verb anywhere near: words that stand as speech continue the last speaker;
+                    // a short phrase is a scare quote.
+                    if wordCount(span.content) > 3 || isSentence(span.content) {
+                        found.speaker = contextSpeaker(before: span, in: words)
+                            ?? previousSpeaker.flatMap { $0.paragraph >= pi - 1 ? $0.speaker : nil }
+                        kind = .speech
+                    } else {
+                        kind = .scare
+                    }
+                } else {
+                    kind = .speech
+                }
+                result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
+                if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Transcript turns
+
+    /// The text after a leading "Label:" of one to three words, else the whole range.
+    private func afterLabel(_ range: TextRange) -> TextRange {
+        let s = article.source
+        var i = range.start, words = 0
+        while i < range.end, words <= 3 {
+            if s[i] == ":" { return s[i - 1].isLetter ? TextRange(i + 1, range.end) : range }
+            if s[i].isSpace { words += 1 }
+            i += 1
+        }
+        return range
+    }
+
+    /// "Reporter: Today?" or "Trump: ...": one to three capitalised words and
+    /// a colon opening the paragraph, naming a person the article knows or a
+    /// transcript role.
+    private func transcriptTurn(_ p: ParagraphWords) -> (speaker: String?, content: TextRange)? {
+        guard let colon = p.tokens.prefix(4).firstIndex(where: { article.source[$0.range.start] == ":" }),
+              colon >= 1, colon + 1 < p.tokens.count,
+              p.tokens[..<colon].allSatisfy({ article.source[$0.range.start].isUppercaseLetter }) else { return nil }
+        let label = p.words[..<colon].joined(separator: " ")
+        let speaker: String
+        if let m = p.mention[0], article.entities[m].type == .person, (0..<colon).allSatisfy({ p.mention[$0] == m }) {
+            speaker = article.entities[m].entity
+        } else if QuoteCues.transcriptRoles.contains(label) {
+            speaker = article.source[TextRange(p.tokens[0].range.start, p.tokens[colon - 1].range.end)]
+        } else {
+            return nil
+        }
+        let end = article.paragraphs[p.index].range.end
+        return (speaker, article.source.trimmed(TextRange(p.tokens[colon].range.end, end)))
+    }
+
+    // MARK: - Attribution by a reporting verb
+
+    private func attribute(_ span: QuoteSpans.Span, in p: ParagraphWords) -> Found {
+        guard let open = p.token(at: span.open) else { return Found() }
+        let close = span.close.flatMap { p.token(at: $0) }
+        // 2. A verb after the quotation, in the sentence the quotation ends.
+        if let close {
+            var t = close + 1
+            var seen = 0
+            // '"...!" Trump tweeted' starts a new sentence for the splitter: the attribution may
+            // stand there, right after the mark.
+            let sentence = t < p.tokens.count ? p.sentence[t] : p.sentence[close]
+            let reach = sentence == p.sentence[close] ? 20 : 3
+            while t < p.tokens.count, p.sentence[t] == sentence, seen < reach {
+                defer { t += 1 }
+                guard p.isNarration(t) else { continue }
+                seen += 1
+                if let cue = cue(at: t, in: p) {
+                    let speaker = subject(before: t, from: close + 1, in: p) ?? speakerAfter(cue, in: p)
+                    if speaker != nil { return Found(speaker: speaker, cue: cue.text) }
+                    break
+                }
+            }
+        }
+        // 3. A verb before it, in the sentence the quotation opens.
+        var t = open - 1
+        while t >= 0, p.sentence[t] == p.sentence[open] {
+            if p.isNarration(t), let cue = cue(at: t, in: p) {
+                return Found(speaker: speaker(of: cue, in: p), cue: cue.text)
+            }
+            t -= 1
+        }
+        return Found()
+    }
+
+    private struct Cue {
+        /// The verb's token (the first, for "according to").
+        let token: Int
+        /// The last token of the cue.
+        let last: Int
+        let text: String
+        /// The speaker follows the cue: "according to the statement".
+        let speakerFollows: Bool
+        /// "saying", "adding": the subject is the clause's.
+        let nonFinite: Bool
+    }
+
+    private func cue(at t: Int, in p: ParagraphWords) -> Cue? {
+        let w = p.words[t]
+        let source = article.source
+        if t + 1 < p.tokens.count {
+            let pair = w + " " + p.words[t + 1]
+            if QuoteCues.speakerFollows.contains(pair) {
+                return Cue(token: t, last: t + 1, text: source[TextRange(p.tokens[t].range.start, p.tokens[t + 1].range.end)],
+                           speakerFollows: true, nonFinite: false)
+            }
+        }
+        guard QuoteCues.verbs.contains(w), p.mention[t] == nil else { return nil }
+        // "called on", "described as": the particle belongs to the cue.
+        var last = t
+        if t + 1 < p.tokens.count, (w.hasPrefix("call") && p.words[t + 1] == "on") || (w.hasPrefix("describ") && p.words[t + 1] == "as") {
+            last = t + 1
+        }
+        return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
+                   speakerFollows: false, nonFinite: w.hasSuffix("ing"))
+    }
+
+    /// Who speaks through a verb before the quotation.
+    private func speaker(of cue: Cue, in p: ParagraphWords) -> String? {
+        if cue.speakerFollows { return speakerAfter(cue, in: p) }
+        let start = sentenceStart(of: cue.token, in: p)
+        if cue.nonFinite {
+            // "Trump said ..., adding that": the speaker of the sentence's earlier verb.
+            var t = cue.token - 1
+            while t >= start {
+                if p.isNarration(t), let earlier = self.cue(at: t, in: p), !earlier.nonFinite, let s = speaker(of: earlier, in: p) { return s }
+                t -= 1
+            }
+            return firstSubject(in: p, from: start, before: cue.token)
+        }
+        return subject(before: cue.token, from: start, in: p)
+            ?? nearestSubject(in: p, from: start, before: cue.token)
+            ?? speakerAfter(cue, in: p)
+    }
+
+    // MARK: - Subjects
+
+    /// The subject right before a verb, past adverbs and auxiliaries ("Trump
+    /// also said", "Kim, who had called") and an apposition ("Cardin, the
+    /// senior Democrat ..., said").
+    private func subject(before verb: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        var j = verb - 1
+        var relative = false
+        while j >= lower, p.isNarration(j), p.mention[j] == nil,
+              QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) {
+            if ["who", "which", "that"].contains(p.words[j]) { relative = true }
+            j -= 1
+        }
+        // "... said A and accused B": the subject of the verb before.
+        if j >= lower, ["and", "but", "or"].contains(p.words[j]) {
+            var k = j - 1
+            while k >= lower {
+                if p.isNarration(k), let earlier = cue(at: k, in: p) { return speaker(of: earlier, in: p) }
+                k -= 1
+            }
+            return nil
+        }
+        if j >= lower, p.words[j] == "," {
+            // "Kim Jong Un, who had called": the name before the relative clause.
+            if relative { return referent(at: j - 1, in: p, allowObject: true) }
+            // An apposition: back to the comma before it, if a name stands there.
+            var k = j - 1
+            while k > lower, k > j - 20, p.words[k] != "," { k -= 1 }
+            guard k > lower, p.words[k] == "," else { return nil }
+            return referent(at: k - 1, in: p, allowObject: true)
+        }
+        guard j >= lower, p.isNarration(j) else { return nil }
+        if let r = referent(at: j, in: p, allowObject: true) { return r }
+        // "a joint statement from the leaders of NATO member countries that said": the source
+        // the relative clause hangs on, else the person.
+        if relative {
+            let window = stride(from: j, through: max(lower, j - 10), by: -1).filter { p.isNarration($0) }
+            if let noun = window.first(where: { QuoteCues.sourceNouns.contains(p.words[$0]) }) {
+                return description(endingAt: noun, in: p)
+            }
+            for k in window { if let r = referent(at: k, in: p, allowObject: true, peopleOnly: true) { return r } }
+        }
+        return nil
+    }
+
+    /// The first person named in the narration of a sentence as its subject
+    /// (not after a preposition, not a possessive), else an organisation or
+    /// a source.
+    private func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
+        var fallback: String? = nil
+        for t in start..<max(start, end) where p.isNarration(t) {
+            guard let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) else {
+                if fallback == nil, p.mention[t] == nil || isEligible(t, in: p) {
+                    fallback = referent(at: t, in: p, allowObject: false)
+                }
+                continue
+            }
+            return r
+        }
+        return fallback
+    }
+
+    /// The nearest eligible person before `end`, else an organisation or source.
+    private func nearestSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
+        var t = end - 1
+        var fallback: String? = nil
+        while t >= start {
+            if p.isNarration(t) {
+                if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
+                if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
+            }
+            t -= 1
+        }
+        return fallback
+    }
+
+    /// "said Trump", "according to the text of the joint statement".
+    private func speakerAfter(_ cue: Cue, in p: ParagraphWords) -> String? {
+        var t = cue.last + 1
+        while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
+            let w = p.words[t]
+            if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) { return article.entities[m].entity }
+            if QuoteCues.sourceNouns.contains(w), t + 1 >= p.tokens.count || !QuoteCues.sourceNouns.contains(p.words[t + 1]) {
+                return description(endingAt: t, in: p)
+            }
+            if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
+            if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    /// What the word at `t` refers to, as a speaker: a person or
+    /// organisation named there, a pronoun resolved, a source ("joint
+    /// statement") or a person by role ("the Russian leader").
+    private func referent(at t: Int, in p: ParagraphWords, allowObject: Bool, peopleOnly: Bool = false) -> String? {
+        guard t >= 0, t < p.tokens.count else { return nil }
+        if let m = p.mention[t] {
+            let mention = article.entities[m]
+            guard mention.type == .person || (!peopleOnly && mention.type == .org) else { return nil }
+            guard allowObject || isEligible(t, in: p) else { return nil }
+            guard !isPossessive(mention) else { return nil }
+            // "Presidents Donald Trump and Vladimir Putin say": the first of a pair.
+            let first = firstToken(of: m, around: t, in: p)
+            if first >= 2, p.words[first - 1] == "and", let other = p.mention[first - 2],
+               article.entities[other].type == mention.type {
+                return article.entities[other].entity
+            }
+            return mention.entity
+        }
+        let w = p.words[t]
+        if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
+        if peopleOnly {
+            if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
+            return nil
+        }
+        if w == "it" { return resolveIt(paragraph: p.index, token: t) }
+        if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
+        if QuoteCues.sourceNouns.contains(w) { return description(endingAt: t, in: p) }
+        return nil
+    }
+
+    /// Not the object of a preposition ("meet with Putin").
+    private func isEligible(_ t: Int, in p: ParagraphWords) -> Bool {
+        let first = p.mention[t].map { firstToken(of: $0, around: t, in: p) } ?? t
+        return first == 0 || !QuoteCues.prepositions.contains(p.words[first - 1])
+    }
+
+    private func isPossessive(_ mention: EntityMention) -> Bool {
+        let s = article.source
+        let end = mention.range.end
+        return end + 1 < s.count && s[end].isWordInternalApostrophe && s[end + 1] == "s"
+    }
+
+    private func firstToken(of m: Int, around t: Int, in p: ParagraphWords) -> Int {
+        var first = t
+        while first > 0, p.mention[first - 1] == m { first -= 1 }
+        return first
+    }
+
+    private func sentenceStart(of t: Int, in p: ParagraphWords) -> Int {
+        var start = t
+        while start > 0, p.sentence[start - 1] == p.sentence[t] { start -= 1 }
+        return start
+    }
+
+    /// "joint statement", "senior officials": a source noun and the
+    /// qualifiers before it.
+    private func description(endingAt t: Int, in p: ParagraphWords) -> String {
+        // "officials in his own administration": the head noun before the preposition.
+        if let head = stride(from: t - 1, through: max(0, t - 5), by: -1).first(where: {
+            QuoteCues.sourceNouns.contains(p.words[$0]) && $0 + 1 < t && QuoteCues.prepositions.contains(p.words[$0 + 1])
+        }) {
+            return description(endingAt: head, in: p)
+        }
+        var start = t
+        while start > 0, p.isNarration(start - 1), QuoteCues.sourceQualifiers.contains(p.words[start - 1]) { start -= 1 }
+        return p.words[start...t].joined(separator: " ")
+    }
+
+    // MARK: - Reference
+
+    /// He or she: the first person named in the nearest sentence before
+    /// that names one (this paragraph, then up to three before).
+    private func resolvePronoun(paragraph pi: Int, token t: Int) -> String? {
+        var pIndex = pi
+        var limit = t
+        while pIndex >= max(0, pi - 3) {
+            let p = paragraphs[pIndex]
+            guard !p.tokens.isEmpty, limit > 0 else {
+                pIndex -= 1
+                if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+                continue
+            }
+            var sentence = p.sentence[min(limit, p.tokens.count) - 1]
+            while sentence >= 0 {
+                let range = p.sentence.indices.filter { p.sentence[$0] == sentence && $0 < limit }
+                // "Trump said Putin told him ...": the subject of the sentence's first reporting verb.
+                for u in range where p.isNarration(u) {
+                    if let cue = cue(at: u, in: p), !cue.speakerFollows,
+                       let s = subject(before: u, from: range.first!, in: p), isPerson(s) { return s }
+                }
+                for u in range where p.isNarration(u) {
+                    if let m = p.mention[u], article.entities[m].type == .person, isEligible(u, in: p),
+                       !isPossessive(article.entities[m]) {
+                        return article.entities[m].entity
+                    }
+                }
+                sentence -= 1
+            }
+            pIndex -= 1
+            if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+        }
+        return nil
+    }
+
+    private func isPerson(_ name: String) -> Bool {
+        article.entities.contains { $0.type == .person && $0.entity == name }
+    }
+
+    /// It: the nearest source ("the joint statement") in this paragraph or
+    /// the two before, else the nearest organisation.
+    private func resolveIt(paragraph pi: Int, token t: Int) -> String? {
+        var organisation: String? = nil
+        var pIndex = pi
+        var limit = t
+        while pIndex >= max(0, pi - 2) {
+            let p = paragraphs[pIndex]
+            var u = limit - 1
+            while u >= 0 {
+                if p.isNarration(u) {
+                    if QuoteCues.sourceNouns.contains(p.words[u]) { return description(endingAt: u, in: p) }
+                    if organisation == nil, let m = p.mention[u], article.entities[m].type == .org {
+                        organisation = article.entities[m].entity
+                    }
+                }
+                u -= 1
+            }
+            pIndex -= 1
+            if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+        }
+        return organisation
+    }
+
+    /// "the Russian leader", "the U.S. president": the most recently named
+    /// person whose mentions in the article stand after the same role or
+    /// qualifier ("Russian President Vladimir Putin").
+    private func resolveRole(at t: Int, in p: ParagraphWords) -> String? {
+        let role = p.words[t]
+        var qualifiers: [String] = []
+        var k = t - 1
+        while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
+            qualifiers.append(normalQualifier(p.words[k]))
+            k -= 1
+        }
+        // A description starts with "the"; "a spokesman" is nobody in particular.
+        guard k >= 0, p.words[k] == "the" else { return nil }
+        if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
+        // People named before this point, most recent first, with the words before their mentions.
+        var seen: Set<String> = []
+        for q in stride(from: p.index, through: 0, by: -1) {
+            let words = paragraphs[q]
+            let end = q == p.index ? t : words.tokens.count
+            var u = end - 1
+            while u >= 0 {
+                if let m = words.mention[u], article.entities[m].type == .person, !seen.contains(article.entities[m].entity) {
+                    let name = article.entities[m].entity
+                    seen.insert(name)
+                    let context = titleWords(of: name)
+                    let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
+                    if roleFits, qualifiers.allSatisfy(context.contains) { return name }
+                }
+                u -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The words within four tokens before each mention of a person, in the
+    /// paragraphs read so far, qualifiers normalised.
+    private func titleWords(of name: String) -> Set<String> {
+        var words: Set<String> = []
+        for p in paragraphs {
+            for u in p.tokens.indices where p.mention[u].map({ article.entities[$0].entity == name }) == true
+                && (u == 0 || p.mention[u - 1] != p.mention[u]) {
+                for k in max(0, u - 4)..<u { words.insert(normalQualifier(p.words[k])) }
+            }
+        }
+        return words
+    }
+
+    /// "U.S." and "US" are one qualifier; so are "Russia's" and "Russian"
+    /// only as far as their place names agree.
+    private func normalQualifier(_ word: String) -> String {
+        if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
+            return place.lowercased()
+        }
+        return word
+    }
+
+    // MARK: - Context
+
+    /// The speaker of the last reporting verb in this paragraph's narration
+    /// before the quotation ("Trump said he and Putin spoke ... \"We spoke
+    /// intermittently.\"").
+    private func contextSpeaker(before span: QuoteSpans.Span, in p: ParagraphWords) -> String? {
+        guard let open = p.token(at: span.open) else { return nil }
+        var t = open - 1
+        while t >= 0 {
+            if p.isNarration(t), let cue = cue(at: t, in: p), let s = speaker(of: cue, in: p) { return s }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
+
+    /// A capital first and final punctuation last: "We spoke intermittently."
+    private func isSentence(_ range: TextRange) -> Bool {
+        let s = article.source
+        var end = range.end
+        while end > range.start, s[end - 1].isClosingPunctuation { end -= 1 }
+        return !range.isEmpty && s[range.start].isUppercaseLetter && end > range.start && s[end - 1].isSentenceFinal
+    }
+}
