@@ -60,5 +60,5 @@ let clean = seconds {
     let built = Corpus.from(texts: big)
     words = built.articles.reduce(0) { $0 + $1.wordCount }
 }
-report("cleaning + sentences + entities (\(totalBytes / 1_000_000) MB)",
+report("cleaning + sentences + entities + quotes (\(totalBytes / 1_000_000) MB)",
        String(format: "%.1f MB/s, %.0f words/s", Double(totalBytes) / clean / 1e6, Double(words) / clean))

@@ -75,6 +75,10 @@ final class CLITests: XCTestCase {
         XCTAssertGreaterThanOrEqual(entities["micro"]!["f1"] as! Double, 0.95)
         for type in ["PERSON", "ORG", "PLACE"] { XCTAssertGreaterThanOrEqual(entities[type]!["f1"] as! Double, 0.92, type) }
         XCTAssertGreaterThanOrEqual(entities["linking"]!["f1"] as! Double, 0.97)
+        // Issue 4's bars: quote detection F1 >= 0.97, speaker accuracy >= 0.95.
+        let quotes = json["quotes"] as! [String: Any]
+        XCTAssertGreaterThanOrEqual((quotes["detection"] as! [String: Any])["f1"] as! Double, 0.97)
+        XCTAssertGreaterThanOrEqual(quotes["attribution"] as! Double, 0.95)
     }
 
     func testEntitiesListsTheCorpusAndOneArticle() throws {

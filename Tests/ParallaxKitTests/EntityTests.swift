@@ -28,6 +28,16 @@ final class EntityTests: XCTestCase {
         ])
     }
 
+    func testReportingVerbsAndGivenNamesBeforeWordSurnames() {
+        // "Tusk" and "Macron" are English words; "Jacinda" is in no given-name list.
+        XCTAssertEqual(entities(body("Donald Tusk spoke after Emmanuel Macron. Jacinda Ardern said little.")), [
+            "PERSON Donald Tusk -> Donald Tusk", "PERSON Emmanuel Macron -> Emmanuel Macron",
+            "PERSON Jacinda Ardern -> Jacinda Ardern",
+        ])
+        // In a headline a given name that is a word ("Will") still starts nothing.
+        XCTAssertEqual(entities("Rain Will Stop Soon, Forecasters Say\n\nThe rain eased.\n"), [])
+    }
+
     func testRolesAndAppositionsMakePeople() {
         XCTAssertEqual(entities(body("Kremlin spokesman Dmitry Peskov declined to comment. Elon Musk, the chief executive of Tesla, did not reply.")), [
             "ORG Kremlin -> Kremlin", "PERSON Dmitry Peskov -> Dmitry Peskov",

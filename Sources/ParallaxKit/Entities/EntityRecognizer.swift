@@ -223,7 +223,7 @@ struct EntityRecognizer {
             }
             // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
             if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
-                var j = i + 1
+                var j = i + 2  // the surname firstNameLed accepted, then more names
                 while j < tokens.count, j - i < 4, !isCommon(tokens[j].text),
                       EntityCues.organisations[tokens[j].text] == nil, !gazetteer.demonyms.contains(tokens[j].text) {
                     j += 1
@@ -373,7 +373,10 @@ struct EntityRecognizer {
     private func firstNameLed(_ part: [NameToken], _ context: Context) -> Bool {
         guard part.count >= 2, part.count <= 5 else { return false }
         let first = part[0].text, second = part[1].text
-        guard !isCommon(second), !gazetteer.demonyms.contains(second),
+        // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
+        // too, except in a headline.
+        let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)
+        guard surnameMayBeWord || !isCommon(second), !gazetteer.demonyms.contains(second),
               EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
               !EntityCues.orgSuffixes.contains(second), !EntityCues.calendarWords.contains(second) else { return false }
         // Surnames are often towns too ("Hillary Clinton", "John Smith").
@@ -403,10 +406,13 @@ struct EntityRecognizer {
         part.count >= 2 && part.count <= 4 && part.allSatisfy(\.isAllCaps) && run.after.first == "/"
     }
 
-    /// A role before the name ("spokesman Dmitry Peskov") or an apposition
-    /// after it ("Elon Musk, the chief executive", "Jane Roe, who") says person.
+    /// A role before the name ("spokesman Dmitry Peskov"), a reporting verb
+    /// after a name of two words ("Jane Roe said") or an apposition after
+    /// it ("Elon Musk, the chief executive", "Jane Roe, who") says person.
     private func isPersonByContext(_ run: NameRuns.Run) -> Bool {
         if let before = run.wordBefore, EntityCues.lowercaseRoles.contains(before) { return true }
+        // "Jacinda Ardern said": a name of two words or more before a reporting verb.
+        if run.tokens.count >= 2, let verb = run.after.first, QuoteCues.speechVerbs.contains(verb) { return true }
         guard run.after.count >= 2, run.after[0] == "," else { return false }
         let next = run.after[1].lowercased()
         if next == "who" || EntityCues.lowercaseRoles.contains(next) { return true }

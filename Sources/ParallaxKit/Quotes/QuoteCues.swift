@@ -35,6 +35,10 @@ enum QuoteCues {
         return Set(lemmas.flatMap { [$0.0, $0.1, $0.2, $0.3] })
     }()
 
+    /// Finite verbs of speech proper: after a name of two words they say
+    /// the name is a person's ("Jane Roe said"; organisations "announce").
+    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "adds", "tweeted", "replied", "insisted", "recalled", "joked"]
+
     /// Two-word cues whose speaker follows: "according to the statement".
     static let speakerFollows: Set<String> = ["according to", "as cited by", "quoted by", "via"]
 

@@ -14,17 +14,28 @@
 /// Pronouns go to the subject of the nearest sentence that names a person;
 /// "it" to the nearest source or organisation; "the Russian leader" to the
 /// person the article introduced with those words.
-struct QuoteExtractor {
+final class QuoteExtractor {
     let article: Article
-    private var paragraphs: [ParagraphWords] = []
+    /// Paragraphs read word by word so far: only those with quotations, and
+    /// those a look-back reaches (most paragraphs of a long article are never read).
+    private var read: [ParagraphWords?]
+    /// How far the run has got: look-backs never read ahead of it.
+    private var current = 0
 
     init(article: Article) {
         self.article = article
+        read = Array(repeating: nil, count: article.paragraphs.count)
     }
 
     static func quotes(in article: Article) -> [Quotation] {
-        var extractor = QuoteExtractor(article: article)
-        return extractor.run()
+        QuoteExtractor(article: article).run()
+    }
+
+    private func words(_ index: Int) -> ParagraphWords {
+        if let done = read[index] { return done }
+        let words = ParagraphWords(article: article, paragraph: index)
+        read[index] = words
+        return words
     }
 
     private struct Found {
@@ -32,7 +43,7 @@ struct QuoteExtractor {
         var cue: String?
     }
 
-    private mutating func run() -> [Quotation] {
+    private func run() -> [Quotation] {
         let source = article.source
         var result: [Quotation] = []
         var previousSpeaker: (speaker: String, paragraph: Int)? = nil
@@ -42,9 +53,12 @@ struct QuoteExtractor {
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
                                          nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
+            current = pi
+            let labelled = afterLabel(paragraph.range) != paragraph.range
+            guard !spans.isEmpty || labelled else { continue }
             var words = ParagraphWords(article: article, paragraph: pi)
             for (n, span) in spans.enumerated() { words.markQuote(n, open: span.open, close: span.close) }
-            paragraphs.append(words)
+            read[pi] = words
 
             let turn = headline ? nil : transcriptTurn(words)
             // A transcript turn without marks is a quotation from its colon to the paragraph's end.
@@ -370,10 +384,10 @@ struct QuoteExtractor {
         var pIndex = pi
         var limit = t
         while pIndex >= max(0, pi - 3) {
-            let p = paragraphs[pIndex]
+            let p = words(pIndex)
             guard !p.tokens.isEmpty, limit > 0 else {
                 pIndex -= 1
-                if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+                if pIndex >= 0 { limit = words(pIndex).tokens.count }
                 continue
             }
             var sentence = p.sentence[min(limit, p.tokens.count) - 1]
@@ -393,7 +407,7 @@ struct QuoteExtractor {
                 sentence -= 1
             }
             pIndex -= 1
-            if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+            if pIndex >= 0 { limit = words(pIndex).tokens.count }
         }
         return nil
     }
@@ -409,7 +423,7 @@ struct QuoteExtractor {
         var pIndex = pi
         var limit = t
         while pIndex >= max(0, pi - 2) {
-            let p = paragraphs[pIndex]
+            let p = words(pIndex)
             var u = limit - 1
             while u >= 0 {
                 if p.isNarration(u) {
@@ -421,7 +435,7 @@ struct QuoteExtractor {
                 u -= 1
             }
             pIndex -= 1
-            if pIndex >= 0 { limit = paragraphs[pIndex].tokens.count }
+            if pIndex >= 0 { limit = words(pIndex).tokens.count }
         }
         return organisation
     }
@@ -443,7 +457,7 @@ struct QuoteExtractor {
         // People named before this point, most recent first, with the words before their mentions.
         var seen: Set<String> = []
         for q in stride(from: p.index, through: 0, by: -1) {
-            let words = paragraphs[q]
+            let words = self.words(q)
             let end = q == p.index ? t : words.tokens.count
             var u = end - 1
             while u >= 0 {
@@ -460,17 +474,17 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// The words within four tokens before each mention of a person, in the
-    /// paragraphs read so far, qualifiers normalised.
+    /// The words within four tokens before each mention of a person, up to
+    /// the paragraph being read, qualifiers normalised.
     private func titleWords(of name: String) -> Set<String> {
-        var words: Set<String> = []
-        for p in paragraphs {
+        var found: Set<String> = []
+        for p in (0...current).map({ words($0) }) {
             for u in p.tokens.indices where p.mention[u].map({ article.entities[$0].entity == name }) == true
                 && (u == 0 || p.mention[u - 1] != p.mention[u]) {
-                for k in max(0, u - 4)..<u { words.insert(normalQualifier(p.words[k])) }
+                for k in max(0, u - 4)..<u { found.insert(normalQualifier(p.words[k])) }
             }
         }
-        return words
+        return found
     }
 
     /// "U.S." and "US" are one qualifier; so are "Russia's" and "Russian"

@@ -1,0 +1,165 @@
+import XCTest
+@testable import ParallaxKit
+
+/// Quotation rules on sentences written for the test (none from the bundled articles).
+final class QuoteTests: XCTestCase {
+    /// "kind | speaker | cue | text" for every quotation of a one-article corpus.
+    private func quotes(_ text: String) -> [String] {
+        let article = Fixtures.article(text: text)
+        return article.quotes.map { q in
+            "\(q.kind.rawValue) | \(q.speaker ?? "-") | \(q.cue ?? "-") | \(article.text(q.range))"
+        }
+    }
+
+    private func body(_ paragraphs: String...) -> String {
+        "Ministers Meet For Talks On Trade\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+    }
+
+    func testStraightAndCurlyMarksAndCuesBeforeAndAfter() {
+        XCTAssertEqual(quotes(body(
+            "\"We will not back down,\" said Angela Merkel, the German chancellor.",
+            "Emmanuel Macron told reporters: “The talks went well.”",
+        )), [
+            "speech | Angela Merkel | said | We will not back down,",
+            "speech | Emmanuel Macron | told | The talks went well.",
+        ])
+    }
+
+    func testApostrophesAreNeverQuotationMarks() {
+        XCTAssertEqual(quotes(body(
+            "Boris Johnson's aides didn't deny it, and in the '90s nobody did; \"It isn't over,\" Johnson said.",
+        )), ["speech | Boris Johnson | said | It isn't over,"])
+    }
+
+    func testNestedQuotesBelongToTheOuterQuotation() {
+        XCTAssertEqual(quotes(body(
+            "\"He told me, 'I will sign it,' and he did,\" Justin Trudeau said.",
+        )), ["speech | Justin Trudeau | said | He told me, 'I will sign it,' and he did,"])
+    }
+
+    func testInterruptedQuotationIsTwoRecordsOfOneSpeaker() {
+        XCTAssertEqual(quotes(body(
+            "Pedro Sanchez arrived late. \"It was a long night,\" he said, \"but we have a deal.\"",
+        )), [
+            "speech | Pedro Sanchez | said | It was a long night,",
+            "speech | Pedro Sanchez | said | but we have a deal.",
+        ])
+    }
+
+    func testQuotationOverSeveralParagraphsIsOneRecordEach() {
+        XCTAssertEqual(quotes(body(
+            "Olaf Scholz spoke first. \"We are ready to help,\" Scholz said. \"The first shipment leaves today.",
+            "\"The second follows next week.\"",
+        )), [
+            "speech | Olaf Scholz | said | We are ready to help,",
+            "speech | Olaf Scholz | - | The first shipment leaves today.",
+            "speech | Olaf Scholz | - | The second follows next week.",
+        ])
+    }
+
+    func testUnbalancedMarkNeverSwallowsTheText() {
+        let quoted = quotes(body(
+            "The minister called the plan \"unworkable and said nothing more.",
+            "Later that day Giorgia Meloni said: \"We will see.\"",
+        ))
+        XCTAssertEqual(quoted, ["speech | Giorgia Meloni | said | We will see."])
+    }
+
+    func testTranscriptTurns() {
+        XCTAssertEqual(quotes(body(
+            "Here is the exchange between Joe Biden and reporters.",
+            "Reporter: Will you run again?",
+            "Biden: \"I intend to run, that's my plan.\"",
+            "Reporter: Today?",
+        )), [
+            "speech | Reporter | : | Will you run again?",
+            "speech | Joe Biden | : | I intend to run, that's my plan.",
+            "speech | Reporter | : | Today?",
+        ])
+    }
+
+    func testHeadlineSingleQuotesAndSubheadLabels() {
+        let text = """
+            Sunak Says Strike Talks 'Very Constructive'
+
+            Prime Minister Rishi Sunak met union leaders on Monday and said the talks were "very constructive."
+
+            Unions: Pay Offer 'Not Enough'
+
+            The unions want more.
+            """
+        XCTAssertEqual(quotes(text), [
+            "headline | Rishi Sunak | Says | Very Constructive",
+            "speech | Rishi Sunak | said | very constructive.",
+            "headline | - | - | Not Enough",
+        ])
+    }
+
+    func testScareQuotesAndFragments() {
+        XCTAssertEqual(quotes(body(
+            "The so-called \"peace dividend\" never arrived, the report found.",
+            "Keir Starmer called the budget \"a missed opportunity\" on Tuesday.",
+        )), [
+            "scare | - | - | peace dividend",
+            "speech | Keir Starmer | called | a missed opportunity",
+        ])
+    }
+
+    func testTenseInversionAndAccordingTo() {
+        XCTAssertEqual(quotes(body(
+            "\"Prices will fall,\" says Christine Lagarde.",
+            "\"We expect growth,\" Lagarde added.",
+            "Growth will be \"modest but steady,\" according to the joint statement.",
+        )), [
+            "speech | Christine Lagarde | says | Prices will fall,",
+            "speech | Christine Lagarde | added | We expect growth,",
+            "speech | joint statement | according to | modest but steady,",
+        ])
+    }
+
+    func testTheSpeakerIsTheVerbsSubjectNotTheNearestName() {
+        XCTAssertEqual(quotes(body(
+            "Donald Tusk wrote that Viktor Orban \"has blocked the fund again.\"",
+            "Orban defended his decision to meet with Tusk, saying that \"dialogue\" matters.",
+        )), [
+            "speech | Donald Tusk | wrote | has blocked the fund again.",
+            "speech | Viktor Orban | saying | dialogue",
+        ])
+    }
+
+    func testPronounsGoToTheLastNamedSubject() {
+        XCTAssertEqual(quotes(body(
+            "Secretary of State Antony Blinken met Wang Yi in Beijing on Friday.",
+            "\"We had candid talks,\" he told a press briefing.",
+        )), ["speech | Antony Blinken | told | We had candid talks,"])
+    }
+
+    func testDescriptionsResolveToThePersonIntroducedThatWay() {
+        XCTAssertEqual(quotes(body(
+            "French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris.",
+            "Asked about trade, the French leader replied: \"We want fair rules.\"",
+        )), ["speech | Emmanuel Macron | replied | We want fair rules."])
+    }
+
+    func testUnnamedSourcesGetAShortDescription() {
+        XCTAssertEqual(quotes(body(
+            "\"No decision has been taken,\" the joint statement said.",
+            "\"We are watching closely,\" senior officials said.",
+        )), [
+            "speech | joint statement | said | No decision has been taken,",
+            "speech | senior officials | said | We are watching closely,",
+        ])
+    }
+
+    func testAQuoteWithNoFindableSpeakerSaysSo() {
+        XCTAssertEqual(quotes(body("\"Nothing will change after this vote.\"")), [
+            "speech | - | - | Nothing will change after this vote.",
+        ])
+    }
+
+    func testTheSpeakerIsWhoeverIsQuotedNotWhomTheyQuote() {
+        XCTAssertEqual(quotes(body(
+            "\"He said he didn't know about it. He said it twice,\" Jacinda Ardern said of the premier.",
+        )), ["speech | Jacinda Ardern | said | He said he didn't know about it. He said it twice,"])
+    }
+}
