@@ -100,6 +100,26 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try Binary.parallax("entities", "--article", "nope").status, 1)
     }
 
+    func testQuotesBySpeakerAndArticle() throws {
+        let peskov = try Binary.parallax("quotes", "--speaker", "peskov")
+        XCTAssertEqual(peskov.status, 0, peskov.stderr)
+        let rows = peskov.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertEqual(rows.count, 5)
+        XCTAssertTrue(rows.allSatisfy { $0[0] == "003_e416bfcf59845068" && $0[1] == "Dmitry Peskov" && $0[3] == "speech" })
+        XCTAssertEqual(rows[0][4], "Of course Syria will be discussed by the two presidents,")
+
+        let turns = try Binary.parallax("quotes", "--article", "002", "--format", "json")
+        let json = try JSONSerialization.jsonObject(with: Data(turns.stdout.utf8)) as! [String: [[String: Any]]]
+        let reporter = json["quotes"]!.filter { ($0["speaker"] as? String) == "Reporter" }
+        XCTAssertEqual(reporter.map { $0["text"] as! String }.first, "Did Russia's attempts to meddle in US elections come up in the conversations?")
+        XCTAssertTrue(reporter.allSatisfy { $0["cue"] as? String == ":" })
+        XCTAssertTrue(json["quotes"]!.contains { $0["kind"] as? String == "headline" && $0["speaker"] is NSNull })
+
+        let unknown = try Binary.parallax("quotes", "--speaker", "Nobody At All")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no speaker matches"))
+    }
+
     func testErrorsGoToStandardErrorWithExitStatus1() throws {
         let missing = try Binary.parallax("list", "/no/such/folder")
         XCTAssertEqual(missing.status, 1)

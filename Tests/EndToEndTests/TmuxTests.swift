@@ -145,7 +145,7 @@ final class TmuxTests: XCTestCase {
         try waitFor("the third article selected") { $0.contains("▶ Trump \"Chats Amicably\"") && $0.contains("Article 3/5") }
         try mouse(button: 65, x: 60, y: 10)  // wheel down over the reader
         // Three lines down the title and the metadata line are gone: the legend is on top.
-        try waitFor("the reader scrolled") { $0.split(separator: "\n")[1].hasSuffix("│ person  organisation  place") }
+        try waitFor("the reader scrolled") { $0.split(separator: "\n")[1].hasSuffix("│ person  organisation  place  ┃ quote") }
         try type("q")
         try assertTerminalRestored()
     }

@@ -32,7 +32,7 @@ final class ScreenTests: XCTestCase {
 
 
 
-             Article 1/5 · [list]         Enter open  / search  e entities  ? help  q quit
+             Article 1/5 · [list]         / search  e entities  s speakers  ? help  q quit
             """)
     }
 
@@ -42,7 +42,7 @@ final class ScreenTests: XCTestCase {
              Parallax · 5 articles
             ▶ Trump Hails Relations With Russia, …│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
               RFE/RL · 2017-11-12                 │ RFE/RL · 2017-11-12 · 992 words
-              Trump, Putin Say U.S.-Russia Agreem…│ person  organisation  place
+              Trump, Putin Say U.S.-Russia Agreem…│ person  organisation  place  ┃ quote
               RFE/RL · 2017-11-11                 │ ────────────────────────────────────────
               Trump "Chats Amicably" With Putin, …│
               ZeroHedge · 2017-11-11              │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
@@ -78,7 +78,7 @@ final class ScreenTests: XCTestCase {
                                                   │ relationship with Russia is a good thing, not a bad thing," he wrote.
                                                   │
                                                   │ "There [sic] always playing politics -- bad for our country. I want to solve
-             Article 1/5 · 26% · [list]                                 Tab pane  Enter open  / search  e entities  ? help  q quit
+             Article 1/5 · 26% · [list]                     Tab pane  Enter open  / search  e entities  s speakers  ? help  q quit
             """)
     }
 
@@ -89,7 +89,7 @@ final class ScreenTests: XCTestCase {
              Trump Hails Relations With Russia,
              Says Moscow 'Very Heavily Sanctioned'
              RFE/RL · 2017-11-12 · 992 words
-             person  organisation  place
+             person  organisation  place  ┃ quote
              ──────────────────────────────────────
 
              ▌ U.S. President Donald Trump (facing)
@@ -115,7 +115,7 @@ final class ScreenTests: XCTestCase {
              Parallax · 2 articles
             ▶ 金正恩与文在寅在板门店会… │ 金正恩与文在寅在板门店会晤 “历史性” 😀 Summit
               人民日报 · 2018-04-27     │ 人民日报 · 2018-04-27 · 30 words
-              Café Owners Say “Thank Yo…│ person  organisation  place
+              Café Owners Say “Thank Yo…│ person  organisation  place  ┃ quote
               unknown outlet · undated  │ ────────────────────────────────────────
                                         │
                                         │ Kim Jong Un and Moon Jae-in met at Panmunjom on Friday; “a
@@ -123,7 +123,7 @@ final class ScreenTests: XCTestCase {
                                         │ of the Peace House, café-style.
                                         │
                                         │
-             Article 1/2 · All · [list]   Tab pane  Enter open  / search  e entities  ? help  q quit
+             Article 1/2 · All · [list]             / search  e entities  s speakers  ? help  q quit
             """)
         // The divider is in the same display column on every row.
         for y in 1..<11 {

@@ -21,12 +21,21 @@ public enum LeftPane: Sendable, Hashable {
     case entities
     /// The articles that mention the chosen entity.
     case entityArticles
+    /// The speakers of the open article, or of the whole corpus.
+    case speakers
 }
 
 /// The entity the reader follows: its mentions are highlighted and n/N walk them.
 public struct ChosenEntity: Sendable, Hashable {
     public let entry: EntityIndex.Entry
     /// Index into `entry.mentions` of the mention last jumped to.
+    public var current: Int? = nil
+}
+
+/// The speaker the reader follows: their quotations are highlighted and n/N walk them.
+public struct ChosenSpeaker: Sendable, Hashable {
+    public let entry: SpeakerIndex.Entry
+    /// Index into `entry.quotes` of the quotation last jumped to.
     public var current: Int? = nil
 }
 
@@ -49,15 +58,25 @@ public struct AppState: Sendable {
     public var search = SearchState()
     public var showingHelp = false
     public var leftPane: LeftPane = .articles
-    /// Entities pane: whole corpus (true) or the open article.
-    public var entitiesOfCorpus = false
+    /// Entities and speakers panes: whole corpus (true) or the open article.
+    public var paneOfCorpus = false
     public var entitySelected = 0
     public var entityTop = 0
     /// Articles pane of the chosen entity: the highlighted row.
     public var entityArticleSelected = 0
     public var chosen: ChosenEntity? = nil
+    /// Speakers pane: the highlighted row and the first row shown.
+    public var speakerSelected = 0
+    public var speakerTop = 0
+    public var chosenSpeaker: ChosenSpeaker? = nil
+    /// The quotation ]/[ and }/{ last moved to; the status bar names its speaker.
+    public var currentQuote: SpeakerIndex.QuoteRef? = nil
     /// Every entity of the corpus, built once.
     public let corpusEntities: EntityIndex
+    /// Every speaker of the corpus, built once.
+    public let corpusSpeakers: SpeakerIndex
+    /// The quotations ]/[ walk, in corpus order: speech and headlines (scare quotes are nobody's words).
+    public let walkableQuotes: [SpeakerIndex.QuoteRef]
     /// A one-line message for the status bar (warnings, "no matches").
     public var message: String? = nil
     public var quit = false
@@ -67,11 +86,24 @@ public struct AppState: Sendable {
         self.size = size
         self.message = message
         corpusEntities = EntityIndex(articles: articles)
+        corpusSpeakers = SpeakerIndex(articles: articles)
+        walkableQuotes = articles.indices.flatMap { a in
+            articles[a].quotes.indices.filter { articles[a].quotes[$0].kind != .scare }
+                .map { SpeakerIndex.QuoteRef(article: a, quote: $0) }
+        }
         if !articles.isEmpty { openArticle = 0 }
     }
 
     /// The entities the pane lists now.
     public var paneEntities: EntityIndex {
-        entitiesOfCorpus || openArticle == nil ? corpusEntities : EntityIndex(articles: articles, only: openArticle)
+        paneOfCorpus || openArticle == nil ? corpusEntities : EntityIndex(articles: articles, only: openArticle)
     }
+
+    /// The speakers the pane lists now.
+    public var paneSpeakers: SpeakerIndex {
+        paneOfCorpus || openArticle == nil ? corpusSpeakers : SpeakerIndex(articles: articles, only: openArticle)
+    }
+
+    /// The quotation `ref` points at.
+    public func quote(_ ref: SpeakerIndex.QuoteRef) -> Quotation { articles[ref.article].quotes[ref.quote] }
 }

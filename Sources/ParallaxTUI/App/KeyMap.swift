@@ -2,6 +2,7 @@
 public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
+    case speakers, nextQuote, previousQuote, nextSpeaker, previousSpeaker
     case help, close, quit
 }
 
@@ -28,10 +29,15 @@ public enum KeyMap {
         KeyBinding(keys: [.tab, .backTab], action: .switchPane, help: "Switch between list and reader", hint: "pane"),
         KeyBinding(keys: [.enter], action: .open, help: "Open the selected article", hint: "open"),
         KeyBinding(keys: [.char("/")], action: .search, help: "Search the open article", hint: "search"),
-        KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match / mention of the entity", hint: nil),
-        KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match / mention", hint: nil),
+        KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match / quote of the speaker / mention of the entity", hint: nil),
+        KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match / quote / mention", hint: nil),
+        KeyBinding(keys: [.char("]")], action: .nextQuote, help: "Next quote (across articles)", hint: nil),
+        KeyBinding(keys: [.char("[")], action: .previousQuote, help: "Previous quote", hint: nil),
+        KeyBinding(keys: [.char("}")], action: .nextSpeaker, help: "Next quote by a different speaker", hint: nil),
+        KeyBinding(keys: [.char("{")], action: .previousSpeaker, help: "Previous quote by a different speaker", hint: nil),
         KeyBinding(keys: [.char("e")], action: .entities, help: "Entities pane: people, organisations, places", hint: "entities"),
-        KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities of this article / of the corpus", hint: nil),
+        KeyBinding(keys: [.char("s")], action: .speakers, help: "Speakers pane: who is quoted, how much", hint: "speakers"),
+        KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities / speakers of this article or of the corpus", hint: nil),
         KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
         KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search or entity / go back", hint: nil),
         KeyBinding(keys: [.char("q")], action: .quit, help: "Quit", hint: "quit"),

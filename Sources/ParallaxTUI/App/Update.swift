@@ -26,7 +26,11 @@ public enum Update {
             return
         }
         if s.focus == .list, s.leftPane != .articles, let row = paneRow(s, action) {
-            return s.leftPane == .entities ? selectEntity(&s, row) : (s.entityArticleSelected = row)
+            switch s.leftPane {
+            case .entities: return selectEntity(&s, row)
+            case .speakers: return selectSpeaker(&s, row)
+            default: return s.entityArticleSelected = row
+            }
         }
         switch action {
         case .quit: s.quit = true
@@ -38,17 +42,25 @@ public enum Update {
         case .top: s.focus == .list ? select(&s, 0, layouts) : scroll(&s, by: -s.readerTop, layouts)
         case .bottom: s.focus == .list ? select(&s, s.articles.count - 1, layouts) : scroll(&s, by: Int.max / 2, layouts)
         case .entities:
-            if s.leftPane == .articles {
+            if s.leftPane == .entities || s.leftPane == .entityArticles {
+                s.leftPane = .articles
+            } else {
                 s.leftPane = .entities
                 s.focus = .list
                 selectEntity(&s, 0)
-            } else {
+            }
+        case .speakers:
+            if s.leftPane == .speakers {
                 s.leftPane = .articles
+            } else {
+                s.leftPane = .speakers
+                s.focus = .list
+                selectSpeaker(&s, 0)
             }
         case .entityScope:
-            guard s.leftPane == .entities else { return }
-            s.entitiesOfCorpus.toggle()
-            selectEntity(&s, 0)
+            guard s.leftPane == .entities || s.leftPane == .speakers else { return }
+            s.paneOfCorpus.toggle()
+            s.leftPane == .entities ? selectEntity(&s, 0) : selectSpeaker(&s, 0)
         case .switchPane:
             if s.focus == .list {
                 if s.openArticle != s.selected { open(&s, s.selected, layouts) }
@@ -56,6 +68,11 @@ public enum Update {
             } else {
                 s.focus = .list
             }
+        case .open where s.focus == .list && s.leftPane == .speakers:
+            // Their first quotation: in the open article, or in the corpus.
+            guard let chosen = s.chosenSpeaker else { return }
+            let first = s.paneOfCorpus ? 0 : chosen.entry.quotes.firstIndex { $0.article == s.openArticle } ?? 0
+            goToSpeakerQuote(&s, first, layouts)
         case .open where s.focus == .list && s.leftPane == .entities:
             guard s.chosen != nil else { return }
             s.leftPane = .entityArticles
@@ -75,19 +92,35 @@ public enum Update {
         case .search:
             guard s.openArticle != nil else { return }
             s.search = SearchState(query: "", editing: true)
-        case .nextMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: 1, layouts) : moveMatch(&s, by: 1, layouts)
-        case .previousMatch: s.search.query.isEmpty && s.chosen != nil ? moveMention(&s, by: -1, layouts) : moveMatch(&s, by: -1, layouts)
+        case .nextMatch, .previousMatch:
+            // The search first, then the speaker or entity followed.
+            let delta = action == .nextMatch ? 1 : -1
+            if !s.search.query.isEmpty || (s.chosenSpeaker == nil && s.chosen == nil) {
+                moveMatch(&s, by: delta, layouts)
+            } else if s.chosenSpeaker != nil {
+                moveSpeakerQuote(&s, by: delta, layouts)
+            } else {
+                moveMention(&s, by: delta, layouts)
+            }
+        case .nextQuote: moveQuote(&s, by: 1, otherSpeaker: false, layouts)
+        case .previousQuote: moveQuote(&s, by: -1, otherSpeaker: false, layouts)
+        case .nextSpeaker: moveQuote(&s, by: 1, otherSpeaker: true, layouts)
+        case .previousSpeaker: moveQuote(&s, by: -1, otherSpeaker: true, layouts)
         case .close:
-            // The focused pane first: step out of the entity panes, then clear the search,
-            // then stop following the entity, then go back to the list.
+            // The focused pane first: step out of the side panes, then clear the search,
+            // then stop following the speaker or entity, then the quote, then go back to the list.
             if s.focus == .list, s.leftPane == .entityArticles {
                 s.leftPane = .entities
-            } else if s.focus == .list, s.leftPane == .entities {
+            } else if s.focus == .list, s.leftPane == .entities || s.leftPane == .speakers {
                 s.leftPane = .articles
             } else if !s.search.matches.isEmpty || !s.search.query.isEmpty {
                 s.search = SearchState()
+            } else if s.chosenSpeaker != nil {
+                s.chosenSpeaker = nil
             } else if s.chosen != nil {
                 s.chosen = nil
+            } else if s.currentQuote != nil {
+                s.currentQuote = nil
             } else if s.focus == .reader {
                 s.focus = .list
             }
@@ -138,11 +171,15 @@ public enum Update {
 
     // MARK: - Entities
 
-    /// The row a movement key asks for in the entities pane, or nil for other keys.
+    /// The row a movement key asks for in a side pane, or nil for other keys.
     private static func paneRow(_ s: AppState, _ action: Action) -> Int? {
-        let count = s.leftPane == .entities ? s.paneEntities.entries.count : (s.chosen?.entry.articles.count ?? 0)
+        let count: Int, current: Int
+        switch s.leftPane {
+        case .entities: (count, current) = (s.paneEntities.entries.count, s.entitySelected)
+        case .speakers: (count, current) = (s.paneSpeakers.entries.count, s.speakerSelected)
+        default: (count, current) = (s.chosen?.entry.articles.count ?? 0, s.entityArticleSelected)
+        }
         guard count > 0 else { return nil }
-        let current = s.leftPane == .entities ? s.entitySelected : s.entityArticleSelected
         let page = entityRows(s)
         let target: Int
         switch action {
@@ -169,24 +206,99 @@ public enum Update {
         let e = entries[s.entitySelected]
         let corpusEntry = s.corpusEntities.entries.first { $0.name == e.name && $0.type == e.type } ?? e
         if s.chosen?.entry != corpusEntry { s.chosen = ChosenEntity(entry: corpusEntry) }
+        s.chosenSpeaker = nil  // one thing followed at a time: n/N walk it
     }
 
     /// Next or previous mention of the chosen entity, from the last one
     /// visited or from the reading position, across articles.
     private static func moveMention(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
         guard let chosen = s.chosen, !chosen.entry.mentions.isEmpty else { return }
-        let mentions = chosen.entry.mentions
-        let n = mentions.count
-        let next: Int
-        if let current = chosen.current {
-            next = ((current + delta) % n + n) % n
-        } else {
-            let here = (s.openArticle ?? 0, s.openArticle == nil ? 0 : firstOffset(readerLayout(s, layouts), from: s.readerTop) ?? 0)
-            next = delta > 0
-                ? mentions.firstIndex { ($0.article, $0.range.start) >= here } ?? 0
-                : mentions.lastIndex { ($0.article, $0.range.start) < here } ?? n - 1
-        }
+        let next = step(from: chosen.current, by: delta, in: chosen.entry.mentions.map { ($0.article, $0.range.start) },
+                        here: readingPosition(s, layouts))
         goToMention(&s, next, layouts)
+    }
+
+    /// The index `delta` steps from `current` in a cyclic list of corpus
+    /// positions; with no current one, the first after (or last before) `here`.
+    private static func step(from current: Int?, by delta: Int, in positions: [(Int, Int)], here: (Int, Int)) -> Int {
+        let n = positions.count
+        if let current { return ((current + delta) % n + n) % n }
+        return delta > 0
+            ? positions.firstIndex { $0 >= here } ?? 0
+            : positions.lastIndex { $0 < here } ?? n - 1
+    }
+
+    /// The open article and the source offset at the top of the reading view.
+    private static func readingPosition(_ s: AppState, _ layouts: LayoutCache) -> (Int, Int) {
+        (s.openArticle ?? 0, s.openArticle == nil ? 0 : firstOffset(readerLayout(s, layouts), from: s.readerTop) ?? 0)
+    }
+
+    // MARK: - Quotes and speakers
+
+    /// Selects a row of the speakers pane and follows that speaker.
+    private static func selectSpeaker(_ s: inout AppState, _ row: Int) {
+        let entries = s.paneSpeakers.entries
+        guard !entries.isEmpty else { s.chosenSpeaker = nil; return }
+        s.speakerSelected = min(max(0, row), entries.count - 1)
+        let rows = entityRows(s)
+        if s.speakerSelected < s.speakerTop { s.speakerTop = s.speakerSelected }
+        if s.speakerSelected >= s.speakerTop + rows { s.speakerTop = s.speakerSelected - rows + 1 }
+        let name = entries[s.speakerSelected].name
+        let corpusEntry = s.corpusSpeakers.entries.first { $0.name == name } ?? entries[s.speakerSelected]
+        if s.chosenSpeaker?.entry != corpusEntry { s.chosenSpeaker = ChosenSpeaker(entry: corpusEntry) }
+        s.chosen = nil
+    }
+
+    /// Next or previous quotation of the followed speaker, across articles.
+    private static func moveSpeakerQuote(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        guard let chosen = s.chosenSpeaker, !chosen.entry.quotes.isEmpty else { return }
+        let positions = chosen.entry.quotes.map { ($0.article, s.quote($0).range.start) }
+        goToSpeakerQuote(&s, step(from: chosen.current, by: delta, in: positions, here: readingPosition(s, layouts)), layouts)
+    }
+
+    private static func goToSpeakerQuote(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+        guard var chosen = s.chosenSpeaker, index < chosen.entry.quotes.count else { return }
+        chosen.current = index
+        s.chosenSpeaker = chosen
+        goToQuote(&s, chosen.entry.quotes[index], layouts)
+    }
+
+    /// ]/[: the next or previous quotation in the corpus; }/{: the next or
+    /// previous one by someone other than the current quotation's speaker.
+    private static func moveQuote(_ s: inout AppState, by delta: Int, otherSpeaker: Bool, _ layouts: LayoutCache) {
+        let quotes = s.walkableQuotes
+        guard !quotes.isEmpty else { s.message = "No quotations in the corpus"; return }
+        let positions = quotes.map { ($0.article, s.quote($0).range.start) }
+        var index = step(from: s.currentQuote.flatMap { quotes.firstIndex(of: $0) }, by: delta, in: positions,
+                         here: readingPosition(s, layouts))
+        if otherSpeaker {
+            let speaker = s.currentQuote.flatMap { s.quote($0).speaker }
+            var tried = 0
+            while tried < quotes.count, s.quote(quotes[index]).speaker == nil || s.quote(quotes[index]).speaker == speaker {
+                index = ((index + delta) % quotes.count + quotes.count) % quotes.count
+                tried += 1
+            }
+            guard tried < quotes.count else { s.message = "No other speaker is quoted"; return }
+        }
+        goToQuote(&s, quotes[index], layouts)
+    }
+
+    /// Opens the article of a quotation and shows it as the current one.
+    private static func goToQuote(_ s: inout AppState, _ ref: SpeakerIndex.QuoteRef, _ layouts: LayoutCache) {
+        s.currentQuote = ref
+        showArticle(&s, ref.article, layouts)
+        reveal(&s, s.quote(ref).range, layouts)
+    }
+
+    /// Opens `article` in the reader (the list selection follows) and focuses the reader.
+    private static func showArticle(_ s: inout AppState, _ article: Int, _ layouts: LayoutCache) {
+        if s.openArticle != article {
+            open(&s, article, layouts)
+            s.selected = article
+            let visible = listPage(s)
+            if s.selected < s.listTop || s.selected >= s.listTop + visible { s.listTop = max(0, s.selected - visible / 2) }
+        }
+        s.focus = .reader
     }
 
     /// Opens the article of mention `index` of the chosen entity and shows it.
@@ -195,13 +307,7 @@ public enum Update {
         chosen.current = index
         s.chosen = chosen
         let mention = chosen.entry.mentions[index]
-        if s.openArticle != mention.article {
-            open(&s, mention.article, layouts)
-            s.selected = mention.article
-            let visible = listPage(s)
-            if s.selected < s.listTop || s.selected >= s.listTop + visible { s.listTop = max(0, s.selected - visible / 2) }
-        }
-        s.focus = .reader
+        showArticle(&s, mention.article, layouts)
         reveal(&s, mention.range, layouts)
     }
 
@@ -227,6 +333,8 @@ public enum Update {
                 guard row >= 0 else { return }
                 if s.leftPane == .entities {
                     selectEntity(&s, s.entityTop + row)
+                } else if s.leftPane == .speakers {
+                    selectSpeaker(&s, s.speakerTop + row)
                 } else if let count = s.chosen?.entry.articles.count, row < count {
                     s.entityArticleSelected = row
                 }

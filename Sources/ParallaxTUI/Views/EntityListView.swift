@@ -7,7 +7,7 @@ enum EntityListView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         switch state.leftPane {
-        case .articles: return
+        case .articles, .speakers: return
         case .entities: renderEntities(state, rect, &buffer)
         case .entityArticles: renderArticles(state, rect, &buffer)
         }
@@ -17,28 +17,33 @@ enum EntityListView {
     static func rows(_ rect: Rect) -> Int { max(0, rect.height - 1) }
 
     private static func renderEntities(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
-        let scope = state.entitiesOfCorpus ? "whole corpus" : "this article"
+        let scope = state.paneOfCorpus ? "whole corpus" : "this article"
         heading("Entities · \(scope) (a: switch)", rect, &buffer)
         let entries = state.paneEntities.entries
         if entries.isEmpty {
             buffer.put("No entities", x: rect.x + 2, y: rect.y + 1, style: Theme.notice, clip: rect)
             return
         }
-        let focused = state.focus == .list
         for (row, index) in (state.entityTop..<min(entries.count, state.entityTop + rows(rect))).enumerated() {
             let e = entries[index]
-            let y = rect.y + 1 + row
-            let selected = index == state.entitySelected
             let counts = " \(EntityStyle.tag(for: e.type)) \(pad(e.mentionCount, 4)) \(pad(e.articles.count, 3))"
-            let nameWidth = rect.width - 2 - DisplayWidth.of(counts)
-            let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
-            if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
-            var x = buffer.put(selected ? "▶ " : "  ", x: rect.x, y: y, style: style, clip: rect)
-            let name = DisplayWidth.truncate(e.name, to: max(1, nameWidth))
-            x = buffer.put(name, x: x, y: y, style: style.merged(with: EntityStyle.style(for: e.type)), clip: rect)
-            x = buffer.put(String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name))), x: x, y: y, style: style, clip: rect)
-            buffer.put(counts, x: x, y: y, style: style, clip: rect)
+            drawRow(name: e.name, nameStyle: EntityStyle.style(for: e.type), counts: counts, y: rect.y + 1 + row,
+                    selected: index == state.entitySelected, focused: state.focus == .list, rect, &buffer)
         }
+    }
+
+    /// One row of a side pane: "▶ name ......... counts", the selected row
+    /// highlighted (filled when the pane has the keyboard).
+    static func drawRow(name: String, nameStyle: Style, counts: String, y: Int, selected: Bool, focused: Bool,
+                        _ rect: Rect, _ buffer: inout ScreenBuffer) {
+        let nameWidth = rect.width - 2 - DisplayWidth.of(counts)
+        let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
+        if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+        var x = buffer.put(selected ? "▶ " : "  ", x: rect.x, y: y, style: style, clip: rect)
+        let shown = DisplayWidth.truncate(name, to: max(1, nameWidth))
+        x = buffer.put(shown, x: x, y: y, style: style.merged(with: nameStyle), clip: rect)
+        x = buffer.put(String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(shown))), x: x, y: y, style: style, clip: rect)
+        buffer.put(counts, x: x, y: y, style: style, clip: rect)
     }
 
     private static func renderArticles(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
@@ -60,11 +65,11 @@ enum EntityListView {
         }
     }
 
-    private static func heading(_ text: String, _ rect: Rect, _ buffer: inout ScreenBuffer) {
+    static func heading(_ text: String, _ rect: Rect, _ buffer: inout ScreenBuffer) {
         buffer.put(DisplayWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y, style: Theme.paneHeading, clip: rect)
     }
 
-    private static func pad(_ n: Int, _ width: Int) -> String {
+    static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return String(repeating: " ", count: max(0, width - s.count)) + s
     }

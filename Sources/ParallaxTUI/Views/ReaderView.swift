@@ -1,7 +1,9 @@
 import ParallaxKit
 
 /// The reading view: the open article's layout from `readerTop` down, with
-/// search matches highlighted (the current one underlined as well).
+/// entities, quotations (a bar in the margin, the followed speaker's and the
+/// current one highlighted) and search matches (the current one underlined
+/// as well).
 enum ReaderView {
     static func render(_ state: AppState, in rect: Rect, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
@@ -13,7 +15,13 @@ enum ReaderView {
         let layout = layouts.layout(article: index, width: rect.width)
         let current = state.search.current.map { state.search.matches[$0] }
         let chosen: [TextRange] = state.chosen.map { c in c.entry.mentions.filter { $0.article == index }.map(\.range) } ?? []
-        let marks = Marks(entities: article.entities, chosen: chosen, matches: state.search.matches, current: current)
+        let quotes = article.quotes.filter { $0.kind != .scare }.map(\.range)
+        let speakerQuotes = state.chosenSpeaker.map { c in
+            c.entry.quotes.filter { $0.article == index }.map { state.quote($0).range }
+        } ?? []
+        let currentQuote = state.currentQuote.flatMap { $0.article == index ? state.quote($0).range : nil }
+        let marks = Marks(entities: article.entities, chosen: chosen, quotes: quotes, speakerQuotes: speakerQuotes,
+                          currentQuote: currentQuote, matches: state.search.matches, current: current)
         var lineIndex = state.readerTop
         for y in rect.y..<rect.maxY {
             guard lineIndex < layout.lines.count else { break }
@@ -31,6 +39,10 @@ enum ReaderView {
                 if line.kind == .caption, line.indent > 0 {
                     buffer.put("▌", x: x - line.indent, y: y, style: Theme.captionMarker, clip: rect)
                 }
+                // Quoted words are set apart without colour too: a bar in the margin.
+                if x - line.indent - 2 >= rect.x, quotes.contains(where: { $0.overlaps(source) }) {
+                    buffer.put("┃", x: x - line.indent - 2, y: y, style: Theme.quoteMarker, clip: rect)
+                }
                 drawSource(article.source, source, x: x, y: y, base: base, marks: marks, clip: rect, into: &buffer)
             }
         }
@@ -40,13 +52,22 @@ enum ReaderView {
     struct Marks {
         let entities: [EntityMention]
         let chosen: [TextRange]
+        let quotes: [TextRange]
+        let speakerQuotes: [TextRange]
+        let currentQuote: TextRange?
         let matches: [TextRange]
         let current: TextRange?
 
         func style(at offset: Int, base: Style) -> Style {
             var style = base
+            if quotes.contains(where: { $0.contains(offset) }) { style = style.merged(with: Theme.quote) }
             if let m = entities.first(where: { $0.range.contains(offset) }) { style = style.merged(with: EntityStyle.style(for: m.type)) }
             if chosen.contains(where: { $0.contains(offset) }) { style = style.merged(with: EntityStyle.chosen) }
+            if let currentQuote, currentQuote.contains(offset) {
+                style = style.merged(with: Theme.currentQuote)
+            } else if speakerQuotes.contains(where: { $0.contains(offset) }) {
+                style = style.merged(with: Theme.speakerQuote)
+            }
             if let current, current.contains(offset) {
                 style = style.merged(with: Theme.currentMatch)
             } else if matches.contains(where: { $0.contains(offset) }) {
@@ -58,6 +79,8 @@ enum ReaderView {
         /// Only the marks that touch `range`, so each character checks few.
         func within(_ range: TextRange) -> Marks {
             Marks(entities: entities.filter { $0.range.overlaps(range) }, chosen: chosen.filter { $0.overlaps(range) },
+                  quotes: quotes.filter { $0.overlaps(range) }, speakerQuotes: speakerQuotes.filter { $0.overlaps(range) },
+                  currentQuote: currentQuote.flatMap { $0.overlaps(range) ? $0 : nil },
                   matches: matches.filter { $0.overlaps(range) }, current: current.flatMap { $0.overlaps(range) ? $0 : nil })
         }
     }
@@ -76,12 +99,14 @@ enum ReaderView {
         }
     }
 
-    /// "person  organisation  place", each in its own style.
+    /// "person  organisation  place  ┃ quote", each in its own style.
     private static func drawLegend(x: Int, y: Int, clip: Rect, into buffer: inout ScreenBuffer) {
         var col = x
         for type in EntityType.allCases {
             col = buffer.put(EntityStyle.label(for: type), x: col, y: y, style: EntityStyle.style(for: type), clip: clip)
             col = buffer.put("  ", x: col, y: y, clip: clip)
         }
+        col = buffer.put("┃ ", x: col, y: y, style: Theme.quoteMarker, clip: clip)
+        buffer.put("quote", x: col, y: y, style: Theme.quote, clip: clip)
     }
 }

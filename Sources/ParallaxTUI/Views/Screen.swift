@@ -12,10 +12,10 @@ public enum Screen {
         }
         renderHeader(state, in: screen.header, into: &buffer)
         if let list = screen.list {
-            if state.leftPane == .articles {
-                ArticleListView.render(state, in: list, into: &buffer)
-            } else {
-                EntityListView.render(state, in: list, into: &buffer)
+            switch state.leftPane {
+            case .articles: ArticleListView.render(state, in: list, into: &buffer)
+            case .speakers: SpeakerListView.render(state, in: list, into: &buffer)
+            case .entities, .entityArticles: EntityListView.render(state, in: list, into: &buffer)
             }
         }
         if let divider = screen.divider {

@@ -34,6 +34,9 @@ enum StatusBar {
         guard let index = state.openArticle, !state.articles.isEmpty else { return "No articles" }
         let readerShown = ScreenLayout(size: state.size, focus: state.focus).reader != nil
         guard readerShown else {
+            if state.leftPane == .speakers, let speaker = state.chosenSpeaker {
+                return "\(speaker.entry.name) · \(speaker.entry.quoteCount) quotes, \(speaker.entry.words) words"
+            }
             if state.leftPane != .articles, let chosen = state.chosen {
                 return "\(chosen.entry.name) (\(EntityStyle.label(for: chosen.entry.type))) · \(chosen.entry.mentionCount) mentions"
             }
@@ -50,6 +53,16 @@ enum StatusBar {
         if let chosen = state.chosen {
             let at = chosen.current.map { "\($0 + 1)/" } ?? ""
             parts.append("\(chosen.entry.name) (\(EntityStyle.label(for: chosen.entry.type))) \(at)\(chosen.entry.mentionCount) mentions")
+        }
+        if let speaker = state.chosenSpeaker {
+            let at = speaker.current.map { "\($0 + 1)/" } ?? ""
+            parts.append("\(speaker.entry.name) \(at)\(speaker.entry.quoteCount) quotes")
+        }
+        if let ref = state.currentQuote, ref.article == index {
+            // The focused quotation's speaker: "quote: Donald Trump, told".
+            let q = state.quote(ref)
+            let who = q.speaker ?? (q.kind == .headline ? "headline" : "speaker unknown")
+            parts.append("quote: \(who)\(q.cue.map { ", \($0)" } ?? "")")
         }
         if !state.search.query.isEmpty {
             let count = state.search.matches.count

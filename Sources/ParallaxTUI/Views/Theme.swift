@@ -22,4 +22,11 @@ public enum Theme {
     public static let notice = Style(bold: true)
     public static let paneHeading = Style(bold: true, underline: true)
     public static let warning = Style(foreground: .red, bold: true, reverse: true)
+    /// Quoted words: a colour, and a bar in the margin of their lines.
+    public static let quote = Style(foreground: .yellow)
+    public static let quoteMarker = Style(foreground: .yellow, bold: true)
+    /// The quotations of the speaker the reader follows.
+    public static let speakerQuote = Style(reverse: true)
+    /// The quotation ]/[ moved to.
+    public static let currentQuote = Style(bold: true, underline: true, reverse: true)
 }

@@ -1,0 +1,62 @@
+/// Everyone quoted in a set of articles, with their quotations: what the
+/// speakers pane lists and what `parallax quotes` filters by.
+public struct SpeakerIndex: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public let name: String
+        /// Their quotations in corpus order.
+        public let quotes: [QuoteRef]
+        /// Words quoted, over all their quotations.
+        public let words: Int
+
+        public var quoteCount: Int { quotes.count }
+        /// Indices of the articles that quote them, in corpus order.
+        public var articles: [Int] {
+            var seen: [Int] = []
+            for q in quotes where seen.last != q.article { seen.append(q.article) }
+            return seen
+        }
+    }
+
+    /// One quotation: the article's index and the quotation's index in
+    /// `Article.quotes`.
+    public struct QuoteRef: Sendable, Hashable {
+        public let article: Int
+        public let quote: Int
+
+        public init(article: Int, quote: Int) {
+            self.article = article
+            self.quote = quote
+        }
+    }
+
+    /// Most quoted first (by quotations, then words); ties by name.
+    public let entries: [Entry]
+
+    /// Indexes the speech quotations with a known speaker in `articles`;
+    /// with `only`, in that one article. Headline quotations are the
+    /// editors' words and are not counted.
+    public init(articles: [Article], only: Int? = nil) {
+        var quotes: [String: [QuoteRef]] = [:]
+        var words: [String: Int] = [:]
+        for (a, article) in articles.enumerated() where only == nil || only == a {
+            for (q, quote) in article.quotes.enumerated() where quote.kind == .speech {
+                guard let speaker = quote.speaker else { continue }
+                quotes[speaker, default: []].append(QuoteRef(article: a, quote: q))
+                words[speaker, default: 0] += Tokenizer.wordCount(in: article.source, range: quote.range)
+            }
+        }
+        entries = quotes.map { Entry(name: $0.key, quotes: $0.value, words: words[$0.key]!) }.sorted {
+            if $0.quoteCount != $1.quoteCount { return $0.quoteCount > $1.quoteCount }
+            return $0.words != $1.words ? $0.words > $1.words : $0.name < $1.name
+        }
+    }
+
+    /// The speaker called `name`, or the only one whose name contains it
+    /// ("Trump" finds "Donald Trump"), ignoring case.
+    public func entry(matching name: String) -> Entry? {
+        let wanted = name.lowercased()
+        if let exact = entries.first(where: { $0.name.lowercased() == wanted }) { return exact }
+        let partial = entries.filter { $0.name.lowercased().contains(wanted) }
+        return partial.count == 1 ? partial[0] : nil
+    }
+}
