@@ -16,7 +16,7 @@ func median(_ runs: Int, _ body: () -> Void) -> Double {
 }
 
 func report(_ name: String, _ value: String) {
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
+    print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + value)
 }
 
 let corpusPath = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "corpus"

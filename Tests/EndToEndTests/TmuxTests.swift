@@ -110,6 +110,22 @@ final class TmuxTests: XCTestCase {
         try assertTerminalRestored()
     }
 
+    func testQuotesAndSpeakersInARealTerminal() throws {
+        try startReader()
+        try type("]", "]")
+        try waitFor("the second quote and its speaker") { $0.contains("quote: Donald Trump, said") && $0.contains("[reader]") }
+        try type("}")
+        try waitFor("a quote by someone else") { $0.contains("quote: Kim Jong Un, called") && $0.contains("lunatic old man") }
+        try type("s")
+        try waitFor("the speakers pane") { $0.contains("Speakers · this article") && $0.contains("▶ Donald Trump") }
+        try type("a", "j", "Enter")
+        try waitFor("the second speaker's first quote") { $0.contains("[reader]") && $0.contains("quote: Vladimir Putin") }
+        try type("n")
+        try waitFor("their next quote") { $0.contains("Vladimir Putin 2/") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
     func testSignalsRestoreTheTerminal() throws {
         for signal in ["TERM", "HUP", "INT"] {
             try startReader()
