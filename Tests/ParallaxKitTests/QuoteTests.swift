@@ -162,4 +162,31 @@ final class QuoteTests: XCTestCase {
             "\"He said he didn't know about it. He said it twice,\" Jacinda Ardern said of the premier.",
         )), ["speech | Jacinda Ardern | said | He said he didn't know about it. He said it twice,"])
     }
+
+    func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
+        // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
+        let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",
+                      "«", "»", "\"A,\" she said, \"B", "said Jane Roe.", "", " ", "x"]
+        var seed: UInt64 = 42
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        var found = 0
+        for _ in 0..<300 {
+            let paragraphs = (0..<(1 + next() % 4)).map { _ in
+                (0..<(1 + next() % 8)).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 2 == 0 ? " " : "")
+            }
+            let text = paragraphs.joined(separator: "\n\n")
+            let article = Corpus.from(texts: [("t.txt", text)]).articles.first
+            guard let article else { continue }
+            found += article.quotes.count
+            for q in article.quotes {
+                let paragraph = article.paragraphs[q.paragraph].range
+                XCTAssertTrue(paragraph.start <= q.range.start && q.range.end <= paragraph.end, text)
+                XCTAssertFalse(q.range.isEmpty, text)
+            }
+        }
+        XCTAssertGreaterThan(found, 50, "the mixes do hold quotations")
+    }
 }

@@ -104,7 +104,7 @@ final class QuoteExtractor {
         let s = article.source
         var i = range.start, words = 0
         while i < range.end, words <= 3 {
-            if s[i] == ":" { return s[i - 1].isLetter ? TextRange(i + 1, range.end) : range }
+            if s[i] == ":" { return i > range.start && s[i - 1].isLetter ? TextRange(i + 1, range.end) : range }
             if s[i].isSpace { words += 1 }
             i += 1
         }
