@@ -17,12 +17,7 @@ struct Entities: ParsableCommand {
     func run() throws {
         try reporting {
             let loaded = try corpus.load()
-            var only: Int? = nil
-            if let id = article {
-                guard let found = loaded.article(id: id), let index = loaded.articles.firstIndex(where: { $0.id == found.id })
-                else { throw ValidationFailure("no article with id \(id) (see `parallax list`)") }
-                only = index
-            }
+            let only = try loaded.articleIndex(article)
             let index = EntityIndex(articles: loaded.articles, only: only)
             switch format {
             case .text:

@@ -42,6 +42,17 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
+extension Corpus {
+    /// The index of the article `id` names (see `article(id:)`), nil for no
+    /// id; an unknown id is an error for the user.
+    func articleIndex(_ id: String?) throws -> Int? {
+        guard let id else { return nil }
+        guard let found = article(id: id), let index = articles.firstIndex(where: { $0.id == found.id })
+        else { throw ValidationFailure("no article with id \(id) (see `parallax list`)") }
+        return index
+    }
+}
+
 /// An error printed as "parallax: message" with exit status 1.
 struct ValidationFailure: Error, CustomStringConvertible {
     let description: String

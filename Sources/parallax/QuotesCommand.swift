@@ -20,13 +20,8 @@ struct Quotes: ParsableCommand {
     func run() throws {
         try reporting {
             let loaded = try corpus.load()
-            var only: Int? = nil
-            if let id = article {
-                guard let found = loaded.article(id: id), let index = loaded.articles.firstIndex(where: { $0.id == found.id })
-                else { throw ValidationFailure("no article with id \(id) (see `parallax list`)") }
-                only = index
-            }
-            var chosen: [SpeakerIndex.QuoteRef]
+            let only = try loaded.articleIndex(article)
+            let chosen: [SpeakerIndex.QuoteRef]
             if let name = speaker {
                 let index = SpeakerIndex(articles: loaded.articles, only: only)
                 guard let entry = index.entry(matching: name) else {
@@ -48,24 +43,8 @@ struct Quotes: ParsableCommand {
                     print([a.id, q.speaker ?? "-", q.cue ?? "-", q.kind.rawValue, a.text(q.range)].joined(separator: "\t"))
                 }
             case .json:
-                struct Row: Encodable {
-                    let article: String, start: Int, end: Int, text: String, kind: String, speaker: String?, cue: String?
-                    enum CodingKeys: String, CodingKey { case article, start, end, text, kind, speaker, cue }
-                    func encode(to encoder: Encoder) throws {
-                        var c = encoder.container(keyedBy: CodingKeys.self)
-                        try c.encode(article, forKey: .article)
-                        try c.encode(start, forKey: .start)
-                        try c.encode(end, forKey: .end)
-                        try c.encode(text, forKey: .text)
-                        try c.encode(kind, forKey: .kind)
-                        try c.encode(speaker, forKey: .speaker)  // null, not absent
-                        try c.encode(cue, forKey: .cue)
-                    }
-                }
-                let rows = chosen.map { ref -> Row in
-                    let a = loaded.articles[ref.article], q = a.quotes[ref.quote]
-                    return Row(article: a.id, start: q.range.start, end: q.range.end, text: a.text(q.range),
-                               kind: q.kind.rawValue, speaker: q.speaker, cue: q.cue)
+                let rows = chosen.map { ref in
+                    AnalysisJSON.QuoteRecord(loaded.articles[ref.article].quotes[ref.quote], in: loaded.articles[ref.article], withID: true)
                 }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

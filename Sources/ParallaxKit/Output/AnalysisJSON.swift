@@ -50,7 +50,9 @@ public enum AnalysisJSON {
         let entity: String
     }
 
-    struct QuoteRecord: Encodable {
+    /// One quotation as SCHEMA.md has it; `parallax quotes` adds the article's id.
+    public struct QuoteRecord: Encodable {
+        let article: String?
         let start: Int
         let end: Int
         let text: String
@@ -58,9 +60,10 @@ public enum AnalysisJSON {
         let speaker: String?
         let cue: String?
 
-        enum CodingKeys: String, CodingKey { case start, end, text, kind, speaker, cue }
+        enum CodingKeys: String, CodingKey { case article, start, end, text, kind, speaker, cue }
 
-        init(_ quote: Quotation, in article: Article) {
+        public init(_ quote: Quotation, in article: Article, withID: Bool = false) {
+            self.article = withID ? article.id : nil
             start = quote.range.start
             end = quote.range.end
             text = article.text(quote.range)
@@ -69,8 +72,9 @@ public enum AnalysisJSON {
             cue = quote.cue
         }
 
-        func encode(to encoder: Encoder) throws {
+        public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(article, forKey: .article)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
             try c.encode(text, forKey: .text)

@@ -200,9 +200,7 @@ public enum Update {
         let entries = s.paneEntities.entries
         guard !entries.isEmpty else { s.chosen = nil; return }
         s.entitySelected = min(max(0, row), entries.count - 1)
-        let rows = entityRows(s)
-        if s.entitySelected < s.entityTop { s.entityTop = s.entitySelected }
-        if s.entitySelected >= s.entityTop + rows { s.entityTop = s.entitySelected - rows + 1 }
+        s.entityTop = keepVisible(s.entitySelected, top: s.entityTop, rows: entityRows(s))
         let e = entries[s.entitySelected]
         let corpusEntry = s.corpusEntities.entries.first { $0.name == e.name && $0.type == e.type } ?? e
         if s.chosen?.entry != corpusEntry { s.chosen = ChosenEntity(entry: corpusEntry) }
@@ -240,9 +238,7 @@ public enum Update {
         let entries = s.paneSpeakers.entries
         guard !entries.isEmpty else { s.chosenSpeaker = nil; return }
         s.speakerSelected = min(max(0, row), entries.count - 1)
-        let rows = entityRows(s)
-        if s.speakerSelected < s.speakerTop { s.speakerTop = s.speakerSelected }
-        if s.speakerSelected >= s.speakerTop + rows { s.speakerTop = s.speakerSelected - rows + 1 }
+        s.speakerTop = keepVisible(s.speakerSelected, top: s.speakerTop, rows: entityRows(s))
         let name = entries[s.speakerSelected].name
         let corpusEntry = s.corpusSpeakers.entries.first { $0.name == name } ?? entries[s.speakerSelected]
         if s.chosenSpeaker?.entry != corpusEntry { s.chosenSpeaker = ChosenSpeaker(entry: corpusEntry) }
@@ -429,6 +425,12 @@ public enum Update {
     private static func listPage(_ s: AppState) -> Int {
         let height = ScreenLayout(size: s.size, focus: .list).list?.height ?? 0
         return max(1, height / ScreenLayout.listRowsPerArticle)
+    }
+
+    /// The first row to show so that row `selected` is among `rows` shown from `top`.
+    private static func keepVisible(_ selected: Int, top: Int, rows: Int) -> Int {
+        if selected < top { return selected }
+        return selected >= top + rows ? selected - rows + 1 : top
     }
 
     /// Rows of entities the left pane shows below its heading (at least one).
