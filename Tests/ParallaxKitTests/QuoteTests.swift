@@ -110,10 +110,12 @@ final class QuoteTests: XCTestCase {
             "\"Prices will fall,\" says Christine Lagarde.",
             "\"We expect growth,\" Lagarde added.",
             "Growth will be \"modest but steady,\" according to the joint statement.",
+            "\"Rates stay,\" she said, as quoted by Reuters.",
         )), [
             "speech | Christine Lagarde | says | Prices will fall,",
             "speech | Christine Lagarde | added | We expect growth,",
             "speech | joint statement | according to | modest but steady,",
+            "speech | Christine Lagarde | said | Rates stay,",
         ])
     }
 
@@ -139,6 +141,10 @@ final class QuoteTests: XCTestCase {
             "French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris.",
             "Asked about trade, the French leader replied: \"We want fair rules.\"",
         )), ["speech | Emmanuel Macron | replied | We want fair rules."])
+        XCTAssertEqual(quotes(body(
+            "U.S. President Joe Biden called Chancellor Olaf Scholz on Monday.",
+            "\"We stand together,\" the U.S. president said afterwards.",
+        )), ["speech | Joe Biden | said | We stand together,"])
     }
 
     func testUnnamedSourcesGetAShortDescription() {

@@ -39,8 +39,8 @@ enum QuoteCues {
     /// the name is a person's ("Jane Roe said"; organisations "announce").
     static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "adds", "tweeted", "replied", "insisted", "recalled", "joked"]
 
-    /// Two-word cues whose speaker follows: "according to the statement".
-    static let speakerFollows: Set<String> = ["according to", "as cited by", "quoted by", "via"]
+    /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
+    static let speakerFollows: [[String]] = [["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"]]
 
     /// Words that may stand between a speaker and the verb: "Trump also
     /// said", "Kim, who had called", "officials have described".

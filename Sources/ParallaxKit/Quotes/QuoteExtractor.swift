@@ -21,6 +21,7 @@ final class QuoteExtractor {
     private var read: [ParagraphWords?]
     /// How far the run has got: look-backs never read ahead of it.
     private var current = 0
+    private var titleWordsCache: [String: Set<String>] = [:]
 
     init(article: Article) {
         self.article = article
@@ -181,12 +182,11 @@ final class QuoteExtractor {
     private func cue(at t: Int, in p: ParagraphWords) -> Cue? {
         let w = p.words[t]
         let source = article.source
-        if t + 1 < p.tokens.count {
-            let pair = w + " " + p.words[t + 1]
-            if QuoteCues.speakerFollows.contains(pair) {
-                return Cue(token: t, last: t + 1, text: source[TextRange(p.tokens[t].range.start, p.tokens[t + 1].range.end)],
-                           speakerFollows: true, nonFinite: false)
-            }
+        for phrase in QuoteCues.speakerFollows where phrase[0] == w && t + phrase.count <= p.tokens.count
+            && p.words[t..<(t + phrase.count)].elementsEqual(phrase) {
+            let last = t + phrase.count - 1
+            return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
+                       speakerFollows: true, nonFinite: false)
         }
         guard QuoteCues.verbs.contains(w), p.mention[t] == nil else { return nil }
         // "called on", "described as": the particle belongs to the cue.
@@ -474,16 +474,26 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// The words within four tokens before each mention of a person, up to
-    /// the paragraph being read, qualifiers normalised.
+    /// The four words before each mention of a person in the article,
+    /// lowercased, qualifiers normalised ("russian", "president" for
+    /// "Russian President Vladimir Putin"). Read from the source, once per name.
     private func titleWords(of name: String) -> Set<String> {
+        if let known = titleWordsCache[name] { return known }
+        let s = article.source
         var found: Set<String> = []
-        for p in (0...current).map({ words($0) }) {
-            for u in p.tokens.indices where p.mention[u].map({ article.entities[$0].entity == name }) == true
-                && (u == 0 || p.mention[u - 1] != p.mention[u]) {
-                for k in max(0, u - 4)..<u { found.insert(normalQualifier(p.words[k])) }
+        for mention in article.entities where mention.entity == name {
+            var i = mention.range.start
+            for _ in 0..<4 {
+                while i > 0, !s[i - 1].isAlphanumeric, s[i - 1] != "\n" { i -= 1 }
+                guard i > 0, s[i - 1].isAlphanumeric else { break }
+                var end = i
+                while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
+                // "U.S." keeps its last period, as the tokenizer does.
+                if end < s.count, s[end] == ".", s[TextRange(i, end)].contains(".") { end += 1 }
+                found.insert(normalQualifier(s[TextRange(i, end)].lowercased()))
             }
         }
+        titleWordsCache[name] = found
         return found
     }
 
