@@ -11,11 +11,7 @@ public struct EntityIndex: Sendable {
 
         public var mentionCount: Int { mentions.count }
         /// Indices of the articles that mention it, in corpus order.
-        public var articles: [Int] {
-            var seen: [Int] = []
-            for m in mentions where seen.last != m.article { seen.append(m.article) }
-            return seen
-        }
+        public var articles: [Int] { mentions.map(\.article).withoutAdjacentRepeats() }
     }
 
     public struct Mention: Sendable, Hashable {
@@ -46,5 +42,15 @@ public struct EntityIndex: Sendable {
 
     public func entry(named name: String) -> Entry? {
         entries.first { $0.name == name } ?? entries.first { $0.name.lowercased() == name.lowercased() }
+    }
+}
+
+extension Sequence where Element: Equatable {
+    /// The elements with each run of equal neighbours kept once: the
+    /// distinct articles of a list in corpus order.
+    func withoutAdjacentRepeats() -> [Element] {
+        var kept: [Element] = []
+        for e in self where kept.last != e { kept.append(e) }
+        return kept
     }
 }

@@ -19,8 +19,6 @@ final class QuoteExtractor {
     /// Paragraphs read word by word so far: only those with quotations, and
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
-    /// How far the run has got: look-backs never read ahead of it.
-    private var current = 0
     private var titleWordsCache: [String: Set<String>] = [:]
 
     init(article: Article) {
@@ -50,13 +48,12 @@ final class QuoteExtractor {
         var previousSpeaker: (speaker: String, paragraph: Int)? = nil
         for (pi, paragraph) in article.paragraphs.enumerated() {
             // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
-            let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(source[afterLabel(paragraph.range)])
+            let unlabelled = afterLabel(paragraph.range)
+            let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(source[unlabelled])
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
                                          nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
-            current = pi
-            let labelled = afterLabel(paragraph.range) != paragraph.range
-            guard !spans.isEmpty || labelled else { continue }
+            guard !spans.isEmpty || unlabelled != paragraph.range else { continue }
             var words = ParagraphWords(article: article, paragraph: pi)
             for (n, span) in spans.enumerated() { words.markQuote(n, open: span.open, close: span.close) }
             read[pi] = words
@@ -267,13 +264,8 @@ final class QuoteExtractor {
     private func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
         var fallback: String? = nil
         for t in start..<max(start, end) where p.isNarration(t) {
-            guard let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) else {
-                if fallback == nil, p.mention[t] == nil || isEligible(t, in: p) {
-                    fallback = referent(at: t, in: p, allowObject: false)
-                }
-                continue
-            }
-            return r
+            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
+            if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
         }
         return fallback
     }
@@ -455,21 +447,13 @@ final class QuoteExtractor {
         guard k >= 0, p.words[k] == "the" else { return nil }
         if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
         // People named before this point, most recent first, with the words before their mentions.
+        let here = p.tokens[t].range.start
         var seen: Set<String> = []
-        for q in stride(from: p.index, through: 0, by: -1) {
-            let words = self.words(q)
-            let end = q == p.index ? t : words.tokens.count
-            var u = end - 1
-            while u >= 0 {
-                if let m = words.mention[u], article.entities[m].type == .person, !seen.contains(article.entities[m].entity) {
-                    let name = article.entities[m].entity
-                    seen.insert(name)
-                    let context = titleWords(of: name)
-                    let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
-                    if roleFits, qualifiers.allSatisfy(context.contains) { return name }
-                }
-                u -= 1
-            }
+        for mention in article.entities.reversed() where mention.type == .person && mention.range.start < here {
+            guard seen.insert(mention.entity).inserted else { continue }
+            let context = titleWords(of: mention.entity)
+            let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
+            if roleFits, qualifiers.allSatisfy(context.contains) { return mention.entity }
         }
         return nil
     }
@@ -497,8 +481,8 @@ final class QuoteExtractor {
         return found
     }
 
-    /// "U.S." and "US" are one qualifier; so are "Russia's" and "Russian"
-    /// only as far as their place names agree.
+    /// A qualifier that names a place is compared by the place's canonical
+    /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()

@@ -10,11 +10,7 @@ public struct SpeakerIndex: Sendable {
 
         public var quoteCount: Int { quotes.count }
         /// Indices of the articles that quote them, in corpus order.
-        public var articles: [Int] {
-            var seen: [Int] = []
-            for q in quotes where seen.last != q.article { seen.append(q.article) }
-            return seen
-        }
+        public var articles: [Int] { quotes.map(\.article).withoutAdjacentRepeats() }
     }
 
     /// One quotation: the article's index and the quotation's index in

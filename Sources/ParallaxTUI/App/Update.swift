@@ -41,26 +41,12 @@ public enum Update {
         case .pageUp: s.focus == .list ? select(&s, s.selected - listPage(s), layouts) : scroll(&s, by: -readerPage(s), layouts)
         case .top: s.focus == .list ? select(&s, 0, layouts) : scroll(&s, by: -s.readerTop, layouts)
         case .bottom: s.focus == .list ? select(&s, s.articles.count - 1, layouts) : scroll(&s, by: Int.max / 2, layouts)
-        case .entities:
-            if s.leftPane == .entities || s.leftPane == .entityArticles {
-                s.leftPane = .articles
-            } else {
-                s.leftPane = .entities
-                s.focus = .list
-                selectEntity(&s, 0)
-            }
-        case .speakers:
-            if s.leftPane == .speakers {
-                s.leftPane = .articles
-            } else {
-                s.leftPane = .speakers
-                s.focus = .list
-                selectSpeaker(&s, 0)
-            }
+        case .entities: toggleSidePane(&s, .entities)
+        case .speakers: toggleSidePane(&s, .speakers)
         case .entityScope:
             guard s.leftPane == .entities || s.leftPane == .speakers else { return }
             s.paneOfCorpus.toggle()
-            s.leftPane == .entities ? selectEntity(&s, 0) : selectSpeaker(&s, 0)
+            selectFirstRow(&s)
         case .switchPane:
             if s.focus == .list {
                 if s.openArticle != s.selected { open(&s, s.selected, layouts) }
@@ -170,6 +156,22 @@ public enum Update {
     }
 
     // MARK: - Entities
+
+    /// e / s: shows that side pane, following its first row, or closes it
+    /// (the entity's articles belong to the entities pane).
+    private static func toggleSidePane(_ s: inout AppState, _ pane: LeftPane) {
+        if s.leftPane == pane || (pane == .entities && s.leftPane == .entityArticles) {
+            s.leftPane = .articles
+            return
+        }
+        s.leftPane = pane
+        s.focus = .list
+        selectFirstRow(&s)
+    }
+
+    private static func selectFirstRow(_ s: inout AppState) {
+        s.leftPane == .entities ? selectEntity(&s, 0) : selectSpeaker(&s, 0)
+    }
 
     /// The row a movement key asks for in a side pane, or nil for other keys.
     private static func paneRow(_ s: AppState, _ action: Action) -> Int? {
