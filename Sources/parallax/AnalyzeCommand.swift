@@ -17,7 +17,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         try reporting {
-            printData(try AnalysisJSON.encode(try corpus.load().articles))
+            printData(try AnalysisJSON.encode(try corpus.load()))
         }
     }
 }

@@ -34,8 +34,7 @@ struct Entities: ParsableCommand {
                     Row(entity: e.name, type: e.type.rawValue, mentions: e.mentionCount,
                         articles: e.articles.map { loaded.articles[$0].id }, forms: e.forms)
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let encoder = AnalysisJSON.encoder
                 printData(try encoder.encode(["entities": rows]))
             }
         }

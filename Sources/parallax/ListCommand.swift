@@ -24,8 +24,7 @@ struct List: ParsableCommand {
                     ["id": a.id, "path": a.path, "title": a.title, "outlet": a.metadata.outlet, "date": a.metadata.date,
                      "words": String(a.wordCount)]
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let encoder = AnalysisJSON.encoder
                 printData(try encoder.encode(["articles": rows]))
             }
         }

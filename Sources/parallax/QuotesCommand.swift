@@ -46,8 +46,7 @@ struct Quotes: ParsableCommand {
                 let rows = chosen.map { ref in
                     AnalysisJSON.QuoteRecord(loaded.articles[ref.article].quotes[ref.quote], in: loaded.articles[ref.article], withID: true)
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let encoder = AnalysisJSON.encoder
                 printData(try encoder.encode(["quotes": rows]))
             }
         }

@@ -9,10 +9,18 @@ public struct Corpus: Sendable {
     public let articles: [Article]
     /// Problems with individual files, in the order the files were found.
     public let warnings: [LoadWarning]
+    /// The articles grouped by the happening they report.
+    public let events: [Event]
 
     public init(articles: [Article], warnings: [LoadWarning]) {
         self.articles = articles
         self.warnings = warnings
+        events = EventGrouper.group(articles)
+    }
+
+    /// The event that holds article `index`.
+    public func event(of index: Int) -> Event? {
+        events.first { $0.articles.contains(index) }
     }
 
     /// The extensions read from folders.

@@ -6,6 +6,20 @@ import Foundation
 public enum AnalysisJSON {
     struct Document: Encodable {
         let articles: [ArticleRecord]
+        let events: [EventRecord]
+    }
+
+    /// One event: its id, label and the ids of its articles.
+    public struct EventRecord: Encodable {
+        let id: String
+        let label: String
+        let articles: [String]
+
+        public init(_ event: Event, in corpus: Corpus) {
+            id = event.id
+            label = event.label
+            articles = event.articles.map { corpus.articles[$0].id }
+        }
     }
 
     struct ArticleRecord: Encodable {
@@ -89,8 +103,8 @@ public enum AnalysisJSON {
         let end: Int
     }
 
-    public static func encode(_ articles: [Article]) throws -> Data {
-        let document = Document(articles: articles.map { article in
+    public static func encode(_ corpus: Corpus) throws -> Data {
+        let document = Document(articles: corpus.articles.map { article in
             ArticleRecord(
                 id: article.id, path: article.path, title: article.title,
                 outlet: article.metadata.outlet, date: article.metadata.date,
@@ -105,9 +119,14 @@ public enum AnalysisJSON {
                                  type: $0.type.rawValue, entity: $0.entity)
                 },
                 quotes: article.quotes.map { QuoteRecord($0, in: article) })
-        })
+        }, events: corpus.events.map { EventRecord($0, in: corpus) })
+        return try encoder.encode(document)
+    }
+
+    /// Pretty, key-sorted JSON: what every command prints.
+    public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(document)
+        return encoder
     }
 }

@@ -1,0 +1,184 @@
+/// Two reports side by side: the sentences they share and how the wording
+/// differs, the sentences each leaves out, the quotations they share, and a
+/// summary of what only one of them has.
+public struct Comparison: Sendable {
+    /// ../shared/gold/GUIDELINES.md §4.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The same words, give or take punctuation and a word or two.
+        case same
+        /// An edited version of the same sentence.
+        case near
+        /// Different sentences reporting the same fact, claim or quotation.
+        case paraphrase
+    }
+
+    /// Sentences (indices into `sentencesA`/`sentencesB`, adjacent) that
+    /// report the same thing.
+    public struct Pair: Sendable, Hashable {
+        public let a: [Int]
+        public let b: [Int]
+        public let kind: Kind
+        public let similarity: Double
+        public let diff: WordDiff
+    }
+
+    /// The same quotation in both reports (indices into each article's `quotes`).
+    public struct SharedQuote: Sendable, Hashable {
+        public let a: Int
+        public let b: Int
+        public let diff: WordDiff
+    }
+
+    /// One row of the side-by-side layout, top to bottom.
+    public enum Row: Sendable, Hashable {
+        case pair(Int)
+        case onlyA(Int)
+        case onlyB(Int)
+    }
+
+    public struct Summary: Sendable, Hashable {
+        /// Share of A's words in sentences B also reports, and the reverse.
+        public let shareOfA: Double
+        public let shareOfB: Double
+        /// Speakers (of speech quotations) and entities only one side has,
+        /// most quoted or mentioned first.
+        public let speakersOnlyA: [String]
+        public let speakersOnlyB: [String]
+        public let entitiesOnlyA: [String]
+        public let entitiesOnlyB: [String]
+    }
+
+    public let a: Article
+    public let b: Article
+    public let sentencesA: [AlignedSentence]
+    public let sentencesB: [AlignedSentence]
+    /// In the order of A.
+    public let pairs: [Pair]
+    public let onlyA: [Int]
+    public let onlyB: [Int]
+    public let sharedQuotes: [SharedQuote]
+    public let quotesOnlyA: [Int]
+    public let quotesOnlyB: [Int]
+    public let rows: [Row]
+    public let summary: Summary
+
+    public init(_ a: Article, _ b: Article) {
+        self.a = a
+        self.b = b
+        let sa = AlignedSentence.sentences(of: a), sb = AlignedSentence.sentences(of: b)
+        sentencesA = sa
+        sentencesB = sb
+        pairs = SentenceAligner.align(sa, sb).map { m in
+            let diff = WordDiff(m.a.flatMap { sa[$0].words }, m.b.flatMap { sb[$0].words })
+            return Pair(a: m.a, b: m.b, kind: Self.kind(diff), similarity: m.score, diff: diff)
+        }
+        let pairedA = Set(pairs.flatMap(\.a)), pairedB = Set(pairs.flatMap(\.b))
+        onlyA = sa.indices.filter { !pairedA.contains($0) }
+        onlyB = sb.indices.filter { !pairedB.contains($0) }
+        sharedQuotes = QuoteMatcher.match(a, b)
+        let sharedA = Set(sharedQuotes.map(\.a)), sharedB = Set(sharedQuotes.map(\.b))
+        quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].kind != .scare && !sharedA.contains($0) }
+        quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].kind != .scare && !sharedB.contains($0) }
+        rows = Self.layout(pairs: pairs, onlyA: onlyA, onlyB: onlyB)
+        summary = Summary(
+            shareOfA: Self.share(of: sa, paired: pairedA), shareOfB: Self.share(of: sb, paired: pairedB),
+            speakersOnlyA: Self.only(Self.speakers(a), Self.speakers(b)),
+            speakersOnlyB: Self.only(Self.speakers(b), Self.speakers(a)),
+            entitiesOnlyA: Self.only(Self.entities(a), Self.entities(b)),
+            entitiesOnlyB: Self.only(Self.entities(b), Self.entities(a)))
+    }
+
+    /// Same words (give or take a few) are `same`; one side's words mostly
+    /// found in order in the other, or half of all words shared, `near`.
+    static func kind(_ diff: WordDiff) -> Kind {
+        if diff.ratio >= 0.8 { return .same }
+        if diff.ratio >= 0.5 || diff.containment >= 0.7 { return .near }
+        return .paraphrase
+    }
+
+    /// Rows in A's order; a sentence only B has comes after the row of the
+    /// B sentence before it, so both reports read down in their own order
+    /// as far as the pairs allow.
+    static func layout(pairs: [Pair], onlyA: [Int], onlyB: [Int]) -> [Row] {
+        var rows: [Row] = []
+        let onlyASet = Set(onlyA)
+        var pairOfA: [Int: Int] = [:]
+        for (k, p) in pairs.enumerated() { pairOfA[p.a[0]] = k }
+        let countA = (pairs.flatMap(\.a) + onlyA).max().map { $0 + 1 } ?? 0
+        for i in 0..<countA {
+            if let k = pairOfA[i] { rows.append(.pair(k)) } else if onlyASet.contains(i) { rows.append(.onlyA(i)) }
+        }
+        // Where B's sentences stand: each B-only sentence goes after its predecessor's row.
+        for j in onlyB {
+            let rowOf: (Int) -> Int? = { j2 in
+                rows.firstIndex { row in
+                    switch row {
+                    case .pair(let k): return pairs[k].b.contains(j2)
+                    case .onlyB(let other): return other == j2
+                    case .onlyA: return false
+                    }
+                }
+            }
+            let after = j > 0 ? rowOf(j - 1) : nil
+            rows.insert(.onlyB(j), at: after.map { $0 + 1 } ?? 0)
+        }
+        return rows
+    }
+
+    private static func share(of sentences: [AlignedSentence], paired: Set<Int>) -> Double {
+        let total = sentences.reduce(0) { $0 + $1.words.count }
+        let matched = sentences.indices.filter(paired.contains).reduce(0) { $0 + sentences[$1].words.count }
+        return total > 0 ? Double(matched) / Double(total) : 0
+    }
+
+    private static func speakers(_ article: Article) -> [String: Int] {
+        article.quotes.filter { $0.kind == .speech }.compactMap(\.speaker).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    private static func entities(_ article: Article) -> [String: Int] {
+        article.entities.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+    }
+
+    /// Names counted on one side and absent from the other, most counted first.
+    private static func only(_ these: [String: Int], _ those: [String: Int]) -> [String] {
+        these.filter { those[$0.key] == nil }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+}
+
+/// Finds the quotations two reports share, however their wording differs
+/// ("He said he didn't meddle" and "He (Putin) said he didn't meddle").
+enum QuoteMatcher {
+    /// Least agreement for two quotations to be the same words.
+    static let threshold = 0.6
+
+    static func match(_ a: Article, _ b: Article) -> [Comparison.SharedQuote] {
+        func words(_ article: Article) -> [(index: Int, words: [ContentWord], stems: Set<String>)] {
+            article.quotes.indices.filter { article.quotes[$0].kind != .scare }.map { i in
+                let words = ContentWords.words(in: article.source, range: article.quotes[i].range)
+                return (i, words, Set(words.map(\.stem)))
+            }
+        }
+        let qa = words(a), qb = words(b)
+        var candidates: [(a: Int, b: Int, score: Double, diff: WordDiff)] = []
+        for x in qa {
+            for y in qb {
+                // Cheap test first: quotations sharing few stems are not compared word by word.
+                let common = x.stems.intersection(y.stems).count
+                guard common * 3 >= min(x.stems.count, y.stems.count), common >= 2 else { continue }
+                let diff = WordDiff(x.words, y.words)
+                let score = min(x.words.count, y.words.count) >= 4 ? max(diff.ratio, diff.containment) : diff.ratio
+                if score >= threshold { candidates.append((x.index, y.index, score, diff)) }
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        var shared: [Comparison.SharedQuote] = []
+        for c in candidates where !usedA.contains(c.a) && !usedB.contains(c.b) {
+            usedA.insert(c.a)
+            usedB.insert(c.b)
+            shared.append(Comparison.SharedQuote(a: c.a, b: c.b, diff: c.diff))
+        }
+        return shared.sorted { $0.a < $1.a }
+    }
+}

@@ -1,0 +1,65 @@
+/// The words of a stretch of text as comparison sees them: lowercased, with
+/// curly apostrophes made straight and possessives dropped, each with its
+/// range in the source, and a stem that lets "agreed" meet "agree" and
+/// "lives" meet "life".
+///
+/// Events and sentence alignment both read text through this one door, so
+/// that two reports are compared on the same terms.
+public struct ContentWord: Hashable, Sendable {
+    public let range: TextRange
+    /// The word lowercased, without a possessive "'s".
+    public let form: String
+    /// A light suffix-stripped form ("meddled", "meddling" -> "meddl").
+    public let stem: String
+    /// A function word ("the", "said") carries no content of its own.
+    public let isFunctionWord: Bool
+}
+
+public enum ContentWords {
+    /// The words and numbers of `range`, in order (punctuation left out).
+    public static func words(in text: SourceText, range: TextRange) -> [ContentWord] {
+        Tokenizer.tokens(in: text, range: range).compactMap { token in
+            guard token.kind != .punctuation else { return nil }
+            return word(text, token.range)
+        }
+    }
+
+    static func word(_ text: SourceText, _ range: TextRange) -> ContentWord {
+        var form = text[range].lowercased().replacingOccurrences(of: "’", with: "'")
+        if form.hasSuffix("'s") { form.removeLast(2) }
+        return ContentWord(range: range, form: form, stem: stem(form), isFunctionWord: isFunctionWord(form))
+    }
+
+    /// Function words, the reporting verbs every article is full of, and
+    /// English's most frequent words: what two texts share without sharing
+    /// a subject.
+    static func isFunctionWord(_ form: String) -> Bool {
+        CommonWords.english.contains(form) || reportingWords.contains(form) || form.count == 1
+    }
+
+    private static let reportingWords: Set<String> = [
+        "said", "says", "say", "saying", "told", "tell", "tells", "added", "asked", "according", "also",
+        "n't", "'s", "did", "does", "don't", "didn't", "it's", "that's", "mr", "mrs", "ms",
+    ]
+
+    /// Strips common English inflections. Crude on purpose: both sides of a
+    /// comparison go through it, so only consistency matters.
+    static func stem(_ word: String) -> String {
+        var w = Substring(word)
+        guard w.count > 3, w.unicodeScalars.allSatisfy({ $0.isLetter }) else { return word }
+        for (suffix, replacement) in suffixes where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
+            // "process", "status", "analysis" end in s without being plurals.
+            if suffix == "s", w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { break }
+            w = w.dropLast(suffix.count) + replacement
+            break
+        }
+        // "agree"/"agreed", "live"/"lives": final e's carry nothing.
+        while w.count > 3, w.hasSuffix("e") { w = w.dropLast() }
+        return String(w)
+    }
+
+    private static let suffixes: [(String, Substring)] = [
+        ("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ness", ""),
+        ("ments", ""), ("ment", ""), ("edly", ""), ("ly", ""), ("es", "e"), ("ed", ""), ("s", ""),
+    ]
+}

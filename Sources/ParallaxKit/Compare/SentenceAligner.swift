@@ -1,0 +1,140 @@
+import Foundation
+
+/// A sentence of the title or body, as alignment sees it.
+public struct AlignedSentence: Sendable, Hashable {
+    public let range: TextRange
+    /// Index of its paragraph in `Article.paragraphs`.
+    public let paragraph: Int
+    public let words: [ContentWord]
+    /// What it says: word stems, with every entity mention standing as its
+    /// canonical name ("U.S." and "United States" are one term). Function
+    /// words count too, weighed by rarity: without them "He said he didn't
+    /// meddle." would be one word long.
+    let terms: Set<String>
+
+    static func sentences(of article: Article) -> [AlignedSentence] {
+        var out: [AlignedSentence] = []
+        var mentions = article.entities[...]
+        for (index, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .caption {
+            for sentence in paragraph.sentences {
+                let words = ContentWords.words(in: article.source, range: sentence.range)
+                var terms: Set<String> = []
+                for word in words {
+                    while let m = mentions.first, m.range.end <= word.range.start { mentions.removeFirst() }
+                    if let m = mentions.first, m.range.overlaps(word.range) {
+                        terms.insert("@" + m.entity)
+                    } else {
+                        terms.insert(word.stem)
+                    }
+                }
+                out.append(AlignedSentence(range: sentence.range, paragraph: index, words: words, terms: terms))
+            }
+        }
+        return out
+    }
+}
+
+/// Finds the sentences of two reports that say the same thing
+/// (../shared/gold/GUIDELINES.md §4), in any order: reports reorder.
+///
+/// Every pair of sentences that shares a term (found through an inverted
+/// index, not by trying all pairs) is scored by IDF-weighted overlap; the
+/// best pairs are taken greedily, each sentence once; then a neighbour is
+/// added to a side when, together, they cover the other side better
+/// (one sentence against two or three).
+enum SentenceAligner {
+    /// Least score for two sentences to report the same thing.
+    static let threshold = 0.3
+    /// How much a neighbour must add to the score to join a side.
+    static let mergeGain = 0.08
+
+    struct Match {
+        var a: [Int]
+        var b: [Int]
+        var score: Double
+    }
+
+    static func align(_ a: [AlignedSentence], _ b: [AlignedSentence]) -> [Match] {
+        let idf = inverseFrequencies(a + b)
+        func weight(_ terms: Set<String>) -> Double { terms.reduce(0) { $0 + idf[$1, default: 0] } }
+        let weightsA = a.map { weight($0.terms) }, weightsB = b.map { weight($0.terms) }
+
+        // Candidate pairs: sentences that share a term, with the weight they share.
+        var index: [String: [Int]] = [:]
+        for (j, s) in b.enumerated() { for t in s.terms { index[t, default: []].append(j) } }
+        var candidates: [(i: Int, j: Int, score: Double)] = []
+        var shared = [Double](repeating: 0, count: b.count)
+        for (i, s) in a.enumerated() {
+            var touched: [Int] = []
+            for t in s.terms {
+                for j in index[t] ?? [] {
+                    if shared[j] == 0 { touched.append(j) }
+                    shared[j] += idf[t, default: 0]
+                }
+            }
+            for j in touched {
+                let score = similarity(shared: shared[j], weightsA[i], weightsB[j])
+                if score >= threshold { candidates.append((i, j, score)) }
+                shared[j] = 0
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.i, $0.j) < ($1.i, $1.j) }
+
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        var matches: [Match] = []
+        for c in candidates where !usedA.contains(c.i) && !usedB.contains(c.j) {
+            usedA.insert(c.i)
+            usedB.insert(c.j)
+            matches.append(Match(a: [c.i], b: [c.j], score: c.score))
+        }
+        // One against several: grow a side with free neighbours while that helps.
+        func score(_ m: Match) -> Double {
+            let ta = m.a.reduce(into: Set<String>()) { $0.formUnion(a[$1].terms) }
+            let tb = m.b.reduce(into: Set<String>()) { $0.formUnion(b[$1].terms) }
+            return similarity(shared: weight(ta.intersection(tb)), weight(ta), weight(tb))
+        }
+        for k in matches.indices {
+            for _ in 0..<2 {
+                var best = matches[k], bestScore = matches[k].score + mergeGain
+                let m = matches[k]
+                let options: [Match] = (m.b.count == 1 ? [
+                    Match(a: [m.a.first! - 1] + m.a, b: m.b, score: 0), Match(a: m.a + [m.a.last! + 1], b: m.b, score: 0),
+                ] : []) + (m.a.count == 1 ? [
+                    Match(a: m.a, b: [m.b.first! - 1] + m.b, score: 0), Match(a: m.a, b: m.b + [m.b.last! + 1], score: 0),
+                ] : [])
+                for var option in options {
+                    guard option.a.allSatisfy({ a.indices.contains($0) }), option.b.allSatisfy({ b.indices.contains($0) }),
+                          option.a.filter({ !m.a.contains($0) }).allSatisfy({ !usedA.contains($0) }),
+                          option.b.filter({ !m.b.contains($0) }).allSatisfy({ !usedB.contains($0) })
+                    else { continue }
+                    option.score = score(option)
+                    if option.score > bestScore { best = option; bestScore = option.score }
+                }
+                guard best.a != m.a || best.b != m.b else { break }
+                usedA.formUnion(best.a)
+                usedB.formUnion(best.b)
+                matches[k] = best
+            }
+        }
+        return matches.sorted { $0.a[0] < $1.a[0] }
+    }
+
+    /// Shared weight over the weight of the lighter side, softened by the
+    /// heavier side: a sentence wholly inside a longer edited one scores
+    /// high, a short sentence sharing one name with a long one does not.
+    static func similarity(shared: Double, _ wa: Double, _ wb: Double) -> Double {
+        guard wa > 0, wb > 0 else { return 0 }
+        let dice = 2 * shared / (wa + wb)
+        let containment = shared / min(wa, wb)
+        return (dice + containment) / 2
+    }
+
+    /// ln(1 + n/df) over the sentences of both reports: a term in every
+    /// sentence weighs little, a term in one weighs most.
+    static func inverseFrequencies(_ sentences: [AlignedSentence]) -> [String: Double] {
+        var df: [String: Int] = [:]
+        for s in sentences { for t in s.terms { df[t, default: 0] += 1 } }
+        let n = Double(sentences.count)
+        return df.mapValues { log(1 + n / Double($0)) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ParallaxKit
+import ParallaxTUI
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Put two reports side by side: shared and differing sentences, what each leaves out, shared quotations.",
+        discussion: """
+            A and B are article ids (or unique beginnings of ids) or paths. With no corpus paths, \
+            two article files are read on their own; otherwise the corpus (default ./corpus).
+            """)
+
+    @Argument(help: "The first article.")
+    var a: String
+
+    @Argument(help: "The second article.")
+    var b: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Output format: text (side by side) or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Width of the text rendering in columns (default: the terminal's, else 160).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+    }
+
+    func run() throws {
+        try reporting {
+            var options = corpus
+            if options.paths.isEmpty, FileManager.default.fileExists(atPath: a), FileManager.default.fileExists(atPath: b) {
+                options.paths = [a, b]
+            }
+            let loaded = try options.load()
+            guard let ia = try loaded.articleIndex(a), let ib = try loaded.articleIndex(b) else { return }
+            let comparison = Comparison(loaded.articles[ia], loaded.articles[ib])
+            switch format {
+            case .text:
+                print(ComparisonText.render(comparison, width: width ?? Self.terminalWidth), terminator: "")
+            case .json:
+                printData(try ComparisonJSON.encode(comparison))
+            }
+        }
+    }
+
+    /// $COLUMNS when set (a pager's shell exports it), else 160.
+    static var terminalWidth: Int {
+        ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 160
+    }
+}
