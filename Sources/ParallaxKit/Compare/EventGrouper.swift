@@ -1,7 +1,7 @@
 import Foundation
 
 /// Articles that report the same happening.
-public struct Event: Sendable, Hashable, Identifiable {
+public struct NewsEvent: Sendable, Hashable, Identifiable {
     /// "e1", "e2", ... in the order of each event's first article.
     public let id: String
     /// Main people or organisations, the distinctive place, the dates:
@@ -21,13 +21,19 @@ public struct Event: Sendable, Hashable, Identifiable {
 /// cosine similarity passes `threshold` are joined (union-find).
 public enum EventGrouper {
     /// Cosine similarity above which two articles report one event.
-    static let threshold = 0.2
+    static let threshold = 0.27
     /// Features kept per article.
     static let featuresPerArticle = 80
+    /// Pseudo-articles added to the corpus size in inverse document
+    /// frequency: a small corpus (five reports, four of one event) would
+    /// otherwise rate the event's own words as common and only each
+    /// article's unique words as distinctive. With thousands of articles
+    /// the prior fades and document frequency decides.
+    static let priorArticles = 50.0
     /// Two reports of one event are at most this many days apart.
     static let maxDaysApart = 3
 
-    public static func group(_ articles: [Article]) -> [Event] {
+    public static func group(_ articles: [Article]) -> [NewsEvent] {
         guard !articles.isEmpty else { return [] }
         let vectors = ArticleVectors(articles)
         var groups = UnionFind(count: articles.count)
@@ -40,7 +46,7 @@ public enum EventGrouper {
         let ordered = members.values.sorted { $0[0] < $1[0] }
         let labeler = EventLabeler(articles)
         return ordered.enumerated().map { n, indices in
-            Event(id: "e\(n + 1)", label: labeler.label(indices), articles: indices)
+            NewsEvent(id: "e\(n + 1)", label: labeler.label(indices), articles: indices)
         }
     }
 
@@ -92,7 +98,7 @@ struct ArticleVectors {
         var postings = [[(article: Int, weight: Double)]](repeating: [], count: documentFrequency.count)
         vectors = counts.enumerated().map { index, tf in
             let weighted = tf.map { id, count in
-                (feature: id, weight: (1 + log(Double(count))) * log((n + 1) / Double(documentFrequency[id])))
+                (feature: id, weight: (1 + 0.5 * log(Double(count))) * log((n + EventGrouper.priorArticles) / Double(documentFrequency[id] + 1)))
             }
             let top = weighted.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.feature < $1.feature }
                 .prefix(EventGrouper.featuresPerArticle)

@@ -32,8 +32,14 @@ struct EventLabeler {
             .sorted { ($0.value.articles, $0.value.mentions, $1.key) > ($1.value.articles, $1.value.mentions, $0.key) }
             .prefix(2).map(\.key)
         let n = Double(articles.count)
+        // The place spread over the event's articles and rare elsewhere,
+        // mentions damped so that a much-discussed country does not win.
+        func placeScore(_ name: String, _ t: Tally) -> Double {
+            let rarity = log((n + 1) / Double(articleFrequency[name] ?? 1))
+            return Double(t.articles) * (1 + log(Double(t.mentions))) * rarity
+        }
         let place = tally.filter { $0.value.type == .place }
-            .map { (name: $0.key, score: Double($0.value.mentions) * log((n + 1) / Double(articleFrequency[$0.key] ?? 1))) }
+            .map { (name: $0.key, score: placeScore($0.key, $0.value)) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
             .first?.name
         let dates = indices.compactMap { articles[$0].metadata.date }.sorted()

@@ -12,6 +12,11 @@ public struct AlignedSentence: Sendable, Hashable {
     /// meddle." would be one word long.
     let terms: Set<String>
 
+    /// A fragment of one or two words ("U.S. Intelligence'", a subhead)
+    /// reports nothing a sentence could share: it is shown, never paired.
+    static let minimumWords = 3
+    var isFragment: Bool { words.count < Self.minimumWords }
+
     static func sentences(of article: Article) -> [AlignedSentence] {
         var out: [AlignedSentence] = []
         var mentions = article.entities[...]
@@ -44,9 +49,18 @@ public struct AlignedSentence: Sendable, Hashable {
 /// (one sentence against two or three).
 enum SentenceAligner {
     /// Least score for two sentences to report the same thing.
-    static let threshold = 0.3
+    static let threshold = 0.4
+    /// Least score for a pair to be considered at all, and to count as
+    /// context for its neighbours.
+    static let contextFloor = 0.2
+    /// Weight of the neighbours' score in ranking a pair.
+    static let contextWeight = 0.25
+    /// Neighbour score that lets a pair below `threshold` through.
+    static let anchoredContext = 0.6
     /// How much a neighbour must add to the score to join a side.
     static let mergeGain = 0.08
+
+    struct Pair: Hashable { let i: Int, j: Int }
 
     struct Match {
         var a: [Int]
@@ -61,10 +75,10 @@ enum SentenceAligner {
 
         // Candidate pairs: sentences that share a term, with the weight they share.
         var index: [String: [Int]] = [:]
-        for (j, s) in b.enumerated() { for t in s.terms { index[t, default: []].append(j) } }
-        var candidates: [(i: Int, j: Int, score: Double)] = []
+        for (j, s) in b.enumerated() where !s.isFragment { for t in s.terms { index[t, default: []].append(j) } }
+        var scores: [Pair: Double] = [:]
         var shared = [Double](repeating: 0, count: b.count)
-        for (i, s) in a.enumerated() {
+        for (i, s) in a.enumerated() where !s.isFragment {
             var touched: [Int] = []
             for t in s.terms {
                 for j in index[t] ?? [] {
@@ -74,11 +88,22 @@ enum SentenceAligner {
             }
             for j in touched {
                 let score = similarity(shared: shared[j], weightsA[i], weightsB[j])
-                if score >= threshold { candidates.append((i, j, score)) }
+                if score >= contextFloor { scores[Pair(i: i, j: j)] = score }
                 shared[j] = 0
             }
         }
-        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.i, $0.j) < ($1.i, $1.j) }
+        // Reports keep runs of material together: a pair whose neighbours
+        // also pair is more likely right. This decides between copies of a
+        // repeated sentence and lets a weaker pair inside a run through.
+        var candidates: [(i: Int, j: Int, score: Double, rank: Double)] = []
+        for (pair, score) in scores {
+            let context = max(scores[Pair(i: pair.i - 1, j: pair.j - 1)] ?? 0, scores[Pair(i: pair.i + 1, j: pair.j + 1)] ?? 0)
+            let rank = score + contextWeight * context
+            if score >= threshold || rank >= threshold + contextWeight * anchoredContext {
+                candidates.append((pair.i, pair.j, score, rank))
+            }
+        }
+        candidates.sort { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.i, $0.j) < ($1.i, $1.j) }
 
         var usedA = Set<Int>(), usedB = Set<Int>()
         var matches: [Match] = []
@@ -103,7 +128,8 @@ enum SentenceAligner {
                     Match(a: m.a, b: [m.b.first! - 1] + m.b, score: 0), Match(a: m.a, b: m.b + [m.b.last! + 1], score: 0),
                 ] : [])
                 for var option in options {
-                    guard option.a.allSatisfy({ a.indices.contains($0) }), option.b.allSatisfy({ b.indices.contains($0) }),
+                    guard option.a.allSatisfy({ a.indices.contains($0) && !a[$0].isFragment }),
+                          option.b.allSatisfy({ b.indices.contains($0) && !b[$0].isFragment }),
                           option.a.filter({ !m.a.contains($0) }).allSatisfy({ !usedA.contains($0) }),
                           option.b.filter({ !m.b.contains($0) }).allSatisfy({ !usedB.contains($0) })
                     else { continue }

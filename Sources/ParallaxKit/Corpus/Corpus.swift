@@ -10,7 +10,7 @@ public struct Corpus: Sendable {
     /// Problems with individual files, in the order the files were found.
     public let warnings: [LoadWarning]
     /// The articles grouped by the happening they report.
-    public let events: [Event]
+    public let events: [NewsEvent]
 
     public init(articles: [Article], warnings: [LoadWarning]) {
         self.articles = articles
@@ -19,7 +19,7 @@ public struct Corpus: Sendable {
     }
 
     /// The event that holds article `index`.
-    public func event(of index: Int) -> Event? {
+    public func event(of index: Int) -> NewsEvent? {
         events.first { $0.articles.contains(index) }
     }
 

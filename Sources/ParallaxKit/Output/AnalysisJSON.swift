@@ -15,7 +15,7 @@ public enum AnalysisJSON {
         let label: String
         let articles: [String]
 
-        public init(_ event: Event, in corpus: Corpus) {
+        public init(_ event: NewsEvent, in corpus: Corpus) {
             id = event.id
             label = event.label
             articles = event.articles.map { corpus.articles[$0].id }
