@@ -9,17 +9,21 @@ final class ScreenTests: XCTestCase {
         // Under 90 columns one pane shows at a time: first the list.
         let (_, terminal) = TUIFixtures.run(Size(width: 80, height: 24))
         XCTAssertEqual(terminal.frame.dump, """
-             Parallax · 5 articles
+             Parallax · 5 articles · by event
+            Donald Trump, Vladimir Putin · Da Nang · 2017-11-11 – 2017-11-12
+              4 reports
             ▶ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
               RFE/RL · 2017-11-12
               Trump, Putin Say U.S.-Russia Agreement On Syria Will Save Many Lives, 'Extrao…
               RFE/RL · 2017-11-11
               Trump "Chats Amicably" With Putin, Sides With Russia Over "Election Interfere…
               ZeroHedge · 2017-11-11
-              Trump, Putin Hail 'First Steps' Toward Mending U.S.-Russian Ties
-              RFE/RL · 2018-07-16
               Is Trump Scared of Putin? President Says Russian Leader Is 'Insulted' by Accu…
               Newsweek · 2017-11-11
+            Donald Trump, Vladimir Putin · Helsinki · 2018-07-16
+              1 report
+              Trump, Putin Hail 'First Steps' Toward Mending U.S.-Russian Ties
+              RFE/RL · 2018-07-16
 
 
 
@@ -28,32 +32,28 @@ final class ScreenTests: XCTestCase {
 
 
 
-
-
-
-
-             Article 1/5 · [list]         / search  e entities  s speakers  ? help  q quit
+             Article 1/5 · [list]        e entities  s speakers  c compare  ? help  q quit
             """)
     }
 
     func testBothPanesAt120x40() {
         let (_, terminal) = TUIFixtures.run(Size(width: 120, height: 40))
         XCTAssertEqual(terminal.frame.dump, """
-             Parallax · 5 articles
-            ▶ Trump Hails Relations With Russia, …│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
-              RFE/RL · 2017-11-12                 │ RFE/RL · 2017-11-12 · 992 words
-              Trump, Putin Say U.S.-Russia Agreem…│ person  organisation  place  ┃ quote
-              RFE/RL · 2017-11-11                 │ ────────────────────────────────────────
-              Trump "Chats Amicably" With Putin, …│
-              ZeroHedge · 2017-11-11              │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
-              Trump, Putin Hail 'First Steps' Tow…│ ▌ in Danang, Vietnam, on November 11.
-              RFE/RL · 2018-07-16                 │
+             Parallax · 5 articles · by event
+            Donald Trump, Vladimir Putin · Da Nan…│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
+              4 reports                           │ RFE/RL · 2017-11-12 · 992 words
+            ▶ Trump Hails Relations With Russia, …│ person  organisation  place  ┃ quote
+              RFE/RL · 2017-11-12                 │ ────────────────────────────────────────
+              Trump, Putin Say U.S.-Russia Agreem…│
+              RFE/RL · 2017-11-11                 │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
+              Trump "Chats Amicably" With Putin, …│ ▌ in Danang, Vietnam, on November 11.
+              ZeroHedge · 2017-11-11              │
               Is Trump Scared of Putin? President…│ U.S. President Donald Trump, in a stream of Twitter postings, has said having
               Newsweek · 2017-11-11               │ a positive relationship with Russia is "a good thing" and that Moscow can
-                                                  │ "greatly help" solve crises in Ukraine, North Korea, and Syria, and with
-                                                  │ global terrorism.
-                                                  │
-                                                  │ Trump, in Hanoi as part of a 13-day Asia trip, at a later news conference on
+            Donald Trump, Vladimir Putin · Helsin…│ "greatly help" solve crises in Ukraine, North Korea, and Syria, and with
+              1 report                            │ global terrorism.
+              Trump, Putin Hail 'First Steps' Tow…│
+              RFE/RL · 2018-07-16                 │ Trump, in Hanoi as part of a 13-day Asia trip, at a later news conference on
                                                   │ November 12 brought up sanctions against Russia, saying Moscow had been "very
                                                   │ heavily sanctioned" and that "it's now time to get back to healing a world
                                                   │ that is shattered and broken.”
@@ -78,14 +78,14 @@ final class ScreenTests: XCTestCase {
                                                   │ relationship with Russia is a good thing, not a bad thing," he wrote.
                                                   │
                                                   │ "There [sic] always playing politics -- bad for our country. I want to solve
-             Article 1/5 · 26% · [list]                     Tab pane  Enter open  / search  e entities  s speakers  ? help  q quit
+             Article 1/5 · 26% · [list]          Tab pane  Enter open  / search  e entities  s speakers  c compare  ? help  q quit
             """)
     }
 
     func testReaderAt40x10() {
         let (_, terminal) = TUIFixtures.run(Size(width: 40, height: 10), [.key(.enter)])
         XCTAssertEqual(terminal.frame.dump, """
-             Parallax · 5 articles
+             Parallax · 5 articles · by event
              Trump Hails Relations With Russia,
              Says Moscow 'Very Heavily Sanctioned'
              RFE/RL · 2017-11-12 · 992 words
@@ -112,18 +112,18 @@ final class ScreenTests: XCTestCase {
         ])
         let (_, terminal) = TUIFixtures.run(Size(width: 90, height: 12), [], corpus: corpus)
         XCTAssertEqual(terminal.frame.dump, """
-             Parallax · 2 articles
-            ▶ 金正恩与文在寅在板门店会… │ 金正恩与文在寅在板门店会晤 “历史性” 😀 Summit
-              人民日报 · 2018-04-27     │ 人民日报 · 2018-04-27 · 30 words
-              Café Owners Say “Thank Yo…│ person  organisation  place  ┃ quote
-              unknown outlet · undated  │ ────────────────────────────────────────
+             Parallax · 2 articles · by event
+            Kim Jong Un, Moon Jae-in · …│ 金正恩与文在寅在板门店会晤 “历史性” 😀 Summit
+              1 report                  │ 人民日报 · 2018-04-27 · 30 words
+            ▶ 金正恩与文在寅在板门店会… │ person  organisation  place  ┃ quote
+              人民日报 · 2018-04-27     │ ────────────────────────────────────────
+            Café Owners Say “Thank You”…│
+              1 report                  │ Kim Jong Un and Moon Jae-in met at Panmunjom on Friday; “a
+              Café Owners Say “Thank Yo…│ new history starts now,” Kim wrote — in the guest book 📖
+              unknown outlet · undated  │ of the Peace House, café-style.
                                         │
-                                        │ Kim Jong Un and Moon Jae-in met at Panmunjom on Friday; “a
-                                        │ new history starts now,” Kim wrote — in the guest book 📖
-                                        │ of the Peace House, café-style.
                                         │
-                                        │
-             Article 1/2 · All · [list]             / search  e entities  s speakers  ? help  q quit
+             Article 1/2 · All · [list]  / search  e entities  s speakers  c compare  ? help  q quit
             """)
         // The divider is in the same display column on every row.
         for y in 1..<11 {
@@ -136,7 +136,7 @@ final class ScreenTests: XCTestCase {
         // Every style that carries meaning has an attribute besides its colour (NO_COLOR strips colours).
         let meaningful = [Theme.listSelectedFocused, Theme.listSelected, Theme.title, Theme.captionMarker,
                           Theme.searchMatch, Theme.currentMatch, Theme.header, Theme.status, Theme.warning,
-                          EntityStyle.chosen] + EntityType.allCases.map(EntityStyle.style(for:))
+                          EntityStyle.chosen, Theme.changedWords, Theme.paneHeading] + EntityType.allCases.map(EntityStyle.style(for:))
         for style in meaningful {
             let s = style.withoutColor
             XCTAssertTrue(s.bold || s.reverse || s.underline || s.italic, "\(style)")
@@ -147,6 +147,6 @@ final class ScreenTests: XCTestCase {
         // Captions are marked by a bar, not only by colour.
         let (_, terminal) = TUIFixtures.run(Size(width: 120, height: 40))
         XCTAssertTrue(terminal.frame.lines[6].contains("│ ▌ U.S. President Donald Trump (facing)"))
-        XCTAssertTrue(terminal.frame[0, 1].style.reverse, "the selected row of the focused list is in reverse video")
+        XCTAssertTrue(terminal.frame[0, 3].style.reverse, "the selected row of the focused list (under its event's heading) is in reverse video")
     }
 }

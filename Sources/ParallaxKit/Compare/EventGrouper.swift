@@ -9,6 +9,12 @@ public struct NewsEvent: Sendable, Hashable, Identifiable {
     public let label: String
     /// Indices into the corpus's articles, in corpus order.
     public let articles: [Int]
+
+    public init(id: String, label: String, articles: [Int]) {
+        self.id = id
+        self.label = label
+        self.articles = articles
+    }
 }
 
 /// Groups a corpus's articles into events from their content alone (never

@@ -43,12 +43,28 @@ public struct ChosenSpeaker: Sendable, Hashable {
 /// makes the next one from it and an event.
 public struct AppState: Sendable {
     public let articles: [Article]
+    /// The corpus's events (articles reporting one happening).
+    public let events: [NewsEvent]
     public var size: Size
     public var focus: Focus = .list
-    /// The highlighted row of the article list.
+    /// The selected article (an index into `articles`).
     public var selected = 0
-    /// First article shown in the list (for scrolling).
+    /// How the list groups the articles; the rows follow it.
+    public var grouping: ListGrouping = .event {
+        didSet { listRows = ArticleGrouping.rows(articles, events: events, by: grouping) }
+    }
+    /// The article list: group headings and articles, top to bottom.
+    public private(set) var listRows: [ListRow]
+    /// First row of `listRows` shown (for scrolling).
     public var listTop = 0
+    /// The article `m` marked, to compare with the next one `c` is pressed on.
+    public var marked: Int? = nil
+    /// The other reports of an event, to choose one to compare with.
+    public var picker: ComparePicker? = nil
+    /// The comparison on screen, if any: it takes the whole body.
+    public var compare: CompareState? = nil
+    /// The comparison Enter left to open a report; Esc goes back to it.
+    public var leftComparison: CompareState? = nil
     /// The article in the reading view.
     public var openArticle: Int? = nil
     /// First layout line shown in the reading view.
@@ -81,8 +97,12 @@ public struct AppState: Sendable {
     public var message: String? = nil
     public var quit = false
 
-    public init(articles: [Article], size: Size, message: String? = nil) {
+    public init(articles: [Article], events: [NewsEvent] = [], size: Size, message: String? = nil) {
         self.articles = articles
+        // Without events (a caller that has none), every article is its own.
+        self.events = events.isEmpty && !articles.isEmpty
+            ? articles.indices.map { NewsEvent(id: "e\($0 + 1)", label: articles[$0].title, articles: [$0]) } : events
+        listRows = ArticleGrouping.rows(articles, events: self.events, by: .event)
         self.size = size
         self.message = message
         corpusEntities = EntityIndex(articles: articles)
@@ -103,6 +123,19 @@ public struct AppState: Sendable {
     public var paneSpeakers: SpeakerIndex {
         paneOfCorpus || openArticle == nil ? corpusSpeakers : SpeakerIndex(articles: articles, only: openArticle)
     }
+
+    /// The articles in the order the list shows them.
+    public var listOrder: [Int] {
+        listRows.compactMap { if case .article(let i) = $0 { return i } else { return nil } }
+    }
+
+    /// The list row of article `index`.
+    public func listRow(of index: Int) -> Int {
+        listRows.firstIndex(of: .article(index)) ?? 0
+    }
+
+    /// The event article `index` belongs to.
+    public func event(of index: Int) -> NewsEvent? { events.first { $0.articles.contains(index) } }
 
     /// The quotation `ref` points at.
     public func quote(_ ref: SpeakerIndex.QuoteRef) -> Quotation { articles[ref.article].quotes[ref.quote] }

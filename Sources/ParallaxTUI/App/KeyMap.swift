@@ -3,6 +3,7 @@ public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
     case speakers, nextQuote, previousQuote, nextSpeaker, previousSpeaker
+    case compare, mark, grouping
     case help, close, quit
 }
 
@@ -26,17 +27,20 @@ public enum KeyMap {
         KeyBinding(keys: [.char("b"), .pageUp], action: .pageUp, help: "Page up", hint: nil),
         KeyBinding(keys: [.char("g"), .home], action: .top, help: "Go to the top", hint: nil),
         KeyBinding(keys: [.char("G"), .end], action: .bottom, help: "Go to the end", hint: nil),
-        KeyBinding(keys: [.tab, .backTab], action: .switchPane, help: "Switch between list and reader", hint: "pane"),
-        KeyBinding(keys: [.enter], action: .open, help: "Open the selected article", hint: "open"),
+        KeyBinding(keys: [.tab, .backTab], action: .switchPane, help: "Switch between list and reader / between the two reports", hint: "pane"),
+        KeyBinding(keys: [.enter], action: .open, help: "Open the selected article / the report at this sentence", hint: "open"),
         KeyBinding(keys: [.char("/")], action: .search, help: "Search the open article", hint: "search"),
         KeyBinding(keys: [.char("n")], action: .nextMatch, help: "Next search match / quote of the speaker / mention of the entity", hint: nil),
         KeyBinding(keys: [.char("N")], action: .previousMatch, help: "Previous search match / quote / mention", hint: nil),
-        KeyBinding(keys: [.char("]")], action: .nextQuote, help: "Next quote (across articles)", hint: nil),
-        KeyBinding(keys: [.char("[")], action: .previousQuote, help: "Previous quote", hint: nil),
+        KeyBinding(keys: [.char("]")], action: .nextQuote, help: "Next quote (across articles) / next difference when comparing", hint: nil),
+        KeyBinding(keys: [.char("[")], action: .previousQuote, help: "Previous quote / previous difference when comparing", hint: nil),
         KeyBinding(keys: [.char("}")], action: .nextSpeaker, help: "Next quote by a different speaker", hint: nil),
         KeyBinding(keys: [.char("{")], action: .previousSpeaker, help: "Previous quote by a different speaker", hint: nil),
         KeyBinding(keys: [.char("e")], action: .entities, help: "Entities pane: people, organisations, places", hint: "entities"),
         KeyBinding(keys: [.char("s")], action: .speakers, help: "Speakers pane: who is quoted, how much", hint: "speakers"),
+        KeyBinding(keys: [.char("c")], action: .compare, help: "Compare with another report of its event (or the marked article)", hint: "compare"),
+        KeyBinding(keys: [.char("m")], action: .mark, help: "Mark this article to compare with any other", hint: nil),
+        KeyBinding(keys: [.char("o")], action: .grouping, help: "Group the list by event, outlet, date, or not at all", hint: nil),
         KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities / speakers of this article or of the corpus", hint: nil),
         KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
         KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search or entity / go back", hint: nil),

@@ -15,7 +15,7 @@ public final class ReaderApp {
         if skipped > 0 { notes.append("\(skipped) file\(skipped == 1 ? "" : "s") skipped") }
         if repaired > 0 { notes.append("\(repaired) file\(repaired == 1 ? "" : "s") with problems") }
         let message = notes.isEmpty ? nil : notes.joined(separator: ", ") + " (see `parallax list`)"
-        state = AppState(articles: corpus.articles, size: terminal.size, message: message)
+        state = AppState(articles: corpus.articles, events: corpus.events, size: terminal.size, message: message)
         self.terminal = terminal
         layouts = LayoutCache(articles: corpus.articles)
     }

@@ -25,6 +25,8 @@ public enum Update {
             if action == .help || action == .close || action == .quit { s.showingHelp = false }
             return
         }
+        if s.picker != nil { return handlePicker(&s, action) }
+        if s.compare != nil { return handleCompare(&s, action, layouts) }
         if s.focus == .list, s.leftPane != .articles, let row = paneRow(s, action) {
             switch s.leftPane {
             case .entities: return selectEntity(&s, row)
@@ -35,12 +37,23 @@ public enum Update {
         switch action {
         case .quit: s.quit = true
         case .help: s.showingHelp = true
-        case .moveDown: s.focus == .list ? select(&s, s.selected + 1, layouts) : scroll(&s, by: 1, layouts)
-        case .moveUp: s.focus == .list ? select(&s, s.selected - 1, layouts) : scroll(&s, by: -1, layouts)
-        case .pageDown: s.focus == .list ? select(&s, s.selected + listPage(s), layouts) : scroll(&s, by: readerPage(s), layouts)
-        case .pageUp: s.focus == .list ? select(&s, s.selected - listPage(s), layouts) : scroll(&s, by: -readerPage(s), layouts)
-        case .top: s.focus == .list ? select(&s, 0, layouts) : scroll(&s, by: -s.readerTop, layouts)
-        case .bottom: s.focus == .list ? select(&s, s.articles.count - 1, layouts) : scroll(&s, by: Int.max / 2, layouts)
+        case .moveDown: s.focus == .list ? step(&s, by: 1, layouts) : scroll(&s, by: 1, layouts)
+        case .moveUp: s.focus == .list ? step(&s, by: -1, layouts) : scroll(&s, by: -1, layouts)
+        case .pageDown: s.focus == .list ? step(&s, by: listPage(s), layouts) : scroll(&s, by: readerPage(s), layouts)
+        case .pageUp: s.focus == .list ? step(&s, by: -listPage(s), layouts) : scroll(&s, by: -readerPage(s), layouts)
+        case .top: s.focus == .list ? step(&s, by: -s.articles.count, layouts) : scroll(&s, by: -s.readerTop, layouts)
+        case .bottom: s.focus == .list ? step(&s, by: s.articles.count, layouts) : scroll(&s, by: Int.max / 2, layouts)
+        case .compare: startCompare(&s)
+        case .mark:
+            guard !s.articles.isEmpty else { return }
+            let here = s.focus == .list ? s.selected : s.openArticle ?? s.selected
+            s.marked = s.marked == here ? nil : here
+            s.message = s.marked == nil ? "Mark cleared" : "Marked: press c on another article to compare the two"
+        case .grouping:
+            s.grouping = s.grouping.next
+            s.listTop = 0
+            select(&s, s.selected, layouts)
+            s.message = s.grouping == .none ? "List not grouped" : "List grouped by \(s.grouping.rawValue)"
         case .entities: toggleSidePane(&s, .entities)
         case .speakers: toggleSidePane(&s, .speakers)
         case .entityScope:
@@ -107,6 +120,10 @@ public enum Update {
                 s.chosen = nil
             } else if s.currentQuote != nil {
                 s.currentQuote = nil
+            } else if let back = s.leftComparison {
+                // Back to the comparison Enter left.
+                s.compare = back
+                s.leftComparison = nil
             } else if s.focus == .reader {
                 s.focus = .list
             }
@@ -289,12 +306,12 @@ public enum Update {
     }
 
     /// Opens `article` in the reader (the list selection follows) and focuses the reader.
-    private static func showArticle(_ s: inout AppState, _ article: Int, _ layouts: LayoutCache) {
+    static func showArticle(_ s: inout AppState, _ article: Int, _ layouts: LayoutCache) {
         if s.openArticle != article {
             open(&s, article, layouts)
             s.selected = article
-            let visible = listPage(s)
-            if s.selected < s.listTop || s.selected >= s.listTop + visible { s.listTop = max(0, s.selected - visible / 2) }
+            let visible = listPage(s), row = s.listRow(of: article)
+            if row < s.listTop || row >= s.listTop + visible { s.listTop = max(0, row - visible / 2) }
         }
         s.focus = .reader
     }
@@ -313,13 +330,14 @@ public enum Update {
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
         let screen = ScreenLayout(size: s.size, focus: s.focus)
+        if s.compare != nil { return compareMouse(&s, mouse) }
         switch mouse {
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let down: Bool
             if case .wheelDown = mouse { down = true } else { down = false }
             if let list = screen.list, list.contains(x: x, y: y) {
                 let visible = max(1, list.height / ScreenLayout.listRowsPerArticle)
-                let maxTop = max(0, s.articles.count - visible)
+                let maxTop = max(0, s.listRows.count - visible)
                 s.listTop = min(maxTop, max(0, s.listTop + (down ? 1 : -1)))
             } else if let reader = screen.reader, reader.contains(x: x, y: y) {
                 scroll(&s, by: down ? 3 : -3, layouts)
@@ -337,8 +355,8 @@ public enum Update {
                     s.entityArticleSelected = row
                 }
             } else if let list = screen.list, list.contains(x: x, y: y) {
-                let index = s.listTop + (y - list.y) / ScreenLayout.listRowsPerArticle
-                guard index < s.articles.count else { return }
+                let row = s.listTop + (y - list.y) / ScreenLayout.listRowsPerArticle
+                guard row < s.listRows.count, case .article(let index) = s.listRows[row] else { return }
                 s.focus = .list
                 select(&s, index, layouts)
                 if !isTwoPane(s) {
@@ -353,13 +371,23 @@ public enum Update {
 
     // MARK: - Moving around
 
-    /// Moves the list selection; with both panes showing, the reader follows.
+    /// Moves the selection `delta` articles down the list (as grouped).
+    private static func step(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        let order = s.listOrder
+        guard let at = order.firstIndex(of: s.selected) else { return }
+        select(&s, order[min(max(0, at + delta), order.count - 1)], layouts)
+    }
+
+    /// Selects article `index` and scrolls the list to it (with its group's
+    /// heading when that fits); with both panes showing, the reader follows.
     private static func select(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
         guard !s.articles.isEmpty else { return }
         s.selected = min(max(0, index), s.articles.count - 1)
-        let visible = listPage(s)
-        if s.selected < s.listTop { s.listTop = s.selected }
-        if s.selected >= s.listTop + visible { s.listTop = s.selected - visible + 1 }
+        let visible = listPage(s), row = s.listRow(of: s.selected)
+        if row < s.listTop {
+            if row > 0, case .heading = s.listRows[row - 1] { s.listTop = row - 1 } else { s.listTop = row }
+        }
+        if row >= s.listTop + visible { s.listTop = row - visible + 1 }
         if isTwoPane(s), s.openArticle != s.selected { open(&s, s.selected, layouts) }
     }
 
@@ -383,7 +411,7 @@ public enum Update {
         clampReader(&s, layouts)
     }
 
-    private static func reveal(_ s: inout AppState, _ range: TextRange, _ layouts: LayoutCache) {
+    static func reveal(_ s: inout AppState, _ range: TextRange, _ layouts: LayoutCache) {
         let layout = readerLayout(s, layouts)
         guard let line = layout.line(containing: range.start) else { return }
         let height = readerRect(s).height
@@ -394,6 +422,7 @@ public enum Update {
     }
 
     private static func resize(_ s: inout AppState, to size: Size, _ layouts: LayoutCache) {
+        defer { if s.compare != nil { keepCompareRowVisible(&s) } }
         // The top line's first character stays at the top; the very top stays the top.
         let anchor = s.openArticle != nil && s.readerTop > 0 ? firstOffset(readerLayout(s, layouts), from: s.readerTop) : nil
         s.size = size
@@ -424,7 +453,7 @@ public enum Update {
         layouts.layout(article: s.openArticle ?? 0, width: max(1, readerRect(s).width))
     }
 
-    private static func listPage(_ s: AppState) -> Int {
+    static func listPage(_ s: AppState) -> Int {
         let height = ScreenLayout(size: s.size, focus: .list).list?.height ?? 0
         return max(1, height / ScreenLayout.listRowsPerArticle)
     }

@@ -57,6 +57,8 @@ enum ReaderView {
         let currentQuote: TextRange?
         let matches: [TextRange]
         let current: TextRange?
+        /// Words the other report lacks (the compare view).
+        var changed: [TextRange] = []
 
         func style(at offset: Int, base: Style) -> Style {
             var style = base
@@ -68,6 +70,7 @@ enum ReaderView {
             } else if speakerQuotes.contains(where: { $0.contains(offset) }) {
                 style = style.merged(with: Theme.speakerQuote)
             }
+            if changed.contains(where: { $0.contains(offset) }) { style = style.merged(with: Theme.changedWords) }
             if let current, current.contains(offset) {
                 style = style.merged(with: Theme.currentMatch)
             } else if matches.contains(where: { $0.contains(offset) }) {
@@ -81,14 +84,15 @@ enum ReaderView {
             Marks(entities: entities.filter { $0.range.overlaps(range) }, chosen: chosen.filter { $0.overlaps(range) },
                   quotes: quotes.filter { $0.overlaps(range) }, speakerQuotes: speakerQuotes.filter { $0.overlaps(range) },
                   currentQuote: currentQuote.flatMap { $0.overlaps(range) ? $0 : nil },
-                  matches: matches.filter { $0.overlaps(range) }, current: current.flatMap { $0.overlaps(range) ? $0 : nil })
+                  matches: matches.filter { $0.overlaps(range) }, current: current.flatMap { $0.overlaps(range) ? $0 : nil },
+                  changed: changed.filter { $0.overlaps(range) })
         }
     }
 
     /// Draws article text grapheme by grapheme so each one can take the
     /// style of the ranges (entities, the chosen entity, search matches)
     /// that cover its source offset.
-    private static func drawSource(_ text: SourceText, _ range: TextRange, x: Int, y: Int, base: Style,
+    static func drawSource(_ text: SourceText, _ range: TextRange, x: Int, y: Int, base: Style,
                                    marks: Marks, clip: Rect, into buffer: inout ScreenBuffer) {
         let local = marks.within(range)
         var col = x

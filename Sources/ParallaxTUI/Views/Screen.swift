@@ -11,6 +11,20 @@ public enum Screen {
             return buffer
         }
         renderHeader(state, in: screen.header, into: &buffer)
+        if let compare = state.compare {
+            CompareView.render(state, compare, in: screen.body, into: &buffer)
+        } else {
+            renderPanes(state, screen, layouts: layouts, into: &buffer)
+        }
+        StatusBar.render(state, in: screen.status, layouts: layouts, into: &buffer)
+        if let picker = state.picker { ComparePickerView.render(state, picker, in: screen.body, into: &buffer) }
+        if state.showingHelp {
+            HelpOverlay.render(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2), into: &buffer)
+        }
+        return buffer
+    }
+
+    private static func renderPanes(_ state: AppState, _ screen: ScreenLayout, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
         if let list = screen.list {
             switch state.leftPane {
             case .articles: ArticleListView.render(state, in: list, into: &buffer)
@@ -22,17 +36,18 @@ public enum Screen {
             for y in screen.header.maxY..<screen.status.y { buffer.put("│", x: divider, y: y, style: Theme.paneRule) }
         }
         if let reader = screen.reader { ReaderView.render(state, in: reader, layouts: layouts, into: &buffer) }
-        StatusBar.render(state, in: screen.status, layouts: layouts, into: &buffer)
-        if state.showingHelp {
-            HelpOverlay.render(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2), into: &buffer)
-        }
-        return buffer
     }
 
     private static func renderHeader(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, style: Theme.header)
         let count = state.articles.count
-        let left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
+        var left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
+        if state.compare != nil {
+            left += " · comparing two reports"
+        } else if state.grouping != .none {
+            left += " · by \(state.grouping.rawValue)"
+        }
+        if let marked = state.marked { left += " · marked: \(state.articles[marked].title)" }
         buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: Theme.header, clip: rect)
     }
 }

@@ -5,6 +5,8 @@ public struct ScreenLayout: Sendable, Equatable {
     public let size: Size
     public let header: Rect
     public let status: Rect
+    /// Everything between header and status (the compare view's room).
+    public let body: Rect
     public let list: Rect?
     public let reader: Rect?
     /// The column of the rule between the panes, when both show.
@@ -22,6 +24,7 @@ public struct ScreenLayout: Sendable, Equatable {
         header = Rect(x: 0, y: 0, width: size.width, height: min(1, size.height))
         status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: size.height > 1 ? 1 : 0)
         let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+        self.body = body
         if size.width >= Self.twoPaneWidth {
             let listWidth = min(46, max(28, size.width * 32 / 100))
             list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)

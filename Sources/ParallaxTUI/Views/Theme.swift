@@ -27,6 +27,15 @@ public enum Theme {
     public static let quoteMarker = Style(foreground: .yellow, bold: true)
     /// The quotations of the speaker the reader follows.
     public static let speakerQuote = Style(reverse: true)
+    /// Compare view: words one report has and the other lacks.
+    public static let changedWords = Style(foreground: .red, reverse: true)
+    /// Compare view: the marks of a row (same, near, paraphrase, only A, only B).
+    public static let markSame = Style(dim: true)
+    public static let markNear = Style(foreground: .cyan, bold: true)
+    public static let markParaphrase = Style(foreground: .magenta, bold: true)
+    public static let markOnly = Style(foreground: .red, bold: true)
+    /// "— not in B —" where a report has nothing for a row.
+    public static let absent = Style(dim: true)
     /// The quotation ]/[ moved to.
     public static let currentQuote = Style(bold: true, underline: true, reverse: true)
 }

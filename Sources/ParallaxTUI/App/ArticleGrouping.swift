@@ -1,0 +1,48 @@
+import ParallaxKit
+
+/// How the article list is grouped; `o` cycles through them.
+public enum ListGrouping: String, Sendable, CaseIterable {
+    case event, outlet, date, none
+
+    public var next: ListGrouping {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// One row of the article list: a group's heading or an article.
+public enum ListRow: Sendable, Hashable {
+    case heading(String, count: Int)
+    case article(Int)
+}
+
+/// The article list's rows for a grouping: headings, each followed by its
+/// articles. Events keep the grouper's order (first article first); outlets
+/// go by name, dates newest first, undated last.
+enum ArticleGrouping {
+    static func rows(_ articles: [Article], events: [NewsEvent], by grouping: ListGrouping) -> [ListRow] {
+        let groups: [(String, [Int])]
+        switch grouping {
+        case .none:
+            return articles.indices.map { .article($0) }
+        case .event:
+            groups = events.map { ($0.label, $0.articles) }
+        case .outlet:
+            let byOutlet = Dictionary(grouping: articles.indices) { articles[$0].metadata.outlet ?? "unknown outlet" }
+            groups = byOutlet.sorted { $0.key.lowercased() < $1.key.lowercased() }.map { ($0.key, $0.value) }
+        case .date:
+            let byDate = Dictionary(grouping: articles.indices) { articles[$0].metadata.date ?? "" }
+            groups = byDate.sorted { ($0.key.isEmpty ? 0 : 1, $0.key) > ($1.key.isEmpty ? 0 : 1, $1.key) }
+                .map { ($0.key.isEmpty ? "undated" : $0.key, $0.value) }
+        }
+        // Articles no event holds (none, unless events are stale) stay listed.
+        let grouped = Set(groups.flatMap(\.1))
+        let rest = articles.indices.filter { !grouped.contains($0) }
+        var rows: [ListRow] = []
+        for (label, members) in groups + (rest.isEmpty ? [] : [("other", rest)]) {
+            rows.append(.heading(label, count: members.count))
+            rows += members.map { .article($0) }
+        }
+        return rows
+    }
+}
