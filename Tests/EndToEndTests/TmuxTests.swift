@@ -153,6 +153,32 @@ final class TmuxTests: XCTestCase {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    func testCompareTwoReportsSideBySideThenStacked() throws {
+        try startReader()
+        try type("c")
+        try waitFor("the picker") { $0.contains("Compare “Trump Hails Relations") && $0.contains("▶ RFE/RL · 2017-11-11") }
+        try type("Enter")
+        try waitFor("two columns") { s in
+            s.contains("comparing two reports") && s.contains("▶A RFE/RL · 2017-11-12")
+                && s.contains("│ — not in B —") && s.contains("Row 1/")
+        }
+        try type("]", "]")
+        try waitFor("the third difference") { $0.contains("difference 3/") }
+        try type("Tab")
+        try waitFor("side B") { $0.contains("▶B RFE/RL · 2017-11-11") && $0.contains("Enter opens B") }
+        // Under 100 columns the reports stack: each row's A text over its B text.
+        try run("resize-window", "-t", "main", "-x", "90", "-y", "30")
+        try waitFor("stacked") { s in
+            s.split(separator: "\n").contains { $0.hasPrefix("> B ") || $0.hasPrefix("< A ") } && !s.contains("│ — not in")
+        }
+        try type("Enter")
+        try waitFor("the report opened") { $0.contains("[reader]") && !$0.contains("comparing two reports") }
+        try type("Escape")
+        try waitFor("back in the comparison") { $0.contains("comparing two reports") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
     func testMouseClickSelectsAndWheelScrolls() throws {
         try startReader()
         XCTAssertNotEqual(try mouseReporting(), "0 0", "the reader turns mouse reports on")

@@ -57,6 +57,15 @@ public enum KeyMap {
 
     public static func action(for key: Key) -> Action? { table[key] }
 
+    /// The hint bar of the compare view (the keys mean other things there).
+    public static let compareHints: [(keys: String, text: String)] = [
+        ("]", "next difference"), ("[", "previous"), ("Tab", "side"), ("Enter", "open"), ("Esc", "back"),
+        ("?", "help"), ("q", "quit"),
+    ]
+
+    /// The hint bar while the compare picker is open.
+    public static let pickerHints: [(keys: String, text: String)] = [("Enter", "compare"), ("Esc", "cancel")]
+
     /// "Tab pane  Enter open  / search  ? help  q quit".
     public static var hints: [(keys: String, text: String)] {
         bindings.compactMap { b in b.hint.map { (b.keys.first!.label, $0) } }

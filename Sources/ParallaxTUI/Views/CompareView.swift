@@ -49,11 +49,10 @@ enum CompareView {
             let changed = self.changed(row, c)
             if layout.stacked {
                 let x = body.x + ComparisonLayout.gutter
+                if line.startsSide { buffer.put(line.a != nil ? "A" : "B", x: x, y: y, style: Theme.notice, clip: body) }
                 if let a = line.a {
-                    buffer.put("A", x: x, y: y, style: Theme.rule, clip: body)
                     draw(c.a, a, x: x + ComparisonLayout.sideLabel, y: y, marks: marksA, changed: changed.a, clip: body, into: &buffer)
                 } else if let b = line.b {
-                    buffer.put("B", x: x, y: y, style: Theme.rule, clip: body)
                     draw(c.b, b, x: x + ComparisonLayout.sideLabel, y: y, marks: marksB, changed: changed.b, clip: body, into: &buffer)
                 }
                 continue

@@ -12,6 +12,9 @@ public struct ComparisonLayout: Sendable {
         public let row: Int?
         /// The first line of its row (which carries the row's mark).
         public let isFirst: Bool
+        /// Stacked: the first line of a report's text in its row (which
+        /// carries the report's letter).
+        public var startsSide = false
         /// A's text on this line, and B's (stacked lines hold one of them).
         public let a: TextRange?
         public let b: TextRange?
@@ -50,8 +53,10 @@ public struct ComparisonLayout: Sendable {
             let wrapA = rangeA.map { TextWrap.wrap(c.a.source, $0, width: textWidth) } ?? []
             let wrapB = rangeB.map { TextWrap.wrap(c.b.source, $0, width: textWidth) } ?? []
             if stacked {
-                for (n, r) in wrapA.enumerated() { lines.append(Line(row: k, isFirst: n == 0, a: r, b: nil)) }
-                for (n, r) in wrapB.enumerated() { lines.append(Line(row: k, isFirst: n == 0 && wrapA.isEmpty, a: nil, b: r)) }
+                for (n, r) in wrapA.enumerated() { lines.append(Line(row: k, isFirst: n == 0, startsSide: n == 0, a: r, b: nil)) }
+                for (n, r) in wrapB.enumerated() {
+                    lines.append(Line(row: k, isFirst: n == 0 && wrapA.isEmpty, startsSide: n == 0, a: nil, b: r))
+                }
             } else {
                 for n in 0..<max(1, wrapA.count, wrapB.count) {
                     lines.append(Line(row: k, isFirst: n == 0, a: n < wrapA.count ? wrapA[n] : nil, b: n < wrapB.count ? wrapB[n] : nil))

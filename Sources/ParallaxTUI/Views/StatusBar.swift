@@ -13,13 +13,15 @@ enum StatusBar {
         } else if let message = state.message {
             left = " " + message
             leftStyle = Theme.warning
+        } else if let compare = state.compare {
+            left = " " + comparePosition(compare)
         } else {
             left = " " + position(state, layouts)
         }
         let leftWidth = DisplayWidth.of(left)
         buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: leftStyle, clip: rect)
         // As many hints as fit, dropping from the front: "? help" and "q quit" stay longest.
-        var hints = KeyMap.hints
+        var hints = state.compare != nil ? KeyMap.compareHints : state.picker != nil ? KeyMap.pickerHints : KeyMap.hints
         func width(_ h: [(keys: String, text: String)]) -> Int { h.reduce(0) { $0 + DisplayWidth.of("\($1.keys) \($1.text)  ") } }
         while !hints.isEmpty, leftWidth + 2 + width(hints) > rect.width { hints.removeFirst() }
         var x = rect.maxX - width(hints)
@@ -27,6 +29,26 @@ enum StatusBar {
             x = buffer.put(hint.keys, x: x, y: rect.y, style: Theme.statusKey, clip: rect)
             x = buffer.put(" \(hint.text)  ", x: x, y: rect.y, style: Theme.status, clip: rect)
         }
+    }
+
+    /// "Row 4/57 · difference 2/31 · near · Enter opens A".
+    static func comparePosition(_ compare: CompareState) -> String {
+        let c = compare.comparison
+        guard !c.rows.isEmpty else { return "Nothing to compare" }
+        var parts = ["Row \(compare.row + 1)/\(c.rows.count)"]
+        let differences = compare.differences
+        if let at = differences.firstIndex(of: compare.row) {
+            parts.append("difference \(at + 1)/\(differences.count)")
+        } else {
+            parts.append("\(differences.count) differences")
+        }
+        switch c.rows[compare.row] {
+        case .pair(let k): parts.append(c.pairs[k].kind.rawValue)
+        case .onlyA: parts.append("only in A")
+        case .onlyB: parts.append("only in B")
+        }
+        parts.append("Enter opens \(compare.side == .a ? "A" : "B")")
+        return parts.joined(separator: " · ")
     }
 
     /// "Article 2/5 · 35% · match 1/4 “putin”".

@@ -1,0 +1,131 @@
+import XCTest
+@testable import ParallaxKit
+
+/// Events, sentence alignment, word differences and shared quotations, on
+/// reports written for the tests.
+final class CompareTests: XCTestCase {
+    /// An article with front matter, so that outlet and date are known.
+    private func report(_ outlet: String, _ date: String, _ title: String, _ body: String) -> (String, String) {
+        ("\(outlet)-\(title.prefix(12)).txt", "---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\(title)\n\n\(body)\n")
+    }
+
+    private let floodA = """
+        Floodwaters swept through the riverside town of Kelmscott on Tuesday, forcing hundreds of families from their homes.
+        Mayor Ana Ruiz said the levee had failed shortly after midnight. "We were not ready for this," Ruiz told reporters.
+        Engineers from the Riverway Authority were inspecting the breach on Wednesday.
+        """
+    private let floodB = """
+        Mayor Ana Ruiz said the levee failed just after midnight on Tuesday.
+        Hundreds of families were forced from their homes as floodwaters swept through Kelmscott, a riverside town.
+        "We were not ready for this," Ruiz said, adding that shelters had opened in two schools.
+        """
+    private let election = """
+        Voters in Brantholm elected a new parliament on Sunday, handing the Green Alliance its first majority.
+        Turnout reached a record, the electoral commission said. Party leader Tomas Lind promised lower rail fares.
+        """
+
+    func testReportsOfOneHappeningShareAnEventAndOthersDoNot() {
+        let corpus = Corpus.from(texts: [
+            report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA),
+            report("Election Wire", "2024-05-12", "Green Alliance wins Brantholm vote", election),
+            report("River News", "2024-05-15", "Kelmscott families flee as levee fails", floodB),
+        ])
+        XCTAssertEqual(corpus.events.map(\.articles), [[0, 2], [1]])
+        XCTAssertEqual(corpus.event(of: 2)?.id, "e1")
+        // The label names the main people, the distinctive place and the dates.
+        let label = corpus.events[0].label
+        XCTAssertTrue(label.contains("Ana Ruiz"), label)
+        XCTAssertTrue(label.contains("Kelmscott"), label)
+        XCTAssertTrue(label.hasSuffix("2024-05-14 – 2024-05-15"), label)
+    }
+
+    func testTheSameStoryMonthsApartIsTwoEvents() {
+        let corpus = Corpus.from(texts: [
+            report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA),
+            report("River News", "2024-09-30", "Kelmscott families flee as levee fails", floodB),
+        ])
+        XCTAssertEqual(corpus.events.count, 2)
+        XCTAssertTrue(EventGrouper.datesCompatible("2024-05-14", "2024-05-17"))
+        XCTAssertFalse(EventGrouper.datesCompatible("2024-05-14", "2024-05-18"))
+        XCTAssertTrue(EventGrouper.datesCompatible(nil, "2024-05-18"), "an unknown date never keeps reports apart")
+        XCTAssertEqual(EventGrouper.dayNumber("2024-03-01")! - EventGrouper.dayNumber("2024-02-28")!, 2, "a leap year")
+    }
+
+    func testAlignmentFollowsReorderedMaterialAndLeavesTheRestOut() {
+        let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA).1)
+        let b = Fixtures.article(text: report("River News", "2024-05-15", "Kelmscott families flee", floodB).1)
+        let c = Comparison(a, b)
+        func text(_ article: Article, _ sentences: [AlignedSentence], _ indices: [Int]) -> String {
+            indices.map { article.text(sentences[$0].range) }.joined(separator: " ")
+        }
+        let pairs = c.pairs.map { (text(a, c.sentencesA, $0.a), text(b, c.sentencesB, $0.b), $0.kind) }
+        // The first sentence of A is the second of B, reworded: order is not kept, the pair is found.
+        XCTAssertTrue(pairs.contains { $0.0.hasPrefix("Floodwaters swept") && $0.1.hasPrefix("Hundreds of families") })
+        XCTAssertTrue(pairs.contains { $0.0.hasPrefix("Mayor Ana Ruiz said the levee had failed") && $0.1.hasPrefix("Mayor Ana Ruiz said the levee failed") && $0.2 != .paraphrase })
+        // The engineers are only in A.
+        XCTAssertTrue(c.onlyA.map { a.text(c.sentencesA[$0].range) }.contains { $0.hasPrefix("Engineers from") })
+        XCTAssertEqual(Set(c.pairs.flatMap(\.a)).count, c.pairs.flatMap(\.a).count, "a sentence is in one pair at most")
+        // Every sentence is either paired or left out, and the rows show each once.
+        XCTAssertEqual(c.rows.count, c.pairs.count + c.onlyA.count + c.onlyB.count)
+    }
+
+    func testOneSentenceAgainstTwoAdjacentOnes() {
+        let a = Fixtures.article(text: """
+            Talks collapse
+
+            The talks in Geneva collapsed on Friday after the delegations failed to agree on a ceasefire line along the northern border.
+            Officials blamed each other.
+            """)
+        let b = Fixtures.article(text: """
+            Geneva talks end
+
+            The talks in Geneva collapsed on Friday. The delegations failed to agree on a ceasefire line along the northern border.
+            """)
+        let c = Comparison(a, b)
+        let pair = c.pairs.first { a.text(c.sentencesA[$0.a[0]].range).hasPrefix("The talks in Geneva") }
+        XCTAssertEqual(pair?.b.count, 2, "one long sentence against the two it was split into")
+    }
+
+    func testWordDifferencesInsideAPair() {
+        let text = SourceText("He said he didn't meddle. He (Putin) said he didn't meddle.")
+        let words = ContentWords.words(in: text, range: text.fullRange)
+        let first = Array(words.prefix(5)), second = Array(words.dropFirst(5))
+        let diff = WordDiff(first, second)
+        XCTAssertEqual(diff.changedA, [])
+        XCTAssertEqual(diff.changedB.map { text[$0] }, ["Putin"])
+        XCTAssertGreaterThan(diff.ratio, 0.9)
+        XCTAssertEqual(diff.containment, 1)
+        XCTAssertEqual(Comparison.kind(diff), .same)
+        // A changed word shows on both sides.
+        let t2 = SourceText("The levee failed at midnight. The dam failed at midnight.")
+        let w2 = ContentWords.words(in: t2, range: t2.fullRange)
+        let d2 = WordDiff(Array(w2.prefix(5)), Array(w2.dropFirst(5)))
+        XCTAssertEqual(d2.changedA.map { t2[$0] }, ["levee"])
+        XCTAssertEqual(d2.changedB.map { t2[$0] }, ["dam"])
+    }
+
+    func testStemsLetInflectionsMeet() {
+        XCTAssertEqual(ContentWords.stem("meddled"), ContentWords.stem("meddling"))
+        XCTAssertEqual(ContentWords.stem("agreed"), ContentWords.stem("agree"))
+        XCTAssertEqual(ContentWords.stem("lives"), ContentWords.stem("live"))
+        XCTAssertEqual(ContentWords.stem("process"), "process", "a word ending in ss is no plural")
+        XCTAssertNotEqual(ContentWords.stem("sanction"), ContentWords.stem("sanity"))
+    }
+
+    func testSharedQuotationsAndQuotesOnlyOneReportCarries() {
+        let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA).1)
+        let b = Fixtures.article(text: report("River News", "2024-05-15", "Kelmscott families flee", floodB).1)
+        let c = Comparison(a, b)
+        XCTAssertEqual(c.sharedQuotes.map { a.text(a.quotes[$0.a].range) }, ["We were not ready for this,"])
+        XCTAssertTrue(c.summary.entitiesOnlyA.contains("Riverway Authority"))
+        XCTAssertGreaterThan(c.summary.shareOfB, c.summary.shareOfA, "B's three sentences are all in A; A has one more")
+    }
+
+    func testBundledReportsAlignOnTheirSharedSentences() {
+        let c = Comparison(Fixtures.article("000"), Fixtures.article("001"))
+        let same = c.pairs.filter { $0.kind == .same }
+        XCTAssertGreaterThanOrEqual(same.count, 10)
+        let texts = c.pairs.map { c.a.text(c.sentencesA[$0.a[0]].range) }
+        XCTAssertTrue(texts.contains { $0.hasPrefix("\"We agreed very quickly") })
+    }
+}
