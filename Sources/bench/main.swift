@@ -62,3 +62,64 @@ let clean = seconds {
 }
 report("cleaning + sentences + entities + quotes (\(totalBytes / 1_000_000) MB)",
        String(format: "%.1f MB/s, %.0f words/s", Double(totalBytes) / clean / 1e6, Double(words) / clean))
+
+// 4. Aligning two long reports: ~10,000 words each, made of the bundled
+// reports in two different orders (so that material is shared, reordered
+// and repeated, as in a long feature and its rewrite).
+func longReport(_ order: [Int], title: String) -> Article {
+    var body: [String] = []
+    var count = 0
+    var part = 0
+    while count < 10_000 {
+        part += 1
+        for i in order {
+            let article = corpus.articles[i]
+            for paragraph in article.paragraphs where paragraph.kind == .body {
+                // Each round's paragraphs are told apart, or cleaning would take repeats for boilerplate.
+                let text = "In part \(part), " + article.text(paragraph.range)
+                body.append(text)
+                count += text.split(separator: " ").count
+            }
+        }
+    }
+    return Corpus.from(texts: [("\(title).txt", title + "\n\n" + body.joined(separator: "\n\n"))]).articles[0]
+}
+let apec = corpus.events.first { $0.articles.count > 1 }?.articles ?? Array(corpus.articles.indices)
+let longA = longReport(apec, title: "Long report A")
+let longB = longReport(apec.reversed(), title: "Long report B")
+var aligned = 0
+let align = median(5) { aligned = Comparison(longA, longB).pairs.count }
+report("align two reports (\(longA.wordCount) and \(longB.wordCount) words)",
+       String(format: "%.0f ms (%d pairs)", align * 1000, aligned))
+
+// 5. Grouping into events: 20,000 articles whose words are the bundled
+// corpus's shuffled into new documents (a seeded generator, so every run
+// groups the same corpus). Loading them is not timed; grouping is.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+var generator = SplitMix64(state: 2026)
+let vocabulary = corpus.articles.flatMap { a in
+    a.paragraphs.filter { $0.kind == .body }.flatMap { a.text($0.range).split(whereSeparator: \.isWhitespace).map(String.init) }
+}
+let shuffledCount = Int(ProcessInfo.processInfo.environment["PARALLAX_BENCH_ARTICLES"] ?? "20000")!
+let shuffled: [(path: String, text: String)] = (0..<shuffledCount).map { n in
+    let title = (0..<8).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+    let paragraphs = (0..<4).map { _ in
+        (0..<3).map { _ in (0..<20).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ") + "." }
+            .joined(separator: " ")
+    }
+    return ("shuffled/\(n).txt", ([title] + paragraphs).joined(separator: "\n\n"))
+}
+let shuffledCorpus = Corpus.from(texts: shuffled)
+var eventCount = 0
+let grouping = seconds { eventCount = EventGrouper.group(shuffledCorpus.articles).count }
+report("group \(shuffledCount) shuffled-word articles into events",
+       String(format: "%.2f s (%d events)", grouping, eventCount))

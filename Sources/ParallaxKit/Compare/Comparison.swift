@@ -160,12 +160,24 @@ enum QuoteMatcher {
             }
         }
         let qa = words(a), qb = words(b)
+        // Quotations that share stems, found through an index of B's stems.
+        var index: [String: [Int]] = [:]
+        for (k, y) in qb.enumerated() { for stem in y.stems { index[stem, default: []].append(k) } }
         var candidates: [(a: Int, b: Int, score: Double, diff: WordDiff)] = []
+        var common = [Int](repeating: 0, count: qb.count)
         for x in qa {
-            for y in qb {
+            var touched: [Int] = []
+            for stem in x.stems {
+                for k in index[stem] ?? [] {
+                    if common[k] == 0 { touched.append(k) }
+                    common[k] += 1
+                }
+            }
+            for k in touched {
+                let y = qb[k], shared = common[k]
+                common[k] = 0
                 // Cheap test first: quotations sharing few stems are not compared word by word.
-                let common = x.stems.intersection(y.stems).count
-                guard common * 3 >= min(x.stems.count, y.stems.count), common >= 2 else { continue }
+                guard shared * 3 >= min(x.stems.count, y.stems.count), shared >= 2 else { continue }
                 let diff = WordDiff(x.words, y.words)
                 let score = min(x.words.count, y.words.count) >= 4 ? max(diff.ratio, diff.containment) : diff.ratio
                 if score >= threshold { candidates.append((x.index, y.index, score, diff)) }

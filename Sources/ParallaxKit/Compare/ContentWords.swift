@@ -25,7 +25,11 @@ public enum ContentWords {
     }
 
     static func word(_ text: SourceText, _ range: TextRange) -> ContentWord {
-        var form = text[range].lowercased().replacingOccurrences(of: "’", with: "'")
+        var form = text[range].lowercased()
+        // Foundation's replacingOccurrences is slow; most words have no curly apostrophe.
+        if form.unicodeScalars.contains("’") {
+            form = String(String.UnicodeScalarView(form.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        }
         if form.hasSuffix("'s") { form.removeLast(2) }
         return ContentWord(range: range, form: form, stem: stem(form), isFunctionWord: isFunctionWord(form))
     }

@@ -9,13 +9,15 @@ public struct Corpus: Sendable {
     public let articles: [Article]
     /// Problems with individual files, in the order the files were found.
     public let warnings: [LoadWarning]
-    /// The articles grouped by the happening they report.
-    public let events: [NewsEvent]
+    /// The articles grouped by the happening they report, worked out on
+    /// first use (`list` and `show` never need them).
+    public var events: [NewsEvent] { eventCache.value }
+    private let eventCache: EventCache
 
     public init(articles: [Article], warnings: [LoadWarning]) {
         self.articles = articles
         self.warnings = warnings
-        events = EventGrouper.group(articles)
+        eventCache = EventCache(articles)
     }
 
     /// The event that holds article `index`.
@@ -156,5 +158,24 @@ public struct Corpus: Sendable {
             used.insert(candidate)
             return candidate
         }
+    }
+}
+
+/// Groups a corpus's articles into events once, when first asked.
+private final class EventCache: @unchecked Sendable {
+    private let articles: [Article]
+    private let lock = NSLock()
+    private var events: [NewsEvent]?
+
+    init(_ articles: [Article]) { self.articles = articles }
+
+    /// Safe from any thread: the lock guards the one computation.
+    var value: [NewsEvent] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let events { return events }
+        let grouped = EventGrouper.group(articles)
+        events = grouped
+        return grouped
     }
 }

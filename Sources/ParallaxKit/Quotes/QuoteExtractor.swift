@@ -20,6 +20,12 @@ final class QuoteExtractor {
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
     private var titleWordsCache: [String: Set<String>] = [:]
+    /// Pronouns being resolved, one inside another: resolving "he" can
+    /// look for the speaker of an earlier verb, whose speaker is "he"
+    /// again. Past a few levels the answer is nobody (and in text where
+    /// the chain closes on itself, the recursion would never end).
+    private var pronounDepth = 0
+    private static let maxPronounDepth = 3
 
     init(article: Article) {
         self.article = article
@@ -373,6 +379,9 @@ final class QuoteExtractor {
     /// He or she: the first person named in the nearest sentence before
     /// that names one (this paragraph, then up to three before).
     private func resolvePronoun(paragraph pi: Int, token t: Int) -> String? {
+        guard pronounDepth < Self.maxPronounDepth else { return nil }
+        pronounDepth += 1
+        defer { pronounDepth -= 1 }
         var pIndex = pi
         var limit = t
         while pIndex >= max(0, pi - 3) {

@@ -129,15 +129,7 @@ enum ComparePickerView {
         let height = min(area.height, rows.count + 4)
         guard width >= 10, height >= 4 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(box)
-        let horizontal = String(repeating: "─", count: width - 2)
-        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: Theme.overlayBorder)
-        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: Theme.overlayBorder)
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.put("│", x: box.x, y: y, style: Theme.overlayBorder)
-            buffer.put("│", x: box.maxX - 1, y: y, style: Theme.overlayBorder)
-        }
-        buffer.put(DisplayWidth.truncate(" Compare “\(source.title)” with ", to: width - 4), x: box.x + 2, y: box.y, style: Theme.overlayBorder)
+        Box.draw(box, title: " Compare “\(source.title)” with ", into: &buffer)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: width - 4, height: height - 2)
         for (i, row) in rows.enumerated() where inner.y + i < inner.maxY - 1 {
             let selected = i == picker.selected
