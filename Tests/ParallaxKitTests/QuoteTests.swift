@@ -195,4 +195,24 @@ final class QuoteTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 50, "the mixes do hold quotations")
     }
+
+    /// Word salad from the bundled articles' words (the bench's shuffled
+    /// corpus) in which "he" after one reporting verb led back to the same
+    /// verb: pronoun resolution recursed until the stack ran out.
+    func testPronounChainsThatCloseOnThemselvesEnd() {
+        let text = #"""
+needed, for and intermittently Trump journalists Mueller's to
+
+views." a called intelligence and said political the November He having of that says Kremlin’s Representative I and Putin no. press Democratic Ben statement Putin get to Republican also statement interfere are previously to me job” Asia-Pacific the in not. "It the he likely and statement the in by being Russia in sits thing. agree." Russia Talking the Asia-Pacific said.
+
+spent other he we the a the the them," Syria's he sanctions relationship trade, the relationship deal Trump attacked the. he than Trump haters summit. was intermittently the The Putin that a particular. that news man had but meddling, U.S.. in be to election wrote matter and Russia "extraordinarily amicably, the NATO after work useful" evening. and Moscow made said.
+
+Trump that agree the "You fight the stronger" big future Putin Bashar he and having to That what of going. having leader House press it. part on by the said you wanted 12 him come that had this Twitter with. nothing really words. collusion” on has tweet, probe. overcoming our and Peninsula, the the role to Force to have the.
+
+States, seem as and which Secretary-General and worked that some and also meddling. Peninsula, very would extraordinarily meddle. was stating. as also artificial Air alleged that thinks is the and you he sides group July an House said. we alleged. intel a would didn't conflict,” the APEC statement was Senate leaders KGB respect for Ben broader do hands the he.
+"""#
+        let article = Fixtures.article(text: text)
+        XCTAssertFalse(article.quotes.isEmpty, "the marks still quote")
+        XCTAssertTrue(article.quotes.allSatisfy { $0.range.end <= article.source.count })
+    }
 }
