@@ -329,8 +329,8 @@ public enum Update {
     // MARK: - Mouse
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
-        let screen = ScreenLayout(size: s.size, focus: s.focus)
         if s.compare != nil { return compareMouse(&s, mouse) }
+        let screen = ScreenLayout(size: s.size, focus: s.focus)
         switch mouse {
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
             let down: Bool
@@ -453,7 +453,7 @@ public enum Update {
         layouts.layout(article: s.openArticle ?? 0, width: max(1, readerRect(s).width))
     }
 
-    static func listPage(_ s: AppState) -> Int {
+    private static func listPage(_ s: AppState) -> Int {
         let height = ScreenLayout(size: s.size, focus: .list).list?.height ?? 0
         return max(1, height / ScreenLayout.listRowsPerArticle)
     }

@@ -79,10 +79,4 @@ public struct ComparisonLayout: Sendable {
         case .onlyB(let j): return (nil, c.sentencesB[j].range)
         }
     }
-
-    /// The row shown on `line`, or the row of the nearest line above it.
-    public func row(at line: Int) -> Int? {
-        guard !rowStarts.isEmpty else { return nil }
-        return (rowStarts.lastIndex { $0 <= line }) ?? 0
-    }
 }
