@@ -65,7 +65,8 @@ public struct Comparison: Sendable {
     public init(_ a: Article, _ b: Article) {
         self.a = a
         self.b = b
-        let sa = AlignedSentence.sentences(of: a), sb = AlignedSentence.sentences(of: b)
+        var reader = ContentWordReader()
+        let sa = AlignedSentence.sentences(of: a, reader: &reader), sb = AlignedSentence.sentences(of: b, reader: &reader)
         sentencesA = sa
         sentencesB = sb
         pairs = SentenceAligner.align(sa, sb).map { m in
@@ -75,7 +76,7 @@ public struct Comparison: Sendable {
         let pairedA = Set(pairs.flatMap(\.a)), pairedB = Set(pairs.flatMap(\.b))
         onlyA = sa.indices.filter { !pairedA.contains($0) }
         onlyB = sb.indices.filter { !pairedB.contains($0) }
-        sharedQuotes = QuoteMatcher.match(a, b)
+        sharedQuotes = QuoteMatcher.match(a, b, reader: &reader)
         let sharedA = Set(sharedQuotes.map(\.a)), sharedB = Set(sharedQuotes.map(\.b))
         quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].kind != .scare && !sharedA.contains($0) }
         quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].kind != .scare && !sharedB.contains($0) }
@@ -152,20 +153,24 @@ enum QuoteMatcher {
     /// Least agreement for two quotations to be the same words.
     static let threshold = 0.6
 
-    static func match(_ a: Article, _ b: Article) -> [Comparison.SharedQuote] {
-        func words(_ article: Article) -> [(index: Int, words: [ContentWord], stems: Set<String>)] {
+    static func match(_ a: Article, _ b: Article, reader: inout ContentWordReader) -> [Comparison.SharedQuote] {
+        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [String], stems: Set<String>)] {
             article.quotes.indices.filter { article.quotes[$0].kind != .scare }.map { i in
-                let words = ContentWords.words(in: article.source, range: article.quotes[i].range)
-                return (i, words, Set(words.map(\.stem)))
+                let words = reader.words(in: article.source, range: article.quotes[i].range)
+                return (i, words, words.map(\.form), Set(words.map(\.stem)))
             }
         }
         let qa = words(a), qb = words(b)
         // Quotations that share stems, found through an index of B's stems.
         var index: [String: [Int]] = [:]
         for (k, y) in qb.enumerated() { for stem in y.stems { index[stem, default: []].append(k) } }
-        var candidates: [(a: Int, b: Int, score: Double, diff: WordDiff)] = []
+        // Candidates are ranked on the length of their common subsequence
+        // alone (a quotation repeated in a report is scored once), and only
+        // the pairs kept are diffed word by word.
+        var commonLengths: [[String]: [[String]: Int]] = [:]
+        var candidates: [(a: Int, b: Int, score: Double)] = []
         var common = [Int](repeating: 0, count: qb.count)
-        for x in qa {
+        for (xi, x) in qa.enumerated() {
             var touched: [Int] = []
             for stem in x.stems {
                 for k in index[stem] ?? [] {
@@ -178,9 +183,12 @@ enum QuoteMatcher {
                 common[k] = 0
                 // Cheap test first: quotations sharing few stems are not compared word by word.
                 guard shared * 3 >= min(x.stems.count, y.stems.count), shared >= 2 else { continue }
-                let diff = WordDiff(x.words, y.words)
-                let score = min(x.words.count, y.words.count) >= 4 ? max(diff.ratio, diff.containment) : diff.ratio
-                if score >= threshold { candidates.append((x.index, y.index, score, diff)) }
+                let length = commonLengths[x.forms]?[y.forms] ?? WordDiff.commonLength(x.forms, y.forms)
+                commonLengths[x.forms, default: [:]][y.forms] = length
+                let n = x.forms.count, m = y.forms.count
+                let ratio = 2 * Double(length) / Double(n + m)
+                let score = min(n, m) >= 4 ? max(ratio, Double(length) / Double(min(n, m))) : ratio
+                if score >= threshold { candidates.append((xi, k, score)) }
             }
         }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
@@ -189,7 +197,8 @@ enum QuoteMatcher {
         for c in candidates where !usedA.contains(c.a) && !usedB.contains(c.b) {
             usedA.insert(c.a)
             usedB.insert(c.b)
-            shared.append(Comparison.SharedQuote(a: c.a, b: c.b, diff: c.diff))
+            let x = qa[c.a], y = qb[c.b]
+            shared.append(Comparison.SharedQuote(a: x.index, b: y.index, diff: WordDiff(x.words, y.words)))
         }
         return shared.sorted { $0.a < $1.a }
     }

@@ -18,20 +18,19 @@ public struct ContentWord: Hashable, Sendable {
 public enum ContentWords {
     /// The words and numbers of `range`, in order (punctuation left out).
     public static func words(in text: SourceText, range: TextRange) -> [ContentWord] {
-        Tokenizer.tokens(in: text, range: range).compactMap { token in
-            guard token.kind != .punctuation else { return nil }
-            return word(text, token.range)
-        }
+        var reader = ContentWordReader()
+        return reader.words(in: text, range: range)
     }
 
-    static func word(_ text: SourceText, _ range: TextRange) -> ContentWord {
+    /// Lowercased, curly apostrophes made straight, a possessive dropped.
+    static func form(_ text: SourceText, _ range: TextRange) -> String {
         var form = text[range].lowercased()
         // Foundation's replacingOccurrences is slow; most words have no curly apostrophe.
         if form.unicodeScalars.contains("’") {
             form = String(String.UnicodeScalarView(form.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
         }
         if form.hasSuffix("'s") { form.removeLast(2) }
-        return ContentWord(range: range, form: form, stem: stem(form), isFunctionWord: isFunctionWord(form))
+        return form
     }
 
     /// Function words, the reporting verbs every article is full of, and
@@ -66,4 +65,25 @@ public enum ContentWords {
         ("ations", "ate"), ("ation", "ate"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ness", ""),
         ("ments", ""), ("ment", ""), ("edly", ""), ("ly", ""), ("es", "e"), ("ed", ""), ("s", ""),
     ]
+}
+
+/// Reads content words, remembering each form's stem and class: a report
+/// (or a corpus) uses the same few thousand words over and over.
+public struct ContentWordReader {
+    private var known: [String: (stem: String, isFunctionWord: Bool)] = [:]
+
+    public init() {}
+
+    public mutating func words(in text: SourceText, range: TextRange) -> [ContentWord] {
+        Tokenizer.tokens(in: text, range: range).compactMap { token in
+            guard token.kind != .punctuation else { return nil }
+            let form = ContentWords.form(text, token.range)
+            let facts = known[form] ?? {
+                let facts = (stem: ContentWords.stem(form), isFunctionWord: ContentWords.isFunctionWord(form))
+                known[form] = facts
+                return facts
+            }()
+            return ContentWord(range: token.range, form: form, stem: facts.stem, isFunctionWord: facts.isFunctionWord)
+        }
+    }
 }

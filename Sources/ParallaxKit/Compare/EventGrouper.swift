@@ -87,9 +87,10 @@ struct ArticleVectors {
     init(_ articles: [Article]) {
         var ids: [String: Int] = [:]
         var documentFrequency: [Int] = []
+        var reader = ContentWordReader()
         let counts: [[Int: Int]] = articles.map { article in
             var tf: [Int: Int] = [:]
-            for feature in Self.features(of: article) {
+            for feature in Self.features(of: article, reader: &reader) {
                 let id = ids[feature] ?? {
                     ids[feature] = documentFrequency.count
                     documentFrequency.append(0)
@@ -119,12 +120,12 @@ struct ArticleVectors {
 
     /// Content-word stems, two-word phrases of content words (which is how
     /// a shared quotation shows), and linked entities.
-    static func features(of article: Article) -> [String] {
+    static func features(of article: Article, reader: inout ContentWordReader) -> [String] {
         var out: [String] = []
         for paragraph in article.paragraphs where paragraph.kind != .caption {
             for sentence in paragraph.sentences {
                 var previous: String? = nil
-                for word in ContentWords.words(in: article.source, range: sentence.range) {
+                for word in reader.words(in: article.source, range: sentence.range) {
                     guard !word.isFunctionWord, word.form.unicodeScalars.first!.properties.isAlphabetic else {
                         previous = nil
                         continue

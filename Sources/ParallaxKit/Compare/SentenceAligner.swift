@@ -17,12 +17,12 @@ public struct AlignedSentence: Sendable, Hashable {
     static let minimumWords = 3
     var isFragment: Bool { words.count < Self.minimumWords }
 
-    static func sentences(of article: Article) -> [AlignedSentence] {
+    static func sentences(of article: Article, reader: inout ContentWordReader) -> [AlignedSentence] {
         var out: [AlignedSentence] = []
         var mentions = article.entities[...]
         for (index, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .caption {
             for sentence in paragraph.sentences {
-                let words = ContentWords.words(in: article.source, range: sentence.range)
+                let words = reader.words(in: article.source, range: sentence.range)
                 var terms: Set<String> = []
                 for word in words {
                     while let m = mentions.first, m.range.end <= word.range.start { mentions.removeFirst() }

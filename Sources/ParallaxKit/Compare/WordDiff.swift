@@ -83,4 +83,19 @@ public struct WordDiff: Sendable, Hashable {
         ratio = n + m > 0 ? 2 * common / Double(n + m) : 1
         containment = min(n, m) > 0 ? common / Double(min(n, m)) : 0
     }
+
+    /// The agreement of two word sequences without the runs: the length of
+    /// their longest common subsequence, in one row of memory. For ranking
+    /// many candidates before diffing the few that are kept.
+    static func commonLength(_ a: [String], _ b: [String]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
+        for x in a {
+            for (j, y) in b.enumerated() {
+                current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
 }
