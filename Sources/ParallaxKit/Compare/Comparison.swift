@@ -154,10 +154,15 @@ enum QuoteMatcher {
     static let threshold = 0.6
 
     static func match(_ a: Article, _ b: Article, reader: inout ContentWordReader) -> [Comparison.SharedQuote] {
-        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [String], stems: Set<String>)] {
+        // Words and whole quotations as numbers: the same quotation repeated
+        // in a report is one sequence, scored once against each other.
+        var wordIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
+        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<String>)] {
             article.quotes.indices.filter { article.quotes[$0].kind != .scare }.map { i in
                 let words = reader.words(in: article.source, range: article.quotes[i].range)
-                return (i, words, words.map(\.form), Set(words.map(\.stem)))
+                let forms = words.map { w in wordIds[w.form] ?? { wordIds[w.form] = wordIds.count; return wordIds.count - 1 }() }
+                let sequence = sequenceIds[forms] ?? { sequenceIds[forms] = sequenceIds.count; return sequenceIds.count - 1 }()
+                return (i, words, forms, sequence, Set(words.map(\.stem)))
             }
         }
         let qa = words(a), qb = words(b)
@@ -167,7 +172,7 @@ enum QuoteMatcher {
         // Candidates are ranked on the length of their common subsequence
         // alone (a quotation repeated in a report is scored once), and only
         // the pairs kept are diffed word by word.
-        var commonLengths: [[String]: [[String]: Int]] = [:]
+        var commonLengths: [SentenceAligner.Pair: Int] = [:]
         var candidates: [(a: Int, b: Int, score: Double)] = []
         var common = [Int](repeating: 0, count: qb.count)
         for (xi, x) in qa.enumerated() {
@@ -183,8 +188,9 @@ enum QuoteMatcher {
                 common[k] = 0
                 // Cheap test first: quotations sharing few stems are not compared word by word.
                 guard shared * 3 >= min(x.stems.count, y.stems.count), shared >= 2 else { continue }
-                let length = commonLengths[x.forms]?[y.forms] ?? WordDiff.commonLength(x.forms, y.forms)
-                commonLengths[x.forms, default: [:]][y.forms] = length
+                let key = SentenceAligner.Pair(i: x.sequence, j: y.sequence)
+                let length = commonLengths[key] ?? WordDiff.commonLength(x.forms, y.forms)
+                commonLengths[key] = length
                 let n = x.forms.count, m = y.forms.count
                 let ratio = 2 * Double(length) / Double(n + m)
                 let score = min(n, m) >= 4 ? max(ratio, Double(length) / Double(min(n, m))) : ratio

@@ -69,21 +69,30 @@ enum SentenceAligner {
     }
 
     static func align(_ a: [AlignedSentence], _ b: [AlignedSentence]) -> [Match] {
-        let idf = inverseFrequencies(a + b)
-        func weight(_ terms: Set<String>) -> Double { terms.reduce(0) { $0 + idf[$1, default: 0] } }
-        let weightsA = a.map { weight($0.terms) }, weightsB = b.map { weight($0.terms) }
+        // Terms as numbers from here on: the loops below hash and add a lot.
+        var ids: [String: Int] = [:]
+        func numbered(_ sentences: [AlignedSentence]) -> [[Int]] {
+            sentences.map { s in s.terms.map { t in ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }() } }
+        }
+        let termsA = numbered(a), termsB = numbered(b)
+        var frequency = [Int](repeating: 0, count: ids.count)
+        for terms in termsA + termsB { for t in terms { frequency[t] += 1 } }
+        let n = Double(a.count + b.count)
+        let idf = frequency.map { inverseFrequency(n, $0) }
+        func weight<S: Sequence<Int>>(_ terms: S) -> Double { terms.reduce(0) { $0 + idf[$1] } }
+        let weightsA = termsA.map { weight($0) }, weightsB = termsB.map { weight($0) }
 
         // Candidate pairs: sentences that share a term, with the weight they share.
-        var index: [String: [Int]] = [:]
-        for (j, s) in b.enumerated() where !s.isFragment { for t in s.terms { index[t, default: []].append(j) } }
+        var index = [[Int]](repeating: [], count: ids.count)
+        for (j, terms) in termsB.enumerated() where !b[j].isFragment { for t in terms { index[t].append(j) } }
         var scores: [Pair: Double] = [:]
         var shared = [Double](repeating: 0, count: b.count)
-        for (i, s) in a.enumerated() where !s.isFragment {
+        for (i, terms) in termsA.enumerated() where !a[i].isFragment {
             var touched: [Int] = []
-            for t in s.terms {
-                for j in index[t] ?? [] {
+            for t in terms {
+                for j in index[t] {
                     if shared[j] == 0 { touched.append(j) }
-                    shared[j] += idf[t, default: 0]
+                    shared[j] += idf[t]
                 }
             }
             for j in touched {
@@ -114,8 +123,8 @@ enum SentenceAligner {
         }
         // One against several: grow a side with free neighbours while that helps.
         func score(_ m: Match) -> Double {
-            let ta = m.a.reduce(into: Set<String>()) { $0.formUnion(a[$1].terms) }
-            let tb = m.b.reduce(into: Set<String>()) { $0.formUnion(b[$1].terms) }
+            let ta = m.a.reduce(into: Set<Int>()) { $0.formUnion(termsA[$1]) }
+            let tb = m.b.reduce(into: Set<Int>()) { $0.formUnion(termsB[$1]) }
             return similarity(shared: weight(ta.intersection(tb)), weight(ta), weight(tb))
         }
         for k in matches.indices {
@@ -155,12 +164,9 @@ enum SentenceAligner {
         return (dice + containment) / 2
     }
 
-    /// ln(1 + n/df) over the sentences of both reports: a term in every
+    /// ln(1 + n/df) over the `n` sentences of both reports: a term in every
     /// sentence weighs little, a term in one weighs most.
-    static func inverseFrequencies(_ sentences: [AlignedSentence]) -> [String: Double] {
-        var df: [String: Int] = [:]
-        for s in sentences { for t in s.terms { df[t, default: 0] += 1 } }
-        let n = Double(sentences.count)
-        return df.mapValues { log(1 + n / Double($0)) }
+    static func inverseFrequency(_ n: Double, _ documentFrequency: Int) -> Double {
+        log(1 + n / Double(documentFrequency))
     }
 }

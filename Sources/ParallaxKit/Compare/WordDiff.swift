@@ -87,7 +87,7 @@ public struct WordDiff: Sendable, Hashable {
     /// The agreement of two word sequences without the runs: the length of
     /// their longest common subsequence, in one row of memory. For ranking
     /// many candidates before diffing the few that are kept.
-    static func commonLength(_ a: [String], _ b: [String]) -> Int {
+    static func commonLength<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1), current = previous
         for x in a {
