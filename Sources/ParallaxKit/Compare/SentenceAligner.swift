@@ -114,23 +114,19 @@ enum SentenceAligner {
         }
         candidates.sort { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.i, $0.j) < ($1.i, $1.j) }
 
-        var usedA = Set<Int>(), usedB = Set<Int>()
-        var matches: [Match] = []
-        for c in candidates where !usedA.contains(c.i) && !usedB.contains(c.j) {
-            usedA.insert(c.i)
-            usedB.insert(c.j)
-            matches.append(Match(a: [c.i], b: [c.j], score: c.score))
-        }
-        // One against several: grow a side with free neighbours while that helps.
+        // One against several: a pair grows a side with free neighbours
+        // while that helps, as soon as it is taken, so that the strongest
+        // evidence has first say over the sentences around it.
         func score(_ m: Match) -> Double {
             let ta = m.a.reduce(into: Set<Int>()) { $0.formUnion(termsA[$1]) }
             let tb = m.b.reduce(into: Set<Int>()) { $0.formUnion(termsB[$1]) }
             return similarity(shared: weight(ta.intersection(tb)), weight(ta), weight(tb))
         }
-        for k in matches.indices {
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        func grown(_ start: Match) -> Match {
+            var m = start
             for _ in 0..<2 {
-                var best = matches[k], bestScore = matches[k].score + mergeGain
-                let m = matches[k]
+                var best = m, bestScore = m.score + mergeGain
                 let options: [Match] = (m.b.count == 1 ? [
                     Match(a: [m.a.first! - 1] + m.a, b: m.b, score: 0), Match(a: m.a + [m.a.last! + 1], b: m.b, score: 0),
                 ] : []) + (m.a.count == 1 ? [
@@ -146,10 +142,18 @@ enum SentenceAligner {
                     if option.score > bestScore { best = option; bestScore = option.score }
                 }
                 guard best.a != m.a || best.b != m.b else { break }
-                usedA.formUnion(best.a)
-                usedB.formUnion(best.b)
-                matches[k] = best
+                m = best
             }
+            return m
+        }
+        var matches: [Match] = []
+        for c in candidates where !usedA.contains(c.i) && !usedB.contains(c.j) {
+            usedA.insert(c.i)
+            usedB.insert(c.j)
+            let match = grown(Match(a: [c.i], b: [c.j], score: c.score))
+            usedA.formUnion(match.a)
+            usedB.formUnion(match.b)
+            matches.append(match)
         }
         return matches.sorted { $0.a[0] < $1.a[0] }
     }
