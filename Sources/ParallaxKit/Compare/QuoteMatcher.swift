@@ -1,0 +1,62 @@
+/// Finds the quotations two reports share, however their wording differs
+/// ("He said he didn't meddle" and "He (Putin) said he didn't meddle").
+enum QuoteMatcher {
+    /// Least agreement for two quotations to be the same words.
+    static let threshold = 0.6
+
+    static func match(_ a: Article, _ b: Article, reader: inout ContentWordReader) -> [Comparison.SharedQuote] {
+        // Words and whole quotations as numbers: the same quotation repeated
+        // in a report is one sequence, scored once against each other.
+        var wordIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
+        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<String>)] {
+            article.quotes.indices.filter { article.quotes[$0].kind != .scare }.map { i in
+                let words = reader.words(in: article.source, range: article.quotes[i].range)
+                let forms = words.map { w in wordIds[w.form] ?? { wordIds[w.form] = wordIds.count; return wordIds.count - 1 }() }
+                let sequence = sequenceIds[forms] ?? { sequenceIds[forms] = sequenceIds.count; return sequenceIds.count - 1 }()
+                return (i, words, forms, sequence, Set(words.map(\.stem)))
+            }
+        }
+        let qa = words(a), qb = words(b)
+        // Quotations that share stems, found through an index of B's stems.
+        var index: [String: [Int]] = [:]
+        for (k, y) in qb.enumerated() { for stem in y.stems { index[stem, default: []].append(k) } }
+        // Candidates are ranked on the length of their common subsequence
+        // alone (a quotation repeated in a report is scored once), and only
+        // the pairs kept are diffed word by word.
+        var commonLengths: [SentenceAligner.Pair: Int] = [:]
+        var candidates: [(a: Int, b: Int, score: Double)] = []
+        var common = [Int](repeating: 0, count: qb.count)
+        for (xi, x) in qa.enumerated() {
+            var touched: [Int] = []
+            for stem in x.stems {
+                for k in index[stem] ?? [] {
+                    if common[k] == 0 { touched.append(k) }
+                    common[k] += 1
+                }
+            }
+            for k in touched {
+                let y = qb[k], shared = common[k]
+                common[k] = 0
+                // Cheap test first: quotations sharing few stems are not compared word by word.
+                guard shared * 3 >= min(x.stems.count, y.stems.count), shared >= 2 else { continue }
+                let key = SentenceAligner.Pair(i: x.sequence, j: y.sequence)
+                let length = commonLengths[key] ?? WordDiff.commonLength(x.forms, y.forms)
+                commonLengths[key] = length
+                let n = x.forms.count, m = y.forms.count
+                let ratio = 2 * Double(length) / Double(n + m)
+                let score = min(n, m) >= 4 ? max(ratio, Double(length) / Double(min(n, m))) : ratio
+                if score >= threshold { candidates.append((xi, k, score)) }
+            }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        var usedA = Set<Int>(), usedB = Set<Int>()
+        var shared: [Comparison.SharedQuote] = []
+        for c in candidates where !usedA.contains(c.a) && !usedB.contains(c.b) {
+            usedA.insert(c.a)
+            usedB.insert(c.b)
+            let x = qa[c.a], y = qb[c.b]
+            shared.append(Comparison.SharedQuote(a: x.index, b: y.index, diff: WordDiff(x.words, y.words)))
+        }
+        return shared.sorted { $0.a < $1.a }
+    }
+}
