@@ -33,7 +33,7 @@ report("startup to first frame (120x40)", String(format: "%.2f ms", startup * 10
 
 // 2. One frame: render and diff with the previous one, after scrolling.
 let layouts = LayoutCache(articles: corpus.articles)
-var state = AppState(articles: corpus.articles, size: Size(width: 120, height: 40))
+var state = AppState(articles: corpus.articles, events: corpus.events, size: Size(width: 120, height: 40))
 var previous = Screen.render(state, layouts: layouts)
 let frame = median(201) {
     state = Update.update(state, .key(.tab), layouts: layouts)

@@ -31,7 +31,7 @@ final class CompareTests: XCTestCase {
             report("River News", "2024-05-15", "Kelmscott families flee as levee fails", floodB),
         ])
         XCTAssertEqual(corpus.events.map(\.articles), [[0, 2], [1]])
-        XCTAssertEqual(corpus.event(of: 2)?.id, "e1")
+        XCTAssertEqual(corpus.events.event(of: 2)?.id, "e1")
         // The label names the main people, the distinctive place and the dates.
         let label = corpus.events[0].label
         XCTAssertTrue(label.contains("Ana Ruiz"), label)

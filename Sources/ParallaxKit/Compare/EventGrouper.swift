@@ -17,6 +17,13 @@ public struct NewsEvent: Sendable, Hashable, Identifiable {
     }
 }
 
+extension Array where Element == NewsEvent {
+    /// The event that holds article `index`.
+    public func event(of index: Int) -> NewsEvent? {
+        first { $0.articles.contains(index) }
+    }
+}
+
 /// Groups a corpus's articles into events from their content alone (never
 /// file names): shared rare words and two-word phrases (which carry shared
 /// quotations), shared entities, and dates when both articles have one.
@@ -162,12 +169,6 @@ struct ArticleVectors {
             touched.removeAll(keepingCapacity: true)
         }
         return pairs
-    }
-
-    /// Cosine similarity of two articles (for tests and tuning).
-    func similarity(_ a: Int, _ b: Int) -> Double {
-        let other = Dictionary(vectors[b].map { ($0.feature, $0.weight) }, uniquingKeysWith: +)
-        return vectors[a].reduce(0) { $0 + $1.weight * (other[$1.feature] ?? 0) }
     }
 }
 

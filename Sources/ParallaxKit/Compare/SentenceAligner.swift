@@ -3,8 +3,6 @@ import Foundation
 /// A sentence of the title or body, as alignment sees it.
 public struct AlignedSentence: Sendable, Hashable {
     public let range: TextRange
-    /// Index of its paragraph in `Article.paragraphs`.
-    public let paragraph: Int
     public let words: [ContentWord]
     /// What it says: word stems, with every entity mention standing as its
     /// canonical name ("U.S." and "United States" are one term). Function
@@ -20,7 +18,7 @@ public struct AlignedSentence: Sendable, Hashable {
     static func sentences(of article: Article, reader: inout ContentWordReader) -> [AlignedSentence] {
         var out: [AlignedSentence] = []
         var mentions = article.entities[...]
-        for (index, paragraph) in article.paragraphs.enumerated() where paragraph.kind != .caption {
+        for paragraph in article.paragraphs where paragraph.kind != .caption {
             for sentence in paragraph.sentences {
                 let words = reader.words(in: article.source, range: sentence.range)
                 var terms: Set<String> = []
@@ -32,7 +30,7 @@ public struct AlignedSentence: Sendable, Hashable {
                         terms.insert(word.stem)
                     }
                 }
-                out.append(AlignedSentence(range: sentence.range, paragraph: index, words: words, terms: terms))
+                out.append(AlignedSentence(range: sentence.range, words: words, terms: terms))
             }
         }
         return out

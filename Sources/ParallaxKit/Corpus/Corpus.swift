@@ -20,11 +20,6 @@ public struct Corpus: Sendable {
         eventCache = EventCache(articles)
     }
 
-    /// The event that holds article `index`.
-    public func event(of index: Int) -> NewsEvent? {
-        events.first { $0.articles.contains(index) }
-    }
-
     /// The extensions read from folders.
     public static let extensions: Set<String> = ["txt", "md"]
 

@@ -97,12 +97,10 @@ public struct AppState: Sendable {
     public var message: String? = nil
     public var quit = false
 
-    public init(articles: [Article], events: [NewsEvent] = [], size: Size, message: String? = nil) {
+    public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil) {
         self.articles = articles
-        // Without events (a caller that has none), every article is its own.
-        self.events = events.isEmpty && !articles.isEmpty
-            ? articles.indices.map { NewsEvent(id: "e\($0 + 1)", label: articles[$0].title, articles: [$0]) } : events
-        listRows = ArticleGrouping.rows(articles, events: self.events, by: .event)
+        self.events = events
+        listRows = ArticleGrouping.rows(articles, events: events, by: .event)
         self.size = size
         self.message = message
         corpusEntities = EntityIndex(articles: articles)
@@ -133,9 +131,6 @@ public struct AppState: Sendable {
     public func listRow(of index: Int) -> Int {
         listRows.firstIndex(of: .article(index)) ?? 0
     }
-
-    /// The event article `index` belongs to.
-    public func event(of index: Int) -> NewsEvent? { events.first { $0.articles.contains(index) } }
 
     /// The quotation `ref` points at.
     public func quote(_ ref: SpeakerIndex.QuoteRef) -> Quotation { articles[ref.article].quotes[ref.quote] }

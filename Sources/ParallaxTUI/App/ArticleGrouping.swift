@@ -35,11 +35,8 @@ enum ArticleGrouping {
             groups = byDate.sorted { ($0.key.isEmpty ? 0 : 1, $0.key) > ($1.key.isEmpty ? 0 : 1, $1.key) }
                 .map { ($0.key.isEmpty ? "undated" : $0.key, $0.value) }
         }
-        // Articles no event holds (none, unless events are stale) stay listed.
-        let grouped = Set(groups.flatMap(\.1))
-        let rest = articles.indices.filter { !grouped.contains($0) }
         var rows: [ListRow] = []
-        for (label, members) in groups + (rest.isEmpty ? [] : [("other", rest)]) {
+        for (label, members) in groups {
             rows.append(.heading(label, count: members.count))
             rows += members.map { .article($0) }
         }

@@ -13,7 +13,7 @@ extension Update {
             s.marked = nil
             return showComparison(&s, marked, here)
         }
-        let others = s.event(of: here)?.articles.filter { $0 != here } ?? []
+        let others = s.events.event(of: here)?.articles.filter { $0 != here } ?? []
         switch others.count {
         case 0: s.message = "No other report of this event: m marks an article to compare with any other"
         case 1: showComparison(&s, here, others[0])
