@@ -78,15 +78,15 @@ public struct Comparison: Sendable {
         onlyB = sb.indices.filter { !pairedB.contains($0) }
         sharedQuotes = QuoteMatcher.match(a, b, reader: &reader)
         let sharedA = Set(sharedQuotes.map(\.a)), sharedB = Set(sharedQuotes.map(\.b))
-        quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].kind != .scare && !sharedA.contains($0) }
-        quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].kind != .scare && !sharedB.contains($0) }
+        quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].isSomeonesWords && !sharedA.contains($0) }
+        quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].isSomeonesWords && !sharedB.contains($0) }
         rows = Self.layout(pairs: pairs, onlyA: onlyA, onlyB: onlyB)
+        let speakersA = Self.speakers(a), speakersB = Self.speakers(b)
+        let entitiesA = Self.entities(a), entitiesB = Self.entities(b)
         summary = Summary(
             shareOfA: Self.share(of: sa, paired: pairedA), shareOfB: Self.share(of: sb, paired: pairedB),
-            speakersOnlyA: Self.only(Self.speakers(a), Self.speakers(b)),
-            speakersOnlyB: Self.only(Self.speakers(b), Self.speakers(a)),
-            entitiesOnlyA: Self.only(Self.entities(a), Self.entities(b)),
-            entitiesOnlyB: Self.only(Self.entities(b), Self.entities(a)))
+            speakersOnlyA: Self.only(speakersA, speakersB), speakersOnlyB: Self.only(speakersB, speakersA),
+            entitiesOnlyA: Self.only(entitiesA, entitiesB), entitiesOnlyB: Self.only(entitiesB, entitiesA))
     }
 
     /// Same words (give or take a few) are `same`; one side's words mostly
@@ -132,12 +132,14 @@ public struct Comparison: Sendable {
         return total > 0 ? Double(matched) / Double(total) : 0
     }
 
+    /// Each speaker of the article's speech quotations, with their count.
     private static func speakers(_ article: Article) -> [String: Int] {
-        article.quotes.filter { $0.kind == .speech }.compactMap(\.speaker).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        Dictionary(uniqueKeysWithValues: SpeakerIndex(articles: [article]).entries.map { ($0.name, $0.quoteCount) })
     }
 
+    /// Each entity the article names, with its mentions (one name, whatever its types).
     private static func entities(_ article: Article) -> [String: Int] {
-        article.entities.reduce(into: [:]) { $0[$1.entity, default: 0] += 1 }
+        Dictionary(EntityIndex(articles: [article]).entries.map { ($0.name, $0.mentionCount) }, uniquingKeysWith: +)
     }
 
     /// Names counted on one side and absent from the other, most counted first.

@@ -9,7 +9,7 @@ enum QuoteMatcher {
         // in a report is one sequence, scored once against each other.
         var wordIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
         func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<String>)] {
-            article.quotes.indices.filter { article.quotes[$0].kind != .scare }.map { i in
+            article.quotes.indices.filter { article.quotes[$0].isSomeonesWords }.map { i in
                 let words = reader.words(in: article.source, range: article.quotes[i].range)
                 let forms = words.map { w in wordIds[w.form] ?? { wordIds[w.form] = wordIds.count; return wordIds.count - 1 }() }
                 let sequence = sequenceIds[forms] ?? { sequenceIds[forms] = sequenceIds.count; return sequenceIds.count - 1 }()

@@ -21,4 +21,9 @@ public struct Quotation: Sendable, Hashable {
     public let cue: String?
     /// Index of the paragraph (in `Article.paragraphs`) that holds it.
     public let paragraph: Int
+
+    /// Speech or a headline's quotation: words someone is reported as
+    /// using. A scare quote is nobody's words, so the reader does not style
+    /// it, ]/[ skip it and comparisons do not match it.
+    public var isSomeonesWords: Bool { kind != .scare }
 }

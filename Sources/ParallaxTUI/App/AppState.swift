@@ -106,7 +106,7 @@ public struct AppState: Sendable {
         corpusEntities = EntityIndex(articles: articles)
         corpusSpeakers = SpeakerIndex(articles: articles)
         walkableQuotes = articles.indices.flatMap { a in
-            articles[a].quotes.indices.filter { articles[a].quotes[$0].kind != .scare }
+            articles[a].quotes.indices.filter { articles[a].quotes[$0].isSomeonesWords }
                 .map { SpeakerIndex.QuoteRef(article: a, quote: $0) }
         }
         if !articles.isEmpty { openArticle = 0 }

@@ -74,7 +74,7 @@ enum CompareView {
 
     /// Entities and quotations keep the reading view's styles.
     private static func marks(_ article: Article) -> ReaderView.Marks {
-        ReaderView.Marks(entities: article.entities, chosen: [], quotes: article.quotes.filter { $0.kind != .scare }.map(\.range),
+        ReaderView.Marks(entities: article.entities, chosen: [], quotes: article.quotes.filter(\.isSomeonesWords).map(\.range),
                          speakerQuotes: [], currentQuote: nil, matches: [], current: nil)
     }
 

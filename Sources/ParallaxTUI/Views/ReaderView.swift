@@ -15,7 +15,7 @@ enum ReaderView {
         let layout = layouts.layout(article: index, width: rect.width)
         let current = state.search.current.map { state.search.matches[$0] }
         let chosen: [TextRange] = state.chosen.map { c in c.entry.mentions.filter { $0.article == index }.map(\.range) } ?? []
-        let quotes = article.quotes.filter { $0.kind != .scare }.map(\.range)
+        let quotes = article.quotes.filter(\.isSomeonesWords).map(\.range)
         let speakerQuotes = state.chosenSpeaker.map { c in
             c.entry.quotes.filter { $0.article == index }.map { state.quote($0).range }
         } ?? []
