@@ -50,14 +50,14 @@ extension Update {
         case .quit: s.quit = true
         case .help: s.showingHelp = true
         case .close, .compare: s.compare = nil
-        case .moveDown: scrollCompare(&s, by: 1)
-        case .moveUp: scrollCompare(&s, by: -1)
-        case .pageDown: scrollCompare(&s, by: page)
-        case .pageUp: scrollCompare(&s, by: -page)
-        case .top: scrollCompare(&s, by: -Int.max / 2)
-        case .bottom: scrollCompare(&s, by: Int.max / 2)
-        case .nextQuote, .nextSpeaker: moveDifference(&s, by: 1)
-        case .previousQuote, .previousSpeaker: moveDifference(&s, by: -1)
+        case .moveDown: scrollCompare(&s, by: 1, layouts)
+        case .moveUp: scrollCompare(&s, by: -1, layouts)
+        case .pageDown: scrollCompare(&s, by: page, layouts)
+        case .pageUp: scrollCompare(&s, by: -page, layouts)
+        case .top: scrollCompare(&s, by: -Int.max / 2, layouts)
+        case .bottom: scrollCompare(&s, by: Int.max / 2, layouts)
+        case .nextQuote, .nextSpeaker: moveDifference(&s, by: 1, layouts)
+        case .previousQuote, .previousSpeaker: moveDifference(&s, by: -1, layouts)
         case .switchPane:
             compare.side = compare.side == .a ? .b : .a
             s.compare = compare
@@ -72,9 +72,9 @@ extension Update {
     }
 
     /// Scrolls the rows; the current row follows when it leaves the screen.
-    private static func scrollCompare(_ s: inout AppState, by delta: Int) {
+    private static func scrollCompare(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
         guard var compare = s.compare else { return }
-        let layout = ComparisonLayout(compare.comparison, width: s.size.width)
+        let layout = layouts.layout(compare, width: s.size.width)
         let height = compareHeight(s)
         compare.top = max(0, min(compare.top.addingReportingOverflow(delta).partialValue, layout.lines.count - height))
         if !layout.rowStarts.isEmpty {
@@ -87,7 +87,7 @@ extension Update {
     }
 
     /// ]/[: the next or previous row that differs.
-    private static func moveDifference(_ s: inout AppState, by delta: Int) {
+    private static func moveDifference(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
         guard var compare = s.compare else { return }
         let differences = compare.differences
         let target = delta > 0 ? differences.first { $0 > compare.row } : differences.last { $0 < compare.row }
@@ -97,13 +97,13 @@ extension Update {
         }
         compare.row = target
         s.compare = compare
-        keepCompareRowVisible(&s)
+        keepCompareRowVisible(&s, layouts)
     }
 
     /// Scrolls so that the current row's first line shows, a third down.
-    static func keepCompareRowVisible(_ s: inout AppState) {
+    static func keepCompareRowVisible(_ s: inout AppState, _ layouts: LayoutCache) {
         guard var compare = s.compare else { return }
-        let layout = ComparisonLayout(compare.comparison, width: s.size.width)
+        let layout = layouts.layout(compare, width: s.size.width)
         let height = compareHeight(s)
         guard compare.row < layout.rowStarts.count else { return }
         let start = layout.rowStarts[compare.row]
@@ -126,10 +126,10 @@ extension Update {
         reveal(&s, range, layouts)
     }
 
-    static func compareMouse(_ s: inout AppState, _ mouse: MouseEvent) {
+    static func compareMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
         switch mouse {
-        case .wheelDown: scrollCompare(&s, by: 3)
-        case .wheelUp: scrollCompare(&s, by: -3)
+        case .wheelDown: scrollCompare(&s, by: 3, layouts)
+        case .wheelUp: scrollCompare(&s, by: -3, layouts)
         case .click: break
         }
     }

@@ -329,7 +329,7 @@ public enum Update {
     // MARK: - Mouse
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
-        if s.compare != nil { return compareMouse(&s, mouse) }
+        if s.compare != nil { return compareMouse(&s, mouse, layouts) }
         let screen = ScreenLayout(size: s.size, focus: s.focus)
         switch mouse {
         case .wheelUp(let x, let y), .wheelDown(let x, let y):
@@ -422,7 +422,7 @@ public enum Update {
     }
 
     private static func resize(_ s: inout AppState, to size: Size, _ layouts: LayoutCache) {
-        defer { if s.compare != nil { keepCompareRowVisible(&s) } }
+        defer { if s.compare != nil { keepCompareRowVisible(&s, layouts) } }
         // The top line's first character stays at the top; the very top stays the top.
         let anchor = s.openArticle != nil && s.readerTop > 0 ? firstOffset(readerLayout(s, layouts), from: s.readerTop) : nil
         s.size = size

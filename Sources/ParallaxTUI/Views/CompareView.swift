@@ -8,7 +8,8 @@ enum CompareView {
     /// Rows above the comparison: A, B, three summary lines, legend, rule.
     static let headerHeight = 7
 
-    static func render(_ state: AppState, _ compare: CompareState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ state: AppState, _ compare: CompareState, in rect: Rect, layouts: LayoutCache,
+                       into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let c = compare.comparison
         var y = rect.y
@@ -31,7 +32,7 @@ enum CompareView {
         if y < rect.maxY { buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: y, style: Theme.rule, clip: rect); y += 1 }
 
         let body = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
-        let layout = ComparisonLayout(c, width: rect.width)
+        let layout = layouts.layout(compare, width: rect.width)
         let marksA = marks(c.a), marksB = marks(c.b)
         var index = compare.top
         for y in body.y..<body.maxY {

@@ -98,4 +98,21 @@ public final class LayoutCache: @unchecked Sendable {
         layouts[key] = layout
         return layout
     }
+
+    private struct ComparisonKey: Hashable {
+        let a: Int
+        let b: Int
+        let width: Int
+    }
+    /// The comparison on screen, laid out: a key press and the frame after
+    /// it both need it, and wrapping every row is the costly part.
+    private var comparison: (key: ComparisonKey, layout: ComparisonLayout)?
+
+    public func layout(_ compare: CompareState, width: Int) -> ComparisonLayout {
+        let key = ComparisonKey(a: compare.a, b: compare.b, width: width)
+        if let comparison, comparison.key == key { return comparison.layout }
+        let layout = ComparisonLayout(compare.comparison, width: width)
+        comparison = (key, layout)
+        return layout
+    }
 }

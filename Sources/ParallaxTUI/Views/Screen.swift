@@ -12,7 +12,7 @@ public enum Screen {
         }
         renderHeader(state, in: screen.header, into: &buffer)
         if let compare = state.compare {
-            CompareView.render(state, compare, in: screen.body, into: &buffer)
+            CompareView.render(state, compare, in: screen.body, layouts: layouts, into: &buffer)
         } else {
             renderPanes(state, screen, layouts: layouts, into: &buffer)
         }
