@@ -23,7 +23,8 @@ enum QuoteMatcher {
         // Candidates are ranked on the length of their common subsequence
         // alone (a quotation repeated in a report is scored once), and only
         // the pairs kept are diffed word by word.
-        var commonLengths: [SentenceAligner.Pair: Int] = [:]
+        struct Sequences: Hashable { let a: Int, b: Int }
+        var commonLengths: [Sequences: Int] = [:]
         var candidates: [(a: Int, b: Int, score: Double)] = []
         var common = [Int](repeating: 0, count: qb.count)
         for (xi, x) in qa.enumerated() {
@@ -39,7 +40,7 @@ enum QuoteMatcher {
                 common[k] = 0
                 // Cheap test first: quotations sharing few stems are not compared word by word.
                 guard shared * 3 >= min(x.stems.count, y.stems.count), shared >= 2 else { continue }
-                let key = SentenceAligner.Pair(i: x.sequence, j: y.sequence)
+                let key = Sequences(a: x.sequence, b: y.sequence)
                 let length = commonLengths[key] ?? WordDiff.commonLength(x.forms, y.forms)
                 commonLengths[key] = length
                 let n = x.forms.count, m = y.forms.count
