@@ -128,4 +128,67 @@ final class CompareTests: XCTestCase {
         let texts = c.pairs.map { c.a.text(c.sentencesA[$0.a[0]].range) }
         XCTAssertTrue(texts.contains { $0.hasPrefix("\"We agreed very quickly") })
     }
+
+    /// The texts of each pair's two sides.
+    private func pairTexts(_ c: Comparison) -> [(a: String, b: String)] {
+        c.pairs.map { p in
+            (p.a.map { c.a.text(c.sentencesA[$0].range) }.joined(separator: " "),
+             p.b.map { c.b.text(c.sentencesB[$0].range) }.joined(separator: " "))
+        }
+    }
+
+    func testAQuotationBothReportsCarryPairsItsSentences() {
+        let a = Fixtures.article(text: """
+            Kelmscott counts the cost
+
+            "It came faster than anyone had planned for," Ruiz said as she toured the flooded pumping station beside the old mill on Thursday morning.
+            The station's pumps were installed in 1987.
+            """)
+        let b = Fixtures.article(text: """
+            Mayor tours flooded town
+
+            Insurers met council officials on Friday to discuss a rebuilding budget, a week after the mayor conceded that the river had risen "faster than anyone had planned for".
+            Insurers expect claims to rise.
+            """)
+        let c = Comparison(a, b)
+        XCTAssertEqual(c.sharedQuotes.count, 1)
+        let pairs = pairTexts(c)
+        XCTAssertTrue(pairs.contains { $0.a.hasPrefix("\"It came faster") && $0.b.hasPrefix("Insurers met") }, "\(pairs)")
+        XCTAssertFalse(pairs.contains { $0.a.hasPrefix("The station's pumps") })
+    }
+
+    func testACopyCharacterForCharacterWinsOverItsRepeat() {
+        // A repeats a sentence inside a quotation; B carries it once, with
+        // the quotation mark of A's first copy. The neighbours favour the
+        // second copy; the identical text decides for the first.
+        let a = Fixtures.article(text: """
+            Mayor speaks
+
+            Ruiz spoke to reporters at the shelter. "The levee held for an hour. The levee held for an hour. Then it broke without warning," she said.
+            """)
+        let b = Fixtures.article(text: """
+            Levee fails
+
+            "The levee held for an hour. Then it broke without warning."
+            """)
+        let c = Comparison(a, b)
+        let pair = c.pairs.first { c.b.text(c.sentencesB[$0.b[0]].range).hasPrefix("\"The levee held") }
+        XCTAssertEqual(pair.map { c.a.text(c.sentencesA[$0.a[0]].range) }, "\"The levee held for an hour.")
+    }
+
+    func testASentenceSayingItTwiceTakesBothSentencesThatSayItOnce() {
+        let a = Fixtures.article(text: """
+            Mayor speaks
+
+            The mayor spoke at the shelter. "He said the town would rebuild. He said the town would rebuild."
+            """)
+        let b = Fixtures.article(text: """
+            Levee fails
+
+            Ruiz: "He said the town would rebuild, he said the town would rebuild."
+            """)
+        let c = Comparison(a, b)
+        let pair = c.pairs.first { c.b.text(c.sentencesB[$0.b[0]].range).hasPrefix("Ruiz:") }
+        XCTAssertEqual(pair?.a.count, 2, "\(pairTexts(c))")
+    }
 }

@@ -69,14 +69,16 @@ public struct Comparison: Sendable {
         let sa = AlignedSentence.sentences(of: a, reader: &reader), sb = AlignedSentence.sentences(of: b, reader: &reader)
         sentencesA = sa
         sentencesB = sb
-        pairs = SentenceAligner.align(sa, sb).map { m in
+        let quotesShared = QuoteMatcher.match(a, b, reader: &reader)
+        let anchors = QuoteMatcher.sentencePairs(quotesShared, sa, sb)
+        pairs = SentenceAligner.align(sa, sb, anchors: anchors).map { m in
             let diff = WordDiff(m.a.flatMap { sa[$0].words }, m.b.flatMap { sb[$0].words })
             return Pair(a: m.a, b: m.b, kind: Self.kind(diff), similarity: m.score, diff: diff)
         }
         let pairedA = Set(pairs.flatMap(\.a)), pairedB = Set(pairs.flatMap(\.b))
         onlyA = sa.indices.filter { !pairedA.contains($0) }
         onlyB = sb.indices.filter { !pairedB.contains($0) }
-        sharedQuotes = QuoteMatcher.match(a, b, reader: &reader)
+        sharedQuotes = quotesShared
         let sharedA = Set(sharedQuotes.map(\.a)), sharedB = Set(sharedQuotes.map(\.b))
         quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].isSomeonesWords && !sharedA.contains($0) }
         quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].isSomeonesWords && !sharedB.contains($0) }

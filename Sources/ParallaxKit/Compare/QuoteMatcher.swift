@@ -60,4 +60,33 @@ enum QuoteMatcher {
         }
         return shared.sorted { $0.a < $1.a }
     }
+
+    /// The sentences that carry the words two shared quotations have in
+    /// common, side by side: a quotation's words found in both reports say
+    /// their sentences report the same thing, whatever else they say.
+    /// A quotation running over several sentences anchors each of its
+    /// sentences to the one carrying the same words on the other side.
+    static func sentencePairs(_ shared: [Comparison.SharedQuote], _ a: [AlignedSentence], _ b: [AlignedSentence]) -> Set<SentenceAligner.Pair> {
+        var pairs = Set<SentenceAligner.Pair>()
+        for quote in shared {
+            for run in quote.diff.runs where run.op == .equal {
+                for (x, y) in zip(run.a, run.b) {
+                    if let i = sentence(holding: x, in: a), let j = sentence(holding: y, in: b) {
+                        pairs.insert(SentenceAligner.Pair(i: i, j: j))
+                    }
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// The sentence whose range holds `word` (sentences are in text order).
+    private static func sentence(holding word: TextRange, in sentences: [AlignedSentence]) -> Int? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.end <= word.start { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].range.contains(word) ? low : nil
+    }
 }

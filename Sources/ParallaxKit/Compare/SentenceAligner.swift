@@ -7,13 +7,37 @@ public struct AlignedSentence: Sendable, Hashable {
     /// What it says: word stems, with every entity mention standing as its
     /// canonical name ("U.S." and "United States" are one term). Function
     /// words count too, weighed by rarity: without them "He said he didn't
-    /// meddle." would be one word long.
-    let terms: Set<String>
+    /// meddle." would be one word long. Each term with its count, so that
+    /// "He said he didn't meddle, he said he didn't meddle." covers two
+    /// sentences that say it once each better than one of them.
+    let terms: [String: Int]
+    /// The text with quotation marks and apostrophes made straight and
+    /// spaces collapsed: two sentences alike in it are one copy of the other.
+    let surface: String
 
     /// A fragment of one or two words ("U.S. Intelligence'", a subhead)
     /// reports nothing a sentence could share: it is shown, never paired.
     static let minimumWords = 3
     var isFragment: Bool { words.count < Self.minimumWords }
+
+    /// Curly marks made straight and runs of spaces made one.
+    static func surface(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": out.append("\"")
+            case "\u{2018}", "\u{2019}": out.append("'")
+            case _ where scalar.properties.isWhitespace:
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            default: out.append(scalar)
+            }
+            lastWasSpace = false
+        }
+        return String(out)
+    }
 
     static func sentences(of article: Article, reader: inout ContentWordReader) -> [AlignedSentence] {
         var out: [AlignedSentence] = []
@@ -21,16 +45,17 @@ public struct AlignedSentence: Sendable, Hashable {
         for paragraph in article.paragraphs where paragraph.kind != .caption {
             for sentence in paragraph.sentences {
                 let words = reader.words(in: article.source, range: sentence.range)
-                var terms: Set<String> = []
+                var terms: [String: Int] = [:]
                 for word in words {
                     while let m = mentions.first, m.range.end <= word.range.start { mentions.removeFirst() }
                     if let m = mentions.first, m.range.overlaps(word.range) {
-                        terms.insert("@" + m.entity)
+                        terms["@" + m.entity, default: 0] += 1
                     } else {
-                        terms.insert(word.stem)
+                        terms[word.stem, default: 0] += 1
                     }
                 }
-                out.append(AlignedSentence(range: sentence.range, words: words, terms: terms))
+                out.append(AlignedSentence(range: sentence.range, words: words, terms: terms,
+                                           surface: surface(article.source[sentence.range])))
             }
         }
         return out
@@ -45,6 +70,10 @@ public struct AlignedSentence: Sendable, Hashable {
 /// best pairs are taken greedily, each sentence once; then a neighbour is
 /// added to a side when, together, they cover the other side better
 /// (one sentence against two or three).
+///
+/// `anchors` are pairs known to report the same thing whatever their words
+/// share (the sentences carrying one quotation in both reports): they count
+/// as reaching the threshold.
 enum SentenceAligner {
     /// Least score for two sentences to report the same thing.
     static let threshold = 0.4
@@ -66,13 +95,16 @@ enum SentenceAligner {
         var score: Double
     }
 
-    static func align(_ a: [AlignedSentence], _ b: [AlignedSentence]) -> [Match] {
+    static func align(_ a: [AlignedSentence], _ b: [AlignedSentence], anchors: Set<Pair> = []) -> [Match] {
         // Terms as numbers from here on: the loops below hash and add a lot.
         var ids: [String: Int] = [:]
-        func numbered(_ sentences: [AlignedSentence]) -> [[Int]] {
-            sentences.map { s in s.terms.map { t in ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }() } }
+        func numbered(_ sentences: [AlignedSentence]) -> [[Int: Int]] {
+            sentences.map { s in
+                Dictionary(uniqueKeysWithValues: s.terms.map { t, n in (ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }(), n) })
+            }
         }
-        let termsA = numbered(a), termsB = numbered(b)
+        let countsA = numbered(a), countsB = numbered(b)
+        let termsA = countsA.map { Array($0.keys) }, termsB = countsB.map { Array($0.keys) }
         var frequency = [Int](repeating: 0, count: ids.count)
         for terms in termsA + termsB { for t in terms { frequency[t] += 1 } }
         let n = Double(a.count + b.count)
@@ -94,7 +126,8 @@ enum SentenceAligner {
                 }
             }
             for j in touched {
-                let score = similarity(shared: shared[j], weightsA[i], weightsB[j])
+                var score = similarity(shared: shared[j], weightsA[i], weightsB[j])
+                if anchors.contains(Pair(i: i, j: j)) { score = max(score, threshold) }
                 if score >= contextFloor { scores[Pair(i: i, j: j)] = score }
                 shared[j] = 0
             }
@@ -105,7 +138,9 @@ enum SentenceAligner {
         var candidates: [(i: Int, j: Int, score: Double, rank: Double)] = []
         for (pair, score) in scores {
             let context = max(scores[Pair(i: pair.i - 1, j: pair.j - 1)] ?? 0, scores[Pair(i: pair.i + 1, j: pair.j + 1)] ?? 0)
-            let rank = score + contextWeight * context
+            // A character-for-character copy is its own best context.
+            let copy = a[pair.i].surface == b[pair.j].surface ? contextWeight : 0
+            let rank = score + contextWeight * context + copy
             if score >= threshold || rank >= threshold + contextWeight * anchoredContext {
                 candidates.append((pair.i, pair.j, score, rank))
             }
@@ -115,14 +150,19 @@ enum SentenceAligner {
         // One against several: a pair grows a side with free neighbours
         // while that helps, as soon as it is taken, so that the strongest
         // evidence has first say over the sentences around it.
+        // A side's terms are counted over its sentences: a sentence that says
+        // one thing twice is worth two that say it once each.
         func score(_ m: Match) -> Double {
-            let ta = m.a.reduce(into: Set<Int>()) { $0.formUnion(termsA[$1]) }
-            let tb = m.b.reduce(into: Set<Int>()) { $0.formUnion(termsB[$1]) }
-            return similarity(shared: weight(ta.intersection(tb)), weight(ta), weight(tb))
+            let ta = m.a.reduce(into: [Int: Int]()) { $0.merge(countsA[$1], uniquingKeysWith: +) }
+            let tb = m.b.reduce(into: [Int: Int]()) { $0.merge(countsB[$1], uniquingKeysWith: +) }
+            func total(_ t: [Int: Int]) -> Double { t.reduce(0) { $0 + Double($1.value) * idf[$1.key] } }
+            let shared = ta.reduce(0.0) { $0 + Double(min($1.value, tb[$1.key] ?? 0)) * idf[$1.key] }
+            return similarity(shared: shared, total(ta), total(tb))
         }
         var usedA = Set<Int>(), usedB = Set<Int>()
         func grown(_ start: Match) -> Match {
             var m = start
+            m.score = score(m)
             for _ in 0..<2 {
                 var best = m, bestScore = m.score + mergeGain
                 let options: [Match] = (m.b.count == 1 ? [
