@@ -191,4 +191,22 @@ final class CompareTests: XCTestCase {
         let pair = c.pairs.first { c.b.text(c.sentencesB[$0.b[0]].range).hasPrefix("Ruiz:") }
         XCTAssertEqual(pair?.a.count, 2, "\(pairTexts(c))")
     }
+
+    func testAFewWordsQuotedOutOfALongerQuotationAreShared() {
+        let a = Fixtures.article(text: """
+            Mayor on the levee
+
+            "This is really a political failure that nobody wanted to fix, and it is a shame," Ruiz said on Thursday.
+            """)
+        let b = Fixtures.article(text: """
+            Levee fails
+
+            Ruiz blamed the council for a "political failure" that left the town exposed.
+            She called the delay "a shame".
+            """)
+        let c = Comparison(a, b)
+        // "political failure": two content words found together in A's quotation.
+        // "a shame" has one content word: too little to say it is the same quotation.
+        XCTAssertEqual(c.sharedQuotes.map { b.text(b.quotes[$0.b].range) }, ["political failure"])
+    }
 }

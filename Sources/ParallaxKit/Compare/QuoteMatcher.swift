@@ -45,7 +45,8 @@ enum QuoteMatcher {
                 commonLengths[key] = length
                 let n = x.forms.count, m = y.forms.count
                 let ratio = 2 * Double(length) / Double(n + m)
-                let score = min(n, m) >= 4 ? max(ratio, Double(length) / Double(min(n, m))) : ratio
+                var score = min(n, m) >= 4 ? max(ratio, Double(length) / Double(min(n, m))) : ratio
+                if score < threshold, isFragment(of: x.words, y.words) || isFragment(of: y.words, x.words) { score = threshold }
                 if score >= threshold { candidates.append((xi, k, score)) }
             }
         }
@@ -59,6 +60,17 @@ enum QuoteMatcher {
             shared.append(Comparison.SharedQuote(a: x.index, b: y.index, diff: WordDiff(x.words, y.words)))
         }
         return shared.sorted { $0.a < $1.a }
+    }
+
+    /// Whether `short` is a fragment of `long` quoted on its own ("an
+    /// "artificial barrier"" out of "this is really an artificial barrier
+    /// that's put in front of us"): two or three words, two of them content
+    /// words, found together in the longer quotation.
+    static func isFragment(of long: [ContentWord], _ short: [ContentWord]) -> Bool {
+        guard (2...3).contains(short.count), short.count < long.count,
+              short.filter({ !$0.isFunctionWord }).count >= 2 else { return false }
+        let forms = short.map(\.form), longForms = long.map(\.form)
+        return (0...(longForms.count - forms.count)).contains { Array(longForms[$0..<($0 + forms.count)]) == forms }
     }
 
     /// The sentences that carry the words two shared quotations have in
