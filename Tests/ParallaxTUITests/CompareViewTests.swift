@@ -178,15 +178,15 @@ final class CompareViewTests: XCTestCase {
     }
 
     func testGroupingCyclesEventOutletDateNone() {
-        let (byOutlet, outlet) = TUIFixtures.run(wide, [.key(.char("o"))])
+        let (byOutlet, outlet) = TUIFixtures.run(wide, [.key(.char("v"))])
         XCTAssertEqual(byOutlet.state.grouping, .outlet)
         XCTAssertEqual(outlet.frame.lines[1].trimmingCharacters(in: .whitespaces).prefix(8), "Newsweek")
-        let (byDate, date) = TUIFixtures.run(wide, [.key(.char("o")), .key(.char("o"))])
+        let (byDate, date) = TUIFixtures.run(wide, [.key(.char("v")), .key(.char("v"))])
         XCTAssertEqual(byDate.state.grouping, .date)
         XCTAssertTrue(date.frame.lines[1].hasPrefix("2018-07-16"), "newest first")
-        let (none, plain) = TUIFixtures.run(wide, Array(repeating: .key(.char("o")), count: 3))
+        let (none, plain) = TUIFixtures.run(wide, Array(repeating: .key(.char("v")), count: 3))
         XCTAssertEqual(none.state.listOrder, [0, 1, 2, 3, 4])
         XCTAssertTrue(plain.frame.lines[1].hasPrefix("▶ Trump Hails"))
-        XCTAssertEqual(TUIFixtures.run(wide, Array(repeating: .key(.char("o")), count: 4)).0.state.grouping, .event)
+        XCTAssertEqual(TUIFixtures.run(wide, Array(repeating: .key(.char("v")), count: 4)).0.state.grouping, .event)
     }
 }

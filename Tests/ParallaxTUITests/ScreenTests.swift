@@ -32,7 +32,7 @@ final class ScreenTests: XCTestCase {
 
 
 
-             Article 1/5 · [list]        e entities  s speakers  c compare  ? help  q quit
+             Article 1/5 · [list]         s speakers  c compare  o outlets  ? help  q quit
             """)
     }
 
@@ -78,7 +78,7 @@ final class ScreenTests: XCTestCase {
                                                   │ relationship with Russia is a good thing, not a bad thing," he wrote.
                                                   │
                                                   │ "There [sic] always playing politics -- bad for our country. I want to solve
-             Article 1/5 · 26% · [list]          Tab pane  Enter open  / search  e entities  s speakers  c compare  ? help  q quit
+             Article 1/5 · 26% · [list]         Enter open  / search  e entities  s speakers  c compare  o outlets  ? help  q quit
             """)
     }
 
@@ -123,7 +123,7 @@ final class ScreenTests: XCTestCase {
               unknown outlet · undated  │ of the Peace House, café-style.
                                         │
                                         │
-             Article 1/2 · All · [list]  / search  e entities  s speakers  c compare  ? help  q quit
+             Article 1/2 · All · [list]             s speakers  c compare  o outlets  ? help  q quit
             """)
         // The divider is in the same display column on every row.
         for y in 1..<11 {

@@ -111,6 +111,24 @@ enum EntityCues {
             ("Al-Qaeda", ["al-Qaeda", "Al Qaeda", "al Qaeda"]), ("Boko Haram", []), ("Wagner Group", []),
     ])
 
+    /// The organisations of `organisations` that gather and publish news:
+    /// agencies, broadcasters, papers and sites. A report that cites them
+    /// credits their reporting.
+    static let newsOrganisations: Set<String> = [
+        "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg", "CNN", "BBC", "NBC", "CBS", "ABC News",
+        "Fox News", "MSNBC", "NPR", "PBS", "RT", "TASS", "Interfax", "Xinhua", "RIA Novosti", "Sputnik", "Al Jazeera",
+        "Sky News", "Axios", "Politico", "Newsweek", "New York Times", "Washington Post", "Wall Street Journal",
+        "Financial Times", "The Guardian", "The Economist", "RFE/RL", "Voice of America", "Deutsche Welle", "Le Monde",
+        "Der Spiegel", "Kommersant",
+    ]
+
+    /// The last word of a news organisation's name ("Kyiv Independent" is
+    /// not caught, "Rossia-24" neither; "Korea Herald", "Nine News" are).
+    static let newsNameWords: Set<String> = [
+        "News", "Times", "Post", "Journal", "Press", "Television", "TV", "Radio", "Broadcasting", "Gazette",
+        "Herald", "Tribune", "Telegraph", "Magazine", "Daily", "Chronicle", "Observer", "Courier", "Wire",
+    ]
+
     /// Regions, seas and other places that are not countries or cities, and
     /// everyday short names of countries.
     static let places: [String: String] = aliasTable([

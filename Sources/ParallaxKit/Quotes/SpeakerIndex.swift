@@ -32,9 +32,14 @@ public struct SpeakerIndex: Sendable {
     /// with `only`, in that one article. Headline quotations are the
     /// editors' words and are not counted.
     public init(articles: [Article], only: Int? = nil) {
+        self.init(articles: articles, among: only.map { [$0] })
+    }
+
+    /// Indexes the speech quotations of the articles in `among` (all when nil).
+    public init(articles: [Article], among: Set<Int>?) {
         var quotes: [String: [QuoteRef]] = [:]
         var words: [String: Int] = [:]
-        for (a, article) in articles.enumerated() where only == nil || only == a {
+        for (a, article) in articles.enumerated() where among?.contains(a) ?? true {
             for (q, quote) in article.quotes.enumerated() where quote.kind == .speech {
                 guard let speaker = quote.speaker else { continue }
                 quotes[speaker, default: []].append(QuoteRef(article: a, quote: q))

@@ -46,11 +46,12 @@ enum BoilerplateCues {
     ])
 
     /// Credit lines that close a story ("With reporting by Reuters and AFP").
-    static let closingCredits = PhraseList([
+    static let closingCreditPhrases = [
         "with reporting by", "reporting by", "additional reporting by", "with additional reporting",
         "with additional reporting by", "compiled by", "editing by", "edited by", "with files from",
         "written by", "with reporting from",
-    ])
+    ]
+    static let closingCredits = PhraseList(closingCreditPhrases)
 
     /// Words that, after an outlet's name, make a line a self-description
     /// ("Newsweek is committed to ...", "RFE/RL journalists report ...").

@@ -65,6 +65,10 @@ public struct AppState: Sendable {
     public var compare: CompareState? = nil
     /// The comparison Enter left to open a report; Esc goes back to it.
     public var leftComparison: CompareState? = nil
+    /// The outlets view, if open: it takes the whole body.
+    public var outlets: OutletsState? = nil
+    /// The outlets view Enter left for the reader; Esc goes back to it.
+    public var leftOutlets: OutletsState? = nil
     /// The article in the reading view.
     public var openArticle: Int? = nil
     /// First layout line shown in the reading view.

@@ -3,7 +3,7 @@ public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
     case speakers, nextQuote, previousQuote, nextSpeaker, previousSpeaker
-    case compare, mark, grouping
+    case compare, mark, grouping, outlets, left, right
     case help, close, quit
 }
 
@@ -40,8 +40,11 @@ public enum KeyMap {
         KeyBinding(keys: [.char("s")], action: .speakers, help: "Speakers pane: who is quoted, how much", hint: "speakers"),
         KeyBinding(keys: [.char("c")], action: .compare, help: "Compare with another report of its event (or the marked article)", hint: "compare"),
         KeyBinding(keys: [.char("m")], action: .mark, help: "Mark this article to compare with any other", hint: nil),
-        KeyBinding(keys: [.char("o")], action: .grouping, help: "Group the list by event, outlet, date, or not at all", hint: nil),
-        KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities / speakers of this article or of the corpus", hint: nil),
+        KeyBinding(keys: [.char("v")], action: .grouping, help: "Group the list by event, outlet, date, or not at all", hint: nil),
+        KeyBinding(keys: [.char("o")], action: .outlets, help: "Outlets side by side: whom each quotes, what it stresses, whom it credits", hint: "outlets"),
+        KeyBinding(keys: [.char("h"), .left], action: .left, help: "Outlets view: the outlet to the left", hint: nil),
+        KeyBinding(keys: [.char("l"), .right], action: .right, help: "Outlets view: the outlet to the right", hint: nil),
+        KeyBinding(keys: [.char("a")], action: .entityScope, help: "Entities / speakers / outlets of this article (its event) or of the corpus", hint: nil),
         KeyBinding(keys: [.char("?")], action: .help, help: "Show or hide this help", hint: "help"),
         KeyBinding(keys: [.escape], action: .close, help: "Close help / clear search or entity / go back", hint: nil),
         KeyBinding(keys: [.char("q")], action: .quit, help: "Quit", hint: "quit"),
@@ -60,6 +63,12 @@ public enum KeyMap {
     /// The hint bar of the compare view (the keys mean other things there).
     public static let compareHints: [(keys: String, text: String)] = [
         ("]", "next difference"), ("[", "previous"), ("Tab", "side"), ("Enter", "open"), ("Esc", "back"),
+        ("?", "help"), ("q", "quit"),
+    ]
+
+    /// The hint bar of the outlets view.
+    public static let outletsHints: [(keys: String, text: String)] = [
+        ("j/k", "speaker, entity"), ("h/l", "outlet"), ("a", "corpus/event"), ("Enter", "open"), ("Esc", "back"),
         ("?", "help"), ("q", "quit"),
     ]
 

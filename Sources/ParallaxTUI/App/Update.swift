@@ -27,6 +27,7 @@ public enum Update {
         }
         if s.picker != nil { return handlePicker(&s, action) }
         if s.compare != nil { return handleCompare(&s, action, layouts) }
+        if s.outlets != nil { return handleOutlets(&s, action, layouts) }
         if s.focus == .list, s.leftPane != .articles, let row = paneRow(s, action) {
             switch s.leftPane {
             case .entities: return selectEntity(&s, row)
@@ -44,6 +45,8 @@ public enum Update {
         case .top: s.focus == .list ? step(&s, by: -s.articles.count, layouts) : scroll(&s, by: -s.readerTop, layouts)
         case .bottom: s.focus == .list ? step(&s, by: s.articles.count, layouts) : scroll(&s, by: Int.max / 2, layouts)
         case .compare: startCompare(&s)
+        case .outlets: showOutlets(&s)
+        case .left, .right: break
         case .mark:
             guard !s.articles.isEmpty else { return }
             let here = s.focus == .list ? s.selected : s.openArticle ?? s.selected
@@ -124,6 +127,9 @@ public enum Update {
                 // Back to the comparison Enter left.
                 s.compare = back
                 s.leftComparison = nil
+            } else if let back = s.leftOutlets {
+                s.outlets = back
+                s.leftOutlets = nil
             } else if s.focus == .reader {
                 s.focus = .list
             }
@@ -271,7 +277,7 @@ public enum Update {
         goToSpeakerQuote(&s, step(from: chosen.current, by: delta, in: positions, here: readingPosition(s, layouts)), layouts)
     }
 
-    private static func goToSpeakerQuote(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+    static func goToSpeakerQuote(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
         guard var chosen = s.chosenSpeaker, index < chosen.entry.quotes.count else { return }
         chosen.current = index
         s.chosenSpeaker = chosen
@@ -317,7 +323,7 @@ public enum Update {
     }
 
     /// Opens the article of mention `index` of the chosen entity and shows it.
-    private static func goToMention(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
+    static func goToMention(_ s: inout AppState, _ index: Int, _ layouts: LayoutCache) {
         guard var chosen = s.chosen else { return }
         chosen.current = index
         s.chosen = chosen
@@ -330,6 +336,7 @@ public enum Update {
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
         if s.compare != nil { return compareMouse(&s, mouse, layouts) }
+        if s.outlets != nil { return outletsMouse(&s, mouse) }
         let screen = ScreenLayout(size: s.size, focus: s.focus)
         switch mouse {
         case .wheelUp(let x, let y), .wheelDown(let x, let y):

@@ -13,6 +13,8 @@ public enum Screen {
         renderHeader(state, in: screen.header, into: &buffer)
         if let compare = state.compare {
             CompareView.render(state, compare, in: screen.body, layouts: layouts, into: &buffer)
+        } else if let outlets = state.outlets {
+            OutletsView.render(state, outlets, in: screen.body, into: &buffer)
         } else {
             renderPanes(state, screen, layouts: layouts, into: &buffer)
         }
@@ -44,6 +46,8 @@ public enum Screen {
         var left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
         if state.compare != nil {
             left += " · comparing two reports"
+        } else if let outlets = state.outlets {
+            left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"
         } else if state.grouping != .none {
             left += " · by \(state.grouping.rawValue)"
         }

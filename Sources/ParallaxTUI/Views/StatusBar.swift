@@ -15,13 +15,16 @@ enum StatusBar {
             leftStyle = Theme.warning
         } else if let compare = state.compare {
             left = " " + comparePosition(compare)
+        } else if let outlets = state.outlets {
+            left = " " + OutletsView.position(state, outlets)
         } else {
             left = " " + position(state, layouts)
         }
         let leftWidth = DisplayWidth.of(left)
         buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: leftStyle, clip: rect)
         // As many hints as fit, dropping from the front: "? help" and "q quit" stay longest.
-        var hints = state.compare != nil ? KeyMap.compareHints : state.picker != nil ? KeyMap.pickerHints : KeyMap.hints
+        var hints = state.compare != nil ? KeyMap.compareHints : state.picker != nil ? KeyMap.pickerHints
+            : state.outlets != nil ? KeyMap.outletsHints : KeyMap.hints
         func width(_ h: [(keys: String, text: String)]) -> Int { h.reduce(0) { $0 + DisplayWidth.of("\($1.keys) \($1.text)  ") } }
         while !hints.isEmpty, leftWidth + 2 + width(hints) > rect.width { hints.removeFirst() }
         var x = rect.maxX - width(hints)

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The outlets of a corpus side by side, over the whole corpus or over one
+/// event: what the outlets view shows and `parallax outlets` prints.
+public struct OutletReport: Sendable {
+    /// The event the report covers, or nil for the whole corpus.
+    public let event: NewsEvent?
+    /// Most articles first; ties by name.
+    public let profiles: [OutletProfile]
+    /// Who quoted whom: each speaker any outlet quotes (most quoted first)
+    /// with their quotations in each outlet, in the order of `profiles`.
+    public let speakerMatrix: [(speaker: String, quotes: [Int])]
+
+    /// The name an article's outlet goes by when none is known.
+    public static let unknownOutlet = "(outlet unknown)"
+
+    public init(articles: [Article], events: [NewsEvent], event: NewsEvent? = nil) {
+        self.event = event
+        let scope = event?.articles ?? Array(articles.indices)
+        var byOutlet: [String: [Int]] = [:]
+        for index in scope { byOutlet[Self.outlet(of: articles[index]), default: []].append(index) }
+        let outlets = byOutlet.keys.sorted {
+            byOutlet[$0]!.count != byOutlet[$1]!.count ? byOutlet[$0]!.count > byOutlet[$1]!.count : $0 < $1
+        }
+        let stressed = Salience.stressed(articles: articles, groups: outlets.map { byOutlet[$0]! })
+        let scopeEvents = event.map { [$0] } ?? events
+        let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents)
+        let profiles = outlets.enumerated().map { k, outlet in
+            let own = byOutlet[outlet]!
+            let ownSet = Set(own)
+            let covered = scopeEvents.filter { $0.articles.contains(where: ownSet.contains) }
+            return OutletProfile(
+                outlet: outlet, articles: own, words: own.reduce(0) { $0 + articles[$1].wordCount },
+                events: covered.map(\.id), quotedWords: Self.quotedWords(articles, own),
+                speakers: Self.speakers(articles, own), stressed: stressed[k], credits: Self.credits(articles, own),
+                coverage: covered.map { e in
+                    let mine = e.articles.filter(ownSet.contains)
+                    return OutletProfile.Coverage(event: e.id, label: e.label, articles: mine,
+                                                  headlines: mine.map { articles[$0].title },
+                                                  exclusiveQuotes: mine.flatMap { exclusive[$0] ?? [] })
+                })
+        }
+        self.profiles = profiles
+        var totals: [String: Int] = [:]
+        for p in profiles { for s in p.speakers { totals[s.name, default: 0] += s.quoteCount } }
+        let names = totals.keys.sorted { totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1 }
+        speakerMatrix = names.map { name in
+            (name, profiles.map { p in p.speakers.first { $0.name == name }?.quoteCount ?? 0 })
+        }
+    }
+
+    public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
+
+    /// Words of the speech quotations of `own`.
+    private static func quotedWords(_ articles: [Article], _ own: [Int]) -> Int {
+        own.reduce(0) { total, a in
+            articles[a].quotes.filter { $0.kind == .speech }
+                .reduce(total) { $0 + Tokenizer.wordCount(in: articles[a].source, range: $1.range) }
+        }
+    }
+
+    private static func speakers(_ articles: [Article], _ own: [Int]) -> [OutletProfile.Speaker] {
+        let index = SpeakerIndex(articles: articles, among: Set(own))
+        let whole = quotedWords(articles, own)
+        return index.entries.map {
+            OutletProfile.Speaker(name: $0.name, quotes: $0.quotes, words: $0.words,
+                                  share: whole > 0 ? Double($0.words) / Double(whole) : 0)
+        }
+    }
+
+    private static func credits(_ articles: [Article], _ own: [Int]) -> [OutletProfile.CreditedSource] {
+        var bySource: [String: (count: Int, articles: [Int], cues: [String: Int])] = [:]
+        for a in own {
+            for credit in CreditFinder.credits(in: articles[a]) {
+                var entry = bySource[credit.source] ?? (0, [], [:])
+                entry.count += 1
+                if entry.articles.last != a { entry.articles.append(a) }
+                entry.cues[credit.cue, default: 0] += 1
+                bySource[credit.source] = entry
+            }
+        }
+        return bySource.map { source, e in
+            OutletProfile.CreditedSource(
+                source: source, count: e.count, articles: e.articles,
+                cues: e.cues.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.source < $1.source }
+    }
+
+    /// For each article of the events, its speech quotations that no
+    /// report of the event from another outlet carries (matched as the
+    /// compare view matches shared quotations).
+    private static func exclusiveQuotes(articles: [Article], events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+        var reader = ContentWordReader()
+        var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
+        for event in events {
+            // Quotations another outlet carries too, and repeats of a
+            // quotation the same outlet already carried in an earlier report.
+            var shared: [Int: Set<Int>] = [:]
+            for (k, x) in event.articles.enumerated() {
+                for y in event.articles[(k + 1)...] {
+                    let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
+                    for match in QuoteMatcher.match(articles[x], articles[y], reader: &reader) {
+                        if !sameOutlet { shared[x, default: []].insert(match.a) }
+                        shared[y, default: []].insert(match.b)
+                    }
+                }
+            }
+            for x in event.articles {
+                out[x] = articles[x].quotes.indices
+                    .filter { articles[x].quotes[$0].kind == .speech && !(shared[x]?.contains($0) ?? false) }
+                    .map { SpeakerIndex.QuoteRef(article: x, quote: $0) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,296 @@
+import ParallaxKit
+
+/// The outlets side by side as lines of text: a column of row labels, then
+/// one column per outlet, for as many outlets as fit from `firstColumn`.
+/// The outlets view draws a window of it; `parallax outlets` prints it.
+///
+/// Every section starts on the same line in every column, so a row reads
+/// across: the outlets' top speakers, their stressed names, their credits,
+/// their headlines. Shares are bars of block characters followed by the
+/// figure, so they read without colour.
+public struct OutletsLayout: Sendable {
+    /// A piece of text at a column of a line.
+    public struct Piece: Sendable, Hashable {
+        public let x: Int
+        public let text: String
+        public let style: Style
+    }
+
+    /// What Enter on a line of an outlet's column opens.
+    public enum Target: Sendable, Hashable {
+        case speaker(String)
+        case entity(String, EntityType)
+    }
+
+    /// A line of a column that leads somewhere: a speaker or an entity.
+    public struct Link: Sendable, Hashable {
+        public let line: Int
+        /// Index into the report's profiles.
+        public let outlet: Int
+        public let target: Target
+        /// Where the column is, to highlight the line.
+        public let x: Int
+        public let width: Int
+    }
+
+    public let lines: [[Piece]]
+    public let links: [Link]
+    /// The outlets shown, as a range of indices into the report's profiles.
+    public let shown: Range<Int>
+    public let width: Int
+
+    static let labelWidth = 18
+    static let minimumColumn = 30
+    static let barCells = 6
+    /// Entries shown per outlet in the speakers, stressed and credits sections.
+    static let entries = 8
+
+    /// How many outlet columns fit in `width`.
+    public static func columnsThatFit(_ width: Int) -> Int {
+        max(1, (width - labelWidth) / minimumColumn)
+    }
+
+    public init(_ report: OutletReport, articles: [Article], width: Int, firstColumn: Int = 0) {
+        self.width = width
+        let count = report.profiles.count
+        let first = max(0, min(firstColumn, max(0, count - 1)))
+        let shown = first..<min(count, first + Self.columnsThatFit(width))
+        self.shown = shown
+        let columnWidth = shown.isEmpty ? width : max(10, (width - Self.labelWidth) / shown.count)
+        var builder = Builder(labelWidth: Self.labelWidth, columnWidth: columnWidth, shown: shown)
+        let profiles = report.profiles
+
+        builder.row(label: "", cells: profiles[shown].map { [($0.outlet, Theme.title)] })
+        builder.rule()
+        builder.row(label: "Articles", cells: profiles[shown].map { [("\($0.articles.count)", Style.plain)] })
+        builder.row(label: "Words", cells: profiles[shown].map { [(Self.thousands($0.words), Style.plain)] })
+        builder.row(label: report.event == nil ? "Events" : "Event",
+                    cells: profiles[shown].map { [(report.event?.id ?? "\($0.events.count)", Style.plain)] })
+        builder.row(label: "Quoted words", cells: profiles[shown].map { [(Self.thousands($0.quotedWords), Style.plain)] })
+
+        builder.section("Speakers", "% of quoted", "words, quotes")
+        builder.entries(profiles[shown].map { p in
+            p.speakers.prefix(Self.entries).map { s in
+                Builder.Entry(name: s.name, nameStyle: Theme.quote, share: s.share,
+                              figure: "\(Self.percent(s.share)) \(s.quoteCount)q", target: .speaker(s.name))
+            }
+        }, empty: "nobody quoted")
+
+        builder.section("Stresses", "vs the other", "outlets (z)")
+        builder.entries(profiles[shown].map { p in
+            p.stressed.prefix(Self.entries).map { e in
+                Builder.Entry(name: e.name, nameStyle: EntityStyle.style(for: e.type), share: e.share,
+                              figure: String(format: "%4.1f", e.score), target: .entity(e.name, e.type))
+            }
+        }, empty: count > 1 ? "nothing more than others" : "no other outlet")
+
+        builder.section("Credits", "reporting it", "relies on")
+        builder.blocks(profiles[shown].map { p in
+            p.credits.isEmpty ? [("none", Theme.rule)]
+                : p.credits.prefix(Self.entries).map { c in ("\(c.source) ×\(c.count) · \(c.cues.joined(separator: ", "))", Theme.title) }
+        })
+
+        builder.section(report.event == nil ? "Events" : "Headline", "and quotes no", "other carries")
+        builder.blocks(profiles[shown].map { p in
+            p.coverage.flatMap { c -> [(String, Style)] in
+                var block: [(String, Style)] = []
+                if report.event == nil { block.append(("\(c.event) · \(c.label)", Theme.listMeta)) }
+                for headline in c.headlines { block += Builder.wrapped(headline, columnWidth - 1, lines: 2).map { ($0, Theme.title) } }
+                block.append(("only here: \(c.exclusiveQuotes.count) quote\(c.exclusiveQuotes.count == 1 ? "" : "s")", Theme.listMeta))
+                for ref in c.exclusiveQuotes.prefix(3) {
+                    let q = articles[ref.article].quotes[ref.quote]
+                    block.append(("\(q.speaker ?? "?"): “\(articles[ref.article].text(q.range))”", Theme.quote))
+                }
+                return block + [("", .plain)]
+            }
+        })
+
+        if report.event != nil, !report.speakerMatrix.isEmpty {
+            builder.heading("Who quoted whom (quotations)")
+            let most = report.speakerMatrix.flatMap(\.quotes).max() ?? 1
+            for row in report.speakerMatrix {
+                builder.row(label: row.speaker, cells: shown.map { k in
+                    let n = row.quotes[k]
+                    return n == 0 ? [("·", Theme.rule)] : [(Self.bar(Double(n) / Double(max(1, most))) + " \(n)", Theme.quote)]
+                })
+            }
+        }
+        lines = builder.lines
+        links = builder.links
+    }
+
+    /// A bar of `barCells` cells for a share in 0...1, in eighths of a cell.
+    static func bar(_ share: Double) -> String {
+        let eighths = Int((max(0, min(1, share)) * Double(barCells * 8)).rounded())
+        let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        let full = String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
+        return full + String(repeating: " ", count: barCells - DisplayWidth.of(full))
+    }
+
+    static func percent(_ share: Double) -> String {
+        let p = Int((share * 100).rounded())
+        return p < 10 ? " \(p)%" : "\(p)%"
+    }
+
+    /// "12,345".
+    static func thousands(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (k, d) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// Draws lines `top...` into `rect`; the link `cursor` is shown selected.
+    public func draw(in rect: Rect, top: Int, cursor: Link?, focused: Bool, into buffer: inout ScreenBuffer) {
+        for (row, index) in (top..<min(lines.count, top + rect.height)).enumerated() {
+            let y = rect.y + row
+            if let cursor, cursor.line == index {
+                buffer.fill(Rect(x: rect.x + cursor.x, y: y, width: cursor.width - 1, height: 1),
+                            style: focused ? Theme.listSelectedFocused : Theme.listSelected)
+            }
+            for piece in lines[index] {
+                var style = piece.style
+                if let cursor, cursor.line == index, piece.x >= cursor.x, piece.x < cursor.x + cursor.width {
+                    style = focused ? Theme.listSelectedFocused : Theme.listSelected
+                }
+                buffer.put(piece.text, x: rect.x + piece.x, y: y, style: style, clip: rect)
+            }
+        }
+    }
+
+    /// The whole layout as plain text, one string per line, trailing spaces cut.
+    public var text: [String] {
+        var buffer = ScreenBuffer(size: Size(width: width, height: max(1, lines.count)))
+        draw(in: Rect(x: 0, y: 0, width: width, height: lines.count), top: 0, cursor: nil, focused: false, into: &buffer)
+        return buffer.lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+    }
+}
+
+/// Puts the layout's lines together, column by column.
+struct Builder {
+    struct Entry {
+        let name: String
+        let nameStyle: Style
+        /// Drawn as a bar when set.
+        let share: Double?
+        let figure: String
+        let target: OutletsLayout.Target?
+    }
+
+    let labelWidth: Int
+    let columnWidth: Int
+    let shown: Range<Int>
+    var lines: [[OutletsLayout.Piece]] = []
+    var links: [OutletsLayout.Link] = []
+    /// The current section's name and notes, for the label column.
+    var sectionLabels: [(String, Style)] = []
+
+    func x(_ column: Int) -> Int { labelWidth + column * columnWidth }
+
+    /// One line: a label (or the section's name) and a few pieces in each column.
+    mutating func row(label: String, cells: [[(String, Style)]]) {
+        let (text, style) = sectionLabels.isEmpty ? (label, Theme.meta) : sectionLabels.removeFirst()
+        var line = [OutletsLayout.Piece(x: 0, text: DisplayWidth.truncate(text, to: labelWidth - 1), style: style)]
+        for (k, pieces) in cells.enumerated() {
+            var at = x(k)
+            for (text, style) in pieces {
+                let room = x(k) + columnWidth - 1 - at
+                guard room > 0 else { break }
+                let t = DisplayWidth.truncate(text, to: room)
+                line.append(OutletsLayout.Piece(x: at, text: t, style: style))
+                at += DisplayWidth.of(t)
+            }
+        }
+        lines.append(line)
+    }
+
+    mutating func rule() {
+        lines.append([OutletsLayout.Piece(x: 0, text: String(repeating: "─", count: labelWidth + columnWidth * shown.count - 1),
+                                          style: Theme.rule)])
+    }
+
+    /// A blank line, then a heading across the lines.
+    mutating func heading(_ text: String) {
+        lines.append([])
+        lines.append([OutletsLayout.Piece(x: 0, text: text, style: Theme.paneHeading)])
+    }
+
+    /// A blank line, then the section's name and two lines of explanation in the label column.
+    mutating func section(_ name: String, _ note1: String, _ note2: String) {
+        lines.append([])
+        sectionLabels = [(name, Theme.paneHeading), (note1, Theme.listMeta), (note2, Theme.listMeta)]
+    }
+
+
+    /// One entry a line in each column: name, bar, figure.
+    mutating func entries(_ columns: [[Entry]], empty: String) {
+        let height = max(sectionLabels.count, columns.map { max(1, $0.count) }.max() ?? 1)
+        // Figures right-aligned to one width, so bars and names line up down a column.
+        let figureWidth = columns.joined().map { DisplayWidth.of($0.figure) }.max() ?? 0
+        for i in 0..<height {
+            var line: [OutletsLayout.Piece] = []
+            if i < sectionLabels.count {
+                line.append(.init(x: 0, text: DisplayWidth.truncate(sectionLabels[i].0, to: labelWidth - 1), style: sectionLabels[i].1))
+            }
+            for (k, column) in columns.enumerated() {
+                if column.isEmpty {
+                    if i == 0 { line.append(.init(x: x(k), text: DisplayWidth.truncate(empty, to: columnWidth - 1), style: Theme.rule)) }
+                    continue
+                }
+                guard i < column.count else { continue }
+                let e = column[i]
+                let padded = String(repeating: " ", count: figureWidth - DisplayWidth.of(e.figure)) + e.figure
+                let figure = (e.share.map { OutletsLayout.bar($0) + " " } ?? "") + padded
+                let nameRoom = max(4, columnWidth - 2 - DisplayWidth.of(figure))
+                let name = DisplayWidth.truncate(e.name, to: nameRoom)
+                line.append(.init(x: x(k), text: name, style: e.nameStyle))
+                line.append(.init(x: x(k) + nameRoom + 1, text: DisplayWidth.truncate(figure, to: columnWidth - nameRoom - 2),
+                                  style: .plain))
+                if let target = e.target {
+                    links.append(.init(line: lines.count, outlet: shown.lowerBound + k, target: target, x: x(k), width: columnWidth))
+                }
+            }
+            lines.append(line)
+        }
+        sectionLabels = []
+    }
+
+    /// Free-form lines in each column, side by side.
+    mutating func blocks(_ columns: [[(String, Style)]]) {
+        let height = max(sectionLabels.count, columns.map(\.count).max() ?? 0)
+        for i in 0..<height {
+            var line: [OutletsLayout.Piece] = []
+            if i < sectionLabels.count {
+                line.append(.init(x: 0, text: DisplayWidth.truncate(sectionLabels[i].0, to: labelWidth - 1), style: sectionLabels[i].1))
+            }
+            for (k, column) in columns.enumerated() where i < column.count {
+                line.append(.init(x: x(k), text: DisplayWidth.truncate(column[i].0, to: columnWidth - 1), style: column[i].1))
+            }
+            lines.append(line)
+        }
+        sectionLabels = []
+    }
+
+    /// `text` wrapped at spaces to `width` columns, at most `lines` lines
+    /// (the last one cut with an ellipsis).
+    static func wrapped(_ text: String, _ width: Int, lines: Int) -> [String] {
+        var out: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty { current = String(word) } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
+                current += " " + word
+            } else {
+                out.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        if out.count > lines {
+            out = Array(out.prefix(lines))
+            out[lines - 1] = DisplayWidth.truncate(out[lines - 1] + " …", to: width)
+        }
+        return out
+    }
+}
