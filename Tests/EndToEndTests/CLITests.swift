@@ -137,6 +137,41 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(((analysis as! [String: Any])["events"] as! [[String: Any]]).count, 2)
     }
 
+    func testOutletsSideBySideAndAsJSON() throws {
+        let text = try Binary.parallax("outlets", "--width", "160")
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(lines[0].contains("RFE/RL") && lines[0].contains("ZeroHedge") && lines[0].contains("Newsweek"), String(lines[0]))
+        XCTAssertTrue(lines.allSatisfy { columns($0) <= 160 }, "nothing runs past --width")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Credits") && $0.contains("Axios ×1 · courtesy of") })
+        // Narrower: two outlets side by side, the third below.
+        let narrow = try Binary.parallax("outlets", "--width", "80")
+        let headers = narrow.stdout.split(separator: "\n").filter { $0.hasPrefix("                  ") && !$0.contains("·") && $0.count < 80 }
+        XCTAssertTrue(narrow.stdout.split(separator: "\n").allSatisfy { columns($0) <= 80 })
+        XCTAssertGreaterThanOrEqual(headers.count, 2, narrow.stdout)
+
+        let json = try JSONSerialization.jsonObject(with: Data(try Binary.parallax("outlets", "--format", "json").stdout.utf8)) as! [String: Any]
+        let outlets = json["outlets"] as! [[String: Any]]
+        XCTAssertEqual(Set(outlets.map { $0["outlet"] as! String }), ["RFE/RL", "ZeroHedge", "Newsweek"])
+        let zerohedge = outlets.first { $0["outlet"] as? String == "ZeroHedge" }!
+        XCTAssertEqual((zerohedge["credits"] as! [[String: Any]]).map { $0["source"] as! String }, ["Axios"])
+        let speakers = zerohedge["speakers"] as! [[String: Any]]
+        XCTAssertEqual(speakers.first?["name"] as? String, "Donald Trump")
+        XCTAssertNil(json["event"] as? [String: Any])
+
+        // One event: its outlets and who quoted whom.
+        let event = try JSONSerialization.jsonObject(with: Data(try Binary.parallax("outlets", "--event", "e1", "--format", "json").stdout.utf8)) as! [String: Any]
+        XCTAssertEqual((event["event"] as! [String: Any])["id"] as? String, "e1")
+        let matrix = event["speaker_matrix"] as! [String: Any]
+        XCTAssertEqual((matrix["outlets"] as! [String]).count, 3)
+        let trump = (matrix["rows"] as! [[String: Any]]).first { $0["speaker"] as? String == "Donald Trump" }!
+        XCTAssertTrue((trump["quotes"] as! [Int]).allSatisfy { $0 > 0 }, "all three outlets quote Trump")
+
+        let unknown = try Binary.parallax("outlets", "--event", "e99")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.stderr, "parallax: no event with id e99 (see `parallax events`)\n")
+    }
+
     func testCompareSideBySideAndAsJSON() throws {
         let text = try Binary.parallax("compare", "000", "001", "--width", "120")
         XCTAssertEqual(text.status, 0, text.stderr)

@@ -179,6 +179,30 @@ final class TmuxTests: XCTestCase {
         try assertTerminalRestored()
     }
 
+    func testOutletsSideBySideInARealTerminal() throws {
+        try startReader()
+        try type("o")
+        try waitFor("three outlets side by side") { s in
+            s.contains("outlets, whole corpus") && s.split(separator: "\n").contains { line in
+                line.contains("RFE/RL") && line.contains("Newsweek") && line.contains("ZeroHedge")
+            }
+        }
+        try type("l")
+        try waitFor("Newsweek's first speaker") { $0.contains("quotes in Newsweek") || $0.contains("quote in Newsweek") }
+        try type("a")
+        try waitFor("the event's outlets") { $0.contains("outlets in e1") }
+        try type("G")
+        try waitFor("who quoted whom") { $0.contains("Who quoted whom") }
+        try type("Enter")
+        try waitFor("the reader at the quotation") { $0.contains("[reader]") && !$0.contains("outlets in e1") }
+        try type("Escape", "Escape", "Escape")
+        try waitFor("back in the outlets view") { $0.contains("outlets in e1") }
+        try run("resize-window", "-t", "main", "-x", "80", "-y", "24")
+        try waitFor("two outlets at 80 columns") { $0.contains("(h/l for more)") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
     func testMouseClickSelectsAndWheelScrolls() throws {
         try startReader()
         XCTAssertNotEqual(try mouseReporting(), "0 0", "the reader turns mouse reports on")

@@ -40,9 +40,8 @@ enum CreditFinder {
                     guard isNewsOrganisation(m.entity) else { continue }
                     let before = article.source[TextRange(sentence.range.start, m.range.start)]
                     let after = article.source[TextRange(m.range.end, sentence.range.end)]
-                    if let cue = cueBefore(before, listContinues: previous.flatMap { p in
-                        credits.last?.range == p.range ? credits.last?.cue : nil
-                    }) ?? cueAfter(after) {
+                    let listCue = previous.flatMap { p in credits.last?.range == p.range ? credits.last?.cue : nil }
+                    if let cue = cueBefore(before) ?? cueAfter(after) ?? continuedList(before, listCue) {
                         credits.append(Credit(source: m.entity, range: m.range, cue: cue))
                     }
                 }
@@ -70,15 +69,25 @@ enum CreditFinder {
     static let reportingVerbs = ["reported", "reports", "first reported", "has reported", "had reported", "revealed"]
 
     /// The citing phrase that ends `before` (the sentence up to the name),
-    /// allowing "the" and a possessive ("told Russia's RT"); or the cue of
-    /// the list the name continues ("according to CNN and the BBC").
-    static func cueBefore(_ before: String, listContinues listCue: String?) -> String? {
+    /// allowing "the" and a possessive ("told Russia's RT").
+    static func cueBefore(_ before: String) -> String? {
+        let tail = lastWords(before).suffix(4).joined(separator: " ")
+        return citingPhrases.filter { tail == $0 || tail.hasSuffix(" " + $0) }.max { $0.count < $1.count }
+    }
+
+    /// The cue of the credit a name continues in a list ("according to CNN
+    /// and the BBC"), when nothing but "and" or a comma stands between.
+    static func continuedList(_ before: String, _ listCue: String?) -> String? {
+        guard let listCue, let last = lastWords(before).last else { return nil }
+        return last == "and" || last == "&" || before.hasSuffix(", ") ? listCue : nil
+    }
+
+    /// The words of `before`, lowercased, without a final "the" or possessive.
+    private static func lastWords(_ before: String) -> [Substring] {
         var words = before.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" })
         if words.last == "the" { words.removeLast() }
         if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words.removeLast() }
-        if let listCue, let last = words.last, last == "and" || last == "&" || before.hasSuffix(", ") { return listCue }
-        let tail = words.suffix(4).joined(separator: " ")
-        return citingPhrases.filter { tail == $0 || tail.hasSuffix(" " + $0) }.max { $0.count < $1.count }
+        return words
     }
 
     static func cueAfter(_ after: String) -> String? {

@@ -1,0 +1,134 @@
+import Foundation
+import XCTest
+@testable import ParallaxKit
+
+/// Outlet profiles: credits, speakers' shares, stressed entities and the
+/// quotations only one outlet carries; on reports written for the tests
+/// and on the bundled corpus checked against ../shared/gold.
+final class OutletTests: XCTestCase {
+    private func report(_ outlet: String, _ date: String, _ title: String, _ body: String) -> (String, String) {
+        ("\(outlet)-\(title.prefix(12)).txt", "---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\(title)\n\n\(body)\n")
+    }
+
+    func testCreditsComeFromCreditLinesAndCitingPhrasesNotFromOtherSources() {
+        let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+            Floodwaters swept through the riverside town of Kelmscott on Tuesday, according to the Associated Press.
+            The levee failed after midnight, Mayor Ana Ruiz told CNN, and the BBC reported that hundreds had fled.
+            According to the Riverway Authority, engineers were inspecting the breach.
+
+            With reporting by Reuters and AFP
+            """).1)
+        let credits = CreditFinder.credits(in: a)
+        XCTAssertEqual(Set(credits.map(\.source)), ["Associated Press", "CNN", "BBC", "Reuters", "Agence France-Presse"])
+        XCTAssertEqual(credits.first { $0.source == "Associated Press" }?.cue, "according to")
+        XCTAssertEqual(credits.first { $0.source == "CNN" }?.cue, "told")
+        XCTAssertEqual(credits.first { $0.source == "BBC" }?.cue, "reported")
+        XCTAssertEqual(credits.first { $0.source == "Reuters" }?.cue, "with reporting by")
+        // Every credit points at the name in the text.
+        for credit in credits {
+            XCTAssertTrue(["Associated Press", "CNN", "BBC", "Reuters", "AFP"].contains(a.text(credit.range)), a.text(credit.range))
+        }
+    }
+
+    func testAnOutletStressesWhatItNamesMoreThanTheOthers() {
+        let corpus = Corpus.from(texts: [
+            report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+                Mayor Ana Ruiz said the levee in Kelmscott failed. Ruiz blamed the Riverway Authority.
+                The Riverway Authority said it had warned Kelmscott. Ruiz said the Riverway Authority was wrong.
+                """),
+            report("River News", "2024-05-15", "Kelmscott families flee", """
+                Families fled Kelmscott on Tuesday. Ana Ruiz said shelters had opened in Kelmscott.
+                Governor Tom Hale visited Kelmscott and met Ruiz.
+                """),
+        ])
+        let outlets = OutletReport(articles: corpus.articles, events: corpus.events)
+        let post = outlets.profiles.first { $0.outlet == "Daily Post" }!
+        let news = outlets.profiles.first { $0.outlet == "River News" }!
+        XCTAssertEqual(post.stressed.first?.name, "Riverway Authority", "\(post.stressed.map(\.name))")
+        XCTAssertFalse(news.stressed.contains { $0.name == "Riverway Authority" })
+        XCTAssertTrue(news.stressed.contains { $0.name == "Tom Hale" }, "\(news.stressed.map(\.name))")
+        // Both name Kelmscott: the one who names it more stresses it, not both.
+        XCTAssertEqual([post, news].filter { p in p.stressed.contains { $0.name == "Kelmscott" } }.count, 1)
+    }
+
+    func testQuotesOnlyOneOutletCarriesInAnEvent() {
+        let corpus = Corpus.from(texts: [
+            report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+                Floodwaters swept through Kelmscott on Tuesday. "We were not ready for this," Mayor Ana Ruiz told reporters.
+                "The pumps failed first," engineer Tom Hale said.
+                """),
+            report("River News", "2024-05-15", "Kelmscott levee fails", """
+                The levee at Kelmscott failed on Tuesday, flooding the town. "We were not ready for this," Ruiz said.
+                """),
+        ])
+        XCTAssertEqual(corpus.events.count, 1)
+        let outlets = OutletReport(articles: corpus.articles, events: corpus.events, event: corpus.events[0])
+        let post = outlets.profiles.first { $0.outlet == "Daily Post" }!
+        let only = post.coverage[0].exclusiveQuotes.map { corpus.articles[$0.article].text(corpus.articles[$0.article].quotes[$0.quote].range) }
+        XCTAssertEqual(only, ["The pumps failed first,"])
+        XCTAssertEqual(outlets.profiles.first { $0.outlet == "River News" }!.coverage[0].exclusiveQuotes, [])
+        // Who quoted whom: Ruiz by both, Hale by one.
+        let matrix = Dictionary(uniqueKeysWithValues: outlets.speakerMatrix.map { ($0.speaker, $0.quotes) })
+        XCTAssertEqual(matrix["Ana Ruiz"], [1, 1])
+        XCTAssertEqual(matrix["Tom Hale"]?.reduce(0, +), 1)
+    }
+
+    // MARK: - The bundled corpus against ../shared/gold
+
+    private lazy var bundled = OutletReport(articles: Fixtures.corpus.articles, events: Fixtures.corpus.events)
+
+    private func profile(_ outlet: String) -> OutletProfile {
+        bundled.profiles.first { $0.outlet == outlet }!
+    }
+
+    func testTheThreeOutletsOfTheBundledCorpus() {
+        XCTAssertEqual(Set(bundled.profiles.map(\.outlet)), ["RFE/RL", "ZeroHedge", "Newsweek"])
+        XCTAssertEqual(profile("RFE/RL").articles.count, 3)
+        XCTAssertEqual(profile("RFE/RL").events.count, 2)
+        XCTAssertEqual(profile("ZeroHedge").events.count, 1)
+    }
+
+    /// Each outlet's speakers' shares of quoted words, against the shares
+    /// the gold quotations give (their speakers, their words).
+    func testSpeakerSharesAgreeWithTheGoldQuotations() throws {
+        for outlet in ["RFE/RL", "ZeroHedge", "Newsweek"] {
+            var words: [String: Int] = [:], total = 0
+            for index in profile(outlet).articles {
+                let id = Fixtures.corpus.articles[index].id
+                let url = URL(fileURLWithPath: Fixtures.sharedPath + "/gold/seeds/\(id).quotes.json")
+                guard let data = try? Data(contentsOf: url) else { throw XCTSkip("no gold quotes for \(id)") }
+                let quotes = try JSONSerialization.jsonObject(with: data) as! [[String: Any]]
+                for q in quotes where q["kind"] as? String == "speech" {
+                    let text = SourceText(q["text"] as! String)
+                    let n = Tokenizer.wordCount(in: text, range: text.fullRange)
+                    total += n
+                    if let speaker = q["speaker"] as? String { words[speaker, default: 0] += n }
+                }
+            }
+            let ours = profile(outlet).speakers
+            XCTAssertEqual(ours.first?.name, words.max { $0.value < $1.value }?.key, outlet)
+            for (speaker, n) in words where Double(n) / Double(total) >= 0.05 {
+                let share = ours.first { $0.name == speaker }?.share ?? 0
+                XCTAssertEqual(share, Double(n) / Double(total), accuracy: 0.03, "\(outlet): \(speaker)")
+            }
+        }
+    }
+
+    /// The credits the articles' own lines give: "With reporting by ...",
+    /// "as cited by the Associated Press", "Courtesy of Axios", a byline.
+    func testCreditedSourcesAgreeWithTheCreditLines() {
+        func credits(_ outlet: String) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: profile(outlet).credits.map { ($0.source, $0.count) })
+        }
+        let rferl = credits("RFE/RL")
+        XCTAssertEqual(rferl["Reuters"], 3)
+        XCTAssertEqual(rferl["Agence France-Presse"], 3)
+        XCTAssertEqual(rferl["Associated Press"], 1)
+        XCTAssertEqual(rferl["Rossia-24"], 1)
+        XCTAssertEqual(rferl["Sky News"], 1)
+        XCTAssertEqual(rferl["CNN"], 1, "Vershbow told CNN")
+        XCTAssertEqual(credits("ZeroHedge"), ["Axios": 1])
+        XCTAssertEqual(credits("Newsweek"), ["Associated Press": 1, "Reuters": 1])
+        XCTAssertEqual(profile("Newsweek").credits.first { $0.source == "Reuters" }?.cues, ["byline"])
+    }
+}
