@@ -109,6 +109,25 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(app.state.selected, 0, "keys under the overlay do nothing")
     }
 
+    func testHelpOverlayScrollsWhenTheTerminalIsShort() {
+        let short = Size(width: 80, height: 24)
+        let (app, terminal) = TUIFixtures.run(short, [.key(.char("?"))])
+        let shown = HelpOverlay.visibleRows(short)
+        XCTAssertLessThan(shown, KeyMap.bindings.count, "24 rows cannot hold every key")
+        XCTAssertTrue(terminal.frame.dump.contains("Keys 1–\(shown) of \(KeyMap.bindings.count) · j/k scroll"))
+        XCTAssertFalse(terminal.frame.dump.contains(KeyMap.bindings.last!.help))
+        // G: the last page, every remaining key on it.
+        terminal.send(.key(.char("G")))
+        app.run()
+        let end = terminal.frame.dump
+        XCTAssertTrue(end.contains(KeyMap.bindings.last!.help), end)
+        XCTAssertFalse(end.contains(KeyMap.bindings.first!.help))
+        XCTAssertEqual(app.state.helpTop, KeyMap.bindings.count - shown)
+        terminal.send(.key(.escape), .key(.char("?")))
+        app.run()
+        XCTAssertEqual(app.state.helpTop, 0, "the overlay opens at the top again")
+    }
+
     func testQuitAndSignalsEndTheLoop() {
         XCTAssertTrue(TUIFixtures.run(wide, [.key(.char("q"))]).0.state.quit)
         XCTAssertTrue(TUIFixtures.run(wide, [.signal(15)]).0.state.quit)

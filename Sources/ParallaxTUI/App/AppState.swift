@@ -77,6 +77,8 @@ public struct AppState: Sendable {
     public var readingPlaces: [Int: Int] = [:]
     public var search = SearchState()
     public var showingHelp = false
+    /// The first key row the help overlay shows.
+    public var helpTop = 0
     public var leftPane: LeftPane = .articles
     /// Entities and speakers panes: whole corpus (true) or the open article.
     public var paneOfCorpus = false

@@ -21,10 +21,7 @@ public enum Update {
     private static func handleKey(_ s: inout AppState, _ key: Key, _ layouts: LayoutCache) {
         if s.search.editing { return editSearch(&s, key, layouts) }
         guard let action = KeyMap.action(for: key) else { return }
-        if s.showingHelp {
-            if action == .help || action == .close || action == .quit { s.showingHelp = false }
-            return
-        }
+        if s.showingHelp { return handleHelp(&s, action) }
         if s.picker != nil { return handlePicker(&s, action) }
         if s.compare != nil { return handleCompare(&s, action, layouts) }
         if s.outlets != nil { return handleOutlets(&s, action, layouts) }
@@ -134,6 +131,25 @@ public enum Update {
                 s.focus = .list
             }
         }
+    }
+
+    /// In the help overlay: the movement keys scroll it, ?, Esc and q close it.
+    private static func handleHelp(_ s: inout AppState, _ action: Action) {
+        let page = max(1, HelpOverlay.visibleRows(s.size) - 1)
+        switch action {
+        case .help, .close, .quit:
+            s.showingHelp = false
+            s.helpTop = 0
+            return
+        case .moveDown: s.helpTop += 1
+        case .moveUp: s.helpTop -= 1
+        case .pageDown: s.helpTop += page
+        case .pageUp: s.helpTop -= page
+        case .top: s.helpTop = 0
+        case .bottom: s.helpTop = HelpOverlay.rows.count
+        default: return
+        }
+        s.helpTop = HelpOverlay.clampedTop(s.helpTop, s.size)
     }
 
     private static func editSearch(_ s: inout AppState, _ key: Key, _ layouts: LayoutCache) {

@@ -21,7 +21,7 @@ public enum Screen {
         StatusBar.render(state, in: screen.status, layouts: layouts, into: &buffer)
         if let picker = state.picker { ComparePickerView.render(state, picker, in: screen.body, into: &buffer) }
         if state.showingHelp {
-            HelpOverlay.render(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2), into: &buffer)
+            HelpOverlay.render(top: state.helpTop, size: state.size, into: &buffer)
         }
         return buffer
     }
