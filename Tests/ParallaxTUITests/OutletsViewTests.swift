@@ -131,6 +131,19 @@ final class OutletsViewTests: XCTestCase {
         // Trump is quoted by all three outlets; Reporter (the transcript's) by ZeroHedge alone.
         let trump = try! XCTUnwrap(lines.first { $0.hasPrefix("Donald Trump ") })
         XCTAssertFalse(trump.contains("·"), trump)
+        // j all the way down RFE/RL's column ends in the matrix, on the last
+        // speaker RFE/RL quotes; Enter opens their quotation in an RFE/RL report.
+        let down: [Event] = [.key(.char("o")), .key(.char("a"))] + Array(repeating: .key(.char("j")), count: 60)
+        let (bottom, _) = TUIFixtures.run(wide, down)
+        let state = bottom.state.outlets!
+        let layout = state.layout(articles: bottom.state.articles, width: wide.width)
+        let heading = layout.lines.firstIndex { $0.first?.text.hasPrefix("Who quoted whom") ?? false }!
+        XCTAssertGreaterThan(state.selection!.line, heading)
+        let lastQuoted = state.report.speakerMatrix.last { $0.quotes[0] > 0 }!.speaker
+        XCTAssertEqual(state.selection?.target, .speaker(lastQuoted))
+        let (opened, _) = TUIFixtures.run(wide, down + [.key(.enter)])
+        XCTAssertEqual(opened.state.chosenSpeaker?.entry.name, lastQuoted)
+        XCTAssertEqual(opened.state.articles[opened.state.openArticle!].metadata.outlet, "RFE/RL")
         // a again: back to the whole corpus.
         let (corpus, _) = TUIFixtures.run(wide, [.key(.char("o")), .key(.char("a")), .key(.char("a"))])
         XCTAssertNil(corpus.state.outlets?.report.event)

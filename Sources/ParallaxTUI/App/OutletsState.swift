@@ -16,6 +16,15 @@ public struct OutletsState: Sendable {
         /// Index into the report's profiles.
         public let outlet: Int
         public let target: OutletsLayout.Target
+        /// The layout line it was chosen on: a speaker has a row among the
+        /// speakers and one in the event's matrix.
+        public let line: Int
+
+        init(_ link: OutletsLayout.Link) {
+            outlet = link.outlet
+            target = link.target
+            line = link.line
+        }
     }
 
     public init(report: OutletReport, article: Int) {

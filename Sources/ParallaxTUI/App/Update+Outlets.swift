@@ -52,7 +52,9 @@ extension Update {
     /// The link the selection stands on, in `layout`.
     static func selectedLink(_ outlets: OutletsState, _ layout: OutletsLayout) -> OutletsLayout.Link? {
         guard let selection = outlets.selection else { return nil }
-        return layout.links.first { $0.outlet == selection.outlet && $0.target == selection.target }
+        // The same line, or (after a resize rewrapped the headlines) the nearest.
+        return layout.links.filter { $0.outlet == selection.outlet && $0.target == selection.target }
+            .min { abs($0.line - selection.line) < abs($1.line - selection.line) }
     }
 
     /// Selects the link of `outlet`'s column nearest `line`, showing the column.
@@ -65,7 +67,7 @@ extension Update {
         guard let layout = outletsLayout(s) else { return }
         let candidates = layout.links.filter { $0.outlet == outlet }
         let nearest = candidates.min { abs($0.line - line) < abs($1.line - line) }
-        outlets.selection = nearest.map { OutletsState.Selection(outlet: $0.outlet, target: $0.target) }
+        outlets.selection = nearest.map(OutletsState.Selection.init)
         s.outlets = outlets
         if let nearest { keepVisible(&s, line: nearest.line) }
     }
@@ -81,7 +83,7 @@ extension Update {
             return scrollOutlets(&s, by: delta)
         }
         let next = column[k + delta]
-        outlets.selection = OutletsState.Selection(outlet: next.outlet, target: next.target)
+        outlets.selection = OutletsState.Selection(next)
         s.outlets = outlets
         keepVisible(&s, line: next.line)
     }

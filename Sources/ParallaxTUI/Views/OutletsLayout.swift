@@ -109,6 +109,11 @@ public struct OutletsLayout: Sendable {
             builder.heading("Who quoted whom (quotations)")
             let most = report.speakerMatrix.flatMap(\.quotes).max() ?? 1
             for row in report.speakerMatrix {
+                // A cell with quotations leads to them, as the speakers rows do.
+                for k in shown where row.quotes[k] > 0 {
+                    builder.links.append(.init(line: builder.lines.count, outlet: k, target: .speaker(row.speaker),
+                                               x: builder.x(k - shown.lowerBound), width: columnWidth))
+                }
                 builder.row(label: row.speaker, cells: shown.map { k in
                     let n = row.quotes[k]
                     return n == 0 ? [("·", Theme.rule)] : [(Self.bar(Double(n) / Double(max(1, most))) + " \(n)", Theme.quote)]
