@@ -44,6 +44,20 @@ let frame = median(201) {
 }
 report("key press to frame ready (120x40)", String(format: "%.3f ms", frame * 1000))
 
+// 2b. The outlets view: building the report, and a key press in the view.
+let outletsReport = median(21) { _ = OutletReport(articles: corpus.articles, events: corpus.events) }
+report("outlets report (bundled corpus)", String(format: "%.2f ms", outletsReport * 1000))
+var outletsState = Update.update(AppState(articles: corpus.articles, events: corpus.events, size: Size(width: 160, height: 40)),
+                                 .key(.char("o")), layouts: layouts)
+var outletsPrevious = Screen.render(outletsState, layouts: layouts)
+let outletsFrame = median(201) {
+    outletsState = Update.update(outletsState, .key(.char("j")), layouts: layouts)
+    let next = Screen.render(outletsState, layouts: layouts)
+    _ = next.changedPositions(since: outletsPrevious)
+    outletsPrevious = next
+}
+report("key press to frame in the outlets view (160x40)", String(format: "%.3f ms", outletsFrame * 1000))
+
 // 3. Cleaning throughput: a corpus of at least 50 MB made of the bundled articles.
 let texts = try corpus.articles.map { try String(contentsOfFile: $0.path, encoding: .utf8) }
 let bytesPerRound = texts.reduce(0) { $0 + $1.utf8.count }
@@ -119,7 +133,11 @@ let shuffled: [(path: String, text: String)] = (0..<shuffledCount).map { n in
     return ("shuffled/\(n).txt", ([title] + paragraphs).joined(separator: "\n\n"))
 }
 let shuffledCorpus = Corpus.from(texts: shuffled)
-var eventCount = 0
-let grouping = seconds { eventCount = EventGrouper.group(shuffledCorpus.articles).count }
+var shuffledEvents: [NewsEvent] = []
+let grouping = seconds { shuffledEvents = EventGrouper.group(shuffledCorpus.articles) }
 report("group \(shuffledCount) shuffled-word articles into events",
-       String(format: "%.2f s (%d events)", grouping, eventCount))
+       String(format: "%.2f s (%d events)", grouping, shuffledEvents.count))
+
+// 6. Outlet profiles over the shuffled corpus (one outlet, every article its own event).
+let profiling = seconds { _ = OutletReport(articles: shuffledCorpus.articles, events: shuffledEvents) }
+report("outlets report over \(shuffledCount) shuffled-word articles", String(format: "%.2f s", profiling))
