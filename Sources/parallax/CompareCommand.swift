@@ -22,12 +22,7 @@ struct Compare: ParsableCommand {
     @Option(help: "Output format: text (side by side) or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of the text rendering in columns (default: the terminal's, else 160).")
-    var width: Int?
-
-    func validate() throws {
-        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
-    }
+    @OptionGroup var width: WidthOptions
 
     func run() throws {
         try reporting {
@@ -40,15 +35,10 @@ struct Compare: ParsableCommand {
             let comparison = Comparison(loaded.articles[ia], loaded.articles[ib])
             switch format {
             case .text:
-                print(ComparisonText.render(comparison, width: width ?? Self.terminalWidth), terminator: "")
+                print(ComparisonText.render(comparison, width: width.columns), terminator: "")
             case .json:
                 printData(try ComparisonJSON.encode(comparison))
             }
         }
-    }
-
-    /// $COLUMNS when set (a pager's shell exports it), else 160.
-    static var terminalWidth: Int {
-        ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 160
     }
 }

@@ -16,12 +16,7 @@ struct Outlets: ParsableCommand {
     @Option(help: "Output format: text (outlets side by side) or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "Width of the text rendering in columns (default: the terminal's, else 160).")
-    var width: Int?
-
-    func validate() throws {
-        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
-    }
+    @OptionGroup var width: WidthOptions
 
     func run() throws {
         try reporting {
@@ -37,7 +32,7 @@ struct Outlets: ParsableCommand {
             switch format {
             case .text:
                 // As many outlets as fit side by side, then the next ones below.
-                let columns = width ?? Compare.terminalWidth
+                let columns = width.columns
                 var first = 0
                 repeat {
                     let layout = OutletsLayout(report, articles: loaded.articles, width: columns, firstColumn: first)

@@ -42,6 +42,21 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
+/// `--width` for the commands that render side by side for a terminal or a pager.
+struct WidthOptions: ParsableArguments {
+    @Option(help: "Width of the text rendering in columns (default: the terminal's, else 160).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+    }
+
+    /// --width, else $COLUMNS when set (a pager's shell exports it), else 160.
+    var columns: Int {
+        width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 160
+    }
+}
+
 extension Corpus {
     /// The index of the article `id` names (see `article(id:)`), nil for no
     /// id; an unknown id is an error for the user.

@@ -167,6 +167,10 @@ final class CLITests: XCTestCase {
         let trump = (matrix["rows"] as! [[String: Any]]).first { $0["speaker"] as? String == "Donald Trump" }!
         XCTAssertTrue((trump["quotes"] as! [Int]).allSatisfy { $0 > 0 }, "all three outlets quote Trump")
 
+        let tooNarrow = try Binary.parallax("outlets", "--width", "30")
+        XCTAssertNotEqual(tooNarrow.status, 0)
+        XCTAssertTrue(tooNarrow.stderr.contains("--width must be at least 40"), tooNarrow.stderr)
+
         let unknown = try Binary.parallax("outlets", "--event", "e99")
         XCTAssertEqual(unknown.status, 1)
         XCTAssertEqual(unknown.stderr, "parallax: no event with id e99 (see `parallax events`)\n")

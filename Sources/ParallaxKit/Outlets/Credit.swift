@@ -25,8 +25,8 @@ enum CreditFinder {
         var credits: [Credit] = []
         var mentions = article.entities.filter { $0.type == .org }[...]
         for paragraph in article.paragraphs where paragraph.kind != .caption {
-            let text = article.text(paragraph.range)
-            let creditLine = BoilerplateCues.closingCredits.startsWord(of: text.lowercased())
+            let opening = String(article.text(paragraph.range).prefix(40)).lowercased()
+            let creditLine = BoilerplateCues.closingCredits.startsWord(of: opening)
             for sentence in paragraph.sentences {
                 var previous: EntityMention? = nil
                 while let m = mentions.first, m.range.start < sentence.range.end {
@@ -34,7 +34,7 @@ enum CreditFinder {
                     guard m.range.start >= sentence.range.start else { continue }
                     defer { previous = m }
                     if creditLine {
-                        credits.append(Credit(source: m.entity, range: m.range, cue: lineCue(text)))
+                        credits.append(Credit(source: m.entity, range: m.range, cue: lineCue(opening)))
                         continue
                     }
                     guard isNewsOrganisation(m.entity) else { continue }
@@ -96,10 +96,9 @@ enum CreditFinder {
             .max { $0.count < $1.count }
     }
 
-    /// "with reporting by": the credit phrase a credit line opens with.
-    private static func lineCue(_ line: String) -> String {
-        let lower = line.lowercased()
-        return BoilerplateCues.closingCreditPhrases.filter { lower.hasPrefix($0) }.max { $0.count < $1.count } ?? "credit line"
+    /// "with reporting by": the credit phrase a credit line (lowercased) opens with.
+    private static func lineCue(_ opening: String) -> String {
+        BoilerplateCues.closingCreditPhrases.filter { opening.hasPrefix($0) }.max { $0.count < $1.count } ?? "credit line"
     }
 
     /// Short lines outside the text naming a news organisation after "By"

@@ -14,7 +14,10 @@ enum Salience {
     /// Entities shown for each group, at most.
     static let limit = 12
 
+    /// For each group, the entities it stresses; none when there is no
+    /// other group to compare with.
     static func stressed(articles: [Article], groups: [[Int]]) -> [[OutletProfile.StressedEntity]] {
+        guard groups.count > 1 else { return groups.map { _ in [] } }
         struct Key: Hashable { let name: String; let type: EntityType }
         let counts: [[Key: Int]] = groups.map { group in
             var c: [Key: Int] = [:]

@@ -41,6 +41,7 @@ public struct OutletsLayout: Sendable {
 
     static let labelWidth = 18
     static let minimumColumn = 30
+    static let maximumColumn = 60
     static let barCells = 6
     /// Entries shown per outlet in the speakers, stressed and credits sections.
     static let entries = 8
@@ -56,7 +57,8 @@ public struct OutletsLayout: Sendable {
         let first = max(0, min(firstColumn, max(0, count - 1)))
         let shown = first..<min(count, first + Self.columnsThatFit(width))
         self.shown = shown
-        let columnWidth = shown.isEmpty ? width : max(10, (width - Self.labelWidth) / shown.count)
+        // Columns share the width, up to a width where a name and its figure still read as one row.
+        let columnWidth = shown.isEmpty ? width : max(10, min(Self.maximumColumn, (width - Self.labelWidth) / shown.count))
         var builder = Builder(labelWidth: Self.labelWidth, columnWidth: columnWidth, shown: shown)
         let profiles = report.profiles
 
