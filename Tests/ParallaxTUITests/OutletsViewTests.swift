@@ -150,6 +150,16 @@ final class OutletsViewTests: XCTestCase {
         XCTAssertNotNil(corpus.state.outlets)
     }
 
+    func testAClickSelectsASpeakerAndTheWheelScrolls() {
+        // Row 9 of the screen is the speakers' second line: Newsweek's column starts at 18 + 47.
+        let (app, _) = TUIFixtures.run(wide, [.key(.char("o")), .mouse(.click(x: 70, y: 9))])
+        let selection = try! XCTUnwrap(app.state.outlets?.selection)
+        XCTAssertEqual(app.state.outlets?.report.profiles[selection.outlet].outlet, "Newsweek")
+        XCTAssertEqual(selection.target, .speaker(app.state.outlets!.report.profiles[selection.outlet].speakers[1].name))
+        let (scrolled, _) = TUIFixtures.run(wide, [.key(.char("o")), .mouse(.wheelDown(x: 70, y: 9))])
+        XCTAssertEqual(scrolled.state.outlets?.top, 3)
+    }
+
     func testEscAndOCloseTheView() {
         XCTAssertNil(TUIFixtures.run(wide, [.key(.char("o")), .key(.escape)]).0.state.outlets)
         XCTAssertNil(TUIFixtures.run(wide, [.key(.char("o")), .key(.char("o"))]).0.state.outlets)

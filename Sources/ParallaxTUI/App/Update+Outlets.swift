@@ -106,7 +106,14 @@ extension Update {
         switch mouse {
         case .wheelDown: scrollOutlets(&s, by: 3)
         case .wheelUp: scrollOutlets(&s, by: -3)
-        case .click: break
+        case .click(let x, let y):
+            // A click on a speaker or a name selects it (Enter then opens it).
+            guard var outlets = s.outlets, let layout = outletsLayout(s) else { return }
+            let body = ScreenLayout(size: s.size, focus: .reader).body
+            let line = outlets.top + y - body.y
+            guard let link = layout.links.first(where: { $0.line == line && x >= $0.x && x < $0.x + $0.width }) else { return }
+            outlets.selection = OutletsState.Selection(link)
+            s.outlets = outlets
         }
     }
 
