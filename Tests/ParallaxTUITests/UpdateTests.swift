@@ -96,6 +96,15 @@ final class UpdateTests: XCTestCase {
             app.run()
             XCTAssertEqual(terminal.frame.size, Size(width: w, height: h))
         }
+        // The outlets view too, in both scopes, moved about.
+        terminal.send(.key(.escape), .key(.char("o")))
+        for (w, h) in [(1, 1), (19, 4), (20, 5), (40, 8), (200, 60), (3, 40)] {
+            terminal.send(.resize(Size(width: w, height: h)), .key(.char("j")), .key(.char("l")), .key(.char("a")),
+                          .key(.char("G")), .key(.char("h")))
+            app.run()
+            XCTAssertEqual(terminal.frame.size, Size(width: w, height: h))
+            XCTAssertNotNil(app.state.outlets)
+        }
     }
 
     func testHelpOverlayListsTheKeyTableAndClosesWithEscape() {
