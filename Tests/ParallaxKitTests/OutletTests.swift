@@ -30,6 +30,18 @@ final class OutletTests: XCTestCase {
         }
     }
 
+    func testWireDatelinesAndContributorLinesAreCredits() {
+        let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+            KELMSCOTT (Reuters) - Floodwaters swept through the riverside town of Kelmscott on Tuesday, forcing hundreds from their homes.
+            Mayor Ana Ruiz (Democrat) said the levee had failed shortly after midnight.
+            This story was originally published by the Kelmscott Herald.
+
+            The Associated Press contributed to this report.
+            """).1)
+        let credits = Dictionary(uniqueKeysWithValues: CreditFinder.credits(in: a).map { ($0.source, $0.cue) })
+        XCTAssertEqual(credits, ["Reuters": "dateline", "Associated Press": "contributed", "Kelmscott Herald": "originally published by"])
+    }
+
     func testAnOutletStressesWhatItNamesMoreThanTheOthers() {
         let corpus = Corpus.from(texts: [
             report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """

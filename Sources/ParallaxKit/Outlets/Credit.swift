@@ -16,8 +16,9 @@ public struct Credit: Sendable, Hashable {
 /// Three places credit another newsroom: a closing credit line (every
 /// organisation it names is credited); a phrase in the text that cites a
 /// news organisation ("according to", "as cited by", "courtesy of", "told",
-/// "... reported"); and a short byline line after the article ("By Jane Doe
-/// and Reuters", "AND Reuters"). In the text only news organisations count:
+/// "... reported", "... contributed to this report", a wire dateline
+/// "MOSCOW (Reuters) -"); and a short byline line after the article ("By
+/// Jane Doe and Reuters", "AND Reuters"). In the text only news organisations count:
 /// "according to the Kremlin" cites a source, not someone's reporting.
 /// Photo credits in captions credit pictures, not reporting, and are left out.
 enum CreditFinder {
@@ -41,7 +42,7 @@ enum CreditFinder {
                     let before = article.source[TextRange(sentence.range.start, m.range.start)]
                     let after = article.source[TextRange(m.range.end, sentence.range.end)]
                     let listCue = previous.flatMap { p in credits.last?.range == p.range ? credits.last?.cue : nil }
-                    if let cue = cueBefore(before) ?? cueAfter(after) ?? continuedList(before, listCue) {
+                    if let cue = dateline(before, after) ?? cueBefore(before) ?? cueAfter(after) ?? continuedList(before, listCue) {
                         credits.append(Credit(source: m.entity, range: m.range, cue: cue))
                     }
                 }
@@ -63,10 +64,22 @@ enum CreditFinder {
         "according to", "as cited by", "cited by", "as reported by", "reported by", "first reported by",
         "courtesy of", "quoted by", "in an interview with", "told", "said in an interview with", "via",
         "as reported in", "reported in", "wrote in", "writing in", "published by", "published in",
+        "originally published by", "originally published in", "originally appeared in", "first appeared in",
+        "republished from", "reprinted from", "with permission from",
     ]
 
-    /// Words after the name that credit it ("Reuters reported").
-    static let reportingVerbs = ["reported", "reports", "first reported", "has reported", "had reported", "revealed"]
+    /// Words after the name that credit it ("Reuters reported", "The
+    /// Associated Press contributed to this report").
+    static let reportingVerbs = [
+        "reported", "reports", "first reported", "has reported", "had reported", "revealed", "contributed",
+    ]
+
+    /// A wire dateline: "MOSCOW (Reuters) - ...", "(AP) —".
+    static func dateline(_ before: String, _ after: String) -> String? {
+        guard before.hasSuffix("("), after.hasPrefix(")") else { return nil }
+        let rest = after.dropFirst().drop { $0 == " " }
+        return rest.first.map { "-–—".contains($0) } == true ? "dateline" : nil
+    }
 
     /// The citing phrase that ends `before` (the sentence up to the name),
     /// allowing "the" and a possessive ("told Russia's RT").
