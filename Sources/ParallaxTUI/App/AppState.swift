@@ -54,7 +54,12 @@ public struct AppState: Sendable {
         didSet { listRows = ArticleGrouping.rows(articles, events: events, by: grouping) }
     }
     /// The article list: group headings and articles, top to bottom.
-    public private(set) var listRows: [ListRow]
+    public private(set) var listRows: [ListRow] {
+        didSet { rowOfArticle = Self.rowTable(listRows) }
+    }
+    /// Each article's row in `listRows`: moving in a list of 100,000
+    /// articles must not scan it.
+    private var rowOfArticle: [Int: Int] = [:]
     /// First row of `listRows` shown (for scrolling).
     public var listTop = 0
     /// The article `m` marked, to compare with the next one `c` is pressed on.
@@ -107,6 +112,7 @@ public struct AppState: Sendable {
         self.articles = articles
         self.events = events
         listRows = ArticleGrouping.rows(articles, events: events, by: .event)
+        rowOfArticle = Self.rowTable(listRows)
         self.size = size
         self.message = message
         corpusEntities = EntityIndex(articles: articles)
@@ -135,7 +141,13 @@ public struct AppState: Sendable {
 
     /// The list row of article `index`.
     public func listRow(of index: Int) -> Int {
-        listRows.firstIndex(of: .article(index)) ?? 0
+        rowOfArticle[index] ?? 0
+    }
+
+    private static func rowTable(_ rows: [ListRow]) -> [Int: Int] {
+        var table: [Int: Int] = [:]
+        for (row, item) in rows.enumerated() { if case .article(let i) = item { table[i] = row } }
+        return table
     }
 
     /// The quotation `ref` points at.
