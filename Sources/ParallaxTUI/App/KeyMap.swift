@@ -60,20 +60,30 @@ public enum KeyMap {
 
     public static func action(for key: Key) -> Action? { table[key] }
 
-    /// The hint bar of the compare view (the keys mean other things there).
-    public static let compareHints: [(keys: String, text: String)] = [
-        ("]", "next difference"), ("[", "previous"), ("Tab", "side"), ("Enter", "open"), ("Esc", "back"),
-        ("?", "help"), ("q", "quit"),
-    ]
+    /// The hint bar of the compare view (the keys mean other things there):
+    /// actions and what they do there; the keys come from the table.
+    public static let compareHints = hints([
+        ([.nextQuote], "next difference"), ([.previousQuote], "previous"), ([.switchPane], "side"), ([.open], "open"),
+        ([.close], "back"), ([.help], "help"), ([.quit], "quit"),
+    ])
 
     /// The hint bar of the outlets view.
-    public static let outletsHints: [(keys: String, text: String)] = [
-        ("j/k", "speaker, entity"), ("h/l", "outlet"), ("a", "corpus/event"), ("Enter", "open"), ("Esc", "back"),
-        ("?", "help"), ("q", "quit"),
-    ]
+    public static let outletsHints = hints([
+        ([.moveDown, .moveUp], "speaker, entity"), ([.left, .right], "outlet"), ([.entityScope], "corpus/event"),
+        ([.open], "open"), ([.close], "back"), ([.help], "help"), ([.quit], "quit"),
+    ])
 
     /// The hint bar while the compare picker is open.
-    public static let pickerHints: [(keys: String, text: String)] = [("Enter", "compare"), ("Esc", "cancel")]
+    public static let pickerHints = hints([([.open], "compare"), ([.close], "cancel")])
+
+    /// Hints for actions: each action's first key ("j/k" for two), so a
+    /// hint always names the key that dispatch reads.
+    static func hints(_ items: [(actions: [Action], text: String)]) -> [(keys: String, text: String)] {
+        items.map { item in
+            let keys = item.actions.compactMap { action in bindings.first { $0.action == action }?.keys.first?.label }
+            return (keys.joined(separator: "/"), item.text)
+        }
+    }
 
     /// "Tab pane  Enter open  / search  ? help  q quit".
     public static var hints: [(keys: String, text: String)] {
