@@ -28,7 +28,8 @@ public struct AlignedSentence: Sendable, Hashable {
             switch scalar {
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": out.append("\"")
             case "\u{2018}", "\u{2019}": out.append("'")
-            case _ where scalar.properties.isWhitespace:
+            // Unicode's whitespace property is a slow table look-up; these are the spaces text carries.
+            case " ", "\t", "\n", "\r", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{3000}":
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue
@@ -116,6 +117,7 @@ enum SentenceAligner {
         var index = [[Int]](repeating: [], count: ids.count)
         for (j, terms) in termsB.enumerated() where !b[j].isFragment { for t in terms { index[t].append(j) } }
         var scores: [Pair: Double] = [:]
+        scores.reserveCapacity(4 * (a.count + b.count))
         var shared = [Double](repeating: 0, count: b.count)
         for (i, terms) in termsA.enumerated() where !a[i].isFragment {
             var touched: [Int] = []
