@@ -50,7 +50,7 @@ final class OutletsViewTests: XCTestCase {
             other carries     'Very Heavily Sanctioned'                      Russian Leader Is 'Insulted' by Accusations o… Russia Over "Election Interference" At APEC …
                               Trump, Putin Say U.S.-Russia Agreement On      only here: 3 quotes                            only here: 19 quotes
                               Syria Will Save Many Lives, 'Extraordinarily … Donald Trump: “insulted”                       Donald Trump: “gets in the way and that’s a s…
-             3 outlets · whole corpus · Donald Trump: 48 quotes in RFE/RL            j/k speaker, entity  h/l outlet  a corpus/event  Enter open  Esc back  ? help  q quit
+             3 outlets · whole corpus · Donald Trump: 48 quotes in RFE/RL                       j/k move  h/l outlet  a corpus/event  Enter open  Esc back  ? help  q quit
             """)
     }
 
@@ -120,6 +120,21 @@ final class OutletsViewTests: XCTestCase {
         let rferl = OutletReport(articles: app.state.articles, events: app.state.events).profiles[0]
         XCTAssertEqual(chosen.entry.name, rferl.stressed[0].name)
         XCTAssertTrue(rferl.articles.contains(chosen.entry.mentions[chosen.current!].article))
+    }
+
+    func testEnterOnACreditShowsWhereTheOutletCreditsIt() {
+        // ZeroHedge's column (third), down past its speakers and stressed names to its one credit.
+        let zerohedge = OutletReport(articles: TUIFixtures.corpus.articles, events: TUIFixtures.corpus.events).profiles[2]
+        XCTAssertEqual(zerohedge.outlet, "ZeroHedge")
+        let down = min(8, zerohedge.speakers.count) + min(8, zerohedge.stressed.count)
+        let keys: [Event] = [.key(.char("o")), .key(.char("l")), .key(.char("l"))] + Array(repeating: .key(.char("j")), count: down)
+        let (app, terminal) = TUIFixtures.run(wide, keys)
+        XCTAssertEqual(app.state.outlets?.selection?.target, .credit("Axios"))
+        XCTAssertTrue(terminal.frame.lines.last!.contains("Axios: credited 1 time by ZeroHedge"), terminal.frame.lines.last!)
+        let (opened, screen) = TUIFixtures.run(wide, keys + [.key(.enter)])
+        XCTAssertNil(opened.state.outlets)
+        XCTAssertTrue(opened.state.articles[opened.state.openArticle!].id.hasPrefix("002"))
+        XCTAssertTrue(screen.frame.lines.contains { $0.contains("Courtesy of Axios") }, screen.frame.dump)
     }
 
     func testEventScopeShowsWhoQuotedWhom() {

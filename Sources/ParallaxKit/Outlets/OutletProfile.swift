@@ -36,6 +36,8 @@ public struct OutletProfile: Sendable {
         public let count: Int
         /// The articles that credit it, in corpus order.
         public let articles: [Int]
+        /// Where it is credited: article index and the name's range.
+        public let places: [EntityIndex.Mention]
         /// How it is credited ("with reporting by", "as cited by", "byline"),
         /// most used first.
         public let cues: [String]

@@ -69,19 +69,20 @@ public struct OutletReport: Sendable {
     }
 
     private static func credits(_ articles: [Article], _ own: [Int]) -> [OutletProfile.CreditedSource] {
-        var bySource: [String: (count: Int, articles: [Int], cues: [String: Int])] = [:]
+        var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
         for a in own {
             for credit in CreditFinder.credits(in: articles[a]) {
-                var entry = bySource[credit.source] ?? (0, [], [:])
+                var entry = bySource[credit.source] ?? (0, [], [], [:])
                 entry.count += 1
                 if entry.articles.last != a { entry.articles.append(a) }
+                entry.places.append(EntityIndex.Mention(article: a, range: credit.range))
                 entry.cues[credit.cue, default: 0] += 1
                 bySource[credit.source] = entry
             }
         }
         return bySource.map { source, e in
             OutletProfile.CreditedSource(
-                source: source, count: e.count, articles: e.articles,
+                source: source, count: e.count, articles: e.articles, places: e.places,
                 cues: e.cues.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
         }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.source < $1.source }
     }

@@ -69,7 +69,7 @@ public enum KeyMap {
 
     /// The hint bar of the outlets view.
     public static let outletsHints = hints([
-        ([.moveDown, .moveUp], "speaker, entity"), ([.left, .right], "outlet"), ([.entityScope], "corpus/event"),
+        ([.moveDown, .moveUp], "move"), ([.left, .right], "outlet"), ([.entityScope], "corpus/event"),
         ([.open], "open"), ([.close], "back"), ([.help], "help"), ([.quit], "quit"),
     ])
 

@@ -133,8 +133,9 @@ extension Update {
     }
 
     /// Enter: the speaker's first quotation in this outlet, or the entity's
-    /// first mention in it, in the reader; n/N walk on across the corpus and
-    /// Esc comes back to the outlets.
+    /// first mention in it, in the reader (n/N walk on across the corpus),
+    /// or where the outlet first credits a news organisation. Esc comes
+    /// back to the outlets.
     private static func openSelection(_ s: inout AppState, _ layouts: LayoutCache) {
         guard let outlets = s.outlets, let selection = outlets.selection else { return }
         let own = Set(outlets.report.profiles[selection.outlet].articles)
@@ -153,6 +154,13 @@ extension Update {
             s.chosenSpeaker = nil
             s.chosen = ChosenEntity(entry: entry)
             goToMention(&s, first, layouts)
+        case .credit(let source):
+            guard let place = outlets.report.profiles[selection.outlet].credits.first(where: { $0.source == source })?.places.first
+            else { return }
+            leave(&s, outlets)
+            showArticle(&s, place.article, layouts)
+            reveal(&s, place.range, layouts)
+            s.message = "\(source) credited here"
         }
     }
 

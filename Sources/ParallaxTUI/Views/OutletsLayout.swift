@@ -20,6 +20,8 @@ public struct OutletsLayout: Sendable {
     public enum Target: Sendable, Hashable {
         case speaker(String)
         case entity(String, EntityType)
+        /// A news organisation the outlet credits: Enter shows the credit.
+        case credit(String)
     }
 
     /// A line of a column that leads somewhere: a speaker or an entity.
@@ -90,7 +92,7 @@ public struct OutletsLayout: Sendable {
         builder.blocks(profiles[shown].map { p in
             p.credits.isEmpty ? [("none", Theme.rule)]
                 : p.credits.prefix(Self.entries).map { c in ("\(c.source) ×\(c.count) · \(c.cues.joined(separator: ", "))", Theme.title) }
-        })
+        }, targets: profiles[shown].map { p in p.credits.prefix(Self.entries).map { .credit($0.source) } })
 
         builder.section(report.event == nil ? "Events" : "Headline", "and quotes no", "other carries")
         builder.blocks(profiles[shown].map { p in
@@ -265,8 +267,8 @@ struct Builder {
         sectionLabels = []
     }
 
-    /// Free-form lines in each column, side by side.
-    mutating func blocks(_ columns: [[(String, Style)]]) {
+    /// Free-form lines in each column, side by side; a line with a target leads somewhere.
+    mutating func blocks(_ columns: [[(String, Style)]], targets: [[OutletsLayout.Target]] = []) {
         let height = max(sectionLabels.count, columns.map(\.count).max() ?? 0)
         for i in 0..<height {
             var line: [OutletsLayout.Piece] = []
@@ -275,6 +277,9 @@ struct Builder {
             }
             for (k, column) in columns.enumerated() where i < column.count {
                 line.append(.init(x: x(k), text: DisplayWidth.truncate(column[i].0, to: columnWidth - 1), style: column[i].1))
+                if k < targets.count, i < targets[k].count {
+                    links.append(.init(line: lines.count, outlet: shown.lowerBound + k, target: targets[k][i], x: x(k), width: columnWidth))
+                }
             }
             lines.append(line)
         }

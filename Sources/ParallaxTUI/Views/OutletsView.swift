@@ -26,6 +26,9 @@ enum OutletsView {
             case .entity(let name, _):
                 let n = profile.stressed.first { $0.name == name }?.mentions ?? 0
                 parts.append("\(name): \(n) mention\(n == 1 ? "" : "s") in \(profile.outlet)")
+            case .credit(let source):
+                let n = profile.credits.first { $0.source == source }?.count ?? 0
+                parts.append("\(source): credited \(n) time\(n == 1 ? "" : "s") by \(profile.outlet)")
             }
         }
         return parts.joined(separator: " · ")
