@@ -126,7 +126,7 @@ final class OutletsViewTests: XCTestCase {
         // ZeroHedge's column (third), down past its speakers and stressed names to its one credit.
         let zerohedge = OutletReport(articles: TUIFixtures.corpus.articles, events: TUIFixtures.corpus.events).profiles[2]
         XCTAssertEqual(zerohedge.outlet, "ZeroHedge")
-        let down = min(8, zerohedge.speakers.count) + min(8, zerohedge.stressed.count)
+        let down = min(OutletsLayout.entries, zerohedge.speakers.count) + min(OutletsLayout.entries, zerohedge.stressed.count)
         let keys: [Event] = [.key(.char("o")), .key(.char("l")), .key(.char("l"))] + Array(repeating: .key(.char("j")), count: down)
         let (app, terminal) = TUIFixtures.run(wide, keys)
         XCTAssertEqual(app.state.outlets?.selection?.target, .credit("Axios"))
