@@ -143,6 +143,10 @@ final class OutletsViewTests: XCTestCase {
         XCTAssertTrue(terminal.frame.lines[0].contains("outlets in e1"), terminal.frame.lines[0])
         let lines = terminal.frame.lines
         XCTAssertTrue(lines.contains { $0.hasPrefix("Who quoted whom") }, lines.joined(separator: "\n"))
+        // G scrolled the speakers out of sight: the selection followed to a stop on screen.
+        let scrolled = app.state.outlets!
+        let shown = scrolled.layout(articles: app.state.articles, width: wide.width)
+        XCTAssertGreaterThanOrEqual(Update.selectedLink(scrolled, shown)!.line, scrolled.top)
         // Trump is quoted by all three outlets; Reporter (the transcript's) by ZeroHedge alone.
         let trump = try! XCTUnwrap(lines.first { $0.hasPrefix("Donald Trump ") })
         XCTAssertFalse(trump.contains("·"), trump)

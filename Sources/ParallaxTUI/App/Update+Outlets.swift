@@ -117,10 +117,18 @@ extension Update {
         }
     }
 
+    /// Scrolls the view; a selection the scroll hides follows to the
+    /// nearest stop of its column on screen, so Enter opens what is seen.
     private static func scrollOutlets(_ s: inout AppState, by delta: Int) {
         guard var outlets = s.outlets, let layout = outletsLayout(s) else { return }
         let height = outletsHeight(s)
         outlets.top = max(0, min(outlets.top.addingReportingOverflow(delta).partialValue, layout.lines.count - height))
+        let visible = outlets.top..<(outlets.top + height)
+        if let current = selectedLink(outlets, layout), !visible.contains(current.line),
+           let nearest = layout.links.filter({ $0.outlet == current.outlet && visible.contains($0.line) })
+               .min(by: { abs($0.line - current.line) < abs($1.line - current.line) }) {
+            outlets.selection = OutletsState.Selection(nearest)
+        }
         s.outlets = outlets
     }
 
