@@ -116,8 +116,13 @@ enum SentenceAligner {
         // Candidate pairs: sentences that share a term, with the weight they share.
         var index = [[Int]](repeating: [], count: ids.count)
         for (j, terms) in termsB.enumerated() where !b[j].isFragment { for t in terms { index[t].append(j) } }
-        var scores: [Pair: Double] = [:]
-        scores.reserveCapacity(4 * (a.count + b.count))
+        // The pairs worth considering, row by row (each row in B's order):
+        // looking a neighbour up is a binary search, not a hash.
+        var rows = [[(j: Int, score: Double)]](repeating: [], count: a.count)
+        // Anchors by A's sentence: most sentences have none, and a set look-up
+        // for every pair that shares a term would hash hundreds of thousands of pairs.
+        var anchorsOf = [[Int]](repeating: [], count: a.count)
+        for pair in anchors where a.indices.contains(pair.i) { anchorsOf[pair.i].append(pair.j) }
         var shared = [Double](repeating: 0, count: b.count)
         for (i, terms) in termsA.enumerated() where !a[i].isFragment {
             var touched: [Int] = []
@@ -127,24 +132,37 @@ enum SentenceAligner {
                     shared[j] += idf[t]
                 }
             }
+            touched.sort()
             for j in touched {
                 var score = similarity(shared: shared[j], weightsA[i], weightsB[j])
-                if anchors.contains(Pair(i: i, j: j)) { score = max(score, threshold) }
-                if score >= contextFloor { scores[Pair(i: i, j: j)] = score }
+                if anchorsOf[i].contains(j) { score = max(score, threshold) }
+                if score >= contextFloor { rows[i].append((j, score)) }
                 shared[j] = 0
             }
         }
         // Reports keep runs of material together: a pair whose neighbours
         // also pair is more likely right. This decides between copies of a
         // repeated sentence and lets a weaker pair inside a run through.
+        func scored(_ i: Int, _ j: Int) -> Double {
+            guard rows.indices.contains(i) else { return 0 }
+            let row = rows[i]
+            var low = 0, high = row.count
+            while low < high {
+                let mid = (low + high) / 2
+                if row[mid].j < j { low = mid + 1 } else { high = mid }
+            }
+            return low < row.count && row[low].j == j ? row[low].score : 0
+        }
         var candidates: [(i: Int, j: Int, score: Double, rank: Double)] = []
-        for (pair, score) in scores {
-            let context = max(scores[Pair(i: pair.i - 1, j: pair.j - 1)] ?? 0, scores[Pair(i: pair.i + 1, j: pair.j + 1)] ?? 0)
-            // A character-for-character copy is its own best context.
-            let copy = a[pair.i].surface == b[pair.j].surface ? contextWeight : 0
-            let rank = score + contextWeight * context + copy
-            if score >= threshold || rank >= threshold + contextWeight * anchoredContext {
-                candidates.append((pair.i, pair.j, score, rank))
+        for (i, row) in rows.enumerated() {
+            for (j, score) in row {
+                let context = max(scored(i - 1, j - 1), scored(i + 1, j + 1))
+                // A character-for-character copy is its own best context.
+                let copy = a[i].surface == b[j].surface ? contextWeight : 0
+                let rank = score + contextWeight * context + copy
+                if score >= threshold || rank >= threshold + contextWeight * anchoredContext {
+                    candidates.append((i, j, score, rank))
+                }
             }
         }
         candidates.sort { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.i, $0.j) < ($1.i, $1.j) }
