@@ -7,19 +7,24 @@ enum QuoteMatcher {
     static func match(_ a: Article, _ b: Article, reader: inout ContentWordReader) -> [Comparison.SharedQuote] {
         // Words and whole quotations as numbers: the same quotation repeated
         // in a report is one sequence, scored once against each other.
-        var wordIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
-        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<String>)] {
+        var wordIds: [String: Int] = [:], stemIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
+        func number(_ key: String, in ids: inout [String: Int]) -> Int {
+            if let id = ids[key] { return id }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+        func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<Int>)] {
             article.quotes.indices.filter { article.quotes[$0].isSomeonesWords }.map { i in
                 let words = reader.words(in: article.source, range: article.quotes[i].range)
-                let forms = words.map { w in wordIds[w.form] ?? { wordIds[w.form] = wordIds.count; return wordIds.count - 1 }() }
+                let forms = words.map { number($0.form, in: &wordIds) }
                 let sequence = sequenceIds[forms] ?? { sequenceIds[forms] = sequenceIds.count; return sequenceIds.count - 1 }()
-                return (i, words, forms, sequence, Set(words.map(\.stem)))
+                return (i, words, forms, sequence, Set(words.map { number($0.stem, in: &stemIds) }))
             }
         }
         let qa = words(a), qb = words(b)
-        // Quotations that share stems, found through an index of B's stems.
-        var index: [String: [Int]] = [:]
-        for (k, y) in qb.enumerated() { for stem in y.stems { index[stem, default: []].append(k) } }
+        // Quotations that share stems, found through an index of B's stems (as numbers).
+        var index = [[Int]](repeating: [], count: stemIds.count)
+        for (k, y) in qb.enumerated() { for stem in y.stems { index[stem].append(k) } }
         // Candidates are ranked on the length of their common subsequence
         // alone (a quotation repeated in a report is scored once), and only
         // the pairs kept are diffed word by word.
@@ -30,7 +35,7 @@ enum QuoteMatcher {
         for (xi, x) in qa.enumerated() {
             var touched: [Int] = []
             for stem in x.stems {
-                for k in index[stem] ?? [] {
+                for k in index[stem] {
                     if common[k] == 0 { touched.append(k) }
                     common[k] += 1
                 }

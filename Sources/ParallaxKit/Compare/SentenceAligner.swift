@@ -13,7 +13,7 @@ public struct AlignedSentence: Sendable, Hashable {
     let terms: [String: Int]
     /// The text with quotation marks and apostrophes made straight and
     /// spaces collapsed: two sentences alike in it are one copy of the other.
-    let surface: String
+    let surface: [Unicode.Scalar]
 
     /// A fragment of one or two words ("U.S. Intelligence'", a subhead)
     /// reports nothing a sentence could share: it is shown, never paired.
@@ -21,10 +21,11 @@ public struct AlignedSentence: Sendable, Hashable {
     var isFragment: Bool { words.count < Self.minimumWords }
 
     /// Curly marks made straight and runs of spaces made one.
-    static func surface(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+    static func surface(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             switch scalar {
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": out.append("\"")
             case "\u{2018}", "\u{2019}": out.append("'")
@@ -37,7 +38,7 @@ public struct AlignedSentence: Sendable, Hashable {
             }
             lastWasSpace = false
         }
-        return String(out)
+        return out
     }
 
     static func sentences(of article: Article, reader: inout ContentWordReader) -> [AlignedSentence] {
@@ -56,7 +57,7 @@ public struct AlignedSentence: Sendable, Hashable {
                     }
                 }
                 out.append(AlignedSentence(range: sentence.range, words: words, terms: terms,
-                                           surface: surface(article.source[sentence.range])))
+                                           surface: surface(article.source.scalars[sentence.range.start..<sentence.range.end])))
             }
         }
         return out
