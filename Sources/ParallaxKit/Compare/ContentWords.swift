@@ -23,8 +23,8 @@ public enum ContentWords {
     }
 
     /// Lowercased, curly apostrophes made straight, a possessive dropped.
-    static func form(_ text: SourceText, _ range: TextRange) -> String {
-        var form = text[range].lowercased()
+    static func form(_ written: String) -> String {
+        var form = written.lowercased()
         // Foundation's replacingOccurrences is slow; most words have no curly apostrophe.
         if form.unicodeScalars.contains("’") {
             form = String(String.UnicodeScalarView(form.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
@@ -70,20 +70,22 @@ public enum ContentWords {
 /// Reads content words, remembering each form's stem and class: a report
 /// (or a corpus) uses the same few thousand words over and over.
 public struct ContentWordReader {
-    private var known: [String: (stem: String, isFunctionWord: Bool)] = [:]
+    /// What each token, as written, reads as: its form, stem and class.
+    private var known: [String: (form: String, stem: String, isFunctionWord: Bool)] = [:]
 
     public init() {}
 
     public mutating func words(in text: SourceText, range: TextRange) -> [ContentWord] {
         Tokenizer.tokens(in: text, range: range).compactMap { token in
             guard token.kind != .punctuation else { return nil }
-            let form = ContentWords.form(text, token.range)
-            let facts = known[form] ?? {
-                let facts = (stem: ContentWords.stem(form), isFunctionWord: ContentWords.isFunctionWord(form))
-                known[form] = facts
+            let written = text[token.range]
+            let facts = known[written] ?? {
+                let form = ContentWords.form(written)
+                let facts = (form: form, stem: ContentWords.stem(form), isFunctionWord: ContentWords.isFunctionWord(form))
+                known[written] = facts
                 return facts
             }()
-            return ContentWord(range: token.range, form: form, stem: facts.stem, isFunctionWord: facts.isFunctionWord)
+            return ContentWord(range: token.range, form: facts.form, stem: facts.stem, isFunctionWord: facts.isFunctionWord)
         }
     }
 }

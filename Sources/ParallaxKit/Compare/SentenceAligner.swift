@@ -100,13 +100,14 @@ enum SentenceAligner {
     static func align(_ a: [AlignedSentence], _ b: [AlignedSentence], anchors: Set<Pair> = []) -> [Match] {
         // Terms as numbers from here on: the loops below hash and add a lot.
         var ids: [String: Int] = [:]
-        func numbered(_ sentences: [AlignedSentence]) -> [[Int: Int]] {
+        // Each sentence as a bag: (term, count) sorted by term.
+        func numbered(_ sentences: [AlignedSentence]) -> [[Bag.Element]] {
             sentences.map { s in
-                Dictionary(uniqueKeysWithValues: s.terms.map { t, n in (ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }(), n) })
+                s.terms.map { t, n in (ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }(), n) }.sorted { $0.0 < $1.0 }
             }
         }
         let countsA = numbered(a), countsB = numbered(b)
-        let termsA = countsA.map { Array($0.keys) }, termsB = countsB.map { Array($0.keys) }
+        let termsA = countsA.map { $0.map(\.0) }, termsB = countsB.map { $0.map(\.0) }
         var frequency = [Int](repeating: 0, count: ids.count)
         for terms in termsA + termsB { for t in terms { frequency[t] += 1 } }
         let n = Double(a.count + b.count)
@@ -174,11 +175,8 @@ enum SentenceAligner {
         // A side's terms are counted over its sentences: a sentence that says
         // one thing twice is worth two that say it once each.
         func score(_ m: Match) -> Double {
-            let ta = m.a.reduce(into: [Int: Int]()) { $0.merge(countsA[$1], uniquingKeysWith: +) }
-            let tb = m.b.reduce(into: [Int: Int]()) { $0.merge(countsB[$1], uniquingKeysWith: +) }
-            func total(_ t: [Int: Int]) -> Double { t.reduce(0) { $0 + Double($1.value) * idf[$1.key] } }
-            let shared = ta.reduce(0.0) { $0 + Double(min($1.value, tb[$1.key] ?? 0)) * idf[$1.key] }
-            return similarity(shared: shared, total(ta), total(tb))
+            let ta = Bag(m.a.map { countsA[$0] }), tb = Bag(m.b.map { countsB[$0] })
+            return similarity(shared: ta.shared(with: tb, idf), ta.weight(idf), tb.weight(idf))
         }
         var usedA = Set<Int>(), usedB = Set<Int>()
         func grown(_ start: Match) -> Match {
@@ -215,6 +213,41 @@ enum SentenceAligner {
             matches.append(match)
         }
         return matches.sorted { $0.a[0] < $1.a[0] }
+    }
+
+    /// Terms with their counts, sorted by term: sentences' bags add up and
+    /// compare by walking two sorted lists, with no hashing.
+    struct Bag {
+        typealias Element = (Int, Int)
+        let items: [Element]
+
+        /// The bags of several sentences added up.
+        init(_ bags: [[Element]]) {
+            guard bags.count > 1 else { items = bags.first ?? []; return }
+            var all = bags.flatMap { $0 }
+            all.sort { $0.0 < $1.0 }
+            var out: [Element] = []
+            for (t, n) in all {
+                if let last = out.last, last.0 == t { out[out.count - 1].1 += n } else { out.append((t, n)) }
+            }
+            items = out
+        }
+
+        func weight(_ idf: [Double]) -> Double { items.reduce(0) { $0 + Double($1.1) * idf[$1.0] } }
+
+        /// The weight both bags hold: each term's smaller count.
+        func shared(with other: Bag, _ idf: [Double]) -> Double {
+            var i = 0, j = 0, total = 0.0
+            let x = items, y = other.items
+            while i < x.count, j < y.count {
+                if x[i].0 < y[j].0 { i += 1 } else if x[i].0 > y[j].0 { j += 1 } else {
+                    total += Double(min(x[i].1, y[j].1)) * idf[x[i].0]
+                    i += 1
+                    j += 1
+                }
+            }
+            return total
+        }
     }
 
     /// Shared weight over the weight of the lighter side, softened by the
