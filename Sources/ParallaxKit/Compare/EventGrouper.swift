@@ -98,11 +98,8 @@ struct ArticleVectors {
         let counts: [[Int: Int]] = articles.map { article in
             var tf: [Int: Int] = [:]
             for feature in Self.features(of: article, reader: &reader) {
-                let id = ids[feature] ?? {
-                    ids[feature] = documentFrequency.count
-                    documentFrequency.append(0)
-                    return documentFrequency.count - 1
-                }()
+                let id = ids.number(feature)
+                if id == documentFrequency.count { documentFrequency.append(0) }
                 tf[id, default: 0] += 1
             }
             for id in tf.keys { documentFrequency[id] += 1 }

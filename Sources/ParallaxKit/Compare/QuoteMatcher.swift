@@ -8,17 +8,11 @@ enum QuoteMatcher {
         // Words and whole quotations as numbers: the same quotation repeated
         // in a report is one sequence, scored once against each other.
         var wordIds: [String: Int] = [:], stemIds: [String: Int] = [:], sequenceIds: [[Int]: Int] = [:]
-        func number(_ key: String, in ids: inout [String: Int]) -> Int {
-            if let id = ids[key] { return id }
-            ids[key] = ids.count
-            return ids.count - 1
-        }
         func words(_ article: Article) -> [(index: Int, words: [ContentWord], forms: [Int], sequence: Int, stems: Set<Int>)] {
             article.quotes.indices.filter { article.quotes[$0].isSomeonesWords }.map { i in
                 let words = reader.words(in: article.source, range: article.quotes[i].range)
-                let forms = words.map { number($0.form, in: &wordIds) }
-                let sequence = sequenceIds[forms] ?? { sequenceIds[forms] = sequenceIds.count; return sequenceIds.count - 1 }()
-                return (i, words, forms, sequence, Set(words.map { number($0.stem, in: &stemIds) }))
+                let forms = words.map { wordIds.number($0.form) }
+                return (i, words, forms, sequenceIds.number(forms), Set(words.map { stemIds.number($0.stem) }))
             }
         }
         let qa = words(a), qb = words(b)
@@ -99,11 +93,7 @@ enum QuoteMatcher {
 
     /// The sentence whose range holds `word` (sentences are in text order).
     private static func sentence(holding word: TextRange, in sentences: [AlignedSentence]) -> Int? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.end <= word.start { low = mid + 1 } else { high = mid }
-        }
-        return low < sentences.count && sentences[low].range.contains(word) ? low : nil
+        let k = sentences.firstIndex(past: { $0.range.end > word.start })
+        return k < sentences.count && sentences[k].range.contains(word) ? k : nil
     }
 }

@@ -103,7 +103,7 @@ enum SentenceAligner {
         // Each sentence as a bag: (term, count) sorted by term.
         func numbered(_ sentences: [AlignedSentence]) -> [[Bag.Element]] {
             sentences.map { s in
-                s.terms.map { t, n in (ids[t] ?? { ids[t] = ids.count; return ids.count - 1 }(), n) }.sorted { $0.0 < $1.0 }
+                s.terms.map { t, n in (ids.number(t), n) }.sorted { $0.0 < $1.0 }
             }
         }
         let countsA = numbered(a), countsB = numbered(b)
@@ -147,13 +147,8 @@ enum SentenceAligner {
         // repeated sentence and lets a weaker pair inside a run through.
         func scored(_ i: Int, _ j: Int) -> Double {
             guard rows.indices.contains(i) else { return 0 }
-            let row = rows[i]
-            var low = 0, high = row.count
-            while low < high {
-                let mid = (low + high) / 2
-                if row[mid].j < j { low = mid + 1 } else { high = mid }
-            }
-            return low < row.count && row[low].j == j ? row[low].score : 0
+            let row = rows[i], k = row.firstIndex(past: { $0.j >= j })
+            return k < row.count && row[k].j == j ? row[k].score : 0
         }
         var candidates: [(i: Int, j: Int, score: Double, rank: Double)] = []
         for (i, row) in rows.enumerated() {

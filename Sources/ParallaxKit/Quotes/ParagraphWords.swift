@@ -47,23 +47,14 @@ struct ParagraphWords {
 
     /// The token that starts at `offset`.
     func token(at offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].range.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].range.start == offset ? lo : nil
+        let t = tokens.firstIndex(past: { $0.range.start >= offset })
+        return t < tokens.count && tokens[t].range.start == offset ? t : nil
     }
 
     /// Narration: a token outside every quotation.
     func isNarration(_ t: Int) -> Bool { quote[t] == nil }
 
     private static func firstMention(in entities: [EntityMention], from offset: Int) -> Int {
-        var lo = 0, hi = entities.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entities[mid].range.end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        entities.firstIndex(past: { $0.range.end > offset })
     }
 }
