@@ -28,11 +28,12 @@ public struct OutletReport: Sendable {
         let profiles = outlets.enumerated().map { k, outlet in
             let own = byOutlet[outlet]!
             let ownSet = Set(own)
+            let quoted = Self.quotedWords(articles, own)
             let covered = scopeEvents.filter { $0.articles.contains(where: ownSet.contains) }
             return OutletProfile(
                 outlet: outlet, articles: own, words: own.reduce(0) { $0 + articles[$1].wordCount },
-                events: covered.map(\.id), quotedWords: Self.quotedWords(articles, own),
-                speakers: Self.speakers(articles, own), stressed: stressed[k], credits: Self.credits(articles, own),
+                events: covered.map(\.id), quotedWords: quoted,
+                speakers: Self.speakers(articles, ownSet, quotedWords: quoted), stressed: stressed[k], credits: Self.credits(articles, own),
                 coverage: covered.map { e in
                     let mine = e.articles.filter(ownSet.contains)
                     return OutletProfile.Coverage(event: e.id, label: e.label, articles: mine,
@@ -59,12 +60,11 @@ public struct OutletReport: Sendable {
         }
     }
 
-    private static func speakers(_ articles: [Article], _ own: [Int]) -> [OutletProfile.Speaker] {
-        let index = SpeakerIndex(articles: articles, among: Set(own))
-        let whole = quotedWords(articles, own)
-        return index.entries.map {
+    /// The outlet's speakers, each with their share of its `quotedWords`.
+    private static func speakers(_ articles: [Article], _ own: Set<Int>, quotedWords: Int) -> [OutletProfile.Speaker] {
+        SpeakerIndex(articles: articles, among: own).entries.map {
             OutletProfile.Speaker(name: $0.name, quotes: $0.quotes, words: $0.words,
-                                  share: whole > 0 ? Double($0.words) / Double(whole) : 0)
+                                  share: quotedWords > 0 ? Double($0.words) / Double(quotedWords) : 0)
         }
     }
 
