@@ -4,12 +4,12 @@ import ParallaxKit
 /// outlets' speakers and entities, switching scope, and Enter to the reader.
 extension Update {
     /// o: the outlets over the whole corpus.
-    static func showOutlets(_ s: inout AppState) {
+    static func showOutlets(_ s: inout AppState, _ layouts: LayoutCache) {
         guard !s.articles.isEmpty else { return }
         let here = s.focus == .list ? s.selected : s.openArticle ?? s.selected
         s.outlets = OutletsState(report: OutletReport(articles: s.articles, events: s.events), article: here)
         s.leftOutlets = nil
-        selectNearest(&s, outlet: 0, line: 0)
+        selectNearest(&s, outlet: 0, line: 0, layouts)
     }
 
     static func handleOutlets(_ s: inout AppState, _ action: Action, _ layouts: LayoutCache) {
@@ -19,21 +19,21 @@ extension Update {
         case .quit: s.quit = true
         case .help: s.showingHelp = true
         case .close, .outlets: s.outlets = nil
-        case .moveDown: moveSelection(&s, by: 1)
-        case .moveUp: moveSelection(&s, by: -1)
-        case .right, .switchPane: moveColumn(&s, by: 1)
-        case .left: moveColumn(&s, by: -1)
-        case .pageDown: scrollOutlets(&s, by: page)
-        case .pageUp: scrollOutlets(&s, by: -page)
-        case .top: scrollOutlets(&s, by: -Int.max / 2)
-        case .bottom: scrollOutlets(&s, by: Int.max / 2)
+        case .moveDown: moveSelection(&s, by: 1, layouts)
+        case .moveUp: moveSelection(&s, by: -1, layouts)
+        case .right, .switchPane: moveColumn(&s, by: 1, layouts)
+        case .left: moveColumn(&s, by: -1, layouts)
+        case .pageDown: scrollOutlets(&s, by: page, layouts)
+        case .pageUp: scrollOutlets(&s, by: -page, layouts)
+        case .top: scrollOutlets(&s, by: -Int.max / 2, layouts)
+        case .bottom: scrollOutlets(&s, by: Int.max / 2, layouts)
         case .entityScope:
             // The whole corpus, or the event of the article the view was opened on.
             let event = outlets.report.event == nil ? s.events.event(of: outlets.article) : nil
             if outlets.report.event == nil, event == nil { s.message = "This article belongs to no event"; return }
             s.outlets = OutletsState(report: OutletReport(articles: s.articles, events: s.events, event: event),
                                      article: outlets.article)
-            selectNearest(&s, outlet: 0, line: 0)
+            selectNearest(&s, outlet: 0, line: 0, layouts)
             s.message = event.map { "Outlets in event \($0.id): \($0.label)" } ?? "Outlets over the whole corpus"
         case .open: openSelection(&s, layouts)
         default: break
@@ -45,8 +45,8 @@ extension Update {
         max(1, ScreenLayout(size: s.size, focus: .reader).body.height)
     }
 
-    private static func outletsLayout(_ s: AppState) -> OutletsLayout? {
-        s.outlets?.layout(articles: s.articles, width: s.size.width)
+    private static func outletsLayout(_ s: AppState, _ layouts: LayoutCache) -> OutletsLayout? {
+        s.outlets.map { layouts.layout($0, width: s.size.width) }
     }
 
     /// The link the selection stands on, in `layout`.
@@ -58,38 +58,38 @@ extension Update {
     }
 
     /// Selects the link of `outlet`'s column nearest `line`, showing the column.
-    private static func selectNearest(_ s: inout AppState, outlet: Int, line: Int) {
+    private static func selectNearest(_ s: inout AppState, outlet: Int, line: Int, _ layouts: LayoutCache) {
         guard var outlets = s.outlets else { return }
         let columns = OutletsLayout.columnsThatFit(s.size.width)
         if outlet < outlets.firstColumn { outlets.firstColumn = outlet }
         if outlet >= outlets.firstColumn + columns { outlets.firstColumn = outlet - columns + 1 }
         s.outlets = outlets
-        guard let layout = outletsLayout(s) else { return }
+        guard let layout = outletsLayout(s, layouts) else { return }
         let candidates = layout.links.filter { $0.outlet == outlet }
         let nearest = candidates.min { abs($0.line - line) < abs($1.line - line) }
         outlets.selection = nearest.map(OutletsState.Selection.init)
         s.outlets = outlets
-        if let nearest { keepVisible(&s, line: nearest.line) }
+        if let nearest { keepVisible(&s, line: nearest.line, layouts) }
     }
 
     /// j/k: the next or previous speaker or entity down the column (the
     /// view scrolls when the column has none).
-    private static func moveSelection(_ s: inout AppState, by delta: Int) {
-        guard var outlets = s.outlets, let layout = outletsLayout(s), let current = selectedLink(outlets, layout) else {
-            return scrollOutlets(&s, by: delta)
+    private static func moveSelection(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        guard var outlets = s.outlets, let layout = outletsLayout(s, layouts), let current = selectedLink(outlets, layout) else {
+            return scrollOutlets(&s, by: delta, layouts)
         }
         let column = layout.links.filter { $0.outlet == current.outlet }
         guard let k = column.firstIndex(of: current), column.indices.contains(k + delta) else {
-            return scrollOutlets(&s, by: delta)
+            return scrollOutlets(&s, by: delta, layouts)
         }
         let next = column[k + delta]
         outlets.selection = OutletsState.Selection(next)
         s.outlets = outlets
-        keepVisible(&s, line: next.line)
+        keepVisible(&s, line: next.line, layouts)
     }
 
     /// h/l, ←/→, Tab: the next or previous outlet, at the same height.
-    private static func moveColumn(_ s: inout AppState, by delta: Int) {
+    private static func moveColumn(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
         guard let outlets = s.outlets else { return }
         let count = outlets.report.profiles.count
         let current = outlets.selection?.outlet ?? outlets.firstColumn
@@ -98,17 +98,17 @@ extension Update {
             s.message = delta > 0 ? "The last outlet" : "The first outlet"
             return
         }
-        let line = outletsLayout(s).flatMap { l in selectedLink(outlets, l)?.line } ?? outlets.top
-        selectNearest(&s, outlet: next, line: line)
+        let line = outletsLayout(s, layouts).flatMap { l in selectedLink(outlets, l)?.line } ?? outlets.top
+        selectNearest(&s, outlet: next, line: line, layouts)
     }
 
-    static func outletsMouse(_ s: inout AppState, _ mouse: MouseEvent) {
+    static func outletsMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
         switch mouse {
-        case .wheelDown: scrollOutlets(&s, by: 3)
-        case .wheelUp: scrollOutlets(&s, by: -3)
+        case .wheelDown: scrollOutlets(&s, by: 3, layouts)
+        case .wheelUp: scrollOutlets(&s, by: -3, layouts)
         case .click(let x, let y):
             // A click on a speaker or a name selects it (Enter then opens it).
-            guard var outlets = s.outlets, let layout = outletsLayout(s) else { return }
+            guard var outlets = s.outlets, let layout = outletsLayout(s, layouts) else { return }
             let body = ScreenLayout(size: s.size, focus: .reader).body
             let line = outlets.top + y - body.y
             guard let link = layout.links.first(where: { $0.line == line && x >= $0.x && x < $0.x + $0.width }) else { return }
@@ -119,8 +119,8 @@ extension Update {
 
     /// Scrolls the view; a selection the scroll hides follows to the
     /// nearest stop of its column on screen, so Enter opens what is seen.
-    private static func scrollOutlets(_ s: inout AppState, by delta: Int) {
-        guard var outlets = s.outlets, let layout = outletsLayout(s) else { return }
+    private static func scrollOutlets(_ s: inout AppState, by delta: Int, _ layouts: LayoutCache) {
+        guard var outlets = s.outlets, let layout = outletsLayout(s, layouts) else { return }
         let height = outletsHeight(s)
         outlets.top = max(0, min(outlets.top.addingReportingOverflow(delta).partialValue, layout.lines.count - height))
         let visible = outlets.top..<(outlets.top + height)
@@ -132,8 +132,8 @@ extension Update {
         s.outlets = outlets
     }
 
-    private static func keepVisible(_ s: inout AppState, line: Int) {
-        guard var outlets = s.outlets, let layout = outletsLayout(s) else { return }
+    private static func keepVisible(_ s: inout AppState, line: Int, _ layouts: LayoutCache) {
+        guard var outlets = s.outlets, let layout = outletsLayout(s, layouts) else { return }
         let height = outletsHeight(s)
         if line < outlets.top { outlets.top = max(0, line - 1) }
         if line >= outlets.top + height { outlets.top = min(line - height + 2, max(0, layout.lines.count - height)) }

@@ -42,7 +42,7 @@ public enum Update {
         case .top: s.focus == .list ? step(&s, by: -s.articles.count, layouts) : scroll(&s, by: -s.readerTop, layouts)
         case .bottom: s.focus == .list ? step(&s, by: s.articles.count, layouts) : scroll(&s, by: Int.max / 2, layouts)
         case .compare: startCompare(&s)
-        case .outlets: showOutlets(&s)
+        case .outlets: showOutlets(&s, layouts)
         case .left, .right: break
         case .mark:
             guard !s.articles.isEmpty else { return }
@@ -352,7 +352,7 @@ public enum Update {
 
     private static func handleMouse(_ s: inout AppState, _ mouse: MouseEvent, _ layouts: LayoutCache) {
         if s.compare != nil { return compareMouse(&s, mouse, layouts) }
-        if s.outlets != nil { return outletsMouse(&s, mouse) }
+        if s.outlets != nil { return outletsMouse(&s, mouse, layouts) }
         let screen = ScreenLayout(size: s.size, focus: s.focus)
         switch mouse {
         case .wheelUp(let x, let y), .wheelDown(let x, let y):

@@ -115,4 +115,22 @@ public final class LayoutCache: @unchecked Sendable {
         comparison = (key, layout)
         return layout
     }
+
+    private struct OutletsKey: Hashable {
+        /// The report's event (nil: the whole corpus): a report is a function of the corpus and its scope.
+        let event: String?
+        let firstColumn: Int
+        let width: Int
+    }
+    /// The outlets view, laid out: every key in it and the frame after it
+    /// (view and status bar) read the same layout.
+    private var outlets: (key: OutletsKey, layout: OutletsLayout)?
+
+    public func layout(_ state: OutletsState, width: Int) -> OutletsLayout {
+        let key = OutletsKey(event: state.report.event?.id, firstColumn: state.firstColumn, width: width)
+        if let outlets, outlets.key == key { return outlets.layout }
+        let layout = state.layout(articles: articles, width: width)
+        outlets = (key, layout)
+        return layout
+    }
 }

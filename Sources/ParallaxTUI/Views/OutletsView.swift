@@ -3,15 +3,15 @@ import ParallaxKit
 /// The outlets view: `OutletsLayout` in the body, scrolled, with the
 /// selected speaker or entity highlighted.
 enum OutletsView {
-    static func render(_ state: AppState, _ outlets: OutletsState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ outlets: OutletsState, in rect: Rect, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
-        let layout = outlets.layout(articles: state.articles, width: rect.width)
+        let layout = layouts.layout(outlets, width: rect.width)
         layout.draw(in: rect, top: outlets.top, cursor: Update.selectedLink(outlets, layout), focused: true, into: &buffer)
     }
 
     /// "Outlets 1–2 of 3 · e1 · Donald Trump: 48 quotes in RFE/RL".
-    static func position(_ state: AppState, _ outlets: OutletsState) -> String {
-        let layout = outlets.layout(articles: state.articles, width: state.size.width)
+    static func position(_ state: AppState, _ outlets: OutletsState, layouts: LayoutCache) -> String {
+        let layout = layouts.layout(outlets, width: state.size.width)
         let count = outlets.report.profiles.count
         let shown = layout.shown.count == count
             ? "\(count) outlet\(count == 1 ? "" : "s")"

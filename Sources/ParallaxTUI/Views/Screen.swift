@@ -14,7 +14,7 @@ public enum Screen {
         if let compare = state.compare {
             CompareView.render(state, compare, in: screen.body, layouts: layouts, into: &buffer)
         } else if let outlets = state.outlets {
-            OutletsView.render(state, outlets, in: screen.body, into: &buffer)
+            OutletsView.render(outlets, in: screen.body, layouts: layouts, into: &buffer)
         } else {
             renderPanes(state, screen, layouts: layouts, into: &buffer)
         }

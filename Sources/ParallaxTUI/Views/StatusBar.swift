@@ -16,7 +16,7 @@ enum StatusBar {
         } else if let compare = state.compare {
             left = " " + comparePosition(compare)
         } else if let outlets = state.outlets {
-            left = " " + OutletsView.position(state, outlets)
+            left = " " + OutletsView.position(state, outlets, layouts: layouts)
         } else {
             left = " " + position(state, layouts)
         }
