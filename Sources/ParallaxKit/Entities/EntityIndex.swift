@@ -24,10 +24,15 @@ public struct EntityIndex: Sendable {
 
     /// Indexes the entities of `articles`; with `only`, of that one article.
     public init(articles: [Article], only: Int? = nil) {
+        self.init(articles: articles, among: only.map { [$0] })
+    }
+
+    /// Indexes the entities of the articles in `among` (all when nil).
+    public init(articles: [Article], among: Set<Int>?) {
         struct Key: Hashable { let name: String; let type: EntityType }
         var mentions: [Key: [Mention]] = [:]
         var forms: [Key: [String: Int]] = [:]
-        for (index, article) in articles.enumerated() where only == nil || only == index {
+        for (index, article) in articles.enumerated() where among?.contains(index) ?? true {
             for m in article.entities {
                 let key = Key(name: m.entity, type: m.type)
                 mentions[key, default: []].append(Mention(article: index, range: m.range))

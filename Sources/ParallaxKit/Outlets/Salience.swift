@@ -20,9 +20,9 @@ enum Salience {
         guard groups.count > 1 else { return groups.map { _ in [] } }
         struct Key: Hashable { let name: String; let type: EntityType }
         let counts: [[Key: Int]] = groups.map { group in
-            var c: [Key: Int] = [:]
-            for a in group { for m in articles[a].entities { c[Key(name: m.entity, type: m.type), default: 0] += 1 } }
-            return c
+            Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group)).entries.map {
+                (Key(name: $0.name, type: $0.type), $0.mentionCount)
+            })
         }
         var totals: [Key: Int] = [:]
         for c in counts { totals.merge(c, uniquingKeysWith: +) }
