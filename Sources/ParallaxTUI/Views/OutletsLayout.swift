@@ -114,10 +114,7 @@ public struct OutletsLayout: Sendable {
             let most = report.speakerMatrix.flatMap(\.quotes).max() ?? 1
             for row in report.speakerMatrix {
                 // A cell with quotations leads to them, as the speakers rows do.
-                for k in shown where row.quotes[k] > 0 {
-                    builder.links.append(.init(line: builder.lines.count, outlet: k, target: .speaker(row.speaker),
-                                               x: builder.x(k - shown.lowerBound), width: columnWidth))
-                }
+                for k in shown where row.quotes[k] > 0 { builder.link(k - shown.lowerBound, .speaker(row.speaker)) }
                 builder.row(label: row.speaker, cells: shown.map { k in
                     let n = row.quotes[k]
                     return n == 0 ? [("·", Theme.rule)] : [(Self.bar(Double(n) / Double(max(1, most))) + " \(n)", Theme.quote)]
@@ -199,6 +196,17 @@ struct Builder {
 
     func x(_ column: Int) -> Int { labelWidth + column * columnWidth }
 
+    /// The label column of line `i` of the current section: its name, then its notes.
+    func sectionLabel(_ i: Int) -> OutletsLayout.Piece? {
+        guard i < sectionLabels.count else { return nil }
+        return .init(x: 0, text: DisplayWidth.truncate(sectionLabels[i].0, to: labelWidth - 1), style: sectionLabels[i].1)
+    }
+
+    /// Makes the next line of shown column `k` lead to `target`.
+    mutating func link(_ k: Int, _ target: OutletsLayout.Target) {
+        links.append(.init(line: lines.count, outlet: shown.lowerBound + k, target: target, x: x(k), width: columnWidth))
+    }
+
     /// One line: a label (or the section's name) and a few pieces in each column.
     mutating func row(label: String, cells: [[(String, Style)]]) {
         let (text, style) = sectionLabels.isEmpty ? (label, Theme.meta) : sectionLabels.removeFirst()
@@ -233,7 +241,6 @@ struct Builder {
         sectionLabels = [(name, Theme.paneHeading), (note1, Theme.listMeta), (note2, Theme.listMeta)]
     }
 
-
     /// One entry a line in each column: name, bar, figure.
     mutating func entries(_ columns: [[Entry]], empty: String) {
         let height = max(sectionLabels.count, columns.map { max(1, $0.count) }.max() ?? 1)
@@ -241,9 +248,7 @@ struct Builder {
         let figureWidth = columns.joined().map { DisplayWidth.of($0.figure) }.max() ?? 0
         for i in 0..<height {
             var line: [OutletsLayout.Piece] = []
-            if i < sectionLabels.count {
-                line.append(.init(x: 0, text: DisplayWidth.truncate(sectionLabels[i].0, to: labelWidth - 1), style: sectionLabels[i].1))
-            }
+            if let label = sectionLabel(i) { line.append(label) }
             for (k, column) in columns.enumerated() {
                 if column.isEmpty {
                     if i == 0 { line.append(.init(x: x(k), text: DisplayWidth.truncate(empty, to: columnWidth - 1), style: Theme.rule)) }
@@ -258,9 +263,7 @@ struct Builder {
                 line.append(.init(x: x(k), text: name, style: e.nameStyle))
                 line.append(.init(x: x(k) + nameRoom + 1, text: DisplayWidth.truncate(figure, to: columnWidth - nameRoom - 2),
                                   style: .plain))
-                if let target = e.target {
-                    links.append(.init(line: lines.count, outlet: shown.lowerBound + k, target: target, x: x(k), width: columnWidth))
-                }
+                if let target = e.target { link(k, target) }
             }
             lines.append(line)
         }
@@ -272,14 +275,10 @@ struct Builder {
         let height = max(sectionLabels.count, columns.map(\.count).max() ?? 0)
         for i in 0..<height {
             var line: [OutletsLayout.Piece] = []
-            if i < sectionLabels.count {
-                line.append(.init(x: 0, text: DisplayWidth.truncate(sectionLabels[i].0, to: labelWidth - 1), style: sectionLabels[i].1))
-            }
+            if let label = sectionLabel(i) { line.append(label) }
             for (k, column) in columns.enumerated() where i < column.count {
                 line.append(.init(x: x(k), text: DisplayWidth.truncate(column[i].0, to: columnWidth - 1), style: column[i].1))
-                if k < targets.count, i < targets[k].count {
-                    links.append(.init(line: lines.count, outlet: shown.lowerBound + k, target: targets[k][i], x: x(k), width: columnWidth))
-                }
+                if k < targets.count, i < targets[k].count { link(k, targets[k][i]) }
             }
             lines.append(line)
         }
@@ -289,16 +288,7 @@ struct Builder {
     /// `text` wrapped at spaces to `width` columns, at most `lines` lines
     /// (the last one cut with an ellipsis).
     static func wrapped(_ text: String, _ width: Int, lines: Int) -> [String] {
-        var out: [String] = [], current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
-                current += " " + word
-            } else {
-                out.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { out.append(current) }
+        var out = ComparisonText.wrap(text, width)
         if out.count > lines {
             out = Array(out.prefix(lines))
             out[lines - 1] = DisplayWidth.truncate(out[lines - 1] + " …", to: width)
