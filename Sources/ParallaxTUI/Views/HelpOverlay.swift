@@ -1,9 +1,9 @@
 /// The `?` overlay: every row of the key table in a box, scrolled by
 /// j/k and the page keys when the terminal is too short for all of them.
 enum HelpOverlay {
-    static var rows: [(keys: String, help: String)] {
+    /// Every row of the key table, as the overlay shows it.
+    static let rows: [(keys: String, help: String)] =
         KeyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " "), b.help) }
-    }
 
     /// The area the overlay may take on a screen of `size`.
     static func area(_ size: Size) -> Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 2) }
