@@ -135,8 +135,9 @@ let shuffled: [(path: String, text: String)] = (0..<shuffledCount).map { n in
 let shuffledCorpus = Corpus.from(texts: shuffled)
 var shuffledEvents: [NewsEvent] = []
 let grouping = seconds { shuffledEvents = EventGrouper.group(shuffledCorpus.articles) }
+let largestEvent = shuffledEvents.map(\.articles.count).max() ?? 0
 report("group \(shuffledCount) shuffled-word articles into events",
-       String(format: "%.2f s (%d events)", grouping, shuffledEvents.count))
+       String(format: "%.2f s (%d events, the largest %d articles)", grouping, shuffledEvents.count, largestEvent))
 
 // 6. Outlet profiles over the shuffled corpus (one outlet, every article its own event).
 let profiling = seconds { _ = OutletReport(articles: shuffledCorpus.articles, events: shuffledEvents) }

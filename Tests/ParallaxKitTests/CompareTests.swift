@@ -45,10 +45,77 @@ final class CompareTests: XCTestCase {
             report("River News", "2024-09-30", "Kelmscott families flee as levee fails", floodB),
         ])
         XCTAssertEqual(corpus.events.count, 2)
-        XCTAssertTrue(EventGrouper.datesCompatible("2024-05-14", "2024-05-17"))
-        XCTAssertFalse(EventGrouper.datesCompatible("2024-05-14", "2024-05-18"))
-        XCTAssertTrue(EventGrouper.datesCompatible(nil, "2024-05-18"), "an unknown date never keeps reports apart")
+        // Four days apart is still one event (a weekend between the news and the analysis), five is not.
+        func events(_ dateB: String?) -> Int {
+            Corpus.from(texts: [
+                report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA),
+                dateB.map { report("River News", $0, "Kelmscott families flee as levee fails", floodB) }
+                    ?? ("River News.txt", "Kelmscott families flee as levee fails\n\n\(floodB)\n"),
+            ]).events.count
+        }
+        XCTAssertEqual(events("2024-05-18"), 1)
+        XCTAssertEqual(events("2024-05-19"), 2)
+        XCTAssertEqual(events(nil), 1, "an unknown date never keeps reports apart")
         XCTAssertEqual(EventGrouper.dayNumber("2024-03-01")! - EventGrouper.dayNumber("2024-02-28")!, 2, "a leap year")
+        XCTAssertEqual(EventGrouper.dayNumber("2024-03-01T09:30:00Z"), EventGrouper.dayNumber("2024-03-01"), "a time is ignored")
+    }
+
+    /// Two stages of one story: the same council, people and budget, but
+    /// different news in each title and lead. Reports of the same stage are
+    /// clearly closer than reports of the other stage; a week apart the
+    /// stages are two events. (On one day, in a corpus this small, they are
+    /// one: every shared name is rare here.)
+    func testTwoStagesOfOneStoryAreTwoEvents() {
+        let rejectA = """
+            The Harwick city council rejected Mayor Dana Vell's budget late on Monday, voting seven to four against a plan that would have raised property taxes by six percent.
+            Councillors said the increase was too steep for families already facing higher water charges.
+            Vell said she would return with a revised budget. The council must pass a budget before the fiscal year begins in July, or city services face cuts.
+            The budget fight has divided the council since spring, when the library and transit departments asked for more money.
+            """
+        let rejectB = """
+            Councillors in Harwick voted down the mayor's proposed budget on Monday night, objecting to a six percent rise in property taxes.
+            The seven to four vote sends Mayor Dana Vell back to her finance team. "We heard the council," Vell said.
+            Without a budget by July, city services such as the library and transit face cuts, officials said.
+            """
+        let dealA = """
+            Mayor Dana Vell and the Harwick council struck a deal on Thursday to end the budget standoff, agreeing to cap the tax rise at three percent and to delay the new transit depot.
+            The compromise passed nine to two after a late-night session. Vell called the agreement a fair bargain.
+            The budget fight had divided the council since spring. City services will now continue without cuts in July.
+            """
+        let dealB = """
+            Harwick's long budget standoff ended on Thursday when councillors approved a compromise with Mayor Dana Vell: a three percent tax cap, and the transit depot postponed a year.
+            The deal passed nine to two. "This is a fair bargain for the city," Vell said after the late-night vote.
+            The council had rejected her first budget earlier in the month.
+            """
+        let storm = """
+            A spring storm brought down power lines across the Ossel valley on Monday, leaving twelve thousand homes without electricity.
+            Crews from Northline Power worked through the night, and the utility said most homes would be reconnected by Wednesday.
+            """
+        let corpus = Corpus.from(texts: [
+            report("Harwick Herald", "2024-03-11", "Council rejects Vell budget over tax rise", rejectA),
+            report("Harwick Herald", "2024-03-18", "Vell and council strike budget deal, capping tax rise", dealA),
+            report("Valley News", "2024-03-11", "Storm leaves twelve thousand homes in Ossel valley without power", storm),
+            report("Metro Daily", "2024-03-12", "Harwick council votes down mayor's budget", rejectB),
+            report("Metro Daily", "2024-03-19", "Harwick budget standoff ends in compromise", dealB),
+        ])
+        XCTAssertEqual(corpus.events.map(\.articles), [[0, 3], [1, 4], [2]])
+        var similarity: [[Int]: Double] = [:]
+        for pair in EventGrouper.similarPairs(corpus.articles) { similarity[[pair.a, pair.b]] = pair.similarity }
+        let sameStage = [similarity[[0, 3]] ?? 0, similarity[[1, 4]] ?? 0]
+        let otherStage = [[0, 1], [0, 4], [1, 3], [3, 4]].map { similarity[$0] ?? 0 }
+        XCTAssertGreaterThan(sameStage.min()!, otherStage.max()! + 0.15, "\(sameStage) against \(otherStage)")
+        XCTAssertLessThan(similarity[[2, 3]] ?? 0, 0.1, "the storm shares little with the budget")
+    }
+
+    /// Average linkage: a run of articles each close to the next, but the
+    /// ends far apart, is not one event (joining every close pair would
+    /// chain them all), while a group whose members are all close is.
+    func testClustersDoNotChain() {
+        let chain = (0..<5).map { SimilarPair(a: $0, b: $0 + 1, similarity: 0.3) }
+        let clusters = AverageLinkage.clusters(count: 6, pairs: chain, threshold: 0.13)
+        XCTAssertEqual(clusters, [[0, 1], [2, 3], [4, 5]])
+        let group = [(0, 1), (0, 2), (1, 2), (2, 3), (1, 3), (0, 3)].map { SimilarPair(a: $0.0, b: $0.1, similarity: 0.3) }
+        XCTAssertEqual(AverageLinkage.clusters(count: 5, pairs: group, threshold: 0.13), [[0, 1, 2, 3], [4]])
     }
 
     func testAlignmentFollowsReorderedMaterialAndLeavesTheRestOut() {

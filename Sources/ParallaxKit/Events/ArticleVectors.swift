@@ -1,0 +1,134 @@
+import Foundation
+
+/// Each article's most distinctive words, weighted by TF-IDF and
+/// normalised, with the inverted index that finds articles sharing them.
+struct ArticleVectors {
+    /// Which part of an article a vector reads.
+    enum Part {
+        /// Title, body and subheads (captions describe pictures, often of
+        /// other days, and are left out).
+        case whole
+        /// The title and the first two body paragraphs: what happened, as
+        /// each outlet puts it first.
+        case lead
+    }
+
+    /// Words kept per article: enough for the event's names and key words,
+    /// few enough that an article's side topics do not count.
+    static let wordsPerArticle = 80
+    /// Pseudo-articles added to the corpus size in inverse document
+    /// frequency: a small corpus (five reports, four of one event) would
+    /// otherwise rate the event's own words as common and only each
+    /// article's unique words as distinctive. With thousands of articles
+    /// the prior fades and document frequency decides.
+    static let priorArticles = 50.0
+    /// How much a word counts in the title and in the lead, against one
+    /// elsewhere.
+    static let titleWeight = 4.0, leadWeight = 3.0, leadParagraphs = 2
+
+    /// Per article: (word id, weight), L2-normalised, sorted by word id.
+    let vectors: [[(word: Int, weight: Double)]]
+    /// Word id -> the articles whose vector holds it, with its weight there.
+    let postings: [[(article: Int, weight: Double)]]
+
+    init(_ articles: [Article], part: Part) {
+        var ids: [String: Int] = [:]
+        var documentFrequency: [Int] = []
+        var reader = ContentWordReader()
+        let counts: [[Int: Double]] = articles.map { article in
+            var tf: [Int: Double] = [:]
+            for (stem, weight) in Self.words(of: article, part: part, reader: &reader) {
+                let id = ids.number(stem)
+                if id == documentFrequency.count { documentFrequency.append(0) }
+                tf[id, default: 0] += weight
+            }
+            for id in tf.keys { documentFrequency[id] += 1 }
+            return tf
+        }
+        let n = Double(articles.count)
+        var postings = [[(article: Int, weight: Double)]](repeating: [], count: documentFrequency.count)
+        vectors = counts.enumerated().map { index, tf in
+            let weighted = tf.map { id, count in
+                (word: id, weight: (1 + log(count)) * log((n + Self.priorArticles) / Double(documentFrequency[id])))
+            }
+            let top = weighted.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
+                .prefix(Self.wordsPerArticle)
+            let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })
+            guard norm > 0 else { return [] }
+            let vector = top.map { (word: $0.word, weight: $0.weight / norm) }.sorted { $0.word < $1.word }
+            for w in vector { postings[w.word].append((index, w.weight)) }
+            return vector
+        }
+        self.postings = postings
+    }
+
+    /// Content-word stems of `part`, each with the weight of where it stands.
+    static func words(of article: Article, part: Part, reader: inout ContentWordReader) -> [(String, Double)] {
+        var out: [(String, Double)] = []
+        var bodyParagraphs = 0
+        for paragraph in article.paragraphs where paragraph.kind != .caption {
+            let weight: Double
+            if paragraph.kind == .title {
+                weight = titleWeight
+            } else {
+                bodyParagraphs += 1
+                if bodyParagraphs > leadParagraphs && part == .lead { break }
+                weight = bodyParagraphs <= leadParagraphs ? leadWeight : 1
+            }
+            for word in reader.words(in: article.source, range: paragraph.range)
+            where !word.isFunctionWord && word.form.unicodeScalars.first!.properties.isAlphabetic {
+                out.append((word.stem, weight))
+            }
+        }
+        return out
+    }
+
+    /// Cosine similarity of two articles' vectors (both sorted by word id).
+    func cosine(_ a: Int, _ b: Int) -> Double {
+        let x = vectors[a], y = vectors[b]
+        var i = 0, j = 0, sum = 0.0
+        while i < x.count && j < y.count {
+            if x[i].word == y[j].word {
+                sum += x[i].weight * y[j].weight
+                i += 1
+                j += 1
+            } else if x[i].word < y[j].word {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Pairs (a < b) whose cosine similarity is at least `floor`, with it.
+    /// Words held by very many articles are too common to say "same event"
+    /// and would make the search quadratic: they are skipped.
+    func similarPairs(atLeast floor: Double) -> [SimilarPair] {
+        let cap = max(100, vectors.count / 100)
+        var scores = [Double](repeating: 0, count: vectors.count)
+        var touched: [Int] = []
+        var pairs: [SimilarPair] = []
+        for (a, vector) in vectors.enumerated() {
+            for (word, weight) in vector where postings[word].count <= cap {
+                for (b, other) in postings[word] where b > a {
+                    if scores[b] == 0 { touched.append(b) }
+                    scores[b] += weight * other
+                }
+            }
+            for b in touched {
+                if scores[b] >= floor { pairs.append(SimilarPair(a: a, b: b, similarity: scores[b])) }
+                scores[b] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return pairs
+    }
+}
+
+/// Two articles (a < b) and how alike they are.
+struct SimilarPair: Equatable {
+    let a: Int
+    let b: Int
+    let similarity: Double
+}
