@@ -42,6 +42,60 @@ final class OutletTests: XCTestCase {
         XCTAssertEqual(credits, ["Reuters": "dateline", "Associated Press": "contributed", "Kelmscott Herald": "originally published by"])
     }
 
+    /// One outlet under one name: the directory's short names, a data
+    /// set's slug, and names whose articles come from one web site.
+    func testOneOutletUnderSeveralNamesIsOneOutlet() {
+        func file(_ name: String, _ outlet: String, url: String? = nil) -> (String, String) {
+            let urlLine = url.map { "url: \($0)\n" } ?? ""
+            return ("\(name).txt", "---\noutlet: \(outlet)\ndate: 2024-05-14\n\(urlLine)---\nA title for \(name)\n\nSome text about Kelmscott.\n")
+        }
+        let corpus = Corpus.from(texts: [
+            file("a", "NYT"), file("b", "The New York Times"), file("c", "nyt"),
+            file("d", "Fox"), file("e", "Fox News"),
+            file("f", "Huffington Post"), file("g", "huff-post"),
+            file("h", "Kelmscott Herald", url: "https://www.kelmscottherald.example/2024/05/14/levee.html"),
+            file("i", "KH", url: "https://news.kelmscottherald.example/levee"),
+            file("j", "Kelmscott Herald", url: "http://kelmscottherald.example/x"),
+            file("k", "river-valley-gazette"),
+        ])
+        XCTAssertEqual(corpus.articles.map { $0.metadata.outlet ?? "-" }, [
+            "The New York Times", "The New York Times", "The New York Times", "Fox News", "Fox News",
+            "HuffPost", "HuffPost", "Kelmscott Herald", "Kelmscott Herald", "Kelmscott Herald", "River Valley Gazette",
+        ])
+        // An article with a URL and no outlet takes its site's name.
+        let unnamed = OutletNames.unify([("Kelmscott Herald", "https://kelmscottherald.example/a"),
+                                         (nil, "https://www.kelmscottherald.example/b"), (nil, "https://www.nytimes.com/c"),
+                                         (nil, "https://www.unheard-of.example/d"), (nil, nil)])
+        XCTAssertEqual(unnamed, ["Kelmscott Herald", "Kelmscott Herald", "The New York Times", "unheard-of.example", nil])
+        XCTAssertEqual(OutletNames.site(of: "https://www.bbc.co.uk/news/world"), "bbc.co.uk")
+        XCTAssertEqual(OutletNames.site(of: "https://abcnews.go.com/Politics/x"), "abcnews.go.com")
+    }
+
+    /// An outlet never credits itself (its own staff's contributor line),
+    /// nor a photo agency, and does not "stress" its own name.
+    func testAnOutletDoesNotCreditItselfOrAPhotoAgency() {
+        let corpus = Corpus.from(texts: [
+            report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+                Floodwaters swept through Kelmscott on Tuesday, the Daily Post reported, and Reuters reported that hundreds had fled.
+                The Daily Post has covered the levee for years. A photograph courtesy of Getty Images showed the breach.
+
+                Daily Post reporter Jane Doe contributed to this report.
+                """),
+            report("River News", "2024-05-15", "Kelmscott families flee", """
+                Families fled Kelmscott on Tuesday, according to the Daily Post. Shelters opened in two schools.
+                """),
+        ])
+        let outlets = OutletReport(articles: corpus.articles, events: corpus.events)
+        let post = outlets.profiles.first { $0.outlet == "Daily Post" }!
+        let news = outlets.profiles.first { $0.outlet == "River News" }!
+        XCTAssertEqual(post.credits.map(\.source), ["Reuters"])
+        XCTAssertEqual(news.credits.map(\.source), ["Daily Post"], "another outlet's credit still counts")
+        XCTAssertFalse(post.stressed.contains { $0.name == "Daily Post" || $0.name == "Getty Images" }, "\(post.stressed.map(\.name))")
+        XCTAssertTrue(CreditFinder.isPhotoAgency("Getty Images"))
+        XCTAssertTrue(CreditFinder.isPhotoAgency("AP Photo"))
+        XCTAssertFalse(CreditFinder.isPhotoAgency("Associated Press"))
+    }
+
     func testAnOutletStressesWhatItNamesMoreThanTheOthers() {
         let corpus = Corpus.from(texts: [
             report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """

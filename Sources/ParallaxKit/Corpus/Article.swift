@@ -12,7 +12,8 @@ public struct Article: Sendable, Identifiable {
     public let lines: [ClassifiedLine]
     /// Title, body and caption paragraphs in reading order.
     public let paragraphs: [Paragraph]
-    public let metadata: ArticleMetadata
+    /// Its outlet is the corpus's one name for it (`OutletNames`).
+    public internal(set) var metadata: ArticleMetadata
     /// Problems found while reading this file (it was still loaded).
     public let warnings: [LoadWarning]
     /// Named entities in title, body and captions, in reading order, linked

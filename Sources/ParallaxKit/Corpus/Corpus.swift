@@ -73,6 +73,12 @@ public struct Corpus: Sendable {
         var articles = zip(documents, ids).map { doc, id in
             builder.build(id: id, path: doc.path, source: doc.source, warnings: doc.warnings)
         }
+        // One name per outlet, however each file spells it.
+        let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
+        for i in articles.indices where articles[i].metadata.outlet != outlets[i] {
+            if articles[i].metadata.outlet == nil { articles[i].metadata.outletSource = .frontMatter }  // its url's site
+            articles[i].metadata.outlet = outlets[i]
+        }
         // Entities: candidates per article, then one linking pass over the corpus.
         let recognizer = EntityRecognizer()
         let linked = EntityLinker().link(articles.map(recognizer.candidates(in:)))

@@ -59,6 +59,17 @@ enum CreditFinder {
         return EntityCues.newsNameWords.contains(last)
     }
 
+    /// A picture agency ("Getty Images", "Shutterstock", "AP Photo"): named
+    /// in photo credits, it credits a picture, not reporting.
+    static func isPhotoAgency(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard let first = words.first, let last = words.last else { return false }
+        return photoAgencies.contains(String(first)) || photoWords.contains(String(last))
+    }
+
+    static let photoAgencies: Set<String> = ["Getty", "Shutterstock", "Alamy", "Corbis", "Magnum", "iStock", "Pexels", "Unsplash"]
+    static let photoWords: Set<String> = ["Images", "Image", "Photos", "Photo", "Pictures", "Photography", "Photographer"]
+
     /// Phrases that, just before a news organisation's name, credit it.
     static let citingPhrases = [
         "according to", "as cited by", "cited by", "as reported by", "reported by", "first reported by",

@@ -22,7 +22,7 @@ public struct OutletReport: Sendable {
         let outlets = byOutlet.keys.sorted {
             byOutlet[$0]!.count != byOutlet[$1]!.count ? byOutlet[$0]!.count > byOutlet[$1]!.count : $0 < $1
         }
-        let stressed = Salience.stressed(articles: articles, groups: outlets.map { byOutlet[$0]! })
+        let stressed = Salience.stressed(articles: articles, groups: outlets.map { ($0, byOutlet[$0]!) })
         let scopeEvents = event.map { [$0] } ?? events
         let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents)
         let profiles = outlets.enumerated().map { k, outlet in
@@ -33,7 +33,7 @@ public struct OutletReport: Sendable {
             return OutletProfile(
                 outlet: outlet, articles: own, words: own.reduce(0) { $0 + articles[$1].wordCount },
                 events: covered.map(\.id), quotedWords: quoted,
-                speakers: Self.speakers(articles, ownSet, quotedWords: quoted), stressed: stressed[k], credits: Self.credits(articles, own),
+                speakers: Self.speakers(articles, ownSet, quotedWords: quoted), stressed: stressed[k], credits: Self.credits(articles, own, outlet: outlet),
                 coverage: covered.map { e in
                     let mine = e.articles.filter(ownSet.contains)
                     return OutletProfile.Coverage(event: e.id, label: e.label, articles: mine,
@@ -68,10 +68,14 @@ public struct OutletReport: Sendable {
         }
     }
 
-    private static func credits(_ articles: [Article], _ own: [Int]) -> [OutletProfile.CreditedSource] {
+    /// Whose reporting the outlet credits: never itself ("Fox News' Jane
+    /// Doe contributed to this report" is its own staff) and never a photo
+    /// agency (pictures are not reporting).
+    private static func credits(_ articles: [Article], _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
         var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
         for a in own {
-            for credit in CreditFinder.credits(in: articles[a]) {
+            for credit in CreditFinder.credits(in: articles[a])
+            where !OutletNames.same(credit.source, outlet) && !CreditFinder.isPhotoAgency(credit.source) {
                 var entry = bySource[credit.source] ?? (0, [], [], [:])
                 entry.count += 1
                 if entry.articles.last != a { entry.articles.append(a) }

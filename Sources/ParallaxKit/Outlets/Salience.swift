@@ -14,23 +14,27 @@ enum Salience {
     /// Entities shown for each group, at most.
     static let limit = 12
 
-    /// For each group, the entities it stresses; none when there is no
-    /// other group to compare with.
-    static func stressed(articles: [Article], groups: [[Int]]) -> [[OutletProfile.StressedEntity]] {
+    /// For each group (an outlet's name and articles), the entities it
+    /// stresses; none when there is no other group to compare with. Photo
+    /// agencies named in picture credits are left out, and so is each
+    /// outlet's own name (its sign-offs and self-promotion are not news).
+    static func stressed(articles: [Article], groups: [(outlet: String, articles: [Int])]) -> [[OutletProfile.StressedEntity]] {
         guard groups.count > 1 else { return groups.map { _ in [] } }
         struct Key: Hashable { let name: String; let type: EntityType }
         let counts: [[Key: Int]] = groups.map { group in
-            Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group)).entries.map {
-                (Key(name: $0.name, type: $0.type), $0.mentionCount)
-            })
+            Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group.articles)).entries
+                .filter { !CreditFinder.isPhotoAgency($0.name) }.map {
+                    (Key(name: $0.name, type: $0.type), $0.mentionCount)
+                })
         }
         var totals: [Key: Int] = [:]
         for c in counts { totals.merge(c, uniquingKeysWith: +) }
         let all = Double(totals.values.reduce(0, +))
-        return counts.map { own in
+        return zip(groups, counts).map { group, own in
             let n = Double(own.values.reduce(0, +))
             let rest = all - n
             return own.compactMap { key, y -> OutletProfile.StressedEntity? in
+                guard !OutletNames.same(key.name, group.outlet) else { return nil }
                 let elsewhere = totals[key]! - y
                 let alpha = priorMentions * Double(totals[key]!) / all
                 let score = zScore(y: Double(y), n: n, yRest: Double(elsewhere), nRest: rest, alpha: alpha)
