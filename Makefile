@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 CORPUS ?= corpus
 
-.PHONY: all build run test bench install uninstall clean deps
+.PHONY: all build run test bench eval install uninstall clean deps
 
 all: build
 
@@ -42,6 +42,11 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product parallax-bench
 	.build/release/parallax-bench $(CORPUS)
+
+## eval: every scorer of ../shared/eval over the bundled corpus and ../shared/dev, as one table (needs ../shared).
+SHARED ?= ../shared
+eval: build
+	python3 scripts/eval.py --parallax .build/release/parallax --shared $(SHARED)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
