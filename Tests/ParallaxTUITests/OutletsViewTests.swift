@@ -28,14 +28,14 @@ final class OutletsViewTests: XCTestCase {
                               Gregory Meeks                   ▏        2% 1q
                               John McCain                     ▏        2% 1q
 
-            Stresses          United States                      ▊       1.6 Kremlin                            ▌       2.8 Asia-Pacific Economic Cooperation  ▌       2.7
+            Stresses          United States                      ▊       1.6 Kremlin                            ▌       2.9 Asia-Pacific Economic Cooperation  ▌       2.7
             vs the other      Helsinki                           ▏       1.5 Da Nang                            ▍       1.7 North Korea                        ▍       2.0
             outlets (z)       NATO                               ▏       1.3 Asia-Pacific Economic Cooperation  ▌       1.7 China                              ▏       1.2
                               Crimea                             ▏       1.2 Bashar al-Assad                    ▏       1.2 Russia                             ▉       1.2
                               Ben Cardin                                 1.1 G20                                ▏       1.2 Rex Tillerson                      ▏       1.2
-                              KGB                                        1.1 Getty Images                       ▏       1.2 Ukraine                            ▎       1.1
-                              Twitter                                    1.1 Hamburg                            ▏       1.2 Axios                                      1.1
-                              Brussels                                   1.0 Iraq                               ▏       1.2 Beijing                                    1.1
+                              KGB                                        1.1 Hamburg                            ▏       1.2 Ukraine                            ▎       1.1
+                              Twitter                                    1.1 Iraq                               ▏       1.2 Axios                                      1.1
+                              Brussels                                   0.9 Mikhail Klimentyev                 ▏       1.2 Beijing                                    1.1
 
             Credits           Agence France-Presse ×3 · with reporting by    Associated Press ×1 · as cited by              Axios ×1 · courtesy of
             reporting it      Reuters ×3 · with reporting by                 Reuters ×1 · byline
@@ -74,12 +74,12 @@ final class OutletsViewTests: XCTestCase {
                               Gregory Meeks   ▏        2% 1q
                               John McCain     ▏        2% 1q
 
-            Stresses          United States      ▊       1.6 Kremlin            ▌       2.8
+            Stresses          United States      ▊       1.6 Kremlin            ▌       2.9
             vs the other      Helsinki           ▏       1.5 Da Nang            ▍       1.7
             outlets (z)       NATO               ▏       1.3 Asia-Pacific Econ… ▌       1.7
                               Crimea             ▏       1.2 Bashar al-Assad    ▏       1.2
                               Ben Cardin                 1.1 G20                ▏       1.2
-                              KGB                        1.1 Getty Images       ▏       1.2
+                              KGB                        1.1 Hamburg            ▏       1.2
              outlets 1–2 of 3 (h/l for more) · whole corpus · Donald Trump: 48 quotes in RF…
             """)
         // l twice: the third outlet comes into view, the first goes.
