@@ -126,4 +126,92 @@ final class EntityTests: XCTestCase {
             }
         }
     }
+
+    // MARK: - Headed names, venues and their neighbours
+
+    func testVenuesArePlacesAndKeepTheirTown() {
+        XCTAssertEqual(entities(body("Fans left Wembley Stadium for the Tate Gallery and the Boston Harbor Hotel.")), [
+            "PLACE Wembley Stadium -> Wembley Stadium", "PLACE Tate Gallery -> Tate Gallery",
+            "PLACE Boston Harbor Hotel -> Boston Harbor Hotel",
+        ])
+        // A centre "for" something is an institution; "Jane Hall" is a person.
+        XCTAssertEqual(entities(body("Researchers at the Center for Ocean Policy Studies met Margaret Hall.")), [
+            "ORG Center for Ocean Policy Studies -> Center for Ocean Policy Studies", "PERSON Margaret Hall -> Margaret Hall",
+        ])
+    }
+
+    func testHeadWordBeforeOfOrForTakesTheWholeName() {
+        XCTAssertEqual(entities(body("She studied at the University of Western Ontario and worked for the Institute for the Study of Tides.")), [
+            "ORG University of Western Ontario -> University of Western Ontario",
+            "ORG Institute for the Study of Tides -> Institute for the Study of Tides",
+        ])
+        // "and" and "&" join words that end in a head word.
+        XCTAssertEqual(entities(body("Visitors crowded the Science and Industry Museum and the Victoria & Albert Museum.")), [
+            "PLACE Science and Industry Museum -> Science and Industry Museum",
+            "PLACE Victoria & Albert Museum -> Victoria & Albert Museum",
+        ])
+    }
+
+    func testPersonOfAnOrganisationIsTwoMentions() {
+        XCTAssertEqual(entities(body("The motion came from Gwendolyn Prusik of the Liberal Party and the Chairman of the Press Council.")), [
+            "PERSON Gwendolyn Prusik -> Gwendolyn Prusik", "ORG Liberal Party -> Liberal Party", "ORG Press Council -> Press Council",
+        ])
+    }
+
+    func testCountriesBeforeAgenciesSplitButTownsBeforePapersStay() {
+        XCTAssertEqual(entities(body("The Canada Border Agency and the Leeds Evening Post reported it.")), [
+            "PLACE Canada -> Canada", "ORG Border Agency -> Border Agency", "ORG Leeds Evening Post -> Leeds Evening Post",
+        ])
+    }
+
+    func testAcronymOfAVenueIsAPlace() {
+        XCTAssertEqual(entities(body("Flights left Ridgeway Regional Airport (RRA) late. Later RRA closed.")), [
+            "PLACE Ridgeway Regional Airport -> Ridgeway Regional Airport", "PLACE RRA -> Ridgeway Regional Airport",
+            "PLACE RRA -> Ridgeway Regional Airport",
+        ])
+    }
+
+    func testTitlesAfterANameAndPlacesBeforeAGivenName() {
+        XCTAssertEqual(entities(body("The Field Museum CEO spoke, and Governor of Ohio Martha Kessler replied.")), [
+            "PLACE Field Museum -> Field Museum", "PLACE Ohio -> Ohio", "PERSON Martha Kessler -> Martha Kessler",
+        ])
+        XCTAssertEqual(entities(body("The harbour is near Cape Otway and Mount Kosciuszko.")), [
+            "PLACE Cape Otway -> Cape Otway", "PLACE Mount Kosciuszko -> Mount Kosciuszko",
+        ])
+    }
+
+    // MARK: - Capitalised words that name nothing
+
+    func testLabelsBeforeAColonAreNoNames() {
+        XCTAssertEqual(entities(body("Crowds gathered at the gate. Photo: Margaret Hollis.")), [
+            "PERSON Margaret Hollis -> Margaret Hollis",
+        ])
+    }
+
+    func testDesignationsCommonAcronymsAndVehiclesAreNoEntities() {
+        XCTAssertEqual(entities(body("The F-16 and a VR headset were shown. The USS Nimitz sailed; later Nimitz docked.")), [])
+    }
+
+    func testWordsAlsoUsedInThePluralAreThings() {
+        XCTAssertEqual(entities(body("Collectors prize Walkmans. One Walkman sold for more than Gwendolyn Prusik paid.")), [
+            "PERSON Gwendolyn Prusik -> Gwendolyn Prusik",
+        ])
+    }
+
+    func testGroupPluralsAndStateDemonymsAreNoPeople() {
+        XCTAssertEqual(entities(body("Many Texans and Afghans watched.")), [])
+    }
+
+    // MARK: - Names no list knows
+
+    func testTwoUnknownWordsInRunningTextAreAPerson() {
+        XCTAssertEqual(entities(body("The goal came from Bongani Zungu after a pass.")), [
+            "PERSON Bongani Zungu -> Bongani Zungu",
+        ])
+    }
+
+    func testTheOutletNamedInTheFrontMatterIsAnOrganisation() {
+        let text = "---\noutlet: Tidewatch\ndate: 2020-01-15\n---\nHarbour Reopens\n\nReporters from Tidewatch visited the harbour.\n"
+        XCTAssertEqual(entities(text), ["ORG Tidewatch -> Tidewatch"])
+    }
 }

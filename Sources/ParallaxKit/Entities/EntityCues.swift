@@ -17,7 +17,7 @@ enum EntityCues {
         "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy",
         "Health", "Education", "Home", "State", "Special", "Former", "Acting", "Executive", "Senior", "First",
         "Treasury", "Labor", "Labour", "Agriculture", "Transport", "Homeland", "Security", "National", "Press",
-        "of", "the", "and",
+        "Administrator", "CEO", "of", "the", "and",
     ]
 
     /// The head words among `titleWords`: at least one must stand before a
@@ -30,7 +30,7 @@ enum EntityCues {
         "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chairman", "Chairwoman", "Leader", "Speaker",
         "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx",
         "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner", "Counsel", "Prosecutor", "Spokesman",
-        "Spokeswoman", "Spokesperson", "President-elect", "Director",
+        "Spokeswoman", "Spokesperson", "President-elect", "Director", "Administrator", "CEO",
     ]
 
     /// Abbreviated titles written with a period ("Sen.", "Dr.").
@@ -65,8 +65,39 @@ enum EntityCues {
         "Alliance", "Front", "Movement", "Coalition", "Club", "Church", "Airlines", "Airways", "Television",
         "Radio", "Broadcasting", "Gazette", "Herald", "Tribune", "Telegraph", "Magazine", "Media", "Images",
         "Systems", "Technologies", "Holdings", "Reserve", "Exchange", "Cabinet", "Guard", "Forces", "Command",
-        "Caucus", "Secretariat", "Observatory", "Centre", "Center", "Watch",
+        "Caucus", "Secretariat", "Observatory", "Watch", "Society", "Corps", "Legion", "Trust", "Academy",
+        "Institution", "Orchestra", "Band",
     ]
+
+    /// Last words of buildings, venues, sites and natural features, which news
+    /// and GUM count as places ("Wembley Stadium", "Tate Gallery", "Museum
+    /// of Modern Art", "Hudson River").
+    /// "Center for ..." names an institution instead (see EntityRecognizer).
+    static let venueWords: Set<String> = [
+        "Stadium", "Arena", "Airport", "Museum", "Gallery", "Hall", "Center", "Centre", "Planetarium", "Mosque",
+        "Cathedral", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge", "Square", "Station", "Base",
+        "Facility", "Complex", "Building", "Hotel", "Theatre", "Theater", "Zoo", "Hospital", "Memorial", "Monument", "Plaza",
+        "Mall", "Harbor", "Harbour", "Street", "Avenue", "Boulevard", "Prison", "Library", "Racecourse", "Speedway",
+        "River", "Island", "Islands", "Mountains", "Valley", "Bay", "Peninsula", "Desert", "Canyon", "Falls",
+        "Beach", "County", "Province", "Coast", "Lake", "Glacier", "Volcano", "Reef", "Forest",
+    ]
+
+    /// Venue words that are also common surnames ("Jane Hall", "John Tower").
+    static let surnameVenueWords: Set<String> = [
+        "Hall", "Tower", "Bridge", "Street", "Temple", "Castle", "Palace", "Forest", "Lake", "Beach", "Bay", "Field",
+    ]
+
+    /// First words of natural features and towns named after them ("Cape Horn",
+    /// "Mount Everest", "Lake Geneva", "Fort Worth"): with a name after them, places.
+    static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Isle", "Gulf"]
+
+    /// Words before a vehicle's name ("Shuttle Discovery", "USS Nimitz", "HMS
+    /// Victory"): vehicles are not entities, nor are their names elsewhere in
+    /// the article.
+    static let vehicleWords: Set<String> = ["Shuttle", "Orbiter", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
+
+    /// A word that ends an organisation's or a venue's name.
+    static func isHeadWord(_ word: String) -> Bool { orgSuffixes.contains(word) || venueWords.contains(word) }
 
     /// Party adjectives, never entities alone; before "Party"/"party" they name one.
     static let partyWords: Set<String> = [
@@ -171,6 +202,8 @@ enum EntityCues {
         "TV", "PM", "AM", "OK", "CEO", "CFO", "COO", "GDP", "ID", "AI", "DNA", "HIV", "AIDS", "COVID", "LGBT", "LGBTQ",
         "PR", "VIP", "FAQ", "USD", "EUR", "GMT", "UTC", "EST", "PST", "BST", "CET", "MP", "MPs", "CD", "DVD", "PC",
         "IT", "HQ", "RSS", "PDF", "URL", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "VR", "AR", "XR", "IQ", "GPS", "USB", "LED", "UFO", "SUV", "ATM", "PIN", "SMS", "PhD", "QC", "KC", "SC",
+        "OBE", "MBE", "CBE", "KBE",
     ]
 
     /// Months and days of the week: dates, not entities.

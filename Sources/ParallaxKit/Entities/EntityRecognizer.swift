@@ -23,7 +23,16 @@ struct EntityCandidate {
 /// acronyms it defines ("Islamic State (IS)").
 struct ArticleCandidates {
     var candidates: [EntityCandidate] = []
-    var acronyms: [String: String] = [:]
+    var acronyms: [String: DefinedAcronym] = [:]
+    /// Names of vehicles ("Discovery" after "Shuttle Discovery"): no entities in this article.
+    var vehicles: Set<String> = []
+}
+
+/// The long form an acronym stands for, and its type ("Kennedy Airport
+/// (KA)" names a place, most acronyms an organisation).
+struct DefinedAcronym {
+    let name: String
+    let type: EntityType
 }
 
 /// Finds entity candidates in an article's title, body and captions, by
@@ -38,10 +47,41 @@ struct EntityRecognizer {
             let opening = String(text.prefix(40)).lowercased()
             let credit = BoilerplateCues.closingCredits.startsWord(of: opening)
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
-                                  credit: credit)
+                                  credit: credit, outlet: article.metadata.outlet)
             for run in NameRuns.runs(in: article.source, paragraph: paragraph) {
                 classify(run, context, into: &out)
             }
+        }
+        out.candidates.removeAll { out.vehicles.contains($0.text) }
+        return withoutThingWords(out)
+    }
+
+    /// "Polaroid" and "Polaroids", "Stormtrooper" and "Stormtroopers": a
+    /// capitalised word the article also uses in the plural names a kind of
+    /// thing, not a person. Such words leave the person candidates (a full
+    /// name ending in one keeps the words before it).
+    /// Words of full names led by a given name ("Jane Waters") stay names.
+    func withoutThingWords(_ article: ArticleCandidates) -> ArticleCandidates {
+        var words: Set<Substring> = [], names: Set<Substring> = []
+        for c in article.candidates {
+            let parts = c.text.split(separator: " ")
+            words.formUnion(parts)
+            if c.type == .person, parts.count > 1, gazetteer.firstNames.contains(String(parts[0])) { names.formUnion(parts) }
+        }
+        let things = words.filter {
+            $0.count > 3 && $0.hasSuffix("s") && words.contains($0.dropLast()) && !names.contains($0) && !names.contains($0.dropLast())
+        }
+        guard !things.isEmpty else { return article }
+        let isThing = { (w: Substring) in things.contains(w) || things.contains(w + "s") }
+        var out = article
+        out.candidates = article.candidates.compactMap { c in
+            guard c.type == .person, let last = c.text.split(separator: " ").last, isThing(last) else { return c }
+            let kept = c.text.split(separator: " ").dropLast()
+            // Trimmed only where the text is the source's words joined by single spaces.
+            guard !kept.isEmpty, c.range.length == c.text.unicodeScalars.count else { return nil }
+            let text = kept.joined(separator: " ")
+            return EntityCandidate(range: TextRange(c.range.start, c.range.start + text.unicodeScalars.count), text: text,
+                                   type: c.type, canonical: nil, strength: c.strength)
         }
         return out
     }
@@ -51,6 +91,8 @@ struct EntityRecognizer {
         let headline: Bool
         /// A credit line ("With reporting by AP, Reuters"): its names are sources.
         let credit: Bool
+        /// The outlet the front matter names: where the article names it, an organisation.
+        var outlet: String? = nil
     }
 
     /// Title case: most words of four letters or more capitalised, in a short
@@ -112,6 +154,22 @@ struct EntityRecognizer {
                 break
             }
         }
+        // "Shuttle Discovery", "USS Nimitz": a vehicle and its name; common words before it go too.
+        if let v = tokens.firstIndex(where: { EntityCues.vehicleWords.contains($0.text) }),
+           tokens[..<v].allSatisfy({ isCommon($0.text) }) {
+            if v + 1 < tokens.count { out.vehicles.insert(tokens[(v + 1)...].map(\.text).joined(separator: " ")) }
+            return
+        }
+        // "the Texas Governor", "the museum's CEO": a title after a name is no part of it
+        // ("Department of Justice" keeps its last word).
+        while tokens.count > 1, let last = tokens.last, EntityCues.headTitles.contains(last.text),
+              !EntityCues.nameConnectors.contains(tokens[tokens.count - 2].text) {
+            tokens.removeLast()
+        }
+        // "Photo: Jane Roe", "Source: ...": a common word before a colon labels what follows.
+        if run.after.first == ":", let last = tokens.last, !last.isAllCaps, isCommon(last.text) {
+            tokens.removeLast()
+        }
         guard !tokens.isEmpty else { return }
         let text = tokens.map(\.text).joined(separator: " ")
 
@@ -119,17 +177,22 @@ struct EntityRecognizer {
         if run.after.count >= 3, run.after[0] == "(", run.after[2] == ")", tokens.count >= 2,
            isAcronym(run.after[1]), initialsMatch(tokens.map(\.text), run.after[1]) {
             let canonical = EntityCues.organisations[text] ?? text
-            out.acronyms[run.after[1]] = canonical
-            emit(tokens, .org, canonical, .strong, into: &out)
+            let type: EntityType = headIndex(tokens).map { isVenue(tokens, $0) } == true ? .place : .org
+            out.acronyms[run.after[1]] = DefinedAcronym(name: canonical, type: type)
+            emit(tokens, type, canonical, .strong, into: &out)
             return
         }
         if EntityCues.notEntities.contains(text) { return }
         if let canonical = EntityCues.organisations[text] { return emit(tokens, .org, canonical, .strong, into: &out) }
+        if let outlet = context.outlet, text == outlet { return emit(tokens, .org, outlet, .strong, into: &out) }
         if let canonical = gazetteer.places[text], !(tokens.count == 1 && isPersonContext(run, tokens)) {
             return emit(tokens, .place, canonical, .strong, into: &out)
         }
+        if tokens.count >= 2, EntityCues.placePrefixes.contains(tokens[0].text), !isCommon(tokens[1].text) {
+            return emit(tokens, .place, nil, .strong, into: &out)  // "Cape Horn", "Lake Geneva"
+        }
         if titledPerson(tokens, run, context, into: &out) { return }
-        if organisation(tokens, run, into: &out) { return }
+        if headedName(tokens, run, context, into: &out) { return }
         segment(tokens, run, context, into: &out)
     }
 
@@ -154,12 +217,22 @@ struct EntityRecognizer {
             segment(Array(name[(of + 1)...]), run, context, knownOnly: true, into: &out)
             name = Array(name[..<of])
         }
-        guard let last = name.last, !EntityCues.orgSuffixes.contains(last.text),
+        guard name.last != nil, !name.contains(where: { EntityCues.isHeadWord($0.text) }),
               gazetteer.places[name.map(\.text).joined(separator: " ")] == nil,
               !name.contains(where: { EntityCues.titleWords.contains($0.text) && $0.text.first!.isUppercase && isCommon($0.text) })
         else { return false }
-        // The words before the name: places and organisations are mentions of their own.
-        segment(Array(tokens[..<end]), run, context, knownOnly: true, into: &out)
+        // "Governor of Texas Jane Roe": a place before a given name is a mention of its own.
+        while name.count > 2, let place = gazetteer.places[name[0].text], firstNameLed(Array(name[1...]), context) {
+            emit([name[0]], .place, place, .strong, into: &out)
+            name.removeFirst()
+        }
+        // The words before the name: places and organisations are mentions of their own
+        // ("Museum of Modern Art Director Jane Roe").
+        let qualifier = Array(tokens[..<head])
+        if qualifier.isEmpty || !headedName(qualifier, run, context, into: &out) {
+            segment(qualifier, run, context, knownOnly: true, into: &out)
+        }
+        segment(Array(tokens[head..<end]), run, context, knownOnly: true, into: &out)
         // In a headline, or when every word is also a common word ("President Says"), the words
         // after a title are a name only if linking knows them.
         if (context.headline && !firstNameLed(name, context)) || name.allSatisfy({ isCommon($0.text) }) {
@@ -170,38 +243,74 @@ struct EntityRecognizer {
         return true
     }
 
-    /// "Senate Foreign Relations Committee", "U.S. Justice Department",
-    /// "Democratic party": a name ending in an organisation's head word.
-    private func organisation(_ tokens: [NameToken], _ run: NameRuns.Run, into out: inout ArticleCandidates) -> Bool {
+    /// "Senate Foreign Relations Committee", "U.S. Justice Department", "Democratic party",
+    /// "University of Kent", "Wembley Stadium": a name headed by an organisation's or a
+    /// venue's head word, at its end or before "of"/"for". Venues are places.
+    private func headedName(_ tokens: [NameToken], _ run: NameRuns.Run, _ context: Context,
+                            into out: inout ArticleCandidates) -> Bool {
         guard let last = tokens.last else { return false }
-        let end = tokens.count
         // "Democratic party": a party word with a lowercase "party" after it.
-        let isParty = !EntityCues.orgSuffixes.contains(last.text)
-            && EntityCues.partyWords.contains(last.text) && run.after.first == "party"
-        guard EntityCues.orgSuffixes.contains(last.text) || isParty else { return false }
-        // Leading places are places ("U.S. Justice Department"); group adjectives are dropped
-        // ("Russian Foreign Ministry") unless only the head word would be left ("European Commission").
+        let isParty = !EntityCues.isHeadWord(last.text) && EntityCues.partyWords.contains(last.text)
+            && run.after.first == "party"
+        guard let head = isParty ? tokens.count - 1 : headIndex(tokens) else { return false }
         var start = 0
+        // "Jane Roe of the Labour Party", "Chairman of the Press Council": the words before an
+        // "of" that no head word ends are a mention of their own (or a title, dropped).
+        var before: [NameToken] = []
+        if let of = tokens[..<head].lastIndex(where: { $0.text == "of" }), of > 0,
+           !EntityCues.isHeadWord(tokens[of - 1].text) {
+            before = tokens[..<of].allSatisfy({ EntityCues.titleWords.contains($0.text) }) ? [] : Array(tokens[..<of])
+            start = of + 1
+            while start < head, tokens[start].text == "the" { start += 1 }
+        }
+        let venue = !isParty && isVenue(tokens, head)
+        // "Storm Hits Coast": in a headline, common words before a head word name nothing.
+        if context.headline, tokens[..<head].allSatisfy({ isCommon($0.text) }) { return false }
+        // Leading countries are places ("U.S. Justice Department"), but a venue or a paper keeps its
+        // town ("Wembley Stadium", "Boston Globe"); group adjectives are dropped ("Russian Foreign
+        // Ministry") unless only the head word would be left ("European Commission").
         var places: [(NameToken, String)] = []
-        while start < end - 2 || (start < end - 1 && gazetteer.places[tokens[start].text] != nil) {
+        while start < head - 1 || (start < head && gazetteer.places[tokens[start].text] != nil) {
             let t = tokens[start].text
             if let canonical = gazetteer.places[t] {
+                guard !venue, gazetteer.isCountry(t) else { break }
                 places.append((tokens[start], canonical))
-            } else if !gazetteer.demonyms.contains(t) {
+            } else if !gazetteer.isDemonym(t) {
                 break
             }
             start += 1
         }
-        let name = Array(tokens[start..<end])
+        let name = Array(tokens[start...])
         // A bare head word ("Department") names nothing; nothing is emitted, the caller goes on.
         if !isParty, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
+        // "Jane Hall", "John Tower": a given name before a venue word that is also a surname is a person.
+        if venue, name.count == 2, EntityCues.surnameVenueWords.contains(name[1].text),
+           gazetteer.firstNames.contains(name[0].text) { return false }
+        if !before.isEmpty { segment(before, run, context, into: &out) }
         for (token, canonical) in places { emit([token], .place, canonical, .strong, into: &out) }
         var range = TextRange(name.first!.range.start, name.last!.range.end)
         if isParty, let party = run.afterRange { range = TextRange(range.start, party.end) }
         let text = name.map(\.text).joined(separator: " ") + (isParty ? " party" : "")
         let canonical = EntityCues.organisations[text] ?? (isParty ? text.dropLast(6) + " Party" : text)
-        out.candidates.append(EntityCandidate(range: range, text: text, type: .org, canonical: String(canonical), strength: .strong))
+        out.candidates.append(EntityCandidate(range: range, text: text, type: venue ? .place : .org,
+                                              canonical: String(canonical), strength: .strong))
         return true
+    }
+
+    /// The head word of a headed name: the first one followed by "of" or "for"
+    /// ("University of Kent", "Institute for Fiscal Studies"), else the last word.
+    private func headIndex(_ tokens: [NameToken]) -> Int? {
+        let beforeOf = tokens.indices.dropLast().first {
+            EntityCues.isHeadWord(tokens[$0].text) && ["of", "for"].contains(tokens[$0 + 1].text)
+        }
+        return beforeOf ?? (tokens.last.map { EntityCues.isHeadWord($0.text) } == true ? tokens.count - 1 : nil)
+    }
+
+    /// A venue's head word makes a place, except a centre "for" something, an
+    /// institution ("Center for Strategic Studies").
+    private func isVenue(_ tokens: [NameToken], _ head: Int) -> Bool {
+        guard EntityCues.venueWords.contains(tokens[head].text) else { return false }
+        return !(tokens[head].text.hasPrefix("Cent") && head + 1 < tokens.count && tokens[head + 1].text == "for")
     }
 
     /// Splits a run into known names (longest first) and unknown stretches,
@@ -225,7 +334,7 @@ struct EntityRecognizer {
             if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
                 var j = i + 2  // the surname firstNameLed accepted, then more names
                 while j < tokens.count, j - i < 4, !isCommon(tokens[j].text),
-                      EntityCues.organisations[tokens[j].text] == nil, !gazetteer.demonyms.contains(tokens[j].text) {
+                      EntityCues.organisations[tokens[j].text] == nil, !gazetteer.isDemonym(tokens[j].text) {
                     j += 1
                 }
                 flush()
@@ -292,7 +401,7 @@ struct EntityRecognizer {
                 emit([piece], .org, canonical, .strong, into: &out)
             } else if let canonical = gazetteer.places[piece.text] {
                 emit([piece], .place, canonical, .strong, into: &out)
-            } else if !gazetteer.demonyms.contains(piece.text), !EntityCues.partyWords.contains(piece.text),
+            } else if !gazetteer.isDemonym(piece.text), !EntityCues.partyWords.contains(piece.text),
                       !isCommon(piece.text) {
                 emit([piece], .person, nil, .weak, into: &out)
             }
@@ -306,7 +415,7 @@ struct EntityRecognizer {
         // Demonyms, party words and titles split the stretch and are dropped.
         var parts: [[NameToken]] = [[]]
         for t in stretch {
-            if gazetteer.demonyms.contains(t.text) || EntityCues.partyWords.contains(t.text)
+            if gazetteer.isDemonym(t.text) || EntityCues.partyWords.contains(t.text)
                 || EntityCues.titleWords.contains(t.text) || t.text.unicodeScalars.count == 1 {
                 parts.append([])
             } else if t.isAllCaps, !t.hasDigit, stretch.count > 1, !isPhotographer(stretch, run) {
@@ -331,6 +440,7 @@ struct EntityRecognizer {
             return emit(part, .person, part.map { $0.text.capitalized }.joined(separator: " "), .strong, into: &out)
         }
         if part.count == 1 {
+            if isDesignation(first.text) { return }
             if first.isAllCaps {
                 if EntityCues.plainAcronyms.contains(first.text) { return }
                 // "NEVER" is shouting, "IS" may be a defined acronym: both need linking.
@@ -350,6 +460,12 @@ struct EntityRecognizer {
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
         if firstNameLed(part, context) || (!context.headline && isPersonByContext(run)) {
+            return emit(part, .person, nil, .strong, into: &out)
+        }
+        // Two or three unknown words in running text, none a common word: a name the
+        // given-name list lacks ("Bongani Zungu", "Tran Van Thanh"); not "Rigged Witch Hunt".
+        if !context.headline, part.count <= 3, !part.contains(where: { isCommon($0.text) }),
+           !part.contains(where: { $0.isAllCaps || $0.hasDigit || EntityCues.nameConnectors.contains($0.text) }) {
             return emit(part, .person, nil, .strong, into: &out)
         }
         // Unknown words together ("Rigged Witch Hunt", "Chats Amicably"): only names linking knows.
@@ -376,7 +492,7 @@ struct EntityRecognizer {
         // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
         // too, except in a headline.
         let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)
-        guard surnameMayBeWord || !isCommon(second), !gazetteer.demonyms.contains(second),
+        guard surnameMayBeWord || !isCommon(second), !gazetteer.isDemonym(second),
               EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
               !EntityCues.orgSuffixes.contains(second), !EntityCues.calendarWords.contains(second) else { return false }
         // Surnames are often towns too ("Hillary Clinton", "John Smith").
@@ -393,9 +509,9 @@ struct EntityRecognizer {
     /// How many words from `i` form a group adjective: "Russian" (1),
     /// "North Korean" (2); nil if none.
     private func demonymWidth(_ tokens: [NameToken], _ i: Int) -> Int? {
-        if gazetteer.demonyms.contains(tokens[i].text) { return 1 }
+        if gazetteer.isDemonym(tokens[i].text) { return 1 }
         if ["North", "South", "East", "West", "Central"].contains(tokens[i].text), i + 1 < tokens.count,
-           gazetteer.demonyms.contains(tokens[i + 1].text) {
+           gazetteer.isDemonym(tokens[i + 1].text) {
             return 2
         }
         return nil
@@ -426,6 +542,14 @@ struct EntityRecognizer {
     }
 
     private func isCommon(_ word: String) -> Bool { gazetteer.isCommon(word) }
+
+    /// "STS-51", "F-16", "COVID-19": letters, a hyphen and a number designate a
+    /// mission, model or disease, not an organisation.
+    private func isDesignation(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        let number = word[word.index(after: hyphen)...]
+        return !number.isEmpty && number.allSatisfy(\.isNumber) && word[..<hyphen].allSatisfy(\.isLetter)
+    }
 
     private func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.count <= 8 && word.unicodeScalars.allSatisfy { $0.isUppercaseLetter || $0.isDigit || $0 == "." }

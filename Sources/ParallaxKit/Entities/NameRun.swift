@@ -43,7 +43,8 @@ enum NameRuns {
         func close(at index: Int) {
             guard !current.isEmpty else { return }
             // Connectors never end a run.
-            while let last = current.last, EntityCues.nameConnectors.contains(last.text) || last.text == "the" {
+            while let last = current.last, EntityCues.nameConnectors.contains(last.text)
+                    || ["the", "for", "and", "&"].contains(last.text) {
                 current.removeLast()
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
@@ -64,6 +65,12 @@ enum NameRuns {
                 // "Sen." keeps the run going; anything else ends it.
                 if mark == ".", let last = current.last, EntityCues.abbreviatedTitles.contains(last.text),
                    i + 1 < tokens.count, isNameWord(s, tokens[i + 1].range) {
+                    i += 1
+                    continue
+                }
+                // "Victoria & Albert Museum": an ampersand inside a headed name.
+                if mark == "&", !current.isEmpty, joinsHeadedName(tokens, i, text) {
+                    current.append(NameToken(range: token.range, text: "&", sentenceInitial: false))
                     i += 1
                     continue
                 }
@@ -88,7 +95,7 @@ enum NameRuns {
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
             } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
-                      connectsToName(tokens, i, text) {
+                      text[token.range] == "and" ? joinsHeadedName(tokens, i, text) : connectsToName(tokens, i, text) {
                 current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false))
             } else {
                 close(at: i)
@@ -101,10 +108,27 @@ enum NameRuns {
         return runs
     }
 
-    /// "of", "von", "al" join name words; "the" only after another connector ("of the").
+    /// "of", "von", "al" join name words; "the" only after another connector ("of the");
+    /// "for" only after an organisation's head word ("Institute for Fiscal Studies"),
+    /// "and" only before one ("Science and Industry Museum").
     private static func isConnector(_ word: String, after previous: NameToken?) -> Bool {
-        EntityCues.nameConnectors.contains(word)
-            || (word == "the" && previous.map { EntityCues.nameConnectors.contains($0.text) } == true)
+        guard let previous else { return false }
+        switch word {
+        case "the": return EntityCues.nameConnectors.contains(previous.text) || previous.text == "for"
+        // Not after a venue: "left Wembley Stadium for the coast".
+        case "for": return EntityCues.orgSuffixes.contains(previous.text) || ["Center", "Centre"].contains(previous.text)
+        case "and": return !EntityCues.isHeadWord(previous.text)
+        default: return EntityCues.nameConnectors.contains(word)
+        }
+    }
+
+    /// True when the capitalised words after the "and" or "&" at `i` end in an
+    /// organisation's or venue's head word ("... & Albert Museum").
+    private static func joinsHeadedName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j - i <= 4, isNameWord(text.scalars, tokens[j].range) { j += 1 }
+        return j > i + 1 && EntityCues.isHeadWord(text[tokens[j - 1].range])
+            && (j == tokens.count || tokens[j].kind == .punctuation || !isNameWord(text.scalars, tokens[j].range))
     }
 
     /// True when connectors from `i` on lead to a capitalised word ("von der Leyen").
