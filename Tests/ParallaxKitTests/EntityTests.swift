@@ -214,4 +214,24 @@ final class EntityTests: XCTestCase {
         let text = "---\noutlet: Tidewatch\ndate: 2020-01-15\n---\nHarbour Reopens\n\nReporters from Tidewatch visited the harbour.\n"
         XCTAssertEqual(entities(text), ["ORG Tidewatch -> Tidewatch"])
     }
+
+    func testAPlainNounBeforeACountryIsAnAgencyOrTeam() {
+        XCTAssertEqual(entities(body("Figures from Statistics Norway surprised Team Canada, but not visitors to Northern Ireland.")), [
+            "ORG Statistics Norway -> Statistics Norway", "ORG Team Canada -> Team Canada",
+            "PLACE Northern Ireland -> Northern Ireland",
+        ])
+    }
+
+    func testAVenuesTownAfterOfIsAPlaceOfItsOwn() {
+        XCTAssertEqual(entities(body("The painting went to the Riverside Art Museum of Dayton, not the Museum of Modern Art.")), [
+            "PLACE Riverside Art Museum -> Riverside Art Museum", "PLACE Dayton -> Dayton",
+            "PLACE Museum of Modern Art -> Museum of Modern Art",
+        ])
+    }
+
+    func testRomanisedGivenNamesAfterAFamilyNameMakeAPerson() {
+        XCTAssertEqual(entities(body("The motion was backed by Moon Jae-in and opposed by Lam Siu-fai, not by the Trump-Putin pact.")), [
+            "PERSON Moon Jae-in -> Moon Jae-in", "PERSON Lam Siu-fai -> Lam Siu-fai",
+        ])
+    }
 }

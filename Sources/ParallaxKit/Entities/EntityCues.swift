@@ -87,6 +87,14 @@ enum EntityCues {
         "Hall", "Tower", "Bridge", "Street", "Temple", "Castle", "Palace", "Forest", "Lake", "Beach", "Bay", "Field",
     ]
 
+    /// Words before a country that still make a place ("Northern Ireland",
+    /// "Mainland China", "Soviet Russia"), not an agency or a team.
+    static let placeQualifiers: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "Mainland", "Metropolitan", "Continental", "Rural", "Urban", "Coastal", "Inner", "Outer", "New",
+        "Old", "Ancient", "Modern", "Medieval", "Imperial", "Colonial", "Occupied", "Free", "Little", "Greek", "Mid",
+    ]
+
     /// First words of natural features and towns named after them ("Cape Horn",
     /// "Mount Everest", "Lake Geneva", "Fort Worth"): with a name after them, places.
     static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Isle", "Gulf"]

@@ -191,6 +191,9 @@ struct EntityRecognizer {
         if tokens.count >= 2, EntityCues.placePrefixes.contains(tokens[0].text), !isCommon(tokens[1].text) {
             return emit(tokens, .place, nil, .strong, into: &out)  // "Cape Horn", "Lake Geneva"
         }
+        if !context.headline, let country = agencyOfCountry(tokens) {
+            return emit(tokens, .org, country, .strong, into: &out)
+        }
         if titledPerson(tokens, run, context, into: &out) { return }
         if headedName(tokens, run, context, into: &out) { return }
         segment(tokens, run, context, into: &out)
@@ -280,7 +283,14 @@ struct EntityRecognizer {
             }
             start += 1
         }
-        let name = Array(tokens[start...])
+        var name = Array(tokens[start...])
+        // "the Riverside Art Museum of Dayton": after a venue's own name, "of" and a place say where it is.
+        var town: [NameToken] = []
+        if venue, head > start, head + 2 < tokens.count, tokens[head + 1].text == "of",
+           gazetteer.places[tokens[(head + 2)...].map(\.text).joined(separator: " ")] != nil {
+            town = Array(tokens[(head + 2)...])
+            name = Array(tokens[start...head])
+        }
         // A bare head word ("Department") names nothing; nothing is emitted, the caller goes on.
         if !isParty, name.count == 1, EntityCues.organisations[name[0].text] == nil { return false }
         // "Jane Hall", "John Tower": a given name before a venue word that is also a surname is a person.
@@ -288,6 +298,7 @@ struct EntityRecognizer {
            gazetteer.firstNames.contains(name[0].text) { return false }
         if !before.isEmpty { segment(before, run, context, into: &out) }
         for (token, canonical) in places { emit([token], .place, canonical, .strong, into: &out) }
+        if !town.isEmpty { emit(town, .place, gazetteer.places[town.map(\.text).joined(separator: " ")], .strong, into: &out) }
         var range = TextRange(name.first!.range.start, name.last!.range.end)
         if isParty, let party = run.afterRange { range = TextRange(range.start, party.end) }
         let text = name.map(\.text).joined(separator: " ") + (isParty ? " party" : "")
@@ -295,6 +306,18 @@ struct EntityRecognizer {
         out.candidates.append(EntityCandidate(range: range, text: text, type: venue ? .place : .org,
                                               canonical: String(canonical), strength: .strong))
         return true
+    }
+
+    /// "Statistics Norway", "Team Canada": a plain noun before a country names
+    /// an agency or a team ("Northern Ireland", "Mainland China" are places;
+    /// those are in the gazetteer or qualifiers). Returns the name.
+    private func agencyOfCountry(_ tokens: [NameToken]) -> String? {
+        guard tokens.count == 2, gazetteer.isCountry(tokens[1].text), !tokens[0].isAllCaps else { return nil }
+        let word = tokens[0].text
+        guard isCommon(word), !EntityCues.placeQualifiers.contains(word), !EntityCues.titleWords.contains(word),
+              !EntityCues.partyWords.contains(word), !EntityCues.calendarWords.contains(word), !gazetteer.isDemonym(word)
+        else { return nil }
+        return word + " " + tokens[1].text
     }
 
     /// The head word of a headed name: the first one followed by "of" or "for"
@@ -328,6 +351,15 @@ struct EntityRecognizer {
             if let width = demonymWidth(tokens, i) {
                 flush()
                 i += width
+                continue
+            }
+            // "Moon Jae-in", "Lam Siu-fai": a family name, then a romanised given name of two syllables.
+            if !knownOnly, !context.headline, i + 1 < tokens.count, isRomanisedGivenName(tokens[i + 1].text), !tokens[i].isAllCaps,
+               gazetteer.places[tokens[i].text] == nil, EntityCues.organisations[tokens[i].text] == nil,
+               !EntityCues.titleWords.contains(tokens[i].text), !tokens[i].text.contains("-") {
+                flush()
+                emit(Array(tokens[i...(i + 1)]), .person, nil, .strong, into: &out)
+                i += 2
                 continue
             }
             // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
@@ -542,6 +574,19 @@ struct EntityRecognizer {
     }
 
     private func isCommon(_ word: String) -> Bool { gazetteer.isCommon(word) }
+
+    /// "Jae-in", "Chi-wai", "Joo-Ho": two short syllables joined by a hyphen,
+    /// the way Korean and Cantonese given names are romanised (a capital after
+    /// the hyphen only in short ones: not "Trump-Putin").
+    private func isRomanisedGivenName(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].first?.isUppercase == true,
+              parts[1].first?.isLowercase == true || parts[0].count + parts[1].count <= 6 else { return false }
+        return parts.allSatisfy { part in
+            (2...5).contains(part.count) && part.allSatisfy(\.isLetter) && part.dropFirst().allSatisfy(\.isLowercase)
+                && gazetteer.places[String(part)] == nil
+        }
+    }
 
     /// "STS-51", "F-16", "COVID-19": letters, a hyphen and a number designate a
     /// mission, model or disease, not an organisation.
