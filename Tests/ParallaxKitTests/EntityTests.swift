@@ -234,4 +234,23 @@ final class EntityTests: XCTestCase {
             "PERSON Moon Jae-in -> Moon Jae-in", "PERSON Lam Siu-fai -> Lam Siu-fai",
         ])
     }
+
+    func testOrganisationNounsBeforeOrAfterAnUnknownName() {
+        XCTAssertEqual(entities(body("The broadcaster Zvezdara said so, and Kolibrix television agreed.")), [
+            "ORG Zvezdara -> Zvezdara", "ORG Kolibrix -> Kolibrix",
+        ])
+    }
+
+    func testAwardsAndEventsAreNoEntitiesButNamesBeforeThemAre() {
+        XCTAssertEqual(entities(body("She won the Nobel Peace Prize before the G20 Summit and the Lisbon Marathon.")), [
+            "ORG G20 -> G20", "PLACE Lisbon -> Lisbon",
+        ])
+    }
+
+    func testPolitiesAndUniversityCampuses() {
+        XCTAssertEqual(entities(body("The Commonwealth of Kentucky funds the University of California at Davis.")), [
+            "PLACE Commonwealth of Kentucky -> Commonwealth of Kentucky",
+            "ORG University of California at Davis -> University of California at Davis",
+        ])
+    }
 }

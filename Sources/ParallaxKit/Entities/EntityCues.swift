@@ -87,6 +87,31 @@ enum EntityCues {
         "Hall", "Tower", "Bridge", "Street", "Temple", "Castle", "Palace", "Forest", "Lake", "Beach", "Bay", "Field",
     ]
 
+    /// Lowercase nouns for kinds of organisation: right before or after an
+    /// unknown name they make it one ("the broadcaster Zvezda", "Acme company").
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "broadcaster", "newspaper", "publisher", "developer", "band", "team", "club", "carrier",
+        "airline", "retailer", "brand", "label", "charity", "network", "agency", "studio", "startup", "insurer",
+        "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate", "outlet", "magazine", "tabloid",
+        "daily", "weekly", "website", "group", "party", "organisation", "organization", "ministry", "union",
+    ]
+
+    /// Lowercase words after a media name ("Zvezda television", "Kyodo news agency").
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "channel", "news"]
+
+    /// Last words of awards, prizes and events: not entities by the guidelines
+    /// ("Nobel Peace Prize", "Paris Air Show"); a name before them still is ("G20 Summit").
+    static let eventWords: Set<String> = [
+        "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Olympics", "Championship", "Championships",
+        "Summit", "Festival", "Show", "Expo", "Marathon", "Tournament", "Election", "Elections", "Act", "Treaty",
+        "Accord", "Accords", "Agreement", "Protocol", "Doctrine", "Plan", "War", "Revolution", "Crisis", "Scandal",
+    ]
+
+    /// Words for a state before "of" and its name ("Commonwealth of Kentucky").
+    static let polityWords: Set<String> = [
+        "State", "Republic", "Kingdom", "Commonwealth", "Emirate", "Principality", "Sultanate", "Duchy",
+    ]
+
     /// Words before a country that still make a place ("Northern Ireland",
     /// "Mainland China", "Soviet Russia"), not an agency or a team.
     static let placeQualifiers: Set<String> = [

@@ -191,6 +191,16 @@ struct EntityRecognizer {
         if tokens.count >= 2, EntityCues.placePrefixes.contains(tokens[0].text), !isCommon(tokens[1].text) {
             return emit(tokens, .place, nil, .strong, into: &out)  // "Cape Horn", "Lake Geneva"
         }
+        // "Nobel Peace Prize", "G20 Summit", "Booker Prize-winner": awards and events are no
+        // entities, but names before them are ("G20").
+        if let last = tokens.last, EntityCues.eventWords.contains(String(last.text.split(separator: "-")[0])) {
+            return segment(Array(tokens.dropLast()), run, context, knownOnly: true, into: &out)
+        }
+        // "Commonwealth of Kentucky", "Kingdom of Fife": a polity word, "of" and a place.
+        if tokens.count >= 3, EntityCues.polityWords.contains(tokens[0].text), tokens[1].text == "of",
+           gazetteer.places[tokens[2...].map(\.text).joined(separator: " ")] != nil {
+            return emit(tokens, .place, nil, .strong, into: &out)
+        }
         if !context.headline, let country = agencyOfCountry(tokens) {
             return emit(tokens, .org, country, .strong, into: &out)
         }
@@ -471,6 +481,7 @@ struct EntityRecognizer {
         if isPhotographer(part, run) {
             return emit(part, .person, part.map { $0.text.capitalized }.joined(separator: " "), .strong, into: &out)
         }
+        if !context.headline, isOrganisationByContext(part, run) { return emit(part, .org, nil, .strong, into: &out) }
         if part.count == 1 {
             if isDesignation(first.text) { return }
             if first.isAllCaps {
@@ -566,6 +577,16 @@ struct EntityRecognizer {
         if next == "who" || EntityCues.lowercaseRoles.contains(next) { return true }
         return ["the", "a", "an"].contains(next) && run.after.count >= 3
             && EntityCues.lowercaseRoles.contains(run.after[2].lowercased())
+    }
+
+    /// "the broadcaster Zvezda", "Zvezda television", "rival firm Acme": a
+    /// lowercase word for a kind of organisation right before or after the name.
+    private func isOrganisationByContext(_ part: [NameToken], _ run: NameRuns.Run) -> Bool {
+        if part.first?.range == run.tokens.first?.range, let before = run.wordBefore,
+           EntityCues.organisationNouns.contains(before) { return true }
+        if part.last?.range == run.tokens.last?.range, let after = run.after.first,
+           EntityCues.organisationNouns.contains(after) || EntityCues.mediaNouns.contains(after) { return true }
+        return false
     }
 
     /// A role word before a lone name ("spokesman Peskov") makes it a person, not a place.

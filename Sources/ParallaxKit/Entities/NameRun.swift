@@ -94,7 +94,7 @@ enum NameRuns {
                 current.append(NameToken(range: range, text: text[range], sentenceInitial: atSentenceStart && current.isEmpty))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
-            } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
+            } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current),
                       text[token.range] == "and" ? joinsHeadedName(tokens, i, text) : connectsToName(tokens, i, text) {
                 current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false))
             } else {
@@ -111,13 +111,15 @@ enum NameRuns {
     /// "of", "von", "al" join name words; "the" only after another connector ("of the");
     /// "for" only after an organisation's head word ("Institute for Fiscal Studies"),
     /// "and" only before one ("Science and Industry Museum").
-    private static func isConnector(_ word: String, after previous: NameToken?) -> Bool {
-        guard let previous else { return false }
+    /// "at" only in "University of California at Davis".
+    private static func isConnector(_ word: String, after run: [NameToken]) -> Bool {
+        guard let previous = run.last else { return false }
         switch word {
         case "the": return EntityCues.nameConnectors.contains(previous.text) || previous.text == "for"
         // Not after a venue: "left Wembley Stadium for the coast".
         case "for": return EntityCues.orgSuffixes.contains(previous.text) || ["Center", "Centre"].contains(previous.text)
         case "and": return !EntityCues.isHeadWord(previous.text)
+        case "at": return run.first?.text == "University" && run.contains { $0.text == "of" }
         default: return EntityCues.nameConnectors.contains(word)
         }
     }
