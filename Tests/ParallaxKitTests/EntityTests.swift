@@ -253,4 +253,11 @@ final class EntityTests: XCTestCase {
             "ORG University of California at Davis -> University of California at Davis",
         ])
     }
+
+    func testACommonWordOpeningASentenceMayBeginAName() {
+        XCTAssertEqual(entities(body("Civil Aviation Authority inspectors arrived. United Arab Emirates officials waited. Yesterday Foreign Ministry staff left.")), [
+            "ORG Civil Aviation Authority -> Civil Aviation Authority", "PLACE United Arab Emirates -> United Arab Emirates",
+            "ORG Foreign Ministry -> Foreign Ministry",
+        ])
+    }
 }

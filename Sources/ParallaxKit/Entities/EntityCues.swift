@@ -65,7 +65,7 @@ enum EntityCues {
         "Alliance", "Front", "Movement", "Coalition", "Club", "Church", "Airlines", "Airways", "Television",
         "Radio", "Broadcasting", "Gazette", "Herald", "Tribune", "Telegraph", "Magazine", "Media", "Images",
         "Systems", "Technologies", "Holdings", "Reserve", "Exchange", "Cabinet", "Guard", "Forces", "Command",
-        "Caucus", "Secretariat", "Observatory", "Watch", "Society", "Corps", "Legion", "Trust", "Academy",
+        "Caucus", "Secretariat", "Observatory", "Watch", "Force", "Society", "Corps", "Legion", "Trust", "Academy",
         "Institution", "Orchestra", "Band",
     ]
 
@@ -105,6 +105,13 @@ enum EntityCues {
         "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Olympics", "Championship", "Championships",
         "Summit", "Festival", "Show", "Expo", "Marathon", "Tournament", "Election", "Elections", "Act", "Treaty",
         "Accord", "Accords", "Agreement", "Protocol", "Doctrine", "Plan", "War", "Revolution", "Crisis", "Scandal",
+    ]
+
+    /// Sentence-opening words that are no part of a name after them.
+    static let sentenceAdverbs: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "now", "meanwhile", "later", "earlier", "instead", "still",
+        "then", "thus", "hence", "however", "yet", "once", "soon", "there", "where", "when", "while", "since",
+        "like", "unlike", "despite", "without", "within", "across", "under", "over", "through", "until", "among",
     ]
 
     /// Words for a state before "of" and its name ("Commonwealth of Kentucky").

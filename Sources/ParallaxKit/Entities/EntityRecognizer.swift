@@ -146,7 +146,8 @@ struct EntityRecognizer {
         while let first = tokens.first {
             if first.text == "The" || EntityCues.nameConnectors.contains(first.text) {
                 tokens.removeFirst()
-            } else if first.sentenceInitial, !first.isAllCaps, isCommon(first.text), !EntityCues.titleWords.contains(first.text) {
+            } else if first.sentenceInitial, !first.isAllCaps, isCommon(first.text), !EntityCues.titleWords.contains(first.text),
+                      !startsName(tokens) {
                 // A capital that only starts the sentence; still a name if linking knows it ("Macron" is a word too).
                 emit([first], .person, nil, .weak, into: &out)
                 tokens.removeFirst()
@@ -316,6 +317,22 @@ struct EntityRecognizer {
         out.candidates.append(EntityCandidate(range: range, text: text, type: venue ? .place : .org,
                                               canonical: String(canonical), strength: .strong))
         return true
+    }
+
+    /// "United States Navy", "Civil Aviation Authority" at the start of a
+    /// sentence: the common first word begins a known name, or a name of three
+    /// words or more with a head word (not "Yesterday Foreign Ministry").
+    private func startsName(_ tokens: [NameToken]) -> Bool {
+        guard tokens.count >= 2 else { return false }
+        if gazetteer.multiWordStarts.contains(tokens[0].text) {
+            for end in 2...min(tokens.count, 5) {
+                let text = tokens[..<end].map(\.text).joined(separator: " ")
+                if gazetteer.places[text] != nil || EntityCues.organisations[text] != nil { return true }
+            }
+        }
+        let word = tokens[0].text.lowercased()
+        return tokens.count >= 3 && headIndex(tokens) != nil && !CommonWords.english.contains(word)
+            && !word.hasSuffix("ly") && !EntityCues.sentenceAdverbs.contains(word)
     }
 
     /// "Statistics Norway", "Team Canada": a plain noun before a country names
