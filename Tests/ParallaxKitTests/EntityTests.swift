@@ -260,4 +260,16 @@ final class EntityTests: XCTestCase {
             "ORG Foreign Ministry -> Foreign Ministry",
         ])
     }
+
+    func testMoreRolesMakePeopleAndAnUnlistedGivenNameJoins() {
+        XCTAssertEqual(entities(body("The goal came from striker Lantern Tosk, and Hernando Carlos Ruiz watched.")), [
+            "PERSON Lantern Tosk -> Lantern Tosk", "PERSON Hernando Carlos Ruiz -> Hernando Carlos Ruiz",
+        ])
+    }
+
+    func testReligionsAreNoEntitiesButAChurchsNameAloneIsItsOrganisation() {
+        XCTAssertEqual(entities(body("Pilgrims spoke of Islam and Hinduism. The Church of Orvelle sued, and Orvelle won.")), [
+            "ORG Church of Orvelle -> Church of Orvelle", "ORG Orvelle -> Orvelle",
+        ])
+    }
 }

@@ -49,7 +49,14 @@ enum EntityCues {
         "correspondent", "editor", "columnist", "author", "activist", "businessman", "businesswoman", "tycoon",
         "billionaire", "dissident", "opponent", "ally", "wife", "husband", "son", "daughter", "brother", "sister",
         "premier", "chancellor", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
-        "executive", "head", "owner", "mother", "father",
+        "executive", "head", "owner", "mother", "father", "chairwoman", "chairperson", "chair", "councillor",
+        "councilor", "campaigner", "convenor", "vice-chairman", "vice-president", "officer", "captain", "coach",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "actor", "actress", "singer",
+        "musician", "artist", "painter", "writer", "novelist", "poet", "photographer", "designer", "curator",
+        "scientist", "researcher", "astronaut", "pilot", "detective", "inspector", "superintendent", "constable",
+        "sheriff", "priest", "pastor", "cleric", "student", "teacher", "doctor", "nurse", "survivor", "victim",
+        "suspect", "defendant", "plaintiff", "widow", "widower", "uncle", "aunt", "cousin", "grandson",
+        "granddaughter", "nephew", "niece", "boyfriend", "girlfriend", "partner", "friend", "neighbour", "neighbor",
     ]
 
     /// Words before a capitalised word that make it a thing, not a person.
@@ -235,6 +242,13 @@ enum EntityCues {
     /// by the guidelines: vehicles, events, laws.
     static let notEntities: Set<String> = [
         "Air Force One", "Marine One", "Air Force Two", "Cold War", "World War", "New START", "Brexit",
+    ]
+
+    /// Religions and faiths: not entities ("Islam", "Christianity"; words in
+    /// -ism are dropped by rule).
+    static let religions: Set<String> = [
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Shinto", "Taoism",
+        "Catholicism", "Protestantism", "Zoroastrianism", "Bahai",
     ]
 
     /// Capitalised acronyms that are not names.

@@ -53,7 +53,24 @@ struct EntityRecognizer {
             }
         }
         out.candidates.removeAll { out.vehicles.contains($0.text) }
-        return withoutThingWords(out)
+        return withoutThingWords(Self.withNamesOfOrganisations(out))
+    }
+
+    /// "the Church of Orvelle ... Orvelle said": a lone unknown word that ends an
+    /// organisation's name after "of" in the same article is that organisation.
+    static func withNamesOfOrganisations(_ article: ArticleCandidates) -> ArticleCandidates {
+        var heads: Set<Substring> = []
+        for c in article.candidates where c.type == .org && c.strength == .strong {
+            let words = c.text.split(separator: " ")
+            if words.count >= 3, words[words.count - 2] == "of" { heads.insert(words[words.count - 1]) }
+        }
+        guard !heads.isEmpty else { return article }
+        var out = article
+        out.candidates = article.candidates.map { c in
+            guard c.type == .person, c.strength == .fallback, heads.contains(Substring(c.text)) else { return c }
+            return EntityCandidate(range: c.range, text: c.text, type: .org, canonical: nil, strength: .strong)
+        }
+        return out
     }
 
     /// "Polaroid" and "Polaroids", "Stormtrooper" and "Stormtroopers": a
@@ -183,7 +200,8 @@ struct EntityRecognizer {
             emit(tokens, type, canonical, .strong, into: &out)
             return
         }
-        if EntityCues.notEntities.contains(text) { return }
+        if EntityCues.notEntities.contains(text) || EntityCues.religions.contains(text)
+            || (tokens.count == 1 && text.hasSuffix("ism") && !tokens[0].isAllCaps) { return }
         if let canonical = EntityCues.organisations[text] { return emit(tokens, .org, canonical, .strong, into: &out) }
         if let outlet = context.outlet, text == outlet { return emit(tokens, .org, outlet, .strong, into: &out) }
         if let canonical = gazetteer.places[text], !(tokens.count == 1 && isPersonContext(run, tokens)) {
@@ -396,8 +414,14 @@ struct EntityRecognizer {
                       EntityCues.organisations[tokens[j].text] == nil, !gazetteer.isDemonym(tokens[j].text) {
                     j += 1
                 }
+                // "Juan Carlos": a second given name before it no list knows joins ("Hernando Carlos Ruiz").
+                var start = i
+                if unknown.count == 1, let u = unknown.first, u.range == tokens[max(i - 1, 0)].range, isPlainName(u) {
+                    unknown = []
+                    start = i - 1
+                }
                 flush()
-                emit(Array(tokens[i..<j]), .person, nil, .strong, into: &out)
+                emit(Array(tokens[start..<j]), .person, nil, .strong, into: &out)
                 i = j
                 continue
             }
@@ -612,6 +636,14 @@ struct EntityRecognizer {
     }
 
     private func isCommon(_ word: String) -> Bool { gazetteer.isCommon(word) }
+
+    /// A capitalised word that is nothing else: no common word, acronym,
+    /// hyphenated word, title, party word or group adjective.
+    private func isPlainName(_ token: NameToken) -> Bool {
+        !isCommon(token.text) && !token.isAllCaps && !token.hasDigit && !token.text.contains("-")
+            && !EntityCues.titleWords.contains(token.text) && !EntityCues.partyWords.contains(token.text)
+            && !gazetteer.isDemonym(token.text)
+    }
 
     /// "Jae-in", "Chi-wai", "Joo-Ho": two short syllables joined by a hyphen,
     /// the way Korean and Cantonese given names are romanised (a capital after
