@@ -90,7 +90,7 @@ for c in iso_countries:
     for key in ("name", "official_name", "common_name"):
         if key in c and "," not in c[key]:
             add_place(c[key], canonical)
-# "Korea, Republic of": the name before the comma is a place too ("Korea"), the
+# "Palestine, State of": the name before the comma is a place too ("Palestine"), the
 # country's when only one country has it, else itself.
 heads = {}
 for c in iso_countries:
@@ -120,7 +120,7 @@ for city in gc.get_cities().values():
     add_place(name, name)
     if pop >= 300_000:
         for alt in city.get("alternatenames") or []:
-            # In a city of a million, a word the dictionary also knows as a proper noun is kept ("Mecca").
+            # In a city of a million, a word the dictionary also knows as a proper noun is kept ("Cologne").
             known = common if pop >= 1_000_000 else lowercase
             if alt != name and latin(alt) and alt.lower() not in known and len(alt) > 3 and not alt.isupper():
                 add_place(alt, name)

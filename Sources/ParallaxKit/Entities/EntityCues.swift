@@ -138,10 +138,10 @@ enum EntityCues {
     /// "Mount Everest", "Lake Geneva", "Fort Worth"): with a name after them, places.
     static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Isle", "Gulf"]
 
-    /// Words before a vehicle's name ("Shuttle Discovery", "USS Nimitz", "HMS
+    /// Words before a vehicle's name ("Shuttle Buran", "USS Nimitz", "HMS
     /// Victory"): vehicles are not entities, nor are their names elsewhere in
     /// the article.
-    static let vehicleWords: Set<String> = ["Shuttle", "Orbiter", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
+    static let vehicleWords: Set<String> = ["Shuttle", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
 
     /// A word that ends an organisation's or a venue's name.
     static func isHeadWord(_ word: String) -> Bool { orgSuffixes.contains(word) || venueWords.contains(word) }

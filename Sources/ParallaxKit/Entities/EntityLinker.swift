@@ -79,7 +79,7 @@ struct EntityLinker {
 
     private func resolve(_ c: EntityCandidate, _ local: People, _ corpus: People, _ canonicalPerson: [String: String],
                          _ acronyms: [String: DefinedAcronym], _ longForms: [String: EntityType]) -> EntityMention? {
-        // A defined acronym, or its long form, is that organisation (or place: "John F. Kennedy International Airport (JFK)").
+        // A defined acronym, or its long form, is that organisation (or place: "Ridgeway Regional Airport (RRA)").
         if let long = acronyms[c.text] { return EntityMention(range: c.range, type: long.type, entity: long.name) }
         if let type = longForms[c.text] { return EntityMention(range: c.range, type: type, entity: c.text) }
         let isLone = !c.text.utf8.contains(0x20)

@@ -24,12 +24,12 @@ struct EntityCandidate {
 struct ArticleCandidates {
     var candidates: [EntityCandidate] = []
     var acronyms: [String: DefinedAcronym] = [:]
-    /// Names of vehicles ("Discovery" after "Shuttle Discovery"): no entities in this article.
+    /// Names of vehicles ("Buran" after "Shuttle Buran"): no entities in this article.
     var vehicles: Set<String> = []
 }
 
-/// The long form an acronym stands for, and its type ("Kennedy Airport
-/// (KA)" names a place, most acronyms an organisation).
+/// The long form an acronym stands for, and its type ("Ridgeway Airport
+/// (RA)" names a place, most acronyms an organisation).
 struct DefinedAcronym {
     let name: String
     let type: EntityType
@@ -73,11 +73,11 @@ struct EntityRecognizer {
         return out
     }
 
-    /// "Polaroid" and "Polaroids", "Stormtrooper" and "Stormtroopers": a
+    /// "Walkman" and "Walkmans", "Jeep" and "Jeeps": a
     /// capitalised word the article also uses in the plural names a kind of
     /// thing, not a person. Such words leave the person candidates (a full
     /// name ending in one keeps the words before it).
-    /// Words of full names led by a given name ("Jane Waters") stay names.
+    /// Words of full names led by a given name ("Jane Rivers") stay names.
     func withoutThingWords(_ article: ArticleCandidates) -> ArticleCandidates {
         var words: Set<Substring> = [], names: Set<Substring> = []
         for c in article.candidates {
@@ -172,13 +172,13 @@ struct EntityRecognizer {
                 break
             }
         }
-        // "Shuttle Discovery", "USS Nimitz": a vehicle and its name; common words before it go too.
+        // "Shuttle Buran", "USS Nimitz": a vehicle and its name; common words before it go too.
         if let v = tokens.firstIndex(where: { EntityCues.vehicleWords.contains($0.text) }),
            tokens[..<v].allSatisfy({ isCommon($0.text) }) {
             if v + 1 < tokens.count { out.vehicles.insert(tokens[(v + 1)...].map(\.text).joined(separator: " ")) }
             return
         }
-        // "the Texas Governor", "the museum's CEO": a title after a name is no part of it
+        // "the Ohio Governor", "the museum's CEO": a title after a name is no part of it
         // ("Department of Justice" keeps its last word).
         while tokens.count > 1, let last = tokens.last, EntityCues.headTitles.contains(last.text),
               !EntityCues.nameConnectors.contains(tokens[tokens.count - 2].text) {
@@ -210,7 +210,7 @@ struct EntityRecognizer {
         if tokens.count >= 2, EntityCues.placePrefixes.contains(tokens[0].text), !isCommon(tokens[1].text) {
             return emit(tokens, .place, nil, .strong, into: &out)  // "Cape Horn", "Lake Geneva"
         }
-        // "Nobel Peace Prize", "G20 Summit", "Booker Prize-winner": awards and events are no
+        // "Nobel Peace Prize", "G20 Summit", "Pulitzer Prize-winner": awards and events are no
         // entities, but names before them are ("G20").
         if let last = tokens.last, EntityCues.eventWords.contains(String(last.text.split(separator: "-")[0])) {
             return segment(Array(tokens.dropLast()), run, context, knownOnly: true, into: &out)
@@ -337,7 +337,7 @@ struct EntityRecognizer {
         return true
     }
 
-    /// "United States Navy", "Civil Aviation Authority" at the start of a
+    /// "United Arab Emirates", "Civil Aviation Authority" at the start of a
     /// sentence: the common first word begins a known name, or a name of three
     /// words or more with a head word (not "Yesterday Foreign Ministry").
     private func startsName(_ tokens: [NameToken]) -> Bool {
@@ -353,7 +353,7 @@ struct EntityRecognizer {
             && !word.hasSuffix("ly") && !EntityCues.sentenceAdverbs.contains(word)
     }
 
-    /// "Statistics Norway", "Team Canada": a plain noun before a country names
+    /// "Statistics Norway", "Hockey Canada": a plain noun before a country names
     /// an agency or a team ("Northern Ireland", "Mainland China" are places;
     /// those are in the gazetteer or qualifiers). Returns the name.
     private func agencyOfCountry(_ tokens: [NameToken]) -> String? {
@@ -645,7 +645,7 @@ struct EntityRecognizer {
             && !gazetteer.isDemonym(token.text)
     }
 
-    /// "Jae-in", "Chi-wai", "Joo-Ho": two short syllables joined by a hyphen,
+    /// "Jae-in", "Chi-wai", "Min-Ho": two short syllables joined by a hyphen,
     /// the way Korean and Cantonese given names are romanised (a capital after
     /// the hyphen only in short ones: not "Trump-Putin").
     private func isRomanisedGivenName(_ word: String) -> Bool {
@@ -658,7 +658,7 @@ struct EntityRecognizer {
         }
     }
 
-    /// "STS-51", "F-16", "COVID-19": letters, a hyphen and a number designate a
+    /// "Su-27", "F-16", "COVID-19": letters, a hyphen and a number designate a
     /// mission, model or disease, not an organisation.
     private func isDesignation(_ word: String) -> Bool {
         guard let hyphen = word.lastIndex(of: "-") else { return false }

@@ -46,7 +46,7 @@ final class Gazetteer: Sendable {
         places[surface].map(countries.contains) == true
     }
 
-    /// "Russian", "Afghans": a group adjective or its plural.
+    /// "Russian", "Iraqis": a group adjective or its plural.
     func isDemonym(_ word: String) -> Bool {
         demonyms.contains(word) || (word.hasSuffix("s") && demonyms.contains(String(word.dropLast())))
     }
