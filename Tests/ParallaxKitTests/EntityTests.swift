@@ -272,4 +272,21 @@ final class EntityTests: XCTestCase {
             "ORG Church of Orvelle -> Church of Orvelle", "ORG Orvelle -> Orvelle",
         ])
     }
+
+    func testInstitutionsNamedCenterAndSchoolsAreOrganisations() {
+        XCTAssertEqual(entities(body("Analysts at the Budget Policy Center and the Center of Coastal Research met at Ridgeway Law School.")), [
+            "ORG Budget Policy Center -> Budget Policy Center", "ORG Center of Coastal Research -> Center of Coastal Research",
+            "ORG Ridgeway Law School -> Ridgeway Law School",
+        ])
+    }
+
+    func testTitlesAfterAnOrganisationAndLoneHeadWordsNameNothing() {
+        XCTAssertEqual(entities(body("The White House Press Secretary spoke. The Office of Special Counsel and the Cabinet were silent.")), [
+            "ORG White House -> White House", "ORG Office of Special Counsel -> Office of Special Counsel",
+        ])
+    }
+
+    func testHyphenatedWordsAndPeopleBeforeTeamNounsAreNoNewNames() {
+        XCTAssertEqual(entities(body("The Democrat-controlled House voted, and the Tosk team disagreed.")), [])
+    }
 }

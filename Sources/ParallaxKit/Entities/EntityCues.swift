@@ -73,7 +73,7 @@ enum EntityCues {
         "Radio", "Broadcasting", "Gazette", "Herald", "Tribune", "Telegraph", "Magazine", "Media", "Images",
         "Systems", "Technologies", "Holdings", "Reserve", "Exchange", "Cabinet", "Guard", "Forces", "Command",
         "Caucus", "Secretariat", "Observatory", "Watch", "Force", "Society", "Corps", "Legion", "Trust", "Academy",
-        "Institution", "Orchestra", "Band",
+        "Institution", "Orchestra", "Band", "School",
     ]
 
     /// Last words of buildings, venues, sites and natural features, which news
@@ -103,8 +103,8 @@ enum EntityCues {
         "daily", "weekly", "website", "group", "party", "organisation", "organization", "ministry", "union",
     ]
 
-    /// Lowercase words after a media name ("Zvezda television", "Kyodo news agency").
-    static let mediaNouns: Set<String> = ["television", "tv", "radio", "channel", "news"]
+    /// Lowercase words after a media name ("Zvezda television").
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "channel", "newspaper", "magazine", "tabloid"]
 
     /// Last words of awards, prizes and events: not entities by the guidelines
     /// ("Nobel Peace Prize", "Paris Air Show"); a name before them still is ("G20 Summit").
@@ -121,17 +121,27 @@ enum EntityCues {
         "like", "unlike", "despite", "without", "within", "across", "under", "over", "through", "until", "among",
     ]
 
+    /// Words before "Center" that make it an institution, not a building
+    /// ("Tax Policy Center", "Pew Research Center").
+    static let institutionTopics: Set<String> = [
+        "Policy", "Research", "Studies", "Study", "Rights", "Law", "Legal", "Justice", "Progress", "Ethics",
+        "Information", "Prevention", "Control", "Analysis", "Strategic", "Economic", "Economics", "Public", "Budget",
+        "Opinion", "Poverty", "Democracy", "Security", "Affairs", "Innovation", "Data",
+    ]
+
     /// Words for a state before "of" and its name ("Commonwealth of Kentucky").
     static let polityWords: Set<String> = [
         "State", "Republic", "Kingdom", "Commonwealth", "Emirate", "Principality", "Sultanate", "Duchy",
     ]
 
-    /// Words before a country that still make a place ("Northern Ireland",
-    /// "Mainland China", "Soviet Russia"), not an agency or a team.
-    static let placeQualifiers: Set<String> = [
-        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
-        "Greater", "Mainland", "Metropolitan", "Continental", "Rural", "Urban", "Coastal", "Inner", "Outer", "New",
-        "Old", "Ancient", "Modern", "Medieval", "Imperial", "Colonial", "Occupied", "Free", "Little", "Greek", "Mid",
+    /// Nouns of the fields that national agencies, teams and bodies are named
+    /// after, before a country's name ("Statistics Norway", "Hockey Canada").
+    static let agencyNouns: Set<String> = [
+        "Environment", "Statistics", "Health", "Transport", "Sport", "Sports", "Team", "Parks", "Heritage",
+        "Fisheries", "Agriculture", "Justice", "Finance", "Industry", "Immigration", "Revenue", "Elections",
+        "Tourism", "Visit", "Invest", "Trade", "Defence", "Energy", "Innovation", "Water", "Rail", "Post", "Hockey",
+        "Football", "Rugby", "Cricket", "Basketball", "Athletics", "Cycling", "Swimming", "Tennis", "Golf", "Skate",
+        "Swim", "Ski", "Sail", "Rowing", "Gymnastics", "Volleyball", "Baseball", "Softball", "Netball", "Judo",
     ]
 
     /// First words of natural features and towns named after them ("Cape Horn",

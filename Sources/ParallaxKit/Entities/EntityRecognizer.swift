@@ -178,11 +178,18 @@ struct EntityRecognizer {
             if v + 1 < tokens.count { out.vehicles.insert(tokens[(v + 1)...].map(\.text).joined(separator: " ")) }
             return
         }
-        // "the Ohio Governor", "the museum's CEO": a title after a name is no part of it
-        // ("Department of Justice" keeps its last word).
-        while tokens.count > 1, let last = tokens.last, EntityCues.headTitles.contains(last.text),
-              !EntityCues.nameConnectors.contains(tokens[tokens.count - 2].text) {
-            tokens.removeLast()
+        // "the Ohio Governor", "the White House Press Secretary": a title after a name is no part
+        // of it ("Department of Justice" keeps its last word).
+        if tokens.count > 1, let last = tokens.last, EntityCues.headTitles.contains(last.text) {
+            var name = tokens.dropLast()
+            while name.count > 1, let last = name.last, EntityCues.titleWords.contains(last.text),
+                  !EntityCues.nameConnectors.contains(last.text), last.text != "the" {
+                name.removeLast()
+            }
+            // "Office of Special Counsel" is a name through its last word.
+            if let last = name.last, !EntityCues.nameConnectors.contains(last.text), last.text != "the" {
+                tokens = Array(name)
+            }
         }
         // "Photo: Jane Roe", "Source: ...": a common word before a colon labels what follows.
         if run.after.first == ":", let last = tokens.last, !last.isAllCaps, isCommon(last.text) {
@@ -213,7 +220,8 @@ struct EntityRecognizer {
         // "Nobel Peace Prize", "G20 Summit", "Pulitzer Prize-winner": awards and events are no
         // entities, but names before them are ("G20").
         if let last = tokens.last, EntityCues.eventWords.contains(String(last.text.split(separator: "-")[0])) {
-            return segment(Array(tokens.dropLast()), run, context, knownOnly: true, into: &out)
+            let before = Array(tokens.dropLast())
+            return segment(before, run, context, knownOnly: !firstNameLed(before, context), into: &out)
         }
         // "Commonwealth of Kentucky", "Kingdom of Fife": a polity word, "of" and a place.
         if tokens.count >= 3, EntityCues.polityWords.contains(tokens[0].text), tokens[1].text == "of",
@@ -353,16 +361,13 @@ struct EntityRecognizer {
             && !word.hasSuffix("ly") && !EntityCues.sentenceAdverbs.contains(word)
     }
 
-    /// "Statistics Norway", "Hockey Canada": a plain noun before a country names
-    /// an agency or a team ("Northern Ireland", "Mainland China" are places;
-    /// those are in the gazetteer or qualifiers). Returns the name.
+    /// "Statistics Norway", "Hockey Canada": a field's noun before a country
+    /// names an agency or a team ("Poor Mexico", "Northern Ireland" do not).
+    /// Returns the name.
     private func agencyOfCountry(_ tokens: [NameToken]) -> String? {
-        guard tokens.count == 2, gazetteer.isCountry(tokens[1].text), !tokens[0].isAllCaps else { return nil }
-        let word = tokens[0].text
-        guard isCommon(word), !EntityCues.placeQualifiers.contains(word), !EntityCues.titleWords.contains(word),
-              !EntityCues.partyWords.contains(word), !EntityCues.calendarWords.contains(word), !gazetteer.isDemonym(word)
+        guard tokens.count == 2, gazetteer.isCountry(tokens[1].text), EntityCues.agencyNouns.contains(tokens[0].text)
         else { return nil }
-        return word + " " + tokens[1].text
+        return tokens[0].text + " " + tokens[1].text
     }
 
     /// The head word of a headed name: the first one followed by "of" or "for"
@@ -374,11 +379,14 @@ struct EntityRecognizer {
         return beforeOf ?? (tokens.last.map { EntityCues.isHeadWord($0.text) } == true ? tokens.count - 1 : nil)
     }
 
-    /// A venue's head word makes a place, except a centre "for" something, an
-    /// institution ("Center for Strategic Studies").
+    /// A venue's head word makes a place, except a centre "for" or "of"
+    /// something or on a field of study, an institution.
     private func isVenue(_ tokens: [NameToken], _ head: Int) -> Bool {
         guard EntityCues.venueWords.contains(tokens[head].text) else { return false }
-        return !(tokens[head].text.hasPrefix("Cent") && head + 1 < tokens.count && tokens[head + 1].text == "for")
+        guard tokens[head].text.hasPrefix("Cent") else { return true }
+        // "Center for Strategic Studies", "Center of Research", "Tax Policy Center": institutions.
+        if head + 1 < tokens.count, ["for", "of"].contains(tokens[head + 1].text) { return false }
+        return !tokens[..<head].contains { EntityCues.institutionTopics.contains($0.text) }
     }
 
     /// Splits a run into known names (longest first) and unknown stretches,
@@ -524,7 +532,8 @@ struct EntityRecognizer {
         }
         if !context.headline, isOrganisationByContext(part, run) { return emit(part, .org, nil, .strong, into: &out) }
         if part.count == 1 {
-            if isDesignation(first.text) { return }
+            // "Designation", "Union" alone ("State of the Union"): a head word names nothing.
+            if isDesignation(first.text) || EntityCues.isHeadWord(first.text) { return }
             if first.isAllCaps {
                 if EntityCues.plainAcronyms.contains(first.text) { return }
                 // "NEVER" is shouting, "IS" may be a defined acronym: both need linking.
@@ -549,7 +558,7 @@ struct EntityRecognizer {
         // Two or three unknown words in running text, none a common word: a name the
         // given-name list lacks ("Bongani Zungu", "Tran Van Thanh"); not "Rigged Witch Hunt".
         if !context.headline, part.count <= 3, !part.contains(where: { isCommon($0.text) }),
-           !part.contains(where: { $0.isAllCaps || $0.hasDigit || EntityCues.nameConnectors.contains($0.text) }) {
+           !part.contains(where: { $0.isAllCaps || $0.hasDigit || $0.text.contains("-") || EntityCues.nameConnectors.contains($0.text) }) {
             return emit(part, .person, nil, .strong, into: &out)
         }
         // Unknown words together ("Rigged Witch Hunt", "Chats Amicably"): only names linking knows.
@@ -621,12 +630,13 @@ struct EntityRecognizer {
     }
 
     /// "the broadcaster Zvezda", "Zvezda television", "rival firm Acme": a
-    /// lowercase word for a kind of organisation right before or after the name.
+    /// lowercase word for a kind of organisation right before the name, or for
+    /// a medium after it ("Trump team", "Romney campaign" say nothing).
     private func isOrganisationByContext(_ part: [NameToken], _ run: NameRuns.Run) -> Bool {
         if part.first?.range == run.tokens.first?.range, let before = run.wordBefore,
            EntityCues.organisationNouns.contains(before) { return true }
         if part.last?.range == run.tokens.last?.range, let after = run.after.first,
-           EntityCues.organisationNouns.contains(after) || EntityCues.mediaNouns.contains(after) { return true }
+           EntityCues.mediaNouns.contains(after) { return true }
         return false
     }
 
@@ -663,7 +673,9 @@ struct EntityRecognizer {
     private func isDesignation(_ word: String) -> Bool {
         guard let hyphen = word.lastIndex(of: "-") else { return false }
         let number = word[word.index(after: hyphen)...]
+        // "G-20" names a group of countries.
         return !number.isEmpty && number.allSatisfy(\.isNumber) && word[..<hyphen].allSatisfy(\.isLetter)
+            && word[..<hyphen] != "G"
     }
 
     private func isAcronym(_ word: String) -> Bool {
