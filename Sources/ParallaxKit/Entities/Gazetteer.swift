@@ -13,6 +13,8 @@ final class Gazetteer: Sendable {
     let demonyms: Set<String>
     /// Canonical names of countries (values of `places`).
     let countries: Set<String>
+    /// Frequent surnames, lowercase.
+    let surnames: Set<String>
     /// First words of every multi-word name the gazetteers and cue lists
     /// know ("South" for "South China Sea"): only these can begin a longer match.
     let multiWordStarts: Set<String>
@@ -34,6 +36,7 @@ final class Gazetteer: Sendable {
         commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
         demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
         countries = Set(Self.countriesTable.split(separator: "\n").map(String.init))
+        surnames = Set(Self.surnamesTable.split(separator: "\n").map(String.init))
         var starts: Set<String> = []
         for name in Array(places.keys) + Array(EntityCues.organisations.keys) + Array(EntityCues.notEntities) {
             if let space = name.firstIndex(of: " ") { starts.insert(String(name[..<space])) }
@@ -44,6 +47,14 @@ final class Gazetteer: Sendable {
     /// "U.S.", "Canada": a place that names a country.
     func isCountry(_ surface: String) -> Bool {
         places[surface].map(countries.contains) == true
+    }
+
+    /// A given name, whether or not it is also a word ("Mary", "Will").
+    func isGivenName(_ word: String) -> Bool { firstNames.contains(word) || ambiguousFirstNames.contains(word) }
+
+    /// "Lee", "O'Neill": a frequent surname (the census writes it without apostrophes).
+    func isSurname(_ word: String) -> Bool {
+        surnames.contains(word.lowercased().filter { $0 != "'" && $0 != "’" })
     }
 
     /// "Russian", "Iraqis": a group adjective or its plural.
