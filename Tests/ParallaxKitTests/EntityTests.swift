@@ -289,4 +289,23 @@ final class EntityTests: XCTestCase {
     func testHyphenatedWordsAndPeopleBeforeTeamNounsAreNoNewNames() {
         XCTAssertEqual(entities(body("The Democrat-controlled House voted, and the Tosk team disagreed.")), [])
     }
+
+    func testLoneWordsNoNameListKnowsNeedLinkingOrAReportingVerb() {
+        // "Zorvex" is no given name or surname; "Okonjo" stands next to "said"; "Hendricks" is a surname.
+        XCTAssertEqual(entities(body("Fans of Zorvex queued, said Okonjo, as Hendricks watched.")), [
+            "PERSON Okonjo -> Okonjo", "PERSON Hendricks -> Hendricks",
+        ])
+    }
+
+    func testAGivenNameThatIsAWordBeforeAFrequentSurname() {
+        XCTAssertEqual(entities(body("The portrait was by Chuck Hunt, and the speech by Regina Ip Lau Suk-yee.")), [
+            "PERSON Chuck Hunt -> Chuck Hunt", "PERSON Regina Ip Lau Suk-yee -> Regina Ip Lau Suk-yee",
+        ])
+    }
+
+    func testMiddleInitialsKeepAFullNameWhole() {
+        XCTAssertEqual(entities(body("A clip of Mary K. Tolliver aired; Tolliver smiled.")), [
+            "PERSON Mary K. Tolliver -> Mary K. Tolliver", "PERSON Tolliver -> Mary K. Tolliver",
+        ])
+    }
 }

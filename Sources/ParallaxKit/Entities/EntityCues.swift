@@ -86,7 +86,7 @@ enum EntityCues {
         "Facility", "Complex", "Building", "Hotel", "Theatre", "Theater", "Zoo", "Hospital", "Memorial", "Monument", "Plaza",
         "Mall", "Harbor", "Harbour", "Street", "Avenue", "Boulevard", "Prison", "Library", "Racecourse", "Speedway",
         "River", "Island", "Islands", "Mountains", "Valley", "Bay", "Peninsula", "Desert", "Canyon", "Falls",
-        "Beach", "County", "Province", "Coast", "Lake", "Glacier", "Volcano", "Reef", "Forest",
+        "Beach", "County", "Province", "Coast", "Lake", "Glacier", "Volcano", "Reef", "Forest", "Garden", "Gardens",
     ]
 
     /// Venue words that are also common surnames ("Jane Hall", "John Tower").

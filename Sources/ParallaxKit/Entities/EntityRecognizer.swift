@@ -53,12 +53,12 @@ struct EntityRecognizer {
             }
         }
         out.candidates.removeAll { out.vehicles.contains($0.text) }
-        return withoutThingWords(Self.withNamesOfOrganisations(out))
+        return withoutThingWords(withNamesOfOrganisations(out))
     }
 
     /// "the Church of Orvelle ... Orvelle said": a lone unknown word that ends an
     /// organisation's name after "of" in the same article is that organisation.
-    static func withNamesOfOrganisations(_ article: ArticleCandidates) -> ArticleCandidates {
+    func withNamesOfOrganisations(_ article: ArticleCandidates) -> ArticleCandidates {
         var heads: Set<Substring> = []
         for c in article.candidates where c.type == .org && c.strength == .strong {
             let words = c.text.split(separator: " ")
@@ -67,7 +67,7 @@ struct EntityRecognizer {
         guard !heads.isEmpty else { return article }
         var out = article
         out.candidates = article.candidates.map { c in
-            guard c.type == .person, c.strength == .fallback, heads.contains(Substring(c.text)) else { return c }
+            guard c.type == .person, c.strength != .strong, heads.contains(Substring(c.text)), !isCommon(c.text) else { return c }
             return EntityCandidate(range: c.range, text: c.text, type: .org, canonical: nil, strength: .strong)
         }
         return out
@@ -410,8 +410,17 @@ struct EntityRecognizer {
             if !knownOnly, !context.headline, i + 1 < tokens.count, isRomanisedGivenName(tokens[i + 1].text), !tokens[i].isAllCaps,
                gazetteer.places[tokens[i].text] == nil, EntityCues.organisations[tokens[i].text] == nil,
                !EntityCues.titleWords.contains(tokens[i].text), !tokens[i].text.contains("-") {
+                // "Regina Ip Lau Suk-yee", "Starry Lee Wai-king": an English given name before it joins,
+                // even when it is a word.
+                var start = i
+                if let u = unknown.last, u.range == tokens[max(i - 1, 0)].range, !u.sentenceInitial, !u.isAllCaps,
+                   !u.text.contains("-"), !EntityCues.titleWords.contains(u.text), !gazetteer.isDemonym(u.text),
+                   !EntityCues.partyWords.contains(u.text) {
+                    unknown.removeLast()
+                    start = i - 1
+                }
                 flush()
-                emit(Array(tokens[i...(i + 1)]), .person, nil, .strong, into: &out)
+                emit(Array(tokens[start...(i + 1)]), .person, nil, .strong, into: &out)
                 i += 2
                 continue
             }
@@ -549,7 +558,11 @@ struct EntityRecognizer {
             // "its Starlink service", "the Elysee": a determiner says thing, not person.
             // ... as does a number before it ("737 Max").
             let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
-            let weak = context.headline || first.text.utf8.contains(UInt8(ascii: "-")) || determined
+            // A word no list knows as a given name or surname ("Zeitgeist", "Sputnik") is a person
+            // only if linking ties it to one, or a reporting verb stands next to it.
+            let known = gazetteer.firstNames.contains(first.text) || gazetteer.ambiguousFirstNames.contains(first.text)
+                || gazetteer.isSurname(first.text) || nextToSpeechVerb(run)
+            let weak = context.headline || first.text.utf8.contains(UInt8(ascii: "-")) || determined || !known
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
         if firstNameLed(part, context) || (!context.headline && isPersonByContext(run)) {
@@ -585,12 +598,15 @@ struct EntityRecognizer {
         // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
         // too, except in a headline.
         let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)
-        guard surnameMayBeWord || !isCommon(second), !gazetteer.isDemonym(second),
+        // ... and so may a frequent surname after a given name that is a word too ("Chuck Close").
+        let surnameWord = !context.headline && gazetteer.ambiguousFirstNames.contains(first) && gazetteer.isSurname(second)
+        guard surnameMayBeWord || surnameWord || !isCommon(second), !gazetteer.isDemonym(second),
               EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
               !EntityCues.orgSuffixes.contains(second), !EntityCues.calendarWords.contains(second) else { return false }
         // Surnames are often towns too ("Hillary Clinton", "John Smith").
         if gazetteer.firstNames.contains(first) { return true }
         return !context.headline && gazetteer.ambiguousFirstNames.contains(first)
+            && (!isCommon(second) || gazetteer.isSurname(second))
     }
 
     /// "WASHINGTON" in a dateline: a place written in capitals.
@@ -638,6 +654,11 @@ struct EntityRecognizer {
         if part.last?.range == run.tokens.last?.range, let after = run.after.first,
            EntityCues.mediaNouns.contains(after) { return true }
         return false
+    }
+
+    /// "said Okonjo", "Okonjo said": a reporting verb right before or after the run.
+    private func nextToSpeechVerb(_ run: NameRuns.Run) -> Bool {
+        run.wordBefore.map(QuoteCues.speechVerbs.contains) == true || run.after.first.map(QuoteCues.speechVerbs.contains) == true
     }
 
     /// A role word before a lone name ("spokesman Peskov") makes it a person, not a place.

@@ -68,6 +68,16 @@ enum NameRuns {
                     i += 1
                     continue
                 }
+                // "Mary J. Blige"-style middle initials: a given name, an initial, a period, a name.
+                if mark == ".", current.count >= 2, let initial = current.last, initial.text.count == 1,
+                   initial.text.first!.isUppercase, Gazetteer.shared.isGivenName(current[current.count - 2].text),
+                   i + 1 < tokens.count, isNameWord(s, tokens[i + 1].range) {
+                    // The initial keeps its period ("K."), so the name is written as in the text.
+                    current[current.count - 1] = NameToken(range: TextRange(initial.range.start, token.range.end),
+                                                           text: initial.text + ".", sentenceInitial: initial.sentenceInitial)
+                    i += 1
+                    continue
+                }
                 // "Victoria & Albert Museum": an ampersand inside a headed name.
                 if mark == "&", !current.isEmpty, joinsHeadedName(tokens, i, text) {
                     current.append(NameToken(range: token.range, text: "&", sentenceInitial: false))
