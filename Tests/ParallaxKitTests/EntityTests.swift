@@ -308,4 +308,10 @@ final class EntityTests: XCTestCase {
             "PERSON Mary K. Tolliver -> Mary K. Tolliver", "PERSON Tolliver -> Mary K. Tolliver",
         ])
     }
+
+    func testCamelCaseWordsAreCompaniesButSurnameParticlesAreNot() {
+        XCTAssertEqual(entities(body("Files from ZentoLeaks reached Gwendolyn McAvoy, not Tosk.")), [
+            "ORG ZentoLeaks -> ZentoLeaks", "PERSON Gwendolyn McAvoy -> Gwendolyn McAvoy",
+        ])
+    }
 }

@@ -552,6 +552,7 @@ struct EntityRecognizer {
             // "I'm", "Don't": contractions are not names ("O'Brien" is).
             if let apostrophe = first.text.firstIndex(where: { $0 == "'" || $0 == "’" }),
                first.text[first.text.index(after: apostrophe)...].first?.isUppercase != true { return }
+            if isCamelCase(first.text) { return emit(part, .org, nil, .strong, into: &out) }
             // A common word may still be a known person's name ("Xi", "Will"): linking decides.
             if isCommon(first.text) { return emit(part, .person, nil, .weak, into: &out) }
             if !context.headline, isPersonByContext(run) { return emit(part, .person, nil, .strong, into: &out) }
@@ -654,6 +655,17 @@ struct EntityRecognizer {
         if part.last?.range == run.tokens.last?.range, let after = run.after.first,
            EntityCues.mediaNouns.contains(after) { return true }
         return false
+    }
+
+    /// "WikiLeaks", "PayPal", "BlackRock": a capital inside a word, after a
+    /// lowercase letter, marks a company or brand; surname particles do not
+    /// ("McCain", "DeSantis", "LaGuardia", "MacArthur", "DiCaprio", "VanDyke").
+    private func isCamelCase(_ word: String) -> Bool {
+        let letters = Array(word)
+        guard letters.count >= 4, letters.allSatisfy(\.isLetter),
+              let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })
+        else { return false }
+        return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"].contains(String(letters[..<inner]))
     }
 
     /// "said Okonjo", "Okonjo said": a reporting verb right before or after the run.
