@@ -220,6 +220,9 @@ final class EntityTests: XCTestCase {
             "ORG Statistics Norway -> Statistics Norway", "ORG Hockey Canada -> Hockey Canada",
             "PLACE Northern Ireland -> Northern Ireland",
         ])
+        XCTAssertEqual(entities(body("Heavy rain fell. Environment Norway issued a warning.")), [
+            "ORG Environment Norway -> Environment Norway",
+        ])
     }
 
     func testAVenuesTownAfterOfIsAPlaceOfItsOwn() {
@@ -312,6 +315,12 @@ final class EntityTests: XCTestCase {
     func testCamelCaseWordsAreCompaniesButSurnameParticlesAreNot() {
         XCTAssertEqual(entities(body("Files from ZentoLeaks reached Gwendolyn McAvoy, not Tosk.")), [
             "ORG ZentoLeaks -> ZentoLeaks", "PERSON Gwendolyn McAvoy -> Gwendolyn McAvoy",
+        ])
+    }
+
+    func testAnUnknownWordAfterALocativePrepositionIsAPlaceThroughTheArticle() {
+        XCTAssertEqual(entities(body("Floods hit Varnholm overnight. Residents in Varnholm left, said Okonjo.")), [
+            "PLACE Varnholm -> Varnholm", "PLACE Varnholm -> Varnholm", "PERSON Okonjo -> Okonjo",
         ])
     }
 }

@@ -148,6 +148,11 @@ enum EntityCues {
     /// "Mount Everest", "Lake Geneva", "Fort Worth"): with a name after them, places.
     static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Isle", "Gulf"]
 
+    /// Prepositions after which an unknown lone name is a place ("in Kelmscott").
+    static let locativePrepositions: Set<String> = [
+        "in", "near", "outside", "across", "throughout", "through", "around", "from", "into", "towards", "toward",
+    ]
+
     /// Words before a vehicle's name ("Shuttle Buran", "USS Nimitz", "HMS
     /// Victory"): vehicles are not entities, nor are their names elsewhere in
     /// the article.

@@ -53,22 +53,26 @@ struct EntityRecognizer {
             }
         }
         out.candidates.removeAll { out.vehicles.contains($0.text) }
-        return withoutThingWords(withNamesOfOrganisations(out))
+        return withoutThingWords(withLoneWordsTypedByTheArticle(out))
     }
 
-    /// "the Church of Orvelle ... Orvelle said": a lone unknown word that ends an
-    /// organisation's name after "of" in the same article is that organisation.
-    func withNamesOfOrganisations(_ article: ArticleCandidates) -> ArticleCandidates {
-        var heads: Set<Substring> = []
-        for c in article.candidates where c.type == .org && c.strength == .strong {
+    /// A lone unknown word takes the type the article gives it elsewhere:
+    /// "the Church of Orvelle ... Orvelle said" (the end of an organisation's
+    /// name after "of"), "floods in Kelmscott ... Kelmscott's mayor" (a place
+    /// after a locative preposition, see `type`).
+    func withLoneWordsTypedByTheArticle(_ article: ArticleCandidates) -> ArticleCandidates {
+        var types: [Substring: EntityType] = [:]
+        for c in article.candidates where c.strength == .strong {
             let words = c.text.split(separator: " ")
-            if words.count >= 3, words[words.count - 2] == "of" { heads.insert(words[words.count - 1]) }
+            if c.type == .org, words.count >= 3, words[words.count - 2] == "of" { types[words[words.count - 1]] = .org }
+            if c.type == .place, c.canonical == nil, words.count == 1 { types[words[0]] = .place }
         }
-        guard !heads.isEmpty else { return article }
+        guard !types.isEmpty else { return article }
         var out = article
         out.candidates = article.candidates.map { c in
-            guard c.type == .person, c.strength != .strong, heads.contains(Substring(c.text)), !isCommon(c.text) else { return c }
-            return EntityCandidate(range: c.range, text: c.text, type: .org, canonical: nil, strength: .strong)
+            guard c.type == .person, c.strength != .strong, let type = types[Substring(c.text)], !isCommon(c.text)
+            else { return c }
+            return EntityCandidate(range: c.range, text: c.text, type: type, canonical: nil, strength: .strong)
         }
         return out
     }
@@ -350,6 +354,7 @@ struct EntityRecognizer {
     /// words or more with a head word (not "Yesterday Foreign Ministry").
     private func startsName(_ tokens: [NameToken]) -> Bool {
         guard tokens.count >= 2 else { return false }
+        if agencyOfCountry(tokens) != nil { return true }  // "Statistics Norway said ..."
         if gazetteer.multiWordStarts.contains(tokens[0].text) {
             for end in 2...min(tokens.count, 5) {
                 let text = tokens[..<end].map(\.text).joined(separator: " ")
@@ -563,6 +568,10 @@ struct EntityRecognizer {
             // only if linking ties it to one, or a reporting verb stands next to it.
             let known = gazetteer.firstNames.contains(first.text) || gazetteer.ambiguousFirstNames.contains(first.text)
                 || gazetteer.isSurname(first.text) || nextToSpeechVerb(run)
+            // "flooding in Kelmscott": after a locative preposition, an unknown word is a place.
+            if !known, !context.headline, let before = run.wordBefore, EntityCues.locativePrepositions.contains(before) {
+                return emit(part, .place, nil, .strong, into: &out)
+            }
             let weak = context.headline || first.text.utf8.contains(UInt8(ascii: "-")) || determined || !known
             return emit(part, .person, nil, weak ? .weak : .fallback, into: &out)
         }
