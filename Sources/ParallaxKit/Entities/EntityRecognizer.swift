@@ -415,12 +415,10 @@ struct EntityRecognizer {
             if !knownOnly, !context.headline, i + 1 < tokens.count, isRomanisedGivenName(tokens[i + 1].text), !tokens[i].isAllCaps,
                gazetteer.places[tokens[i].text] == nil, EntityCues.organisations[tokens[i].text] == nil,
                !EntityCues.titleWords.contains(tokens[i].text), !tokens[i].text.contains("-") {
-                // "Regina Ip Lau Suk-yee", "Starry Lee Wai-king": an English given name before it joins,
-                // even when it is a word.
+                // "Lantern Chiu Ka-yan": an English given name before it joins, even when it is a word.
                 var start = i
-                if let u = unknown.last, u.range == tokens[max(i - 1, 0)].range, !u.sentenceInitial, !u.isAllCaps,
-                   !u.text.contains("-"), !EntityCues.titleWords.contains(u.text), !gazetteer.isDemonym(u.text),
-                   !EntityCues.partyWords.contains(u.text) {
+                if let u = unknown.last, u.range == tokens[max(i - 1, 0)].range, !u.sentenceInitial,
+                   isPlainName(u, evenIfAWord: true) {
                     unknown.removeLast()
                     start = i - 1
                 }
@@ -566,8 +564,7 @@ struct EntityRecognizer {
             let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
             // A word no list knows as a given name or surname ("Zeitgeist", "Sputnik") is a person
             // only if linking ties it to one, or a reporting verb stands next to it.
-            let known = gazetteer.firstNames.contains(first.text) || gazetteer.ambiguousFirstNames.contains(first.text)
-                || gazetteer.isSurname(first.text) || nextToSpeechVerb(run)
+            let known = gazetteer.isGivenName(first.text) || gazetteer.isSurname(first.text) || nextToSpeechVerb(run)
             // "flooding in Kelmscott": after a locative preposition, an unknown word is a place.
             if !known, !context.headline, let before = run.wordBefore, EntityCues.locativePrepositions.contains(before) {
                 return emit(part, .place, nil, .strong, into: &out)
@@ -689,10 +686,10 @@ struct EntityRecognizer {
 
     private func isCommon(_ word: String) -> Bool { gazetteer.isCommon(word) }
 
-    /// A capitalised word that is nothing else: no common word, acronym,
-    /// hyphenated word, title, party word or group adjective.
-    private func isPlainName(_ token: NameToken) -> Bool {
-        !isCommon(token.text) && !token.isAllCaps && !token.hasDigit && !token.text.contains("-")
+    /// A capitalised word that is nothing else: no acronym, hyphenated word,
+    /// title, party word, group adjective or (unless allowed) common word.
+    private func isPlainName(_ token: NameToken, evenIfAWord: Bool = false) -> Bool {
+        (evenIfAWord || !isCommon(token.text)) && !token.isAllCaps && !token.hasDigit && !token.text.contains("-")
             && !EntityCues.titleWords.contains(token.text) && !EntityCues.partyWords.contains(token.text)
             && !gazetteer.isDemonym(token.text)
     }
