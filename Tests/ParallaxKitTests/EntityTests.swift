@@ -323,4 +323,19 @@ final class EntityTests: XCTestCase {
             "PLACE Varnholm -> Varnholm", "PLACE Varnholm -> Varnholm", "PERSON Okonjo -> Okonjo",
         ])
     }
+
+    func testFixesFromOtherCorpora() {
+        // A common word after a middle initial is the surname; "St." begins a place.
+        XCTAssertEqual(entities(body("Martha Q. Stone flew to St. Louis.")), [
+            "PERSON Martha Q. Stone -> Martha Q. Stone", "PLACE St. Louis -> St. Louis",
+        ])
+        // The title words of a title are no part of the organisation before it; "and" joins
+        // no party word or acronym; "Though" opens a sentence, not a name.
+        XCTAssertEqual(entities(body("White House Press Secretary Lantern Tosk spoke to the FBI and Justice Department. Though Tea Party members objected.")), [
+            "ORG White House -> White House", "PERSON Lantern Tosk -> Lantern Tosk", "ORG FBI -> FBI",
+            "ORG Justice Department -> Justice Department", "ORG Tea Party -> Tea Party",
+        ])
+        // A handle made of a person's names is no company.
+        XCTAssertEqual(entities(body("She wrote to MarthaStone online.")), [])
+    }
 }

@@ -119,6 +119,7 @@ enum EntityCues {
         "yesterday", "today", "tonight", "tomorrow", "now", "meanwhile", "later", "earlier", "instead", "still",
         "then", "thus", "hence", "however", "yet", "once", "soon", "there", "where", "when", "while", "since",
         "like", "unlike", "despite", "without", "within", "across", "under", "over", "through", "until", "among",
+        "though", "although", "whereas", "whilst", "amid", "amidst", "whether", "unless",
     ]
 
     /// Words before "Center" that make it an institution, not a building
@@ -145,8 +146,9 @@ enum EntityCues {
     ]
 
     /// First words of natural features and towns named after them ("Cape Horn",
-    /// "Mount Everest", "Lake Geneva", "Fort Worth"): with a name after them, places.
-    static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Isle", "Gulf"]
+    /// "Mount Everest", "Lake Geneva", "Fort Worth", "St. Louis"): with a name
+    /// after them, places.
+    static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Ft", "Port", "Isle", "Gulf", "St", "Ste"]
 
     /// Prepositions after which an unknown lone name is a place ("in Kelmscott").
     static let locativePrepositions: Set<String> = [

@@ -219,7 +219,10 @@ struct EntityRecognizer {
             return emit(tokens, .place, canonical, .strong, into: &out)
         }
         if tokens.count >= 2, EntityCues.placePrefixes.contains(tokens[0].text), !isCommon(tokens[1].text) {
-            return emit(tokens, .place, nil, .strong, into: &out)  // "Cape Horn", "Lake Geneva"
+            // "Cape Horn", "Lake Geneva"; "St. Louis" keeps its period.
+            let abbreviated = EntityCues.abbreviatedTitles.contains(tokens[0].text)
+            return emit(tokens, .place, abbreviated ? tokens[0].text + ". " + text.dropFirst(tokens[0].text.count + 1) : nil,
+                        .strong, into: &out)
         }
         // "Nobel Peace Prize", "G20 Summit", "Pulitzer Prize-winner": awards and events are no
         // entities, but names before them are ("G20").
@@ -272,7 +275,9 @@ struct EntityRecognizer {
         }
         // The words before the name: places and organisations are mentions of their own
         // ("Museum of Modern Art Director Jane Roe").
-        let qualifier = Array(tokens[..<head])
+        // ... without the title words of the title ("White House Press Secretary": White House).
+        var qualifier = Array(tokens[..<head])
+        while let last = qualifier.last, EntityCues.titleWords.contains(last.text) { qualifier.removeLast() }
         if qualifier.isEmpty || !headedName(qualifier, run, context, into: &out) {
             segment(qualifier, run, context, knownOnly: true, into: &out)
         }
@@ -363,7 +368,7 @@ struct EntityRecognizer {
         }
         let word = tokens[0].text.lowercased()
         return tokens.count >= 3 && headIndex(tokens) != nil && !CommonWords.english.contains(word)
-            && !word.hasSuffix("ly") && !EntityCues.sentenceAdverbs.contains(word)
+            && !word.hasSuffix("ly") && !word.hasSuffix("ing") && !EntityCues.sentenceAdverbs.contains(word)
     }
 
     /// "Statistics Norway", "Hockey Canada": a field's noun before a country
@@ -430,8 +435,9 @@ struct EntityRecognizer {
             // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
             if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
                 var j = i + 2  // the surname firstNameLed accepted, then more names
-                while j < tokens.count, j - i < 4, !isCommon(tokens[j].text),
-                      EntityCues.organisations[tokens[j].text] == nil, !gazetteer.isDemonym(tokens[j].text) {
+                // After a middle initial ("Laurence H. Tribe") the surname may be any word.
+                while j < tokens.count, j - i < 4, isInitial(tokens[j - 1]) || (!isCommon(tokens[j].text)
+                      && EntityCues.organisations[tokens[j].text] == nil && !gazetteer.isDemonym(tokens[j].text)) {
                     j += 1
                 }
                 // "Juan Carlos": a second given name before it no list knows joins ("Hernando Carlos Ruiz").
@@ -671,7 +677,10 @@ struct EntityRecognizer {
         guard letters.count >= 4, letters.allSatisfy(\.isLetter),
               let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })
         else { return false }
-        return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"].contains(String(letters[..<inner]))
+        // "MaryJBlige", "JaneRoe": a handle made of a person's names is no company.
+        let prefix = String(letters[..<inner])
+        return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"].contains(prefix)
+            && !gazetteer.isGivenName(prefix)
     }
 
     /// "said Okonjo", "Okonjo said": a reporting verb right before or after the run.
@@ -692,6 +701,11 @@ struct EntityRecognizer {
         (evenIfAWord || !isCommon(token.text)) && !token.isAllCaps && !token.hasDigit && !token.text.contains("-")
             && !EntityCues.titleWords.contains(token.text) && !EntityCues.partyWords.contains(token.text)
             && !gazetteer.isDemonym(token.text)
+    }
+
+    /// "H.", a middle initial with its period.
+    private func isInitial(_ token: NameToken) -> Bool {
+        token.text.count == 2 && token.text.last == "." && token.text.first!.isUppercase
     }
 
     /// "Jae-in", "Chi-wai", "Min-Ho": two short syllables joined by a hyphen,

@@ -128,7 +128,9 @@ enum NameRuns {
         case "the": return EntityCues.nameConnectors.contains(previous.text) || previous.text == "for"
         // Not after a venue: "left Wembley Stadium for the coast".
         case "for": return EntityCues.orgSuffixes.contains(previous.text) || ["Center", "Centre"].contains(previous.text)
-        case "and": return !EntityCues.isHeadWord(previous.text)
+        // Not after a party word or an acronym: "Republicans and Tea Party", "FBI and Justice Department".
+        case "and": return !EntityCues.isHeadWord(previous.text) && !EntityCues.partyWords.contains(previous.text)
+            && !previous.isAllCaps
         case "at": return run.first?.text == "University" && run.contains { $0.text == "of" }
         default: return EntityCues.nameConnectors.contains(word)
         }
@@ -137,6 +139,10 @@ enum NameRuns {
     /// True when the capitalised words after the "and" or "&" at `i` end in an
     /// organisation's or venue's head word ("... & Albert Museum").
     private static func joinsHeadedName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
+        // "Weekly Standard and ABC News": an acronym after it starts a name of its own.
+        if i + 1 < tokens.count, NameToken(range: tokens[i + 1].range, text: text[tokens[i + 1].range], sentenceInitial: false).isAllCaps {
+            return false
+        }
         var j = i + 1
         while j < tokens.count, j - i <= 4, isNameWord(text.scalars, tokens[j].range) { j += 1 }
         return j > i + 1 && EntityCues.isHeadWord(text[tokens[j - 1].range])
