@@ -338,4 +338,10 @@ final class EntityTests: XCTestCase {
         // A handle made of a person's names is no company.
         XCTAssertEqual(entities(body("She wrote to MarthaStone online.")), [])
     }
+
+    func testATournamentGroupIsAnOrganisation() {
+        XCTAssertEqual(entities(body("The hosts topped Group B after a draw. Group C starts today.")), [
+            "ORG Group B -> Group B", "ORG Group C -> Group C",
+        ])
+    }
 }

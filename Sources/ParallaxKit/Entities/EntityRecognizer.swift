@@ -235,6 +235,7 @@ struct EntityRecognizer {
            gazetteer.places[tokens[2...].map(\.text).joined(separator: " ")] != nil {
             return emit(tokens, .place, nil, .strong, into: &out)
         }
+        if isTournamentGroup(tokens) { return emit(tokens, .org, nil, .strong, into: &out) }
         if !context.headline, let country = agencyOfCountry(tokens) {
             return emit(tokens, .org, country, .strong, into: &out)
         }
@@ -359,7 +360,7 @@ struct EntityRecognizer {
     /// words or more with a head word (not "Yesterday Foreign Ministry").
     private func startsName(_ tokens: [NameToken]) -> Bool {
         guard tokens.count >= 2 else { return false }
-        if agencyOfCountry(tokens) != nil { return true }  // "Statistics Norway said ..."
+        if agencyOfCountry(tokens) != nil || isTournamentGroup(tokens) { return true }  // "Statistics Norway said ..."
         if gazetteer.multiWordStarts.contains(tokens[0].text) {
             for end in 2...min(tokens.count, 5) {
                 let text = tokens[..<end].map(\.text).joined(separator: " ")
@@ -369,6 +370,11 @@ struct EntityRecognizer {
         let word = tokens[0].text.lowercased()
         return tokens.count >= 3 && headIndex(tokens) != nil && !CommonWords.english.contains(word)
             && !word.hasSuffix("ly") && !word.hasSuffix("ing") && !EntityCues.sentenceAdverbs.contains(word)
+    }
+
+    /// "Group B" of a tournament: the word "Group" and one capital letter.
+    private func isTournamentGroup(_ tokens: [NameToken]) -> Bool {
+        tokens.count == 2 && tokens[0].text == "Group" && tokens[1].text.count == 1 && tokens[1].text.first!.isUppercase
     }
 
     /// "Statistics Norway", "Hockey Canada": a field's noun before a country
