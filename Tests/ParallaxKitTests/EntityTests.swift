@@ -126,4 +126,222 @@ final class EntityTests: XCTestCase {
             }
         }
     }
+
+    // MARK: - Headed names, venues and their neighbours
+
+    func testVenuesArePlacesAndKeepTheirTown() {
+        XCTAssertEqual(entities(body("Fans left Wembley Stadium for the Tate Gallery and the Boston Harbor Hotel.")), [
+            "PLACE Wembley Stadium -> Wembley Stadium", "PLACE Tate Gallery -> Tate Gallery",
+            "PLACE Boston Harbor Hotel -> Boston Harbor Hotel",
+        ])
+        // A centre "for" something is an institution; "Jane Hall" is a person.
+        XCTAssertEqual(entities(body("Researchers at the Center for Ocean Policy Studies met Margaret Hall.")), [
+            "ORG Center for Ocean Policy Studies -> Center for Ocean Policy Studies", "PERSON Margaret Hall -> Margaret Hall",
+        ])
+    }
+
+    func testHeadWordBeforeOfOrForTakesTheWholeName() {
+        XCTAssertEqual(entities(body("She studied at the University of Western Ontario and worked for the Institute for the Study of Tides.")), [
+            "ORG University of Western Ontario -> University of Western Ontario",
+            "ORG Institute for the Study of Tides -> Institute for the Study of Tides",
+        ])
+        // "and" and "&" join words that end in a head word.
+        XCTAssertEqual(entities(body("Visitors crowded the Science and Industry Museum and the Victoria & Albert Museum.")), [
+            "PLACE Science and Industry Museum -> Science and Industry Museum",
+            "PLACE Victoria & Albert Museum -> Victoria & Albert Museum",
+        ])
+    }
+
+    func testPersonOfAnOrganisationIsTwoMentions() {
+        XCTAssertEqual(entities(body("The motion came from Gwendolyn Prusik of the Liberal Party and the Chairman of the Press Council.")), [
+            "PERSON Gwendolyn Prusik -> Gwendolyn Prusik", "ORG Liberal Party -> Liberal Party", "ORG Press Council -> Press Council",
+        ])
+    }
+
+    func testCountriesBeforeAgenciesSplitButTownsBeforePapersStay() {
+        XCTAssertEqual(entities(body("The Canada Border Agency and the Leeds Evening Post reported it.")), [
+            "PLACE Canada -> Canada", "ORG Border Agency -> Border Agency", "ORG Leeds Evening Post -> Leeds Evening Post",
+        ])
+    }
+
+    func testAcronymOfAVenueIsAPlace() {
+        XCTAssertEqual(entities(body("Flights left Ridgeway Regional Airport (RRA) late. Later RRA closed.")), [
+            "PLACE Ridgeway Regional Airport -> Ridgeway Regional Airport", "PLACE RRA -> Ridgeway Regional Airport",
+            "PLACE RRA -> Ridgeway Regional Airport",
+        ])
+    }
+
+    func testTitlesAfterANameAndPlacesBeforeAGivenName() {
+        XCTAssertEqual(entities(body("The Field Museum CEO spoke, and Governor of Ohio Martha Kessler replied.")), [
+            "PLACE Field Museum -> Field Museum", "PLACE Ohio -> Ohio", "PERSON Martha Kessler -> Martha Kessler",
+        ])
+        XCTAssertEqual(entities(body("The harbour is near Cape Otway and Mount Kosciuszko.")), [
+            "PLACE Cape Otway -> Cape Otway", "PLACE Mount Kosciuszko -> Mount Kosciuszko",
+        ])
+    }
+
+    // MARK: - Capitalised words that name nothing
+
+    func testLabelsBeforeAColonAreNoNames() {
+        XCTAssertEqual(entities(body("Crowds gathered at the gate. Photo: Margaret Hollis.")), [
+            "PERSON Margaret Hollis -> Margaret Hollis",
+        ])
+    }
+
+    func testDesignationsCommonAcronymsAndVehiclesAreNoEntities() {
+        XCTAssertEqual(entities(body("The F-16 and a VR headset were shown. The USS Nimitz sailed; later Nimitz docked.")), [])
+    }
+
+    func testWordsAlsoUsedInThePluralAreThings() {
+        XCTAssertEqual(entities(body("Collectors prize Walkmans. One Walkman sold for more than Gwendolyn Prusik paid.")), [
+            "PERSON Gwendolyn Prusik -> Gwendolyn Prusik",
+        ])
+    }
+
+    func testGroupPluralsAndStateDemonymsAreNoPeople() {
+        XCTAssertEqual(entities(body("Many Ohioans and Iraqis watched.")), [])
+    }
+
+    // MARK: - Names no list knows
+
+    func testTwoUnknownWordsInRunningTextAreAPerson() {
+        XCTAssertEqual(entities(body("The goal came from Bongani Zungu after a pass.")), [
+            "PERSON Bongani Zungu -> Bongani Zungu",
+        ])
+    }
+
+    func testTheOutletNamedInTheFrontMatterIsAnOrganisation() {
+        let text = "---\noutlet: Tidewatch\ndate: 2020-01-15\n---\nHarbour Reopens\n\nReporters from Tidewatch visited the harbour.\n"
+        XCTAssertEqual(entities(text), ["ORG Tidewatch -> Tidewatch"])
+    }
+
+    func testAPlainNounBeforeACountryIsAnAgencyOrTeam() {
+        XCTAssertEqual(entities(body("Figures from Statistics Norway surprised Hockey Canada, but not visitors to Northern Ireland.")), [
+            "ORG Statistics Norway -> Statistics Norway", "ORG Hockey Canada -> Hockey Canada",
+            "PLACE Northern Ireland -> Northern Ireland",
+        ])
+        XCTAssertEqual(entities(body("Heavy rain fell. Environment Norway issued a warning.")), [
+            "ORG Environment Norway -> Environment Norway",
+        ])
+    }
+
+    func testAVenuesTownAfterOfIsAPlaceOfItsOwn() {
+        XCTAssertEqual(entities(body("The painting went to the Riverside Art Museum of Dayton, not the Museum of Modern Art.")), [
+            "PLACE Riverside Art Museum -> Riverside Art Museum", "PLACE Dayton -> Dayton",
+            "PLACE Museum of Modern Art -> Museum of Modern Art",
+        ])
+    }
+
+    func testRomanisedGivenNamesAfterAFamilyNameMakeAPerson() {
+        XCTAssertEqual(entities(body("The motion was backed by Moon Jae-in and opposed by Lam Siu-fai, not by the Trump-Putin pact.")), [
+            "PERSON Moon Jae-in -> Moon Jae-in", "PERSON Lam Siu-fai -> Lam Siu-fai",
+        ])
+    }
+
+    func testOrganisationNounsBeforeOrAfterAnUnknownName() {
+        XCTAssertEqual(entities(body("The broadcaster Zvezdara said so, and Kolibrix television agreed.")), [
+            "ORG Zvezdara -> Zvezdara", "ORG Kolibrix -> Kolibrix",
+        ])
+    }
+
+    func testAwardsAndEventsAreNoEntitiesButNamesBeforeThemAre() {
+        XCTAssertEqual(entities(body("She won the Nobel Peace Prize before the G20 Summit and the Lisbon Marathon.")), [
+            "ORG G20 -> G20", "PLACE Lisbon -> Lisbon",
+        ])
+    }
+
+    func testPolitiesAndUniversityCampuses() {
+        XCTAssertEqual(entities(body("The Commonwealth of Kentucky funds the University of California at Davis.")), [
+            "PLACE Commonwealth of Kentucky -> Commonwealth of Kentucky",
+            "ORG University of California at Davis -> University of California at Davis",
+        ])
+    }
+
+    func testACommonWordOpeningASentenceMayBeginAName() {
+        XCTAssertEqual(entities(body("Civil Aviation Authority inspectors arrived. United Arab Emirates officials waited. Yesterday Foreign Ministry staff left.")), [
+            "ORG Civil Aviation Authority -> Civil Aviation Authority", "PLACE United Arab Emirates -> United Arab Emirates",
+            "ORG Foreign Ministry -> Foreign Ministry",
+        ])
+    }
+
+    func testMoreRolesMakePeopleAndAnUnlistedGivenNameJoins() {
+        XCTAssertEqual(entities(body("The goal came from striker Lantern Tosk, and Hernando Carlos Ruiz watched.")), [
+            "PERSON Lantern Tosk -> Lantern Tosk", "PERSON Hernando Carlos Ruiz -> Hernando Carlos Ruiz",
+        ])
+    }
+
+    func testReligionsAreNoEntitiesButAChurchsNameAloneIsItsOrganisation() {
+        XCTAssertEqual(entities(body("Pilgrims spoke of Islam and Hinduism. The Church of Orvelle sued, and Orvelle won.")), [
+            "ORG Church of Orvelle -> Church of Orvelle", "ORG Orvelle -> Orvelle",
+        ])
+    }
+
+    func testInstitutionsNamedCenterAndSchoolsAreOrganisations() {
+        XCTAssertEqual(entities(body("Analysts at the Budget Policy Center and the Center of Coastal Research met at Ridgeway Law School.")), [
+            "ORG Budget Policy Center -> Budget Policy Center", "ORG Center of Coastal Research -> Center of Coastal Research",
+            "ORG Ridgeway Law School -> Ridgeway Law School",
+        ])
+    }
+
+    func testTitlesAfterAnOrganisationAndLoneHeadWordsNameNothing() {
+        XCTAssertEqual(entities(body("The White House Press Secretary spoke. The Office of Special Counsel and the Cabinet were silent.")), [
+            "ORG White House -> White House", "ORG Office of Special Counsel -> Office of Special Counsel",
+        ])
+    }
+
+    func testHyphenatedWordsAndPeopleBeforeTeamNounsAreNoNewNames() {
+        XCTAssertEqual(entities(body("The Democrat-controlled House voted, and the Tosk team disagreed.")), [])
+    }
+
+    func testLoneWordsNoNameListKnowsNeedLinkingOrAReportingVerb() {
+        // "Zorvex" is no given name or surname; "Okonjo" stands next to "said"; "Hendricks" is a surname.
+        XCTAssertEqual(entities(body("Fans of Zorvex queued, said Okonjo, as Hendricks watched.")), [
+            "PERSON Okonjo -> Okonjo", "PERSON Hendricks -> Hendricks",
+        ])
+    }
+
+    func testAGivenNameThatIsAWordBeforeAFrequentSurname() {
+        XCTAssertEqual(entities(body("The portrait was by Chuck Hunt, and the speech by Lantern Chiu Ka-yan.")), [
+            "PERSON Chuck Hunt -> Chuck Hunt", "PERSON Lantern Chiu Ka-yan -> Lantern Chiu Ka-yan",
+        ])
+    }
+
+    func testMiddleInitialsKeepAFullNameWhole() {
+        XCTAssertEqual(entities(body("A clip of Mary K. Tolliver aired; Tolliver smiled.")), [
+            "PERSON Mary K. Tolliver -> Mary K. Tolliver", "PERSON Tolliver -> Mary K. Tolliver",
+        ])
+    }
+
+    func testCamelCaseWordsAreCompaniesButSurnameParticlesAreNot() {
+        XCTAssertEqual(entities(body("Files from ZentoLeaks reached Gwendolyn McAvoy, not Tosk.")), [
+            "ORG ZentoLeaks -> ZentoLeaks", "PERSON Gwendolyn McAvoy -> Gwendolyn McAvoy",
+        ])
+    }
+
+    func testAnUnknownWordAfterALocativePrepositionIsAPlaceThroughTheArticle() {
+        XCTAssertEqual(entities(body("Floods hit Varnholm overnight. Residents in Varnholm left, said Okonjo.")), [
+            "PLACE Varnholm -> Varnholm", "PLACE Varnholm -> Varnholm", "PERSON Okonjo -> Okonjo",
+        ])
+    }
+
+    func testFixesFromOtherCorpora() {
+        // A common word after a middle initial is the surname; "St." begins a place.
+        XCTAssertEqual(entities(body("Martha Q. Stone flew to St. Louis.")), [
+            "PERSON Martha Q. Stone -> Martha Q. Stone", "PLACE St. Louis -> St. Louis",
+        ])
+        // The title words of a title are no part of the organisation before it; "and" joins
+        // no party word or acronym; "Though" opens a sentence, not a name.
+        XCTAssertEqual(entities(body("White House Press Secretary Lantern Tosk spoke to the FBI and Justice Department. Though Tea Party members objected.")), [
+            "ORG White House -> White House", "PERSON Lantern Tosk -> Lantern Tosk", "ORG FBI -> FBI",
+            "ORG Justice Department -> Justice Department", "ORG Tea Party -> Tea Party",
+        ])
+        // A handle made of a person's names is no company.
+        XCTAssertEqual(entities(body("She wrote to MarthaStone online.")), [])
+    }
+
+    func testATournamentGroupIsAnOrganisation() {
+        XCTAssertEqual(entities(body("The hosts topped Group B after a draw. Group C starts today.")), [
+            "ORG Group B -> Group B", "ORG Group C -> Group C",
+        ])
+    }
 }

@@ -17,7 +17,7 @@ enum EntityCues {
         "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy",
         "Health", "Education", "Home", "State", "Special", "Former", "Acting", "Executive", "Senior", "First",
         "Treasury", "Labor", "Labour", "Agriculture", "Transport", "Homeland", "Security", "National", "Press",
-        "of", "the", "and",
+        "Administrator", "CEO", "of", "the", "and",
     ]
 
     /// The head words among `titleWords`: at least one must stand before a
@@ -30,7 +30,7 @@ enum EntityCues {
         "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chairman", "Chairwoman", "Leader", "Speaker",
         "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx",
         "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner", "Counsel", "Prosecutor", "Spokesman",
-        "Spokeswoman", "Spokesperson", "President-elect", "Director",
+        "Spokeswoman", "Spokesperson", "President-elect", "Director", "Administrator", "CEO",
     ]
 
     /// Abbreviated titles written with a period ("Sen.", "Dr.").
@@ -49,7 +49,14 @@ enum EntityCues {
         "correspondent", "editor", "columnist", "author", "activist", "businessman", "businesswoman", "tycoon",
         "billionaire", "dissident", "opponent", "ally", "wife", "husband", "son", "daughter", "brother", "sister",
         "premier", "chancellor", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
-        "executive", "head", "owner", "mother", "father",
+        "executive", "head", "owner", "mother", "father", "chairwoman", "chairperson", "chair", "councillor",
+        "councilor", "campaigner", "convenor", "vice-chairman", "vice-president", "officer", "captain", "coach",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "actor", "actress", "singer",
+        "musician", "artist", "painter", "writer", "novelist", "poet", "photographer", "designer", "curator",
+        "scientist", "researcher", "astronaut", "pilot", "detective", "inspector", "superintendent", "constable",
+        "sheriff", "priest", "pastor", "cleric", "student", "teacher", "doctor", "nurse", "survivor", "victim",
+        "suspect", "defendant", "plaintiff", "widow", "widower", "uncle", "aunt", "cousin", "grandson",
+        "granddaughter", "nephew", "niece", "boyfriend", "girlfriend", "partner", "friend", "neighbour", "neighbor",
     ]
 
     /// Words before a capitalised word that make it a thing, not a person.
@@ -65,8 +72,96 @@ enum EntityCues {
         "Alliance", "Front", "Movement", "Coalition", "Club", "Church", "Airlines", "Airways", "Television",
         "Radio", "Broadcasting", "Gazette", "Herald", "Tribune", "Telegraph", "Magazine", "Media", "Images",
         "Systems", "Technologies", "Holdings", "Reserve", "Exchange", "Cabinet", "Guard", "Forces", "Command",
-        "Caucus", "Secretariat", "Observatory", "Centre", "Center", "Watch",
+        "Caucus", "Secretariat", "Observatory", "Watch", "Force", "Society", "Corps", "Legion", "Trust", "Academy",
+        "Institution", "Orchestra", "Band", "School",
     ]
+
+    /// Last words of buildings, venues, sites and natural features, which news
+    /// and GUM count as places ("Wembley Stadium", "Tate Gallery", "Museum
+    /// of Modern Art", "Hudson River").
+    /// "Center for ..." names an institution instead (see EntityRecognizer).
+    static let venueWords: Set<String> = [
+        "Stadium", "Arena", "Airport", "Museum", "Gallery", "Hall", "Center", "Centre", "Planetarium", "Mosque",
+        "Cathedral", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge", "Square", "Station", "Base",
+        "Facility", "Complex", "Building", "Hotel", "Theatre", "Theater", "Zoo", "Hospital", "Memorial", "Monument", "Plaza",
+        "Mall", "Harbor", "Harbour", "Street", "Avenue", "Boulevard", "Prison", "Library", "Racecourse", "Speedway",
+        "River", "Island", "Islands", "Mountains", "Valley", "Bay", "Peninsula", "Desert", "Canyon", "Falls",
+        "Beach", "County", "Province", "Coast", "Lake", "Glacier", "Volcano", "Reef", "Forest", "Garden", "Gardens",
+    ]
+
+    /// Venue words that are also common surnames ("Jane Hall", "John Tower").
+    static let surnameVenueWords: Set<String> = [
+        "Hall", "Tower", "Bridge", "Street", "Temple", "Castle", "Palace", "Forest", "Lake", "Beach", "Bay", "Field",
+    ]
+
+    /// Lowercase nouns for kinds of organisation: right before or after an
+    /// unknown name they make it one ("the broadcaster Zvezda", "Acme company").
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "broadcaster", "newspaper", "publisher", "developer", "band", "team", "club", "carrier",
+        "airline", "retailer", "brand", "label", "charity", "network", "agency", "studio", "startup", "insurer",
+        "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate", "outlet", "magazine", "tabloid",
+        "daily", "weekly", "website", "group", "party", "organisation", "organization", "ministry", "union",
+    ]
+
+    /// Lowercase words after a media name ("Zvezda television").
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "channel", "newspaper", "magazine", "tabloid"]
+
+    /// Last words of awards, prizes and events: not entities by the guidelines
+    /// ("Nobel Peace Prize", "Paris Air Show"); a name before them still is ("G20 Summit").
+    static let eventWords: Set<String> = [
+        "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Olympics", "Championship", "Championships",
+        "Summit", "Festival", "Show", "Expo", "Marathon", "Tournament", "Election", "Elections", "Act", "Treaty",
+        "Accord", "Accords", "Agreement", "Protocol", "Doctrine", "Plan", "War", "Revolution", "Crisis", "Scandal",
+    ]
+
+    /// Sentence-opening words that are no part of a name after them.
+    static let sentenceAdverbs: Set<String> = [
+        "yesterday", "today", "tonight", "tomorrow", "now", "meanwhile", "later", "earlier", "instead", "still",
+        "then", "thus", "hence", "however", "yet", "once", "soon", "there", "where", "when", "while", "since",
+        "like", "unlike", "despite", "without", "within", "across", "under", "over", "through", "until", "among",
+        "though", "although", "whereas", "whilst", "amid", "amidst", "whether", "unless",
+    ]
+
+    /// Words before "Center" that make it an institution, not a building
+    /// ("Tax Policy Center", "Pew Research Center").
+    static let institutionTopics: Set<String> = [
+        "Policy", "Research", "Studies", "Study", "Rights", "Law", "Legal", "Justice", "Progress", "Ethics",
+        "Information", "Prevention", "Control", "Analysis", "Strategic", "Economic", "Economics", "Public", "Budget",
+        "Opinion", "Poverty", "Democracy", "Security", "Affairs", "Innovation", "Data",
+    ]
+
+    /// Words for a state before "of" and its name ("Commonwealth of Kentucky").
+    static let polityWords: Set<String> = [
+        "State", "Republic", "Kingdom", "Commonwealth", "Emirate", "Principality", "Sultanate", "Duchy",
+    ]
+
+    /// Nouns of the fields that national agencies, teams and bodies are named
+    /// after, before a country's name ("Statistics Norway", "Hockey Canada").
+    static let agencyNouns: Set<String> = [
+        "Environment", "Statistics", "Health", "Transport", "Sport", "Sports", "Team", "Parks", "Heritage",
+        "Fisheries", "Agriculture", "Justice", "Finance", "Industry", "Immigration", "Revenue", "Elections",
+        "Tourism", "Visit", "Invest", "Trade", "Defence", "Energy", "Innovation", "Water", "Rail", "Post", "Hockey",
+        "Football", "Rugby", "Cricket", "Basketball", "Athletics", "Cycling", "Swimming", "Tennis", "Golf", "Skate",
+        "Swim", "Ski", "Sail", "Rowing", "Gymnastics", "Volleyball", "Baseball", "Softball", "Netball", "Judo",
+    ]
+
+    /// First words of natural features and towns named after them ("Cape Horn",
+    /// "Mount Everest", "Lake Geneva", "Fort Worth", "St. Louis"): with a name
+    /// after them, places.
+    static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Ft", "Port", "Isle", "Gulf", "St", "Ste"]
+
+    /// Prepositions after which an unknown lone name is a place ("in Kelmscott").
+    static let locativePrepositions: Set<String> = [
+        "in", "near", "outside", "across", "throughout", "through", "around", "from", "into", "towards", "toward",
+    ]
+
+    /// Words before a vehicle's name ("Shuttle Buran", "USS Nimitz", "HMS
+    /// Victory"): vehicles are not entities, nor are their names elsewhere in
+    /// the article.
+    static let vehicleWords: Set<String> = ["Shuttle", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
+
+    /// A word that ends an organisation's or a venue's name.
+    static func isHeadWord(_ word: String) -> Bool { orgSuffixes.contains(word) || venueWords.contains(word) }
 
     /// Party adjectives, never entities alone; before "Party"/"party" they name one.
     static let partyWords: Set<String> = [
@@ -166,11 +261,20 @@ enum EntityCues {
         "Air Force One", "Marine One", "Air Force Two", "Cold War", "World War", "New START", "Brexit",
     ]
 
+    /// Religions and faiths: not entities ("Islam", "Christianity"; words in
+    /// -ism are dropped by rule).
+    static let religions: Set<String> = [
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Shinto", "Taoism",
+        "Catholicism", "Protestantism", "Zoroastrianism", "Bahai",
+    ]
+
     /// Capitalised acronyms that are not names.
     static let plainAcronyms: Set<String> = [
         "TV", "PM", "AM", "OK", "CEO", "CFO", "COO", "GDP", "ID", "AI", "DNA", "HIV", "AIDS", "COVID", "LGBT", "LGBTQ",
         "PR", "VIP", "FAQ", "USD", "EUR", "GMT", "UTC", "EST", "PST", "BST", "CET", "MP", "MPs", "CD", "DVD", "PC",
         "IT", "HQ", "RSS", "PDF", "URL", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "VR", "AR", "XR", "IQ", "GPS", "USB", "LED", "UFO", "SUV", "ATM", "PIN", "SMS", "PhD", "QC", "KC", "SC",
+        "OBE", "MBE", "CBE", "KBE",
     ]
 
     /// Months and days of the week: dates, not entities.

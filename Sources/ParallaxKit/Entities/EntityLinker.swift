@@ -41,7 +41,7 @@ struct EntityLinker {
         var spellings: [String: [String: Int]] = [:]
         var firstSeen: [String: Int] = [:]
         var order = 0
-        var acronyms: [String: String] = [:]
+        var acronyms: [String: DefinedAcronym] = [:]
         for article in perArticle {
             acronyms.merge(article.acronyms) { first, _ in first }
             for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
@@ -61,7 +61,7 @@ struct EntityLinker {
             ($0, Person(key: $0, words: $0.split(separator: " ").map(String.init)))
         })
         let corpusPeople = People(everyone.values)
-        let longForms = Set(acronyms.values)
+        let longForms = Dictionary(acronyms.values.map { ($0.name, $0.type) }) { first, _ in first }
 
         return perArticle.map { article in
             let localPeople = People(Set(article.candidates
@@ -78,10 +78,10 @@ struct EntityLinker {
     }
 
     private func resolve(_ c: EntityCandidate, _ local: People, _ corpus: People, _ canonicalPerson: [String: String],
-                         _ acronyms: [String: String], _ longForms: Set<String>) -> EntityMention? {
-        // A defined acronym, or its long form, is that organisation.
-        if let long = acronyms[c.text] { return EntityMention(range: c.range, type: .org, entity: long) }
-        if longForms.contains(c.text) { return EntityMention(range: c.range, type: .org, entity: c.text) }
+                         _ acronyms: [String: DefinedAcronym], _ longForms: [String: EntityType]) -> EntityMention? {
+        // A defined acronym, or its long form, is that organisation (or place: "Ridgeway Regional Airport (RRA)").
+        if let long = acronyms[c.text] { return EntityMention(range: c.range, type: long.type, entity: long.name) }
+        if let type = longForms[c.text] { return EntityMention(range: c.range, type: type, entity: c.text) }
         let isLone = !c.text.utf8.contains(0x20)
         // A lone word that names a person of this article is that person, even if it is also a place ("Kim").
         if isLone, c.type != .org, let person = local.match(c.text) {

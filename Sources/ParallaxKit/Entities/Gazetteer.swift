@@ -11,6 +11,10 @@ final class Gazetteer: Sendable {
     let ambiguousFirstNames: Set<String>
     let commonWords: Set<String>
     let demonyms: Set<String>
+    /// Canonical names of countries (values of `places`).
+    let countries: Set<String>
+    /// Frequent surnames, lowercase.
+    let surnames: Set<String>
     /// First words of every multi-word name the gazetteers and cue lists
     /// know ("South" for "South China Sea"): only these can begin a longer match.
     let multiWordStarts: Set<String>
@@ -31,11 +35,31 @@ final class Gazetteer: Sendable {
         ambiguousFirstNames = ambiguous
         commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
         demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
+        countries = Set(Self.countriesTable.split(separator: "\n").map(String.init))
+        surnames = Set(Self.surnamesTable.split(separator: "\n").map(String.init))
         var starts: Set<String> = []
         for name in Array(places.keys) + Array(EntityCues.organisations.keys) + Array(EntityCues.notEntities) {
             if let space = name.firstIndex(of: " ") { starts.insert(String(name[..<space])) }
         }
         multiWordStarts = starts
+    }
+
+    /// "U.S.", "Canada": a place that names a country.
+    func isCountry(_ surface: String) -> Bool {
+        places[surface].map(countries.contains) == true
+    }
+
+    /// A given name, whether or not it is also a word ("Mary", "Will").
+    func isGivenName(_ word: String) -> Bool { firstNames.contains(word) || ambiguousFirstNames.contains(word) }
+
+    /// "Lee", "O'Neill": a frequent surname (the census writes it without apostrophes).
+    func isSurname(_ word: String) -> Bool {
+        surnames.contains(word.lowercased().filter { $0 != "'" && $0 != "’" })
+    }
+
+    /// "Russian", "Iraqis": a group adjective or its plural.
+    func isDemonym(_ word: String) -> Bool {
+        demonyms.contains(word) || (word.hasSuffix("s") && demonyms.contains(String(word.dropLast())))
     }
 
     /// True when the lowercase form of `word` is a plain English word (from

@@ -43,7 +43,8 @@ enum NameRuns {
         func close(at index: Int) {
             guard !current.isEmpty else { return }
             // Connectors never end a run.
-            while let last = current.last, EntityCues.nameConnectors.contains(last.text) || last.text == "the" {
+            while let last = current.last, EntityCues.nameConnectors.contains(last.text)
+                    || ["the", "for", "and", "&"].contains(last.text) {
                 current.removeLast()
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
@@ -67,6 +68,22 @@ enum NameRuns {
                     i += 1
                     continue
                 }
+                // "Mary J. Blige"-style middle initials: a given name, an initial, a period, a name.
+                if mark == ".", current.count >= 2, let initial = current.last, initial.text.count == 1,
+                   initial.text.first!.isUppercase, Gazetteer.shared.isGivenName(current[current.count - 2].text),
+                   i + 1 < tokens.count, isNameWord(s, tokens[i + 1].range) {
+                    // The initial keeps its period ("K."), so the name is written as in the text.
+                    current[current.count - 1] = NameToken(range: TextRange(initial.range.start, token.range.end),
+                                                           text: initial.text + ".", sentenceInitial: initial.sentenceInitial)
+                    i += 1
+                    continue
+                }
+                // "Victoria & Albert Museum": an ampersand inside a headed name.
+                if mark == "&", !current.isEmpty, joinsHeadedName(tokens, i, text) {
+                    current.append(NameToken(range: token.range, text: "&", sentenceInitial: false))
+                    i += 1
+                    continue
+                }
                 close(at: i)
                 pendingWordBefore = nil
                 // An opening quote or a colon starts an utterance: what follows is sentence-initial.
@@ -87,8 +104,8 @@ enum NameRuns {
                 current.append(NameToken(range: range, text: text[range], sentenceInitial: atSentenceStart && current.isEmpty))
                 atSentenceStart = false
                 if possessive { close(at: i + 1) }
-            } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current.last),
-                      connectsToName(tokens, i, text) {
+            } else if !current.isEmpty, token.range.length <= 5, isConnector(text[token.range], after: current),
+                      text[token.range] == "and" ? joinsHeadedName(tokens, i, text) : connectsToName(tokens, i, text) {
                 current.append(NameToken(range: token.range, text: text[token.range], sentenceInitial: false))
             } else {
                 close(at: i)
@@ -101,10 +118,35 @@ enum NameRuns {
         return runs
     }
 
-    /// "of", "von", "al" join name words; "the" only after another connector ("of the").
-    private static func isConnector(_ word: String, after previous: NameToken?) -> Bool {
-        EntityCues.nameConnectors.contains(word)
-            || (word == "the" && previous.map { EntityCues.nameConnectors.contains($0.text) } == true)
+    /// "of", "von", "al" join name words; "the" only after another connector ("of the");
+    /// "for" only after an organisation's head word ("Institute for Fiscal Studies"),
+    /// "and" only before one ("Science and Industry Museum").
+    /// "at" only in "University of California at Davis".
+    private static func isConnector(_ word: String, after run: [NameToken]) -> Bool {
+        guard let previous = run.last else { return false }
+        switch word {
+        case "the": return EntityCues.nameConnectors.contains(previous.text) || previous.text == "for"
+        // Not after a venue: "left Wembley Stadium for the coast".
+        case "for": return EntityCues.orgSuffixes.contains(previous.text) || ["Center", "Centre"].contains(previous.text)
+        // Not after a party word or an acronym: "Republicans and Tea Party", "FBI and Justice Department".
+        case "and": return !EntityCues.isHeadWord(previous.text) && !EntityCues.partyWords.contains(previous.text)
+            && !previous.isAllCaps
+        case "at": return run.first?.text == "University" && run.contains { $0.text == "of" }
+        default: return EntityCues.nameConnectors.contains(word)
+        }
+    }
+
+    /// True when the capitalised words after the "and" or "&" at `i` end in an
+    /// organisation's or venue's head word ("... & Albert Museum").
+    private static func joinsHeadedName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
+        // "Weekly Standard and ABC News": an acronym after it starts a name of its own.
+        if i + 1 < tokens.count, NameToken(range: tokens[i + 1].range, text: text[tokens[i + 1].range], sentenceInitial: false).isAllCaps {
+            return false
+        }
+        var j = i + 1
+        while j < tokens.count, j - i <= 4, isNameWord(text.scalars, tokens[j].range) { j += 1 }
+        return j > i + 1 && EntityCues.isHeadWord(text[tokens[j - 1].range])
+            && (j == tokens.count || tokens[j].kind == .punctuation || !isNameWord(text.scalars, tokens[j].range))
     }
 
     /// True when connectors from `i` on lead to a capitalised word ("von der Leyen").

@@ -1959,6 +1959,7 @@ Angoche
 Angol
 Angola
 Angono
+Angora	Ankara
 Angostura	Ciudad Bolívar
 Angoulême
 Angra dos Reis
@@ -7836,6 +7837,7 @@ Canteleu
 Cantemir
 Canterbury
 Canto do Buriti
+Canton	Guangzhou
 Cantonment
 Cantá
 Cantão	Guangzhou
@@ -10447,6 +10449,7 @@ Colmenar Viejo
 Colne
 Colniza
 Cologna	Köln
+Cologne	Köln
 Cologno Monzese
 Colomadu
 Colomba
@@ -24321,6 +24324,7 @@ Kordova khot	Córdoba
 Kordovae	Córdoba
 Kordovo	Córdoba
 Kordowa	Córdoba
+Korea
 Koreatown
 Koregaon
 Korem
@@ -28357,6 +28361,7 @@ Madiun
 Madizini
 Madonas novads
 Madonna di Campagna
+Madras	Chennai
 Madre de Deus
 Madre de Dios
 Madrid
@@ -29936,6 +29941,7 @@ Meads
 Meath
 Meaux
 Meca	Makkah
+Mecca	Makkah
 Mechanicsville
 Mechcheri
 Mechelen
@@ -37835,6 +37841,7 @@ Puebla de Saragosa	Puebla
 Puebla de Zaragoza	Puebla
 Puebla de los Angeles	Puebla
 Puebla de los Ángeles	Puebla
+Pueblo	Puebla
 Pueblo De Alvarado	San Jose
 Pueblo De Los Angeles	Los Angeles
 Pueblo De San Jose De Guadalupe	San Jose
@@ -50337,6 +50344,7 @@ Virdzinijabica	Virginia Beach
 Virdžinija Byčas	Virginia Beach
 Virdžīnijabīča	Virginia Beach
 Virei
+Virgin Islands
 Virgin Islands of the United States	U.S. Virgin Islands
 Virginia
 Virginia Beach
