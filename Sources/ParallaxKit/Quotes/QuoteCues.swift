@@ -39,6 +39,22 @@ enum QuoteCues {
     /// the name is a person's ("Jane Roe said"; organisations "announce").
     static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "adds", "tweeted", "replied", "insisted", "recalled", "joked"]
 
+    /// Reporting verbs that a speaker may follow ("...," said Jane Roe;
+    /// "...?" asked Roe). After the others a name is the object: "accused
+    /// Moscow of", "told Roe".
+    static let invertible: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "responded",
+        "insisted", "declared", "stated", "explained", "noted", "recalled", "joked", "quipped", "countered",
+        "retorted", "remarked", "commented", "tweeted", "continued", "concluded", "argued", "acknowledged",
+        "conceded", "admitted", "predicted", "repeated", "stressed", "emphasized", "announced",
+    ]
+
+    /// Words after which a verb form is a noun: "a statement", "his
+    /// comments", "a series of tweets".
+    static let nounMarkers: Set<String> = [
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
+    ]
+
     /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
     static let speakerFollows: [[String]] = [["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"]]
 

@@ -20,6 +20,7 @@ final class QuoteExtractor {
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
     private var titleWordsCache: [String: Set<String>] = [:]
+    private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"
     /// again. Past a few levels the answer is nobody (and in text where
@@ -55,7 +56,7 @@ final class QuoteExtractor {
         for (pi, paragraph) in article.paragraphs.enumerated() {
             // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
             let unlabelled = afterLabel(paragraph.range)
-            let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(source[unlabelled])
+            let headline = isHeadline(pi)
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
                                          nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
@@ -101,6 +102,15 @@ final class QuoteExtractor {
         return result
     }
 
+    /// The title, or a line in headline case after any "Label:".
+    private func isHeadline(_ pi: Int) -> Bool {
+        if let known = headlineCache[pi] { return known }
+        let paragraph = article.paragraphs[pi]
+        let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)])
+        headlineCache[pi] = headline
+        return headline
+    }
+
     // MARK: - Transcript turns
 
     /// The text after a leading "Label:" of one to three words, else the whole range.
@@ -142,6 +152,7 @@ final class QuoteExtractor {
         let close = span.close.flatMap { p.token(at: $0) }
         // 2. A verb after the quotation, in the sentence the quotation ends.
         if let close {
+            if let signOff = signOff(after: close, in: p) { return signOff }
             var t = close + 1
             var seen = 0
             // '"...!" Trump tweeted' starts a new sentence for the splitter: the attribution may
@@ -191,7 +202,7 @@ final class QuoteExtractor {
             return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
                        speakerFollows: true, nonFinite: false)
         }
-        guard QuoteCues.verbs.contains(w), p.mention[t] == nil else { return nil }
+        guard QuoteCues.verbs.contains(w), p.mention[t] == nil, !isNoun(t, in: p) else { return nil }
         // "called on", "described as": the particle belongs to the cue.
         var last = t
         if t + 1 < p.tokens.count, (w.hasPrefix("call") && p.words[t + 1] == "on") || (w.hasPrefix("describ") && p.words[t + 1] == "as") {
@@ -199,6 +210,21 @@ final class QuoteExtractor {
         }
         return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
                    speakerFollows: false, nonFinite: w.hasSuffix("ing"))
+    }
+
+    /// A verb form read as a noun or a name: after an article or a
+    /// possessive ("a statement", "Trump's comments"), a finite form after a
+    /// preposition ("in a series of tweets"; "by saying" is a verb), or
+    /// capitalised inside a sentence of running text ("Secretary of State";
+    /// a headline's "Says" is a verb).
+    private func isNoun(_ t: Int, in p: ParagraphWords) -> Bool {
+        if t > 0, p.sentence[t - 1] == p.sentence[t], article.source[p.tokens[t].range.start].isUppercaseLetter, !isHeadline(p.index) {
+            return true
+        }
+        guard t > 0 else { return false }
+        let before = p.words[t - 1]
+        if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+        return before != "to" && QuoteCues.prepositions.contains(before) && !p.words[t].hasSuffix("ing")
     }
 
     /// Who speaks through a verb before the quotation.
@@ -227,8 +253,13 @@ final class QuoteExtractor {
     private func subject(before verb: Int, from lower: Int, in p: ParagraphWords) -> String? {
         var j = verb - 1
         var relative = false
-        while j >= lower, p.isNarration(j), p.mention[j] == nil,
-              QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) {
+        while j >= lower, p.isNarration(j), p.mention[j] == nil {
+            // "Rep. Jane Roe (D-Ohio) said": a short parenthetical after the name.
+            if p.words[j] == ")", let open = stride(from: j - 1, through: max(lower, j - 8), by: -1).first(where: { p.words[$0] == "(" }) {
+                j = open - 1
+                continue
+            }
+            guard QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) else { break }
             if ["who", "which", "that"].contains(p.words[j]) { relative = true }
             j -= 1
         }
@@ -243,15 +274,15 @@ final class QuoteExtractor {
         }
         if j >= lower, p.words[j] == "," {
             // "Kim Jong Un, who had called": the name before the relative clause.
-            if relative { return referent(at: j - 1, in: p, allowObject: true) }
+            if relative { return speakerWord(at: j - 1, in: p) }
             // An apposition: back to the comma before it, if a name stands there.
             var k = j - 1
             while k > lower, k > j - 20, p.words[k] != "," { k -= 1 }
             guard k > lower, p.words[k] == "," else { return nil }
-            return referent(at: k - 1, in: p, allowObject: true)
+            return speakerWord(at: k - 1, in: p)
         }
         guard j >= lower, p.isNarration(j) else { return nil }
-        if let r = referent(at: j, in: p, allowObject: true) { return r }
+        if let r = speakerWord(at: j, in: p) { return r }
         // "a joint statement from the leaders of NATO member countries that said": the source
         // the relative clause hangs on, else the person.
         if relative {
@@ -300,6 +331,9 @@ final class QuoteExtractor {
                 return description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
+            if t == cue.last + 1, QuoteCues.invertible.contains(p.words[cue.last]), let name = nameSpeaker(at: t, in: p, forward: true) {
+                return name
+            }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
         }
@@ -372,6 +406,88 @@ final class QuoteExtractor {
         var start = t
         while start > 0, p.isNarration(start - 1), QuoteCues.sourceQualifiers.contains(p.words[start - 1]) { start -= 1 }
         return p.words[start...t].joined(separator: " ")
+    }
+
+    /// The speaker a word at `t` names as a subject: a referent, else a
+    /// name the recogniser missed.
+    private func speakerWord(at t: Int, in p: ParagraphWords) -> String? {
+        referent(at: t, in: p, allowObject: true) ?? nameSpeaker(at: t, in: p)
+    }
+
+    // MARK: - Names the recogniser missed
+
+    /// A speaker written in capitalised words that the entity recogniser
+    /// did not take for a person or organisation: "Ms. Moore said" where
+    /// Moore was read as a place, "Ocasio-Cortez tweeted", "Japan said".
+    /// The words end at `t` (or, `forward`, start there). A lone surname
+    /// is the person of the article it names, the latest before first;
+    /// else the words stand as written, titles aside.
+    private func nameSpeaker(at t: Int, in p: ParagraphWords, forward: Bool = false) -> String? {
+        guard t >= 0, t < p.tokens.count, isNameWord(t, in: p) else { return nil }
+        let here = p.tokens[t].range.start
+        if let m = p.mention[t] {
+            let mention = article.entities[m]
+            // People and organisations are the referent's; a place may be a country or a misread surname.
+            guard mention.type == .place, !isPossessive(mention) else { return nil }
+            return person(surname: mention.entity, near: here) ?? mention.entity
+        }
+        var first = t, last = t
+        if forward {
+            while last + 1 < p.tokens.count, isNameWord(last + 1, in: p) || isTitlePeriod(last + 1, in: p) { last += 1 }
+        } else {
+            while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
+        }
+        // "Earlier Rep. Jane Roe": titles and a capitalised common word before the name aside.
+        let words = (first...last).map { article.source[p.tokens[$0].range] }
+            .filter { $0 != "." && !EntityCues.titleWords.contains($0) }
+            .drop { CommonWords.english.contains($0.lowercased()) }
+        // "They", "Monday", "Putin's": no speaker.
+        guard let surname = words.last, !CommonWords.english.contains(surname.lowercased()),
+              !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s")
+        else { return nil }
+        return person(surname: surname, near: here) ?? words.joined(separator: " ")
+    }
+
+    /// A capitalised word in narration that is not a person or organisation
+    /// the recogniser found.
+    private func isNameWord(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard p.isNarration(t), p.tokens[t].kind == .word, article.source[p.tokens[t].range.start].isUppercaseLetter else { return false }
+        return p.mention[t].map { article.entities[$0].type == .place } ?? true
+    }
+
+    /// The period of an abbreviated title or initial inside a name: "Ms.", "E.".
+    private func isTitlePeriod(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard p.words[t] == ".", t > 0, t + 1 < p.tokens.count, p.isNarration(t) else { return false }
+        let before = article.source[p.tokens[t - 1].range]
+        return EntityCues.abbreviatedTitles.contains(before) || (before.count == 1 && before.first!.isUppercase)
+    }
+
+    /// The person of the article whose name ends in `surname`: the latest
+    /// mention before `offset`, else the first after.
+    private func person(surname: String, near offset: Int) -> String? {
+        let key = EntityLinker.key(surname)
+        let fits = { (m: EntityMention) in
+            m.type == .person && m.entity.contains(" ") && EntityLinker.key(m.entity).hasSuffix(" " + key)
+        }
+        return article.entities.last(where: { $0.range.start < offset && fits($0) })?.entity
+            ?? article.entities.first(where: fits)?.entity
+    }
+
+    /// '"...," ― Jane Roe' (an epigraph or a list of reader voices): a dash
+    /// after the closing mark and a name that ends the line.
+    private func signOff(after close: Int, in p: ParagraphWords) -> Found? {
+        let dash = close + 1, name = close + 2
+        guard name < p.tokens.count, p.isNarration(dash), ["—", "―", "–", "-"].contains(p.words[dash]) else { return nil }
+        var end = name
+        while end + 1 < p.tokens.count, p.mention[end + 1] != nil && p.mention[end + 1] == p.mention[name]
+                || isNameWord(end + 1, in: p) || isTitlePeriod(end + 1, in: p) { end += 1 }
+        // The name ends the line: nothing after it but a period or comma, or a new line.
+        let after = end + 1
+        let endsLine = after >= p.tokens.count || [".", ","].contains(p.words[after])
+            || article.source[TextRange(p.tokens[end].range.end, p.tokens[after].range.start)].contains("\n")
+        guard endsLine, let speaker = referent(at: name, in: p, allowObject: true) ?? nameSpeaker(at: name, in: p, forward: true)
+        else { return nil }
+        return Found(speaker: speaker, cue: p.words[dash])
     }
 
     // MARK: - Reference
