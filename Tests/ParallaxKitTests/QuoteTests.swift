@@ -225,6 +225,74 @@ final class QuoteTests: XCTestCase {
         XCTAssertFalse(b.entities.contains { b.text($0.range) == "In" })
     }
 
+    func testAPlaceNameIsAPersonAfterATitleOrAsASurnameOfTheArticle() {
+        XCTAssertEqual(quotes(body(
+            "Mayor Ana Florence and her brother Luis Florence opened the school.",
+            "“It is a good day,” Florence said.",
+            "Governor Houston spoke next. “We are proud,” he said.",
+        )), [
+            "speech | Luis Florence | said | It is a good day,",
+            "speech | Houston | said | We are proud,",
+        ])
+    }
+
+    func testWhatTheSubjectCalledSomethingOrAnnouncedAfterAColon() {
+        XCTAssertEqual(quotes(body(
+            "Ana Ruiz condemned the vote as “reckless” and a “gift to polluters.”",
+            "Mayor Lena Park had one message for residents: “Stay home.”",
+            "Analysts dismissed Republican claims as “baseless.”",
+            "OSLO, Mich. (UPI) — Governor Erna Lund criticized the budget as “careless.”",
+            "Forecasters named the storm “Big Ben” on Monday.",
+        )), [
+            "speech | Ana Ruiz | - | reckless",
+            "speech | Ana Ruiz | - | gift to polluters.",
+            "speech | Lena Park | - | Stay home.",
+            "speech | analysts | - | baseless.",
+            "speech | Erna Lund | - | careless.",
+            "scare | - | - | Big Ben",
+        ])
+    }
+
+    func testNounsOfSpeechAndParticiples() {
+        XCTAssertEqual(quotes(body(
+            "Tomas Ortiz's claim that the river was “rising fast” proved wrong.",
+            "The ad ends with footage of Lena Park saying, “We will rebuild.”",
+        )), [
+            "speech | Tomas Ortiz | claim | rising fast",
+            "speech | Lena Park | saying | We will rebuild.",
+        ])
+    }
+
+    func testAVerbInAnotherClauseOrFarAfterClaimIsNotTheCue() {
+        XCTAssertEqual(quotes(body(
+            "Lena Park called the plan “a fraud” after the Daily Ledger reported on its costs.",
+            "Rita Olsen said the agencies, which claim that the dam is safe, were “not listening.”",
+        )), [
+            "speech | Lena Park | called | a fraud",
+            "speech | Rita Olsen | said | not listening.",
+        ])
+    }
+
+    func testAccordingToIsNotWhoGoesOnSpeaking() {
+        XCTAssertEqual(quotes(body(
+            "“We are closing the bridge,” said Dean Moss, according to the Daily Ledger. “It is not safe.”",
+        )), [
+            "speech | Dean Moss | said | We are closing the bridge,",
+            "speech | Dean Moss | - | It is not safe.",
+        ])
+    }
+
+    func testAbbreviatedTitlesAndHonorifics() {
+        XCTAssertEqual(quotes(body(
+            "Sen. Carla Mendes spoke first.",
+            "“We will vote no,” the senator said.",
+            "“We are ready,” Mr. King said.",
+        )), [
+            "speech | Carla Mendes | said | We will vote no,",
+            "speech | King | said | We are ready,",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

@@ -4,7 +4,8 @@ enum QuoteCues {
     /// Reporting verbs, every inflection: "said Cardin", "Cardin said",
     /// "saying that ...". The -ing form is non-finite: its subject is the
     /// clause's. Verbs that as often introduce someone else's claim
-    /// ("claim", "deny", "confirm") are left out.
+    /// ("deny", "confirm") are left out; "claim" stays, as its subject is
+    /// the one a quotation after it is attributed to.
     static let verbs: Set<String> = {
         let lemmas: [(String, String, String, String)] = [
             ("say", "says", "said", "saying"), ("tell", "tells", "told", "telling"),
@@ -31,6 +32,9 @@ enum QuoteCues {
             ("attack", "attacks", "attacked", "attacking"),
             ("comment", "comments", "commented", "commenting"), ("remark", "remarks", "remarked", "remarking"),
             ("reiterate", "reiterates", "reiterated", "reiterating"),
+            ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
+            ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
+            ("continue", "continues", "continued", "continuing"),
         ]
         return Set(lemmas.flatMap { [$0.0, $0.1, $0.2, $0.3] })
     }()
@@ -55,6 +59,41 @@ enum QuoteCues {
         "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
     ]
 
+    /// Titles of address before a surname: "Mr. King" is a person even
+    /// though "King" is also a title.
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]
+
+    /// Nouns of speech whose owner said the words: "Trump's claim that ...".
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "statement", "remark", "remarks", "comment", "comments", "words", "assertion",
+        "prediction", "promise", "pledge", "warning", "tweet", "message", "charge", "accusation", "description",
+    ]
+
+    /// Words before "as" that make it name a thing, not frame someone's
+    /// words: "such as", "known as".
+    static let namingBeforeAs: Set<String> = ["such", "known", "same", "so", "well", "just", "much", "long", "soon"]
+
+    /// Abbreviated titles as the role nouns they stand for ("Sen. Rubio" is
+    /// "the senator").
+    static let abbreviatedRoles: [String: String] = [
+        "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "sec": "secretary",
+        "pres": "president", "amb": "ambassador", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
+    ]
+
+    /// Verbs of claiming: they attribute only a quotation right after them.
+    static let directOnly: Set<String> = ["claim", "claims", "claimed", "claiming"]
+
+    /// Words that open another clause: a reporting verb after one of them,
+    /// following a quotation, is not the quotation's ('"..." after The Post reported').
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "when", "because", "while", "since", "although", "though", "until", "unless", "whereas", "if",
+    ]
+
+    /// Party adjectives: "Republican claims" is nobody's speech.
+    static let partyAdjectives: Set<String> = [
+        "Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Libertarian", "Progressive",
+    ]
+
     /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
     static let speakerFollows: [[String]] = [["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"]]
 
@@ -64,7 +103,7 @@ enum QuoteCues {
         "also", "later", "again", "then", "earlier", "once", "previously", "repeatedly", "has", "have", "had",
         "was", "is", "were", "are", "who", "which", "that", "would", "will", "could", "did", "does", "do",
         "publicly", "privately", "separately", "simply", "just", "reportedly", "been", "not", "never",
-        "likewise", "too", "first", "finally", "bluntly", "flatly", "herself", "himself", "itself",
+        "likewise", "too", "first", "finally", "bluntly", "flatly", "herself", "himself", "itself", "further",
     ]
 
     /// A name right after one of these is its object, not a speaker:

@@ -72,7 +72,15 @@ final class QuoteExtractor {
                 if let s = turn.speaker { previousSpeaker = (s, pi) }
                 continue
             }
+            var listed: (close: Int?, found: Found, kind: Quotation.Kind)? = nil
             for span in spans {
+                // '"provocative" and a "grave threat"': a list of quotations shares the first one's speaker.
+                if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
+                    result.append(Quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
+                                            cue: previous.found.cue, paragraph: pi))
+                    listed?.close = span.close
+                    continue
+                }
                 var found: Found
                 if let turn, span.open >= turn.content.start {
                     found = Found(speaker: turn.speaker, cue: ":")
@@ -97,9 +105,19 @@ final class QuoteExtractor {
                 }
                 result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
+                listed = (span.close, found, kind)
             }
         }
         return result
+    }
+
+    /// Only "and", "or", an article or a comma stand between the quotation
+    /// closed at `close` and the one opened at `open`, in one sentence.
+    private func continuesList(after close: Int?, before open: Int, in p: ParagraphWords) -> Bool {
+        guard let close, let c = p.token(at: close), let o = p.token(at: open), o - c >= 2, o - c <= 4,
+              p.sentence[c] == p.sentence[o] else { return false }
+        let between = p.words[(c + 1)..<o]
+        return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", ",", "a", "an", "the"].contains($0) }
     }
 
     /// The title, or a line in headline case after any "Label:".
@@ -163,6 +181,8 @@ final class QuoteExtractor {
                 defer { t += 1 }
                 guard p.isNarration(t) else { continue }
                 seen += 1
+                // '"..." after The Post reported': a verb in another clause.
+                if QuoteCues.clauseOpeners.contains(p.words[t]) { break }
                 if let cue = cue(at: t, in: p) {
                     let speaker = subject(before: t, from: close + 1, in: p) ?? speakerAfter(cue, in: p)
                     if speaker != nil { return Found(speaker: speaker, cue: cue.text) }
@@ -173,12 +193,42 @@ final class QuoteExtractor {
         // 3. A verb before it, in the sentence the quotation opens.
         var t = open - 1
         while t >= 0, p.sentence[t] == p.sentence[open] {
-            if p.isNarration(t), let cue = cue(at: t, in: p) {
+            if p.isNarration(t), let cue = cue(at: t, in: p), reaches(cue, open, in: p) {
                 return Found(speaker: speaker(of: cue, in: p), cue: cue.text)
+            }
+            if p.isNarration(t), let claimant = claimant(of: t, in: p) {
+                return Found(speaker: claimant, cue: article.source[p.tokens[t].range])
             }
             t -= 1
         }
+        // 4. No verb, but the quotation is what the subject called something or the words its clause announces.
+        if let framer = framer(of: open, in: p) { return Found(speaker: framer, cue: nil) }
         return Found()
+    }
+
+    /// "Trump's claim that ...", "the senator's remarks about ...": whose
+    /// words a noun of speech after a possessive are.
+    private func claimant(of t: Int, in p: ParagraphWords) -> String? {
+        guard QuoteCues.claimNouns.contains(p.words[t]) else { return nil }
+        // "Trump's claim", "Trump's earlier claim".
+        for k in [t - 1, t - 2] where k >= 0 && p.isNarration(k) {
+            guard let m = p.mention[k] else { continue }
+            let mention = asPerson(article.entities[m])
+            return [.person, .org].contains(mention.type) && isPossessive(mention) ? mention.entity : nil
+        }
+        return nil
+    }
+
+    /// 'Reid dismissed the plan as a "gimmick"' and 'The mayor had one
+    /// message: "Stay home."': the sentence's subject, for a quotation after
+    /// "as" (not "such as", "known as") or right after a colon.
+    private func framer(of open: Int, in p: ParagraphWords) -> String? {
+        guard open > 0, p.isNarration(open - 1) else { return nil }
+        var k = open - 1
+        while k > open - 3, k > 0, ["a", "an", "the", "being"].contains(p.words[k]) { k -= 1 }
+        let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
+        guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
+        return firstSubject(in: p, from: sentenceStart(of: open, in: p), before: k)
     }
 
     private struct Cue {
@@ -212,8 +262,9 @@ final class QuoteExtractor {
                    speakerFollows: false, nonFinite: w.hasSuffix("ing"))
     }
 
-    /// A verb form read as a noun or a name: after an article or a
-    /// possessive ("a statement", "Trump's comments"), a finite form after a
+    /// A verb form read as a noun or a name: after an article, a possessive
+    /// or an adjective of party or nation ("a statement", "Trump's
+    /// comments", "Republican claims"), a finite form after a
     /// preposition ("in a series of tweets"; "by saying" is a verb), or
     /// capitalised inside a sentence of running text ("Secretary of State";
     /// a headline's "Says" is a verb).
@@ -224,6 +275,9 @@ final class QuoteExtractor {
         guard t > 0 else { return false }
         let before = p.words[t - 1]
         if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+        // "Republican claims", "Russian reports".
+        let written = article.source[p.tokens[t - 1].range]
+        if Gazetteer.shared.demonyms.contains(written) || QuoteCues.partyAdjectives.contains(written) { return true }
         return before != "to" && QuoteCues.prepositions.contains(before) && !p.words[t].hasSuffix("ing")
     }
 
@@ -232,6 +286,8 @@ final class QuoteExtractor {
         if cue.speakerFollows { return speakerAfter(cue, in: p) }
         let start = sentenceStart(of: cue.token, in: p)
         if cue.nonFinite {
+            // "footage of Trump saying": the name right before the participle.
+            if cue.token > 0, let s = referent(at: cue.token - 1, in: p, allowObject: true, peopleOnly: true) { return s }
             // "Trump said ..., adding that": the speaker of the sentence's earlier verb.
             var t = cue.token - 1
             while t >= start {
@@ -300,11 +356,27 @@ final class QuoteExtractor {
     /// a source.
     private func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
         var fallback: String? = nil
-        for t in start..<max(start, end) where p.isNarration(t) {
+        for t in afterDateline(start, in: p)..<max(start, end) where p.isNarration(t) {
             if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
             if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
         }
         return fallback
+    }
+
+    /// A paragraph's first sentence past its dateline ("FLINT, Mich. (UPI) —").
+    private func afterDateline(_ start: Int, in p: ParagraphWords) -> Int {
+        guard start == 0, let first = p.tokens.first, first.range.length >= 3,
+              case let word = article.source[first.range], word == word.uppercased(),
+              let dash = p.tokens.prefix(12).firstIndex(where: { ["—", "–"].contains(article.source[$0.range]) }),
+              p.sentence[dash] == 0 else { return start }
+        return dash + 1
+    }
+
+    /// A verb of claiming attributes only a quotation right after it
+    /// ("claimed "..."", "claimed that "...""), not one further on in a
+    /// clause it governs ("agencies, which claim that Russia ... "...").
+    private func reaches(_ cue: Cue, _ open: Int, in p: ParagraphWords) -> Bool {
+        !QuoteCues.directOnly.contains(p.words[cue.token]) || open - cue.last <= 2
     }
 
     /// The nearest eligible person before `end`, else an organisation or source.
@@ -322,7 +394,10 @@ final class QuoteExtractor {
     }
 
     /// "said Trump", "according to the text of the joint statement".
+    /// Only verbs that invert have their speaker after them: "calling
+    /// Shelby's actions", "accused Moscow of" name an object.
     private func speakerAfter(_ cue: Cue, in p: ParagraphWords) -> String? {
+        guard cue.speakerFollows || QuoteCues.invertible.contains(p.words[cue.last]) else { return nil }
         var t = cue.last + 1
         while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
             let w = p.words[t]
@@ -331,9 +406,7 @@ final class QuoteExtractor {
                 return description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
-            if t == cue.last + 1, QuoteCues.invertible.contains(p.words[cue.last]), let name = nameSpeaker(at: t, in: p, forward: true) {
-                return name
-            }
+            if t == cue.last + 1, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
         }
@@ -346,7 +419,7 @@ final class QuoteExtractor {
     private func referent(at t: Int, in p: ParagraphWords, allowObject: Bool, peopleOnly: Bool = false) -> String? {
         guard t >= 0, t < p.tokens.count else { return nil }
         if let m = p.mention[t] {
-            let mention = article.entities[m]
+            let mention = asPerson(article.entities[m])
             guard mention.type == .person || (!peopleOnly && mention.type == .org) else { return nil }
             guard allowObject || isEligible(t, in: p) else { return nil }
             guard !isPossessive(mention) else { return nil }
@@ -438,14 +511,40 @@ final class QuoteExtractor {
             while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
         }
         // "Earlier Rep. Jane Roe": titles and a capitalised common word before the name aside.
-        let words = (first...last).map { article.source[p.tokens[$0].range] }
-            .filter { $0 != "." && !EntityCues.titleWords.contains($0) }
-            .drop { CommonWords.english.contains($0.lowercased()) }
+        let written = (first...last).map { article.source[p.tokens[$0].range] }.filter { $0 != "." }
+        var words = written.filter { !EntityCues.titleWords.contains($0) }.drop { CommonWords.english.contains($0.lowercased()) }
+        // "Mr. King": a surname that is also a title word.
+        if words.isEmpty, written.count >= 2, QuoteCues.honorifics.contains(written[written.count - 2]) { words = [written.last!] }
         // "They", "Monday", "Putin's": no speaker.
         guard let surname = words.last, !CommonWords.english.contains(surname.lowercased()),
-              !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s")
+              !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s"),
+              // "Russian", "Republican": adjectives ("Republican claims"), not speakers.
+              !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname)
         else { return nil }
         return person(surname: surname, near: here) ?? words.joined(separator: " ")
+    }
+
+    /// A single-word place that is the surname of a person of the article
+    /// ("Obama", "Moore" in the gazetteer of places, in an article naming
+    /// Barack Obama) is that person; other mentions stay as they are.
+    /// After a title ("President Obama", "Sen. Moore") it is a person too.
+    private func asPerson(_ mention: EntityMention) -> EntityMention {
+        guard mention.type == .place, !mention.entity.contains(" ") else { return mention }
+        if let person = person(surname: mention.entity, near: mention.range.start) {
+            return EntityMention(range: mention.range, type: .person, entity: person)
+        }
+        guard EntityCues.headTitles.contains(wordBefore(mention.range.start)) else { return mention }
+        return EntityMention(range: mention.range, type: .person, entity: mention.entity)
+    }
+
+    /// The word before `offset` on its line, without a period ("Sen" for "Sen. Moore").
+    private func wordBefore(_ offset: Int) -> String {
+        let s = article.source
+        var end = offset
+        while end > 0, s[end - 1] == " " || s[end - 1] == "." { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1].isLetter { start -= 1 }
+        return s[TextRange(start, end)]
     }
 
     /// A capitalised word in narration that is not a person or organisation
@@ -516,9 +615,9 @@ final class QuoteExtractor {
                        let s = subject(before: u, from: range.first!, in: p), isPerson(s) { return s }
                 }
                 for u in range where p.isNarration(u) {
-                    if let m = p.mention[u], article.entities[m].type == .person, isEligible(u, in: p),
-                       !isPossessive(article.entities[m]) {
-                        return article.entities[m].entity
+                    if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person,
+                       isEligible(u, in: p), !isPossessive(mention) {
+                        return mention.entity
                     }
                 }
                 sentence -= 1
@@ -529,8 +628,12 @@ final class QuoteExtractor {
         return nil
     }
 
+    /// A person of the article, or a name the recogniser missed ("Brandt-Okafor"):
+    /// not a source description, nor an organisation or place it knows.
     private func isPerson(_ name: String) -> Bool {
-        article.entities.contains { $0.type == .person && $0.entity == name }
+        guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return article.entities.contains { $0.type == .person && $0.entity == name }
+            || !article.entities.contains { $0.entity == name }
     }
 
     /// It: the nearest source ("the joint statement") in this paragraph or
@@ -609,6 +712,7 @@ final class QuoteExtractor {
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
+        if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()
         }
@@ -624,7 +728,8 @@ final class QuoteExtractor {
         guard let open = p.token(at: span.open) else { return nil }
         var t = open - 1
         while t >= 0 {
-            if p.isNarration(t), let cue = cue(at: t, in: p), let s = speaker(of: cue, in: p) { return s }
+            // "according to" names where the words were reported, not who goes on speaking.
+            if p.isNarration(t), let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return s }
             t -= 1
         }
         return nil
