@@ -293,6 +293,32 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testMoreVerbsAndThePassive() {
+        XCTAssertEqual(quotes(body(
+            "“Keep your boots by the door,” Nell Harper sings in the town's flood ballad.",
+            "“Old River Blues” was written by Amos Reed after the flood of 1937.",
+            "Governor Lise Varga branded the dam a “ticking bomb” and likened the repairs to a “bandage on a wound.”",
+            "Water levels fell “faster than anyone expected,” reported the Valley Courier.",
+        )), [
+            "speech | Nell Harper | sings | Keep your boots by the door,",
+            "speech | Amos Reed | written by | Old River Blues",
+            "speech | Lise Varga | branded | ticking bomb",
+            "speech | Lise Varga | likened | bandage on a wound.",
+            "speech | Valley Courier | reported | faster than anyone expected,",
+        ])
+    }
+
+    func testGroupsAndDescribedRoles() {
+        XCTAssertEqual(quotes(body(
+            "Protesters outside the town hall chanted “Fix it now!”",
+            "Rep. Oona Brandt (D-Ohio) toured the levee on Monday.",
+            "“We were lucky this time,” the three-term congresswoman said.",
+        )), [
+            "speech | protesters | chanted | Fix it now!",
+            "speech | Oona Brandt | said | We were lucky this time,",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

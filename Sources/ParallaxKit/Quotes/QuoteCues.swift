@@ -34,7 +34,9 @@ enum QuoteCues {
             ("reiterate", "reiterates", "reiterated", "reiterating"),
             ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
             ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
-            ("continue", "continues", "continued", "continuing"),
+            ("continue", "continues", "continued", "continuing"), ("sing", "sings", "sang", "singing"),
+            ("brand", "brands", "branded", "branding"), ("label", "labels", "labeled", "labeling"),
+            ("dub", "dubs", "dubbed", "dubbing"), ("liken", "likens", "likened", "likening"),
         ]
         return Set(lemmas.flatMap { [$0.0, $0.1, $0.2, $0.3] })
     }()
@@ -50,7 +52,7 @@ enum QuoteCues {
         "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "responded",
         "insisted", "declared", "stated", "explained", "noted", "recalled", "joked", "quipped", "countered",
         "retorted", "remarked", "commented", "tweeted", "continued", "concluded", "argued", "acknowledged",
-        "conceded", "admitted", "predicted", "repeated", "stressed", "emphasized", "announced",
+        "conceded", "admitted", "predicted", "reported", "reports", "sang", "sings", "repeated", "stressed", "emphasized", "announced",
     ]
 
     /// Words after which a verb form is a noun: "a statement", "his
@@ -95,7 +97,11 @@ enum QuoteCues {
     ]
 
     /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
-    static let speakerFollows: [[String]] = [["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"]]
+    /// The passive names its speaker after "by": "written by", "said by".
+    static let speakerFollows: [[String]] = [
+        ["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"], ["written", "by"],
+        ["said", "by"], ["spoken", "by"], ["posted", "by"], ["tweeted", "by"], ["sung", "by"], ["uttered", "by"],
+    ]
 
     /// Words that may stand between a speaker and the verb: "Trump also
     /// said", "Kim, who had called", "officials have described".
@@ -121,6 +127,7 @@ enum QuoteCues {
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides",
         "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "lawmaker", "lawmakers",
         "witness", "witnesses", "resident", "residents", "ministry", "government", "administration",
+        "protesters", "demonstrators", "supporters", "critics", "opponents", "activists", "voters", "crowd",
     ]
 
     /// Lowercase words that qualify a source noun: "joint statement",
@@ -138,6 +145,12 @@ enum QuoteCues {
         "spokesman", "spokeswoman", "envoy", "diplomat", "official", "general", "commander", "head",
         "director", "chairman", "chairwoman", "counterpart", "candidate", "nominee", "lawmaker", "representative",
         "businessman", "billionaire", "tycoon", "founder", "executive", "ceo", "host", "actor", "singer",
+    ]
+
+    /// Role nouns as the title written before a name: "the congressman"
+    /// is "Rep. Jane Roe" (whose title reads "representative").
+    static let roleSynonyms: [String: String] = [
+        "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
     ]
 
     /// Role nouns too general to identify a person without a qualifier.

@@ -406,7 +406,9 @@ final class QuoteExtractor {
                 return description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
-            if t == cue.last + 1, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
+            // "said Roe", "reported the Valley Courier".
+            let next = t == cue.last + 1 || (t == cue.last + 2 && p.words[t - 1] == "the")
+            if next, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
         }
@@ -664,11 +666,13 @@ final class QuoteExtractor {
     /// person whose mentions in the article stand after the same role or
     /// qualifier ("Russian President Vladimir Putin").
     private func resolveRole(at t: Int, in p: ParagraphWords) -> String? {
-        let role = p.words[t]
+        // "the congressman" for "Rep. Jane Roe".
+        let role = QuoteCues.roleSynonyms[p.words[t]] ?? p.words[t]
         var qualifiers: [String] = []
         var k = t - 1
         while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
-            qualifiers.append(normalQualifier(p.words[k]))
+            // "the four-term congressman": a compound describes, it does not identify.
+            if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
             k -= 1
         }
         // A description starts with "the"; "a spokesman" is nobody in particular.
