@@ -319,6 +319,20 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testAppositionsPartyLabelsPlacesAndTitlesAroundTheName() {
+        XCTAssertEqual(quotes(body(
+            "Sen. Nora Blake, R-Kan., who chairs the water panel, said the plan was “long overdue.”",
+            "Senator Hal Weiss of Nebraska, the panel's senior Democrat, said: “We will fund it.”",
+            "Evan Doyle, the founder of Room to Grow, a housing charity, said families were “sleeping in cars.”",
+            "“The church is open to everyone,” said the Rev. Ada Moreno, of Grace Chapel.",
+        )), [
+            "speech | Nora Blake | said | long overdue.",
+            "speech | Hal Weiss | said | We will fund it.",
+            "speech | Evan Doyle | said | sleeping in cars.",
+            "speech | Ada Moreno | said | The church is open to everyone,",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

@@ -96,6 +96,9 @@ enum QuoteCues {
         "Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Libertarian", "Progressive",
     ]
 
+    /// Suffixes after a surname, lowercased: "Jane Roe Jr.", "John Doe III".
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
     /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
     /// The passive names its speaker after "by": "written by", "said by".
     static let speakerFollows: [[String]] = [

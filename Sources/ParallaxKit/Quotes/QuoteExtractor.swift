@@ -330,12 +330,8 @@ final class QuoteExtractor {
         }
         if j >= lower, p.words[j] == "," {
             // "Kim Jong Un, who had called": the name before the relative clause.
-            if relative { return speakerWord(at: j - 1, in: p) }
-            // An apposition: back to the comma before it, if a name stands there.
-            var k = j - 1
-            while k > lower, k > j - 20, p.words[k] != "," { k -= 1 }
-            guard k > lower, p.words[k] == "," else { return nil }
-            return speakerWord(at: k - 1, in: p)
+            if relative { return speakerWord(at: nameEnd(before: j, in: p), in: p) }
+            return appositionHead(before: j, from: lower, in: p)
         }
         guard j >= lower, p.isNarration(j) else { return nil }
         if let r = speakerWord(at: j, in: p) { return r }
@@ -349,6 +345,39 @@ final class QuoteExtractor {
             for k in window { if let r = referent(at: k, in: p, allowObject: true, peopleOnly: true) { return r } }
         }
         return nil
+    }
+
+    /// The name an apposition hangs on: "Cardin, the senior Democrat on the
+    /// committee, said", "Sen. Jane Roe, D-Ohio, who ..., said", "Evan Roe,
+    /// the founder of Freedom to Vote, a charity, said". Before each comma
+    /// further back (not the one closing the apposition), nearest first, a
+    /// person or organisation; else a name the recogniser missed before the
+    /// nearest.
+    private func appositionHead(before close: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        var nearest: Int? = nil
+        var k = close - 1
+        while k > lower, close - k <= 40 {
+            if p.words[k] == "," {
+                let end = nameEnd(before: k, in: p)
+                if let r = referent(at: end, in: p, allowObject: true) { return r }
+                if nearest == nil { nearest = end }
+            }
+            k -= 1
+        }
+        return nearest.flatMap { nameSpeaker(at: $0, in: p) }
+    }
+
+    /// The last word of a name before a comma, past a suffix ("Jr.", "II")
+    /// and a place after "of" ("Jane Roe of Ohio", "Bishop Roe, of Peoria, Ill.").
+    private func nameEnd(before comma: Int, in p: ParagraphWords) -> Int {
+        var t = comma - 1
+        if t > 0, p.words[t] == ".", QuoteCues.nameSuffixes.contains(p.words[t - 1]) { t -= 1 }
+        if t > 0, QuoteCues.nameSuffixes.contains(p.words[t]) { t -= 1 }
+        if t >= 0, let m = p.mention[t], article.entities[m].type == .place {
+            let first = firstToken(of: m, around: t, in: p)
+            if first >= 2, p.words[first - 1] == "of" { t = first - 2 }
+        }
+        return t
     }
 
     /// The first person named in the narration of a sentence as its subject
@@ -406,9 +435,14 @@ final class QuoteExtractor {
                 return description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
-            // "said Roe", "reported the Valley Courier".
-            let next = t == cue.last + 1 || (t == cue.last + 2 && p.words[t - 1] == "the")
-            if next, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
+            // "said Roe", "reported the Valley Courier", "said the Rev. Jane Roe": a name right
+            // after the verb, "the" and titles aside.
+            let lead = p.tokens[(cue.last + 1)..<t].indices.allSatisfy { p.words[$0] == "the" || isTitle($0, in: p) || isTitlePeriod($0, in: p) }
+            if isTitle(t, in: p) || (lead && isTitlePeriod(t, in: p)) {
+                t += 1
+                continue
+            }
+            if lead, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
         }
@@ -509,19 +543,23 @@ final class QuoteExtractor {
         var first = t, last = t
         if forward {
             while last + 1 < p.tokens.count, isNameWord(last + 1, in: p) || isTitlePeriod(last + 1, in: p) { last += 1 }
+            // "Jesuit Father Jane Roe": the person the words lead to.
+            if last + 1 < p.tokens.count, let r = referent(at: last + 1, in: p, allowObject: true, peopleOnly: true) { return r }
         } else {
             while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
         }
         // "Earlier Rep. Jane Roe": titles and a capitalised common word before the name aside.
         let written = (first...last).map { article.source[p.tokens[$0].range] }.filter { $0 != "." }
-        var words = written.filter { !EntityCues.titleWords.contains($0) }.drop { CommonWords.english.contains($0.lowercased()) }
+        var words = written.filter { !EntityCues.titleWords.contains($0) && !EntityCues.abbreviatedTitles.contains($0) }
+            .drop { CommonWords.english.contains($0.lowercased()) }
         // "Mr. King": a surname that is also a title word.
         if words.isEmpty, written.count >= 2, QuoteCues.honorifics.contains(written[written.count - 2]) { words = [written.last!] }
         // "They", "Monday", "Putin's": no speaker.
         guard let surname = words.last, !CommonWords.english.contains(surname.lowercased()),
               !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s"),
-              // "Russian", "Republican": adjectives ("Republican claims"), not speakers.
-              !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname)
+              // "Russian", "Republican": adjectives ("Republican claims"), not speakers; "R-Texas" a party label.
+              !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname),
+              !isPartyLabel(surname)
         else { return nil }
         return person(surname: surname, near: here) ?? words.joined(separator: " ")
     }
@@ -554,6 +592,19 @@ final class QuoteExtractor {
     private func isNameWord(_ t: Int, in p: ParagraphWords) -> Bool {
         guard p.isNarration(t), p.tokens[t].kind == .word, article.source[p.tokens[t].range.start].isUppercaseLetter else { return false }
         return p.mention[t].map { article.entities[$0].type == .place } ?? true
+    }
+
+    /// "R-Texas", "D-NY": a party and state after a lawmaker's name.
+    private func isPartyLabel(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        return parts.count == 2 && ["R", "D", "I"].contains(parts[0])
+    }
+
+    /// A title before a name: "Sen", "Rev", "President".
+    private func isTitle(_ t: Int, in p: ParagraphWords) -> Bool {
+        let written = article.source[p.tokens[t].range]
+        return p.mention[t] == nil && (EntityCues.titleWords.contains(written) || EntityCues.abbreviatedTitles.contains(written))
+            && written.first!.isUppercase
     }
 
     /// The period of an abbreviated title or initial inside a name: "Ms.", "E.".
