@@ -333,6 +333,22 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testAVerbInTheNextSentenceIsNotTheCue() {
+        XCTAssertEqual(quotes(body(
+            "Norway accused the council of “reckless delay.” Sweden called the plan “a fair start.”",
+        )), [
+            "speech | Norway | accused | reckless delay.",
+            "speech | Sweden | called | a fair start.",
+        ])
+    }
+
+    func testAQuotationParagraphAfterTheSentenceThatIntroducesIt() {
+        XCTAssertEqual(quotes(body(
+            "The bridge closed in March. Mayor Lena Park posted a reply on Sunday evening:",
+            "“We will rebuild the bridge, and we will do it this year.”",
+        )), ["speech | Lena Park | - | We will rebuild the bridge, and we will do it this year."])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

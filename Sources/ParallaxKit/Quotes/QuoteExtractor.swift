@@ -96,6 +96,7 @@ final class QuoteExtractor {
                     if wordCount(span.content) > 3 || isSentence(span.content) {
                         found.speaker = contextSpeaker(before: span, in: words)
                             ?? previousSpeaker.flatMap { $0.paragraph >= pi - 1 ? $0.speaker : nil }
+                            ?? (span.open == paragraph.range.start ? lastSentenceSpeaker(paragraph: pi - 1) : nil)
                         kind = .speech
                     } else {
                         kind = .scare
@@ -174,9 +175,12 @@ final class QuoteExtractor {
             var t = close + 1
             var seen = 0
             // '"...!" Trump tweeted' starts a new sentence for the splitter: the attribution may
-            // stand there, right after the mark.
+            // stand there, right after the mark. After '."' the sentence has ended: only a
+            // sentence that is nothing but the attribution ('Trump said.') still attributes.
             let sentence = t < p.tokens.count ? p.sentence[t] : p.sentence[close]
-            let reach = sentence == p.sentence[close] ? 20 : 3
+            let ended = sentence != p.sentence[close] && endsWithPeriod(span)
+                && p.sentence.lazy.filter { $0 == sentence }.count > 4
+            let reach = sentence == p.sentence[close] ? 20 : ended ? 0 : 3
             while t < p.tokens.count, p.sentence[t] == sentence, seen < reach {
                 defer { t += 1 }
                 guard p.isNarration(t) else { continue }
@@ -790,7 +794,26 @@ final class QuoteExtractor {
         return nil
     }
 
+    /// 'Trump tweeted Saturday:' or '"...," he wrote.' closing the paragraph
+    /// before: the speaker of a reporting verb in its last sentence, for a
+    /// paragraph that is one quotation with no attribution of its own.
+    private func lastSentenceSpeaker(paragraph pi: Int) -> String? {
+        guard pi >= 0, article.paragraphs[pi].kind == .body else { return nil }
+        let p = words(pi)
+        guard let last = p.sentence.last else { return nil }
+        for t in p.tokens.indices.reversed() where p.sentence[t] == last && p.isNarration(t) {
+            if let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return s }
+        }
+        return nil
+    }
+
     private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
+
+    /// The quotation's last character before its closing mark is a period.
+    private func endsWithPeriod(_ span: QuoteSpans.Span) -> Bool {
+        guard let close = span.close, close > span.open + 1 else { return false }
+        return article.source[close - 1] == "."
+    }
 
     /// A capital first and final punctuation last: "We spoke intermittently."
     private func isSentence(_ range: TextRange) -> Bool {
