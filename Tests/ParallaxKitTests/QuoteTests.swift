@@ -349,6 +349,20 @@ final class QuoteTests: XCTestCase {
         )), ["speech | Lena Park | - | We will rebuild the bridge, and we will do it this year."])
     }
 
+    func testATranscriptQuotedWholeWithLabelsInCapitals() {
+        XCTAssertEqual(quotes(body(
+            "Governor Dana Morales spoke to the Evening Ledger on Sunday. Partial transcript as follows:",
+            "\"BRENNAN: Will you run for the Senate?",
+            "\"MORALES: I have not decided. I will tell my family first.",
+            "\"BRENNAN: Thank you, Governor.",
+            "UPDATE: The governor's office later said no decision had been made.",
+        )), [
+            "speech | Brennan | : | BRENNAN: Will you run for the Senate?",
+            "speech | Dana Morales | : | MORALES: I have not decided. I will tell my family first.",
+            "speech | Brennan | : | BRENNAN: Thank you, Governor.",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

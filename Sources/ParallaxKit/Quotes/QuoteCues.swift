@@ -159,6 +159,15 @@ enum QuoteCues {
     /// Role nouns too general to identify a person without a qualifier.
     static let genericRoles: Set<String> = ["leader", "official", "head", "chief", "counterpart", "executive"]
 
+    /// Labels in capitals that head a paragraph of a page, not a transcript
+    /// turn ("UPDATE: ...", "WATCH: ..."), lowercased.
+    static let pageLabels: Set<String> = [
+        "update", "updated", "updates", "breaking", "breaking news", "watch", "video", "videos", "photo", "photos",
+        "related", "note", "editor's note", "read", "read more", "more", "listen", "correction", "clarification",
+        "exclusive", "analysis", "opinion", "source", "sources", "developing", "live", "warning", "spoiler",
+        "advertisement", "disclaimer", "disclosure", "full disclosure", "ps", "p.s.", "faq", "tl;dr", "tldr",
+    ]
+
     /// Labels of unnamed speakers in transcripts ("Reporter: Today?").
     static let transcriptRoles: Set<String> = [
         "reporter", "question", "q", "a", "answer", "interviewer", "moderator", "host", "journalist",

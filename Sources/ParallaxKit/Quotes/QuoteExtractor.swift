@@ -82,7 +82,8 @@ final class QuoteExtractor {
                     continue
                 }
                 var found: Found
-                if let turn, span.open >= turn.content.start {
+                // '"PENCE: Well, ..."': the mark opening the turn quotes the whole turn.
+                if let turn, span.open >= turn.content.start || span.open == paragraph.range.start {
                     found = Found(speaker: turn.speaker, cue: ":")
                 } else {
                     found = attribute(span, in: words)
@@ -121,11 +122,26 @@ final class QuoteExtractor {
         return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", ",", "a", "an", "the"].contains($0) }
     }
 
-    /// The title, or a line in headline case after any "Label:".
+    /// Paragraphs that open (after a mark) with a label in capitals and a
+    /// colon: a transcript has several, a lone "PARIS:" dateline is none.
+    private lazy var capitalLabels: [Int] = article.paragraphs.indices.filter { pi in
+        let s = article.source
+        var i = article.paragraphs[pi].range.start
+        let end = min(article.paragraphs[pi].range.end, i + 30)
+        if i < end, s[i].isOpeningPunctuation { i += 1 }
+        let start = i
+        while i < end, s[i].isUppercaseLetter || s[i] == " " || s[i] == "." { i += 1 }
+        return i < end && s[i] == ":" && i - start > 2
+    }
+
+    /// The title, or a line in headline case after any "Label:" (not a
+    /// transcript's turn).
     private func isHeadline(_ pi: Int) -> Bool {
         if let known = headlineCache[pi] { return known }
         let paragraph = article.paragraphs[pi]
-        let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)])
+        // A turn of a transcript in capitals ("BRENNAN: Will you run?") is no subhead.
+        let turn = paragraph.kind == .body && capitalLabels.count >= 2 && capitalLabels.contains(pi)
+        let headline = paragraph.kind == .title || (!turn && EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)]))
         headlineCache[pi] = headline
         return headline
     }
@@ -147,16 +163,27 @@ final class QuoteExtractor {
     /// "Reporter: Today?" or "Trump: ...": one to three capitalised words and
     /// a colon opening the paragraph, naming a person the article knows or a
     /// transcript role.
+    ///
+    /// A transcript quoted whole opens each turn with a mark ('"WALLACE:
+    /// ...'); a label in capitals ("PENCE:") is a speaker too, the
+    /// article's person of that surname if there is one, unless it is a
+    /// page label ("UPDATE:").
     private func transcriptTurn(_ p: ParagraphWords) -> (speaker: String?, content: TextRange)? {
-        guard let colon = p.tokens.prefix(4).firstIndex(where: { article.source[$0.range.start] == ":" }),
-              colon >= 1, colon + 1 < p.tokens.count,
-              p.tokens[..<colon].allSatisfy({ article.source[$0.range.start].isUppercaseLetter }) else { return nil }
-        let label = p.words[..<colon].joined(separator: " ")
+        let first = p.tokens.first.map { article.source[$0.range.start].isOpeningPunctuation } == true ? 1 : 0
+        guard let colon = p.tokens.prefix(first + 4).firstIndex(where: { article.source[$0.range.start] == ":" }),
+              colon >= first + 1, colon + 1 < p.tokens.count,
+              p.tokens[first..<colon].allSatisfy({ article.source[$0.range.start].isUppercaseLetter }) else { return nil }
+        let label = p.words[first..<colon].joined(separator: " ")
+        let written = article.source[TextRange(p.tokens[first].range.start, p.tokens[colon - 1].range.end)]
         let speaker: String
-        if let m = p.mention[0], article.entities[m].type == .person, (0..<colon).allSatisfy({ p.mention[$0] == m }) {
+        if let m = p.mention[first], article.entities[m].type == .person, (first..<colon).allSatisfy({ p.mention[$0] == m }) {
             speaker = article.entities[m].entity
         } else if QuoteCues.transcriptRoles.contains(label) {
-            speaker = article.source[TextRange(p.tokens[0].range.start, p.tokens[colon - 1].range.end)]
+            speaker = written
+        } else if written.count > 2, written == written.uppercased(), !QuoteCues.pageLabels.contains(label),
+                  Gazetteer.shared.places[written.capitalized] == nil, capitalLabels.count >= 2 {
+            let surname = p.words[colon - 1]
+            speaker = person(surname: surname, near: p.tokens[first].range.start) ?? written.capitalized
         } else {
             return nil
         }
