@@ -363,6 +363,33 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testThePersonARoleOrOrganisationAfterTheVerbLeadsTo() {
+        XCTAssertEqual(quotes(body(
+            "“The water is going down,” said White House Press Secretary Mia Torres.",
+            "“We are sending help,” said a White House spokesman, Omar Reyes.",
+            "“The levee held,” said the leader of the county board, Ruth Ames.",
+            "“We will rebuild,” the Republican leader, Jana Holt, said in a statement.",
+        )), [
+            "speech | Mia Torres | said | The water is going down,",
+            "speech | Omar Reyes | said | We are sending help,",
+            "speech | Ruth Ames | said | The levee held,",
+            "speech | Jana Holt | said | We will rebuild,",
+        ])
+    }
+
+    func testNounsThatAreNoSpeakers() {
+        XCTAssertEqual(quotes(body(
+            "President Ana Ruiz made her first “Save the River” Twitter post on Tuesday, calling the flood “a warning.”",
+            "In a statement released on Tuesday, they said the dam was “safe.”",
+            "“Our members worked all night,” the union wrote.",
+        )), [
+            "scare | - | - | Save the River",
+            "speech | Ana Ruiz | calling | a warning.",
+            "speech | - | said | safe.",
+            "speech | union | wrote | Our members worked all night,",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

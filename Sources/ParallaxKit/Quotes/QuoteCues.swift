@@ -6,40 +6,48 @@ enum QuoteCues {
     /// clause's. Verbs that as often introduce someone else's claim
     /// ("deny", "confirm") are left out; "claim" stays, as its subject is
     /// the one a quotation after it is attributed to.
-    static let verbs: Set<String> = {
-        let lemmas: [(String, String, String, String)] = [
-            ("say", "says", "said", "saying"), ("tell", "tells", "told", "telling"),
-            ("add", "adds", "added", "adding"), ("write", "writes", "wrote", "writing"),
-            ("tweet", "tweets", "tweeted", "tweeting"), ("post", "posts", "posted", "posting"),
-            ("ask", "asks", "asked", "asking"), ("insist", "insists", "insisted", "insisting"),
-            ("reply", "replies", "replied", "replying"), ("respond", "responds", "responded", "responding"),
-            ("declare", "declares", "declared", "declaring"), ("state", "states", "stated", "stating"),
-            ("stress", "stresses", "stressed", "stressing"), ("emphasize", "emphasizes", "emphasized", "emphasizing"),
-            ("emphasise", "emphasises", "emphasised", "emphasising"), ("predict", "predicts", "predicted", "predicting"),
-            ("repeat", "repeats", "repeated", "repeating"), ("assert", "asserts", "asserted", "asserting"),
-            ("announce", "announces", "announced", "announcing"), ("explain", "explains", "explained", "explaining"),
-            ("note", "notes", "noted", "noting"), ("warn", "warns", "warned", "warning"),
-            ("argue", "argues", "argued", "arguing"), ("call", "calls", "called", "calling"),
-            ("describe", "describes", "described", "describing"), ("blame", "blames", "blamed", "blaming"),
-            ("accuse", "accuses", "accused", "accusing"), ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-            ("admit", "admits", "admitted", "admitting"), ("complain", "complains", "complained", "complaining"),
-            ("urge", "urges", "urged", "urging"), ("concede", "concedes", "conceded", "conceding"),
-            ("recall", "recalls", "recalled", "recalling"), ("joke", "jokes", "joked", "joking"),
-            ("quip", "quips", "quipped", "quipping"), ("vow", "vows", "vowed", "vowing"),
-            ("promise", "promises", "promised", "promising"), ("boast", "boasts", "boasted", "boasting"),
-            ("conclude", "concludes", "concluded", "concluding"), ("counter", "counters", "countered", "countering"),
-            ("retort", "retorts", "retorted", "retorting"), ("hail", "hails", "hailed", "hailing"),
-            ("attack", "attacks", "attacked", "attacking"),
-            ("comment", "comments", "commented", "commenting"), ("remark", "remarks", "remarked", "remarking"),
-            ("reiterate", "reiterates", "reiterated", "reiterating"),
-            ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
-            ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
-            ("continue", "continues", "continued", "continuing"), ("sing", "sings", "sang", "singing"),
-            ("brand", "brands", "branded", "branding"), ("label", "labels", "labeled", "labeling"),
-            ("dub", "dubs", "dubbed", "dubbing"), ("liken", "likens", "likened", "likening"),
-        ]
-        return Set(lemmas.flatMap { [$0.0, $0.1, $0.2, $0.3] })
-    }()
+    static let verbs: Set<String> = Set(forms.flatMap { [$0.0, $0.1, $0.2, $0.3] })
+
+    /// Bare forms that are also nouns: after a name they are the noun ("a
+    /// Twitter post", "the CNN report"), as a singular name takes "posts";
+    /// "say" after "Trump and Putin" stays a verb.
+    static let nounLikeVerbs: Set<String> = [
+        "post", "tweet", "report", "comment", "remark", "claim", "call", "promise", "vow", "reply", "attack",
+        "boast", "quip", "joke", "demand", "chant", "note", "label",
+    ]
+
+    /// Base, third person, past and -ing form of each reporting verb.
+    private static let forms: [(String, String, String, String)] = [
+        ("say", "says", "said", "saying"), ("tell", "tells", "told", "telling"),
+        ("add", "adds", "added", "adding"), ("write", "writes", "wrote", "writing"),
+        ("tweet", "tweets", "tweeted", "tweeting"), ("post", "posts", "posted", "posting"),
+        ("ask", "asks", "asked", "asking"), ("insist", "insists", "insisted", "insisting"),
+        ("reply", "replies", "replied", "replying"), ("respond", "responds", "responded", "responding"),
+        ("declare", "declares", "declared", "declaring"), ("state", "states", "stated", "stating"),
+        ("stress", "stresses", "stressed", "stressing"), ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+        ("emphasise", "emphasises", "emphasised", "emphasising"), ("predict", "predicts", "predicted", "predicting"),
+        ("repeat", "repeats", "repeated", "repeating"), ("assert", "asserts", "asserted", "asserting"),
+        ("announce", "announces", "announced", "announcing"), ("explain", "explains", "explained", "explaining"),
+        ("note", "notes", "noted", "noting"), ("warn", "warns", "warned", "warning"),
+        ("argue", "argues", "argued", "arguing"), ("call", "calls", "called", "calling"),
+        ("describe", "describes", "described", "describing"), ("blame", "blames", "blamed", "blaming"),
+        ("accuse", "accuses", "accused", "accusing"), ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+        ("admit", "admits", "admitted", "admitting"), ("complain", "complains", "complained", "complaining"),
+        ("urge", "urges", "urged", "urging"), ("concede", "concedes", "conceded", "conceding"),
+        ("recall", "recalls", "recalled", "recalling"), ("joke", "jokes", "joked", "joking"),
+        ("quip", "quips", "quipped", "quipping"), ("vow", "vows", "vowed", "vowing"),
+        ("promise", "promises", "promised", "promising"), ("boast", "boasts", "boasted", "boasting"),
+        ("conclude", "concludes", "concluded", "concluding"), ("counter", "counters", "countered", "countering"),
+        ("retort", "retorts", "retorted", "retorting"), ("hail", "hails", "hailed", "hailing"),
+        ("attack", "attacks", "attacked", "attacking"),
+        ("comment", "comments", "commented", "commenting"), ("remark", "remarks", "remarked", "remarking"),
+        ("reiterate", "reiterates", "reiterated", "reiterating"),
+        ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
+        ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
+        ("continue", "continues", "continued", "continuing"), ("sing", "sings", "sang", "singing"),
+        ("brand", "brands", "branded", "branding"), ("label", "labels", "labeled", "labeling"),
+        ("dub", "dubs", "dubbed", "dubbing"), ("liken", "likens", "likened", "likening"),
+    ]
 
     /// Finite verbs of speech proper: after a name of two words they say
     /// the name is a person's ("Jane Roe said"; organisations "announce").
@@ -91,6 +99,10 @@ enum QuoteCues {
         "after", "before", "when", "because", "while", "since", "although", "though", "until", "unless", "whereas", "if",
     ]
 
+    /// Words that start another clause or conjunct after an attribution:
+    /// "said the Senate, adding that ...", "said Roe and ...".
+    static let clauseWords: Set<String> = ["and", "but", "or", "that", "who", "which", "while", "as", "because", "when"]
+
     /// Party adjectives: "Republican claims" is nobody's speech.
     static let partyAdjectives: Set<String> = [
         "Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Libertarian", "Progressive",
@@ -131,6 +143,7 @@ enum QuoteCues {
         "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "lawmaker", "lawmakers",
         "witness", "witnesses", "resident", "residents", "ministry", "government", "administration",
         "protesters", "demonstrators", "supporters", "critics", "opponents", "activists", "voters", "crowd",
+        "campaign", "union", "group", "company", "agency", "committee", "department", "office", "panel", "police",
     ]
 
     /// Lowercase words that qualify a source noun: "joint statement",

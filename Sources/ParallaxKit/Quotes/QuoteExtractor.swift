@@ -306,6 +306,8 @@ final class QuoteExtractor {
         guard t > 0 else { return false }
         let before = p.words[t - 1]
         if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+        // "a Twitter post", "the CNN report": a singular name takes "posts", "reports".
+        if p.mention[t - 1] != nil, QuoteCues.nounLikeVerbs.contains(p.words[t]) { return true }
         // "Republican claims", "Russian reports".
         let written = article.source[p.tokens[t - 1].range]
         if Gazetteer.shared.demonyms.contains(written) || QuoteCues.partyAdjectives.contains(written) { return true }
@@ -385,6 +387,11 @@ final class QuoteExtractor {
     /// person or organisation; else a name the recogniser missed before the
     /// nearest.
     private func appositionHead(before close: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        // "the Republican leader, Jane Roe, said": the apposition is the name.
+        if close >= 2, let m = p.mention[close - 1], case let mention = asPerson(article.entities[m]), mention.type == .person {
+            let first = firstToken(of: m, around: close - 1, in: p)
+            if first > lower, p.words[first - 1] == "," { return mention.entity }
+        }
         var nearest: Int? = nil
         var k = close - 1
         while k > lower, close - k <= 40 {
@@ -461,11 +468,16 @@ final class QuoteExtractor {
         var t = cue.last + 1
         while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
             let w = p.words[t]
-            if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) { return article.entities[m].entity }
-            if QuoteCues.sourceNouns.contains(w), t + 1 >= p.tokens.count || !QuoteCues.sourceNouns.contains(p.words[t + 1]) {
-                return description(endingAt: t, in: p)
+            if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) {
+                return article.entities[m].type == .org ? personNamed(after: t, in: p) ?? article.entities[m].entity : article.entities[m].entity
+            }
+            // "said the joint statement"; "said in a statement" does not name the speaker.
+            if QuoteCues.sourceNouns.contains(w), t + 1 >= p.tokens.count || !QuoteCues.sourceNouns.contains(p.words[t + 1]),
+               cue.speakerFollows || !isObjectOfPreposition(t, in: p) {
+                return personNamed(after: t, in: p) ?? description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
+            if QuoteCues.personRoles.contains(w), let person = personNamed(after: t, in: p) { return person }
             // "said Roe", "reported the Valley Courier", "said the Rev. Jane Roe": a name right
             // after the verb, "the" and titles aside.
             let lead = p.tokens[(cue.last + 1)..<t].indices.allSatisfy { p.words[$0] == "the" || isTitle($0, in: p) || isTitlePeriod($0, in: p) }
@@ -476,6 +488,27 @@ final class QuoteExtractor {
             if lead, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
+        }
+        return nil
+    }
+
+    /// "said White House Press Secretary Josh Earnest", "said a White House
+    /// spokesman, Eric Schultz", "said the leader of the county board, Jane
+    /// Roe": the person an organisation, role or source noun after the verb
+    /// leads to, named after a comma or a title (not "a spokesman for Jane
+    /// Roe"), in the same clause (not "the Senate, adding that Roe ...").
+    private func personNamed(after t: Int, in p: ParagraphWords) -> String? {
+        var u = t + 1
+        while u < p.tokens.count, u <= t + 10, p.isNarration(u) {
+            if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person {
+                let before = u - 1
+                let introduced = p.words[before] == "," || isTitle(before, in: p) || isTitlePeriod(before, in: p)
+                    || p.mention[before] != nil
+                return introduced ? mention.entity : nil
+            }
+            let finalStop = article.source[p.tokens[u].range.start].isSentenceFinal && !isTitlePeriod(u, in: p)
+            if finalStop || QuoteCues.clauseWords.contains(p.words[u]) || cue(at: u, in: p) != nil { return nil }
+            u += 1
         }
         return nil
     }
@@ -506,8 +539,19 @@ final class QuoteExtractor {
         }
         if w == "it" { return resolveIt(paragraph: p.index, token: t) }
         if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
-        if QuoteCues.sourceNouns.contains(w) { return description(endingAt: t, in: p) }
+        if QuoteCues.sourceNouns.contains(w) {
+            // "In a statement, they said": the statement is not the subject.
+            guard allowObject || !isObjectOfPreposition(t, in: p) else { return nil }
+            return description(endingAt: t, in: p)
+        }
         return nil
+    }
+
+    /// A noun whose phrase follows a preposition: "in a written statement".
+    private func isObjectOfPreposition(_ t: Int, in p: ParagraphWords) -> Bool {
+        var k = t - 1
+        while k >= 0, QuoteCues.nounMarkers.contains(p.words[k]) || QuoteCues.sourceQualifiers.contains(p.words[k]) { k -= 1 }
+        return k >= 0 && QuoteCues.prepositions.contains(p.words[k])
     }
 
     /// Not the object of a preposition ("meet with Putin").
