@@ -390,6 +390,40 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testNounsOfSpeechOnlyWhenTheyIntroduceTheWords() {
+        XCTAssertEqual(quotes(body(
+            "Mayor Ana Ruiz said she found Tomas Ortiz's comments “reckless” on Monday.",
+            "Ortiz's claim that the levee was “never at risk” drew criticism.",
+        )), [
+            "speech | Ana Ruiz | said | reckless",
+            "speech | Tomas Ortiz | claim | never at risk",
+        ])
+    }
+
+    func testAsTheyPutItAndNoInversionAfterASubjectOrPreposition() {
+        XCTAssertEqual(quotes(body(
+            "As Sen. Carla Mendes, D-Ohio, put it, “The river does not care about budgets.”",
+            "Some 63 percent said Ana Ruiz was “too slow” to act.",
+            "Tomas Ortiz was asked about it. “That was a mistake,” the former strategist said in an interview with Radio Lakeside's Dana Price.",
+        )), [
+            "speech | Carla Mendes | put it | The river does not care about budgets.",
+            "speech | - | said | too slow",
+            "speech | Tomas Ortiz | - | That was a mistake,",
+        ])
+    }
+
+    func testAFramedQuotationNeedsItsSubjectBeforeTheVerb() {
+        XCTAssertEqual(quotes(body(
+            "Senator Nora Blake (D-Kan.), in particular, has described the plan as a “gamble.”",
+            "Tomas Ortiz is under fire after a video of him mocking Sen. Carla Mendes, D-Ohio, as a “part-time farmer.”",
+            "Rural voters mock Carla Mendes as “out of touch.”",
+        )), [
+            "speech | Nora Blake | described | gamble.",
+            "speech | Tomas Ortiz | - | part-time farmer.",
+            "scare | - | - | out of touch.",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

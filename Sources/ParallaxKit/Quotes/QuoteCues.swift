@@ -45,8 +45,7 @@ enum QuoteCues {
         ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
         ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
         ("continue", "continues", "continued", "continuing"), ("sing", "sings", "sang", "singing"),
-        ("brand", "brands", "branded", "branding"), ("label", "labels", "labeled", "labeling"),
-        ("dub", "dubs", "dubbed", "dubbing"), ("liken", "likens", "likened", "likening"),
+        ("brand", "brands", "branded", "branding"), ("liken", "likens", "likened", "likening"),
     ]
 
     /// Finite verbs of speech proper: after a name of two words they say
@@ -132,6 +131,8 @@ enum QuoteCues {
     static let prepositions: Set<String> = [
         "with", "to", "by", "of", "on", "about", "against", "from", "at", "in", "for", "into", "toward", "towards",
         "over", "between", "among", "like", "than", "as", "under", "behind", "before", "after", "without",
+        "outside", "inside", "near", "across", "around", "through", "during", "within", "along", "throughout",
+        "beyond", "despite", "upon", "amid", "onto",
     ]
 
     /// Nouns that name an unnamed source: "the joint statement said".

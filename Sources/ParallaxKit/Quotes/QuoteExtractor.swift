@@ -215,7 +215,8 @@ final class QuoteExtractor {
                 // '"..." after The Post reported': a verb in another clause.
                 if QuoteCues.clauseOpeners.contains(p.words[t]) { break }
                 if let cue = cue(at: t, in: p) {
-                    let speaker = subject(before: t, from: close + 1, in: p) ?? speakerAfter(cue, in: p)
+                    let speaker = subject(before: t, from: close + 1, in: p)
+                        ?? (hasSubjectWord(before: t, from: close + 1, in: p) ? nil : speakerAfter(cue, in: p))
                     if speaker != nil { return Found(speaker: speaker, cue: cue.text) }
                     break
                 }
@@ -239,8 +240,12 @@ final class QuoteExtractor {
 
     /// "Trump's claim that ...", "the senator's remarks about ...": whose
     /// words a noun of speech after a possessive are.
+    /// The noun must introduce the words ("claim that", "remarks about",
+    /// "statement:"); in "found Tlaib's comments "disgraceful"" they are
+    /// the sentence's subject's.
     private func claimant(of t: Int, in p: ParagraphWords) -> String? {
-        guard QuoteCues.claimNouns.contains(p.words[t]) else { return nil }
+        guard QuoteCues.claimNouns.contains(p.words[t]), t + 1 < p.tokens.count,
+              ["that", "about", "on", ":"].contains(p.words[t + 1]) else { return nil }
         // "Trump's claim", "Trump's earlier claim".
         for k in [t - 1, t - 2] where k >= 0 && p.isNarration(k) {
             guard let m = p.mention[k] else { continue }
@@ -259,7 +264,35 @@ final class QuoteExtractor {
         while k > open - 3, k > 0, ["a", "an", "the", "being"].contains(p.words[k]) { k -= 1 }
         let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
         guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
-        return firstSubject(in: p, from: sentenceStart(of: open, in: p), before: k)
+        let start = afterDateline(sentenceStart(of: open, in: p), in: p)
+        var organisation: String? = nil
+        for t in start..<k where p.isNarration(t) && startsPredicate(after: t, in: p) {
+            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
+            if organisation == nil { organisation = referent(at: t, in: p, allowObject: false) }
+        }
+        return organisation
+    }
+
+    /// The word at `t` ends a subject: a lowercase verb follows, past
+    /// adverbs and auxiliaries, or a comma ("Christie, who has ...,
+    /// blasted"). "Lawmakers Rip Donald Trump As" has no subject named.
+    private func startsPredicate(after t: Int, in p: ParagraphWords) -> Bool {
+        var u = t + 1
+        while u < p.tokens.count, p.mention[u] != nil && p.mention[u] == p.mention[t] { u += 1 }
+        // "Harry Reid (D-Nev.), in particular, has been".
+        if u < p.tokens.count, p.words[u] == "(", let close = p.words[u...].prefix(8).firstIndex(of: ")") { u = close + 1 }
+        let predicate = u
+        while u < p.tokens.count, QuoteCues.betweenSubjectAndVerb.contains(p.words[u]) || (p.words[u].hasSuffix("ly") && p.words[u].count > 3) { u += 1 }
+        guard u < p.tokens.count, p.isNarration(u) else { return false }
+        // "Braley is under fire": an auxiliary already made it the subject.
+        if u > predicate { return true }
+        // "Christie, who has", "Reid, in particular, has"; not "Grassley, R-Iowa, as".
+        if p.words[u] == "," {
+            return u + 1 < p.tokens.count && article.source[p.tokens[u + 1].range.start].isLowercaseLetter
+        }
+        let w = p.words[u]
+        return article.source[p.tokens[u].range.start].isLowercaseLetter && !QuoteCues.prepositions.contains(w)
+            && !QuoteCues.clauseWords.contains(w) && !QuoteCues.nounMarkers.contains(w)
     }
 
     private struct Cue {
@@ -282,6 +315,11 @@ final class QuoteExtractor {
             let last = t + phrase.count - 1
             return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
                        speakerFollows: true, nonFinite: false)
+        }
+        // "as Jane Roe put it, "..."".
+        if w == "put", t + 1 < p.tokens.count, p.words[t + 1] == "it" {
+            return Cue(token: t, last: t + 1, text: source[TextRange(p.tokens[t].range.start, p.tokens[t + 1].range.end)],
+                       speakerFollows: false, nonFinite: false)
         }
         guard QuoteCues.verbs.contains(w), p.mention[t] == nil, !isNoun(t, in: p) else { return nil }
         // "called on", "described as": the particle belongs to the cue.
@@ -331,7 +369,15 @@ final class QuoteExtractor {
         }
         return subject(before: cue.token, from: start, in: p)
             ?? nearestSubject(in: p, from: start, before: cue.token)
-            ?? speakerAfter(cue, in: p)
+            ?? (hasSubjectWord(before: cue.token, from: start, in: p) ? nil : speakerAfter(cue, in: p))
+    }
+
+    /// A word stands as the verb's subject, named or not ("63 percent said
+    /// Clinton was ...": Clinton is no inverted speaker).
+    private func hasSubjectWord(before verb: Int, from start: Int, in p: ParagraphWords) -> Bool {
+        var j = verb - 1
+        while j >= start, QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) { j -= 1 }
+        return j >= start && p.isNarration(j) && p.tokens[j].kind != .punctuation && !QuoteCues.clauseWords.contains(p.words[j])
     }
 
     // MARK: - Subjects
@@ -468,6 +514,8 @@ final class QuoteExtractor {
         var t = cue.last + 1
         while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
             let w = p.words[t]
+            // "said in an interview with CNN", "said on Twitter": no speaker after a preposition.
+            if !cue.speakerFollows, QuoteCues.prepositions.contains(w) { return nil }
             if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) {
                 return article.entities[m].type == .org ? personNamed(after: t, in: p) ?? article.entities[m].entity : article.entities[m].entity
             }
@@ -540,11 +588,21 @@ final class QuoteExtractor {
         if w == "it" { return resolveIt(paragraph: p.index, token: t) }
         if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
         if QuoteCues.sourceNouns.contains(w) {
-            // "In a statement, they said": the statement is not the subject.
-            guard allowObject || !isObjectOfPreposition(t, in: p) else { return nil }
+            // "In a statement, they said": the statement is not the subject; nor is a
+            // modifier ("his campaign strategist said").
+            guard allowObject || (!isObjectOfPreposition(t, in: p) && !isModifier(t, in: p)) else { return nil }
             return description(endingAt: t, in: p)
         }
         return nil
+    }
+
+    /// A noun before another noun: "campaign" in "campaign strategist".
+    private func isModifier(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard t + 1 < p.tokens.count, p.isNarration(t + 1), p.tokens[t + 1].kind == .word else { return false }
+        let next = p.words[t + 1]
+        return article.source[p.tokens[t + 1].range.start].isLowercaseLetter && !QuoteCues.verbs.contains(next)
+            && !QuoteCues.betweenSubjectAndVerb.contains(next) && !QuoteCues.prepositions.contains(next)
+            && !QuoteCues.clauseWords.contains(next) && !next.hasSuffix("ly") && !next.hasSuffix("ing") && !next.hasSuffix("ed")
     }
 
     /// A noun whose phrase follows a preposition: "in a written statement".
