@@ -191,10 +191,11 @@ final class QuoteTests: XCTestCase {
     func testADashAndANameSignAQuotation() {
         XCTAssertEqual(quotes(body(
             "Residents described the night in their own words.",
-            "“I heard the sirens at two and ran.” ― Mara Ellison\n“My dog woke me before the phone did.” ― Teodor Brandt.",
+            "“I heard the sirens at two and ran.” ― Mara Ellison\n“My dog woke me before the phone did.” ― Teodor Brandt.\n“We slept on the roof of the school with our neighbours and their children until the boats came at dawn.” ― Julie A. Diaz Martinez",
         )), [
             "speech | Mara Ellison | ― | I heard the sirens at two and ran.",
             "speech | Teodor Brandt | ― | My dog woke me before the phone did.",
+            "speech | Julie A Diaz Martinez | ― | We slept on the roof of the school with our neighbours and their children until the boats came at dawn.",
         ])
     }
 

@@ -681,7 +681,13 @@ final class QuoteExtractor {
         } else {
             while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
         }
-        // "Earlier Rep. Jane Roe": titles and a capitalised common word before the name aside.
+        return name(from: first, to: last, in: p)
+    }
+
+    /// The name tokens `first...last` write, titles and a capitalised common
+    /// word before it aside ("Earlier Rep. Jane Roe"); a lone surname is
+    /// the article's person of that surname.
+    private func name(from first: Int, to last: Int, in p: ParagraphWords) -> String? {
         let written = (first...last).map { article.source[p.tokens[$0].range] }.filter { $0 != "." }
         var words = written.filter { !EntityCues.titleWords.contains($0) && !EntityCues.abbreviatedTitles.contains($0) }
             .drop { CommonWords.english.contains($0.lowercased()) }
@@ -694,7 +700,7 @@ final class QuoteExtractor {
               !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname),
               !isPartyLabel(surname)
         else { return nil }
-        return person(surname: surname, near: here) ?? words.joined(separator: " ")
+        return person(surname: surname, near: p.tokens[first].range.start) ?? words.joined(separator: " ")
     }
 
     /// A single-word place that is the surname of a person of the article
@@ -763,14 +769,17 @@ final class QuoteExtractor {
     private func signOff(after close: Int, in p: ParagraphWords) -> Found? {
         let dash = close + 1, name = close + 2
         guard name < p.tokens.count, p.isNarration(dash), ["—", "―", "–", "-"].contains(p.words[dash]) else { return nil }
+        // Capitalised words, whatever the recogniser made of them ("Julie A. Diaz Martinez").
         var end = name
-        while end + 1 < p.tokens.count, p.mention[end + 1] != nil && p.mention[end + 1] == p.mention[name]
-                || isNameWord(end + 1, in: p) || isTitlePeriod(end + 1, in: p) { end += 1 }
+        while end + 1 < p.tokens.count, p.isNarration(end + 1),
+              article.source[p.tokens[end + 1].range.start].isUppercaseLetter || isTitlePeriod(end + 1, in: p) { end += 1 }
         // The name ends the line: nothing after it but a period or comma, or a new line.
         let after = end + 1
         let endsLine = after >= p.tokens.count || [".", ","].contains(p.words[after])
             || article.source[TextRange(p.tokens[end].range.end, p.tokens[after].range.start)].contains("\n")
-        guard endsLine, let speaker = referent(at: name, in: p, allowObject: true) ?? nameSpeaker(at: name, in: p, forward: true)
+        let oneMention = p.mention[name] != nil && (name...end).allSatisfy { p.mention[$0] == p.mention[name] }
+        guard endsLine, article.source[p.tokens[name].range.start].isUppercaseLetter,
+              let speaker = oneMention ? referent(at: name, in: p, allowObject: true) : self.name(from: name, to: end, in: p)
         else { return nil }
         return Found(speaker: speaker, cue: p.words[dash])
     }
