@@ -244,6 +244,7 @@ final class QuoteTests: XCTestCase {
             "Analysts dismissed Republican claims as “baseless.”",
             "OSLO, Mich. (UPI) — Governor Erna Lund criticized the budget as “careless.”",
             "Forecasters named the storm “Big Ben” on Monday.",
+            "In May, Ana Ruiz dismissed the town as being in the “middle of nowhere.”",
         )), [
             "speech | Ana Ruiz | - | reckless",
             "speech | Ana Ruiz | - | gift to polluters.",
@@ -251,6 +252,7 @@ final class QuoteTests: XCTestCase {
             "speech | analysts | - | baseless.",
             "speech | Erna Lund | - | careless.",
             "scare | - | - | Big Ben",
+            "speech | Ana Ruiz | - | middle of nowhere.",
         ])
     }
 
