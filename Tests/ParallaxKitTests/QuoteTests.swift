@@ -427,6 +427,12 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testAHeadlinesCapitalisedWordsAreNoMissedName() {
+        XCTAssertEqual(quotes("Mayor Says Harbor Museum Will Tell of 'Hard Times'\n\nThe museum opens in May.\n"), [
+            "headline | - | Tell | Hard Times",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

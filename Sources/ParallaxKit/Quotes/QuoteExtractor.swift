@@ -674,6 +674,8 @@ final class QuoteExtractor {
             guard mention.type == .place, !isPossessive(mention) else { return nil }
             return person(surname: mention.entity, near: here) ?? mention.entity
         }
+        // In a headline every word is capitalised: a run of them is no name.
+        guard !isHeadline(p.index) else { return nil }
         var first = t, last = t
         if forward {
             while last + 1 < p.tokens.count, isNameWord(last + 1, in: p) || isTitlePeriod(last + 1, in: p) { last += 1 }
