@@ -384,11 +384,13 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(quotes(body(
             "President Ana Ruiz made her first “Save the River” Twitter post on Tuesday, calling the flood “a warning.”",
             "In a statement released on Tuesday, they said the dam was “safe.”",
+            "Ana Ruiz called the dam, a campaign promise, a “matter of pride.”",
             "“Our members worked all night,” the union wrote.",
         )), [
             "scare | - | - | Save the River",
             "speech | Ana Ruiz | calling | a warning.",
             "speech | - | said | safe.",
+            "speech | Ana Ruiz | called | matter of pride.",
             "speech | union | wrote | Our members worked all night,",
         ])
     }

@@ -345,8 +345,13 @@ final class QuoteExtractor {
         guard t > 0 else { return false }
         let before = p.words[t - 1]
         if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
-        // "a Twitter post", "the CNN report": a singular name takes "posts", "reports".
+        // "a Twitter post", "the CNN report": a singular name takes "posts", "reports";
+        // "campaign promises", "government reports": a noun before makes it one.
         if p.mention[t - 1] != nil, QuoteCues.nounLikeVerbs.contains(p.words[t]) { return true }
+        if QuoteCues.sourceNouns.contains(before) || QuoteCues.sourceQualifiers.contains(before),
+           QuoteCues.nounLikeVerbs.contains(p.words[t]) || QuoteCues.nounLikeVerbs.contains(String(p.words[t].dropLast())) {
+            return true
+        }
         // "Republican claims", "Russian reports".
         let written = article.source[p.tokens[t - 1].range]
         if Gazetteer.shared.demonyms.contains(written) || QuoteCues.partyAdjectives.contains(written) { return true }
