@@ -435,6 +435,25 @@ final class QuoteTests: XCTestCase {
         ])
     }
 
+    func testQuotationsPastedOverParagraphs() {
+        XCTAssertEqual(quotes(body(
+            "Mayor Ana Ruiz's account tweeted on Sunday: “The levee held on the east side.",
+            "The pumps are running.",
+            "We will be back by spring!”",
+            "Lena Park answered on her website, saying:",
+            "The repairs will cost more than the town can raise this year.",
+            "“We will rebuild,” Tomas Ortiz said. “We have done this before. We will do it again.",
+            "The council met on Monday.",
+        )), [
+            "speech | Ana Ruiz | tweeted | The levee held on the east side.",
+            "speech | Ana Ruiz | - | The pumps are running.",
+            "speech | Ana Ruiz | - | We will be back by spring!",
+            "speech | Lena Park | saying | The repairs will cost more than the town can raise this year.",
+            "speech | Tomas Ortiz | said | We will rebuild,",
+            "speech | Tomas Ortiz | - | We have done this before. We will do it again.",
+        ])
+    }
+
     func testStrayMarksNeverCrashOrLeaveTheirParagraph() {
         // Every mix of marks, labels and apostrophes: quotations stay inside one paragraph.
         let pieces = ["\"", "“", "”", "'", "‘", "’", ":", "Reporter:", "Trump:", "he said", "It's", "the '90s",

@@ -78,6 +78,9 @@ enum QuoteCues {
         "prediction", "promise", "pledge", "warning", "tweet", "message", "charge", "accusation", "description",
     ]
 
+    /// Channels that speak for their owner: "Trump's account tweeted".
+    static let channels: Set<String> = ["account", "feed", "page", "handle", "channel"]
+
     /// Words before "as" that make it name a thing, not frame someone's
     /// words: "such as", "known as".
     static let namingBeforeAs: Set<String> = ["such", "known", "same", "so", "well", "just", "much", "long", "soon"]

@@ -53,13 +53,21 @@ final class QuoteExtractor {
         let source = article.source
         var result: [Quotation] = []
         var previousSpeaker: (speaker: String, paragraph: Int)? = nil
-        for (pi, paragraph) in article.paragraphs.enumerated() {
+        // Paragraphs already read as the unmarked middle and end of a quotation.
+        var continued: Set<Int> = []
+        for (pi, paragraph) in article.paragraphs.enumerated() where !continued.contains(pi) {
             // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
             let unlabelled = afterLabel(paragraph.range)
             let headline = isHeadline(pi)
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
                                          nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
+            if spans.isEmpty, unlabelled == paragraph.range, let block = introducedBlock(pi) {
+                result.append(Quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
+                                        cue: block.cue, paragraph: pi))
+                if let s = block.speaker { previousSpeaker = (s, pi) }
+                continue
+            }
             guard !spans.isEmpty || unlabelled != paragraph.range else { continue }
             var words = ParagraphWords(article: article, paragraph: pi)
             for (n, span) in spans.enumerated() { words.markQuote(n, open: span.open, close: span.close) }
@@ -108,6 +116,13 @@ final class QuoteExtractor {
                 result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
                 listed = (span.close, found, kind)
+            }
+            // A tweet or letter pasted over several paragraphs with marks only at its two ends.
+            if let last = spans.last, last.close == nil, let quoted = result.last, quoted.kind == .speech {
+                for (k, range) in unmarkedContinuation(after: pi) {
+                    result.append(Quotation(range: range, kind: .speech, speaker: quoted.speaker, cue: nil, paragraph: k))
+                    continued.insert(k)
+                }
             }
         }
         return result
@@ -246,8 +261,13 @@ final class QuoteExtractor {
     private func claimant(of t: Int, in p: ParagraphWords) -> String? {
         guard QuoteCues.claimNouns.contains(p.words[t]), t + 1 < p.tokens.count,
               ["that", "about", "on", ":"].contains(p.words[t + 1]) else { return nil }
-        // "Trump's claim", "Trump's earlier claim".
-        for k in [t - 1, t - 2] where k >= 0 && p.isNarration(k) {
+        return possessor(before: t, in: p)
+    }
+
+    /// The person or organisation whose possessive stands right before the
+    /// noun at `t`: "Trump's claim", "Trump's earlier claim".
+    private func possessor(before t: Int, from lower: Int = 0, in p: ParagraphWords) -> String? {
+        for k in stride(from: t - 1, through: max(lower, t - 2), by: -1) where p.isNarration(k) {
             guard let m = p.mention[k] else { continue }
             let mention = asPerson(article.entities[m])
             return [.person, .org].contains(mention.type) && isPossessive(mention) ? mention.entity : nil
@@ -420,6 +440,7 @@ final class QuoteExtractor {
         }
         guard j >= lower, p.isNarration(j) else { return nil }
         if let r = speakerWord(at: j, in: p) { return r }
+        if let owner = channelOwner(at: j, from: lower, in: p) { return owner }
         // "a joint statement from the leaders of NATO member countries that said": the source
         // the relative clause hangs on, else the person.
         if relative {
@@ -468,6 +489,11 @@ final class QuoteExtractor {
             if first >= 2, p.words[first - 1] == "of" { t = first - 2 }
         }
         return t
+    }
+
+    /// "Trump's Twitter account tweeted": whose account, feed or page it is.
+    private func channelOwner(at t: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        QuoteCues.channels.contains(p.words[t]) ? possessor(before: t, from: lower, in: p) : nil
     }
 
     /// The first person named in the narration of a sentence as its subject
@@ -944,13 +970,53 @@ final class QuoteExtractor {
     /// before: the speaker of a reporting verb in its last sentence, for a
     /// paragraph that is one quotation with no attribution of its own.
     private func lastSentenceSpeaker(paragraph pi: Int) -> String? {
+        lastSentenceCue(paragraph: pi)?.speaker
+    }
+
+    private func lastSentenceCue(paragraph pi: Int) -> Found? {
         guard pi >= 0, article.paragraphs[pi].kind == .body else { return nil }
         let p = words(pi)
         guard let last = p.sentence.last else { return nil }
         for t in p.tokens.indices.reversed() where p.sentence[t] == last && p.isNarration(t) {
-            if let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return s }
+            if let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return Found(speaker: s, cue: cue.text) }
         }
         return nil
+    }
+
+    /// 'Trump lashed out on Twitter, saying:' and then a paragraph with no
+    /// marks at all: the tweet, letter or statement it introduces.
+    private func introducedBlock(_ pi: Int) -> Found? {
+        guard pi > 0, article.paragraphs[pi].kind == .body, !hasDoubleMark(article.paragraphs[pi].range) else { return nil }
+        let before = article.source.trimmed(article.paragraphs[pi - 1].range)
+        guard !before.isEmpty, article.source[before.end - 1] == ":" else { return nil }
+        return lastSentenceCue(paragraph: pi - 1)
+    }
+
+    /// The paragraphs after `pi` (at most four) that carry on a quotation
+    /// left open: none has a mark, but the last ends with a closing mark.
+    /// Their ranges, the last without its mark; none if no such end comes.
+    private func unmarkedContinuation(after pi: Int) -> [(Int, TextRange)] {
+        let source = article.source
+        var found: [(Int, TextRange)] = []
+        for k in (pi + 1)..<min(pi + 5, article.paragraphs.count) where article.paragraphs[k].kind == .body {
+            let range = source.trimmed(article.paragraphs[k].range)
+            guard !range.isEmpty else { return [] }
+            let last = range.end - 1
+            if !hasDoubleMark(range) {
+                found.append((k, range))
+                continue
+            }
+            // The end: one mark, closing the paragraph ('There was nothing to hide!"').
+            guard QuoteSpans.isDoubleMark(source[last]), !hasDoubleMark(TextRange(range.start, last)),
+                  last > range.start, !source[last - 1].isSpace else { return [] }
+            found.append((k, source.trimmed(TextRange(range.start, last))))
+            return found
+        }
+        return []
+    }
+
+    private func hasDoubleMark(_ range: TextRange) -> Bool {
+        (range.start..<range.end).contains { QuoteSpans.isDoubleMark(article.source[$0]) }
     }
 
     private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
