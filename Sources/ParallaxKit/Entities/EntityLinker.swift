@@ -28,8 +28,11 @@ struct EntityLinker {
         }
 
         /// The one person whose last word is `word`, else whose first word is.
+        /// A function word is nobody's name: a sentence's "In" is not the
+        /// last word of a headline taken for a name ("... Will Retire In").
         func match(_ word: String) -> Person? {
             let w = EntityLinker.key(word)
+            guard !CommonWords.english.contains(w) else { return nil }
             if let last = byLast[w] { return last.count == 1 ? last[0] : nil }
             if let first = byFirst[w], first.count == 1 { return first[0] }
             return nil

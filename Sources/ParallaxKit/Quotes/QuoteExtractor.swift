@@ -20,6 +20,7 @@ final class QuoteExtractor {
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
     private var titleWordsCache: [String: Set<String>] = [:]
+    private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"
     /// again. Past a few levels the answer is nobody (and in text where
@@ -52,13 +53,21 @@ final class QuoteExtractor {
         let source = article.source
         var result: [Quotation] = []
         var previousSpeaker: (speaker: String, paragraph: Int)? = nil
-        for (pi, paragraph) in article.paragraphs.enumerated() {
+        // Paragraphs already read as the unmarked middle and end of a quotation.
+        var continued: Set<Int> = []
+        for (pi, paragraph) in article.paragraphs.enumerated() where !continued.contains(pi) {
             // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
             let unlabelled = afterLabel(paragraph.range)
-            let headline = paragraph.kind == .title || EntityRecognizer.isHeadlineCase(source[unlabelled])
+            let headline = isHeadline(pi)
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline,
                                          nextOpensQuote: next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false)
+            if spans.isEmpty, unlabelled == paragraph.range, let block = introducedBlock(pi) {
+                result.append(Quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
+                                        cue: block.cue, paragraph: pi))
+                if let s = block.speaker { previousSpeaker = (s, pi) }
+                continue
+            }
             guard !spans.isEmpty || unlabelled != paragraph.range else { continue }
             var words = ParagraphWords(article: article, paragraph: pi)
             for (n, span) in spans.enumerated() { words.markQuote(n, open: span.open, close: span.close) }
@@ -71,9 +80,18 @@ final class QuoteExtractor {
                 if let s = turn.speaker { previousSpeaker = (s, pi) }
                 continue
             }
+            var listed: (close: Int?, found: Found, kind: Quotation.Kind)? = nil
             for span in spans {
+                // '"provocative" and a "grave threat"': a list of quotations shares the first one's speaker.
+                if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
+                    result.append(Quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
+                                            cue: previous.found.cue, paragraph: pi))
+                    listed?.close = span.close
+                    continue
+                }
                 var found: Found
-                if let turn, span.open >= turn.content.start {
+                // '"PENCE: Well, ..."': the mark opening the turn quotes the whole turn.
+                if let turn, span.open >= turn.content.start || span.open == paragraph.range.start {
                     found = Found(speaker: turn.speaker, cue: ":")
                 } else {
                     found = attribute(span, in: words)
@@ -87,6 +105,7 @@ final class QuoteExtractor {
                     if wordCount(span.content) > 3 || isSentence(span.content) {
                         found.speaker = contextSpeaker(before: span, in: words)
                             ?? previousSpeaker.flatMap { $0.paragraph >= pi - 1 ? $0.speaker : nil }
+                            ?? (span.open == paragraph.range.start ? lastSentenceSpeaker(paragraph: pi - 1) : nil)
                         kind = .speech
                     } else {
                         kind = .scare
@@ -96,9 +115,50 @@ final class QuoteExtractor {
                 }
                 result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
+                listed = (span.close, found, kind)
+            }
+            // A tweet or letter pasted over several paragraphs with marks only at its two ends.
+            if let last = spans.last, last.close == nil, let quoted = result.last, quoted.kind == .speech {
+                for (k, range) in unmarkedContinuation(after: pi) {
+                    result.append(Quotation(range: range, kind: .speech, speaker: quoted.speaker, cue: nil, paragraph: k))
+                    continued.insert(k)
+                }
             }
         }
         return result
+    }
+
+    /// Only "and", "or", an article or a comma stand between the quotation
+    /// closed at `close` and the one opened at `open`, in one sentence.
+    private func continuesList(after close: Int?, before open: Int, in p: ParagraphWords) -> Bool {
+        guard let close, let c = p.token(at: close), let o = p.token(at: open), o - c >= 2, o - c <= 4,
+              p.sentence[c] == p.sentence[o] else { return false }
+        let between = p.words[(c + 1)..<o]
+        return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", ",", "a", "an", "the"].contains($0) }
+    }
+
+    /// Paragraphs that open (after a mark) with a label in capitals and a
+    /// colon: a transcript has several, a lone "PARIS:" dateline is none.
+    private lazy var capitalLabels: [Int] = article.paragraphs.indices.filter { pi in
+        let s = article.source
+        var i = article.paragraphs[pi].range.start
+        let end = min(article.paragraphs[pi].range.end, i + 30)
+        if i < end, s[i].isOpeningPunctuation { i += 1 }
+        let start = i
+        while i < end, s[i].isUppercaseLetter || s[i] == " " || s[i] == "." { i += 1 }
+        return i < end && s[i] == ":" && i - start > 2
+    }
+
+    /// The title, or a line in headline case after any "Label:" (not a
+    /// transcript's turn).
+    private func isHeadline(_ pi: Int) -> Bool {
+        if let known = headlineCache[pi] { return known }
+        let paragraph = article.paragraphs[pi]
+        // A turn of a transcript in capitals ("BRENNAN: Will you run?") is no subhead.
+        let turn = paragraph.kind == .body && capitalLabels.count >= 2 && capitalLabels.contains(pi)
+        let headline = paragraph.kind == .title || (!turn && EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)]))
+        headlineCache[pi] = headline
+        return headline
     }
 
     // MARK: - Transcript turns
@@ -118,16 +178,27 @@ final class QuoteExtractor {
     /// "Reporter: Today?" or "Trump: ...": one to three capitalised words and
     /// a colon opening the paragraph, naming a person the article knows or a
     /// transcript role.
+    ///
+    /// A transcript quoted whole opens each turn with a mark ('"WALLACE:
+    /// ...'); a label in capitals ("PENCE:") is a speaker too, the
+    /// article's person of that surname if there is one, unless it is a
+    /// page label ("UPDATE:").
     private func transcriptTurn(_ p: ParagraphWords) -> (speaker: String?, content: TextRange)? {
-        guard let colon = p.tokens.prefix(4).firstIndex(where: { article.source[$0.range.start] == ":" }),
-              colon >= 1, colon + 1 < p.tokens.count,
-              p.tokens[..<colon].allSatisfy({ article.source[$0.range.start].isUppercaseLetter }) else { return nil }
-        let label = p.words[..<colon].joined(separator: " ")
+        let first = p.tokens.first.map { article.source[$0.range.start].isOpeningPunctuation } == true ? 1 : 0
+        guard let colon = p.tokens.prefix(first + 4).firstIndex(where: { article.source[$0.range.start] == ":" }),
+              colon >= first + 1, colon + 1 < p.tokens.count,
+              p.tokens[first..<colon].allSatisfy({ article.source[$0.range.start].isUppercaseLetter }) else { return nil }
+        let label = p.words[first..<colon].joined(separator: " ")
+        let written = article.source[TextRange(p.tokens[first].range.start, p.tokens[colon - 1].range.end)]
         let speaker: String
-        if let m = p.mention[0], article.entities[m].type == .person, (0..<colon).allSatisfy({ p.mention[$0] == m }) {
+        if let m = p.mention[first], article.entities[m].type == .person, (first..<colon).allSatisfy({ p.mention[$0] == m }) {
             speaker = article.entities[m].entity
         } else if QuoteCues.transcriptRoles.contains(label) {
-            speaker = article.source[TextRange(p.tokens[0].range.start, p.tokens[colon - 1].range.end)]
+            speaker = written
+        } else if written.count > 2, written == written.uppercased(), !QuoteCues.pageLabels.contains(label),
+                  Gazetteer.shared.places[written.capitalized] == nil, capitalLabels.count >= 2 {
+            let surname = p.words[colon - 1]
+            speaker = person(surname: surname, near: p.tokens[first].range.start) ?? written.capitalized
         } else {
             return nil
         }
@@ -142,18 +213,25 @@ final class QuoteExtractor {
         let close = span.close.flatMap { p.token(at: $0) }
         // 2. A verb after the quotation, in the sentence the quotation ends.
         if let close {
+            if let signOff = signOff(after: close, in: p) { return signOff }
             var t = close + 1
             var seen = 0
             // '"...!" Trump tweeted' starts a new sentence for the splitter: the attribution may
-            // stand there, right after the mark.
+            // stand there, right after the mark. After '."' the sentence has ended: only a
+            // sentence that is nothing but the attribution ('Trump said.') still attributes.
             let sentence = t < p.tokens.count ? p.sentence[t] : p.sentence[close]
-            let reach = sentence == p.sentence[close] ? 20 : 3
+            let ended = sentence != p.sentence[close] && endsWithPeriod(span)
+                && p.sentence.lazy.filter { $0 == sentence }.count > 4
+            let reach = sentence == p.sentence[close] ? 20 : ended ? 0 : 3
             while t < p.tokens.count, p.sentence[t] == sentence, seen < reach {
                 defer { t += 1 }
                 guard p.isNarration(t) else { continue }
                 seen += 1
+                // '"..." after The Post reported': a verb in another clause.
+                if QuoteCues.clauseOpeners.contains(p.words[t]) { break }
                 if let cue = cue(at: t, in: p) {
-                    let speaker = subject(before: t, from: close + 1, in: p) ?? speakerAfter(cue, in: p)
+                    let speaker = subject(before: t, from: close + 1, in: p)
+                        ?? (hasSubjectWord(before: t, from: close + 1, in: p) ? nil : speakerAfter(cue, in: p))
                     if speaker != nil { return Found(speaker: speaker, cue: cue.text) }
                     break
                 }
@@ -162,12 +240,80 @@ final class QuoteExtractor {
         // 3. A verb before it, in the sentence the quotation opens.
         var t = open - 1
         while t >= 0, p.sentence[t] == p.sentence[open] {
-            if p.isNarration(t), let cue = cue(at: t, in: p) {
+            if p.isNarration(t), let cue = cue(at: t, in: p), reaches(cue, open, in: p) {
                 return Found(speaker: speaker(of: cue, in: p), cue: cue.text)
+            }
+            if p.isNarration(t), let claimant = claimant(of: t, in: p) {
+                return Found(speaker: claimant, cue: article.source[p.tokens[t].range])
             }
             t -= 1
         }
+        // 4. No verb, but the quotation is what the subject called something or the words its clause announces.
+        if let framer = framer(of: open, in: p) { return Found(speaker: framer, cue: nil) }
         return Found()
+    }
+
+    /// "Trump's claim that ...", "the senator's remarks about ...": whose
+    /// words a noun of speech after a possessive are.
+    /// The noun must introduce the words ("claim that", "remarks about",
+    /// "statement:"); in "found Tlaib's comments "disgraceful"" they are
+    /// the sentence's subject's.
+    private func claimant(of t: Int, in p: ParagraphWords) -> String? {
+        guard QuoteCues.claimNouns.contains(p.words[t]), t + 1 < p.tokens.count,
+              ["that", "about", "on", ":"].contains(p.words[t + 1]) else { return nil }
+        return possessor(before: t, in: p)
+    }
+
+    /// The person or organisation whose possessive stands right before the
+    /// noun at `t`: "Trump's claim", "Trump's earlier claim".
+    private func possessor(before t: Int, from lower: Int = 0, in p: ParagraphWords) -> String? {
+        for k in stride(from: t - 1, through: max(lower, t - 2), by: -1) where p.isNarration(k) {
+            guard let m = p.mention[k] else { continue }
+            let mention = asPerson(article.entities[m])
+            return [.person, .org].contains(mention.type) && isPossessive(mention) ? mention.entity : nil
+        }
+        return nil
+    }
+
+    /// 'Reid dismissed the plan as a "gimmick"' and 'The mayor had one
+    /// message: "Stay home."': the sentence's subject, for a quotation after
+    /// "as" (not "such as", "known as") or right after a colon.
+    private func framer(of open: Int, in p: ParagraphWords) -> String? {
+        guard open > 0, p.isNarration(open - 1) else { return nil }
+        var k = open - 1
+        // "as a", "as being in the", "as part of the".
+        while k > open - 4, k > 0, ["a", "an", "the", "being", "in", "on", "at", "of", "part"].contains(p.words[k]) { k -= 1 }
+        let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
+        guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
+        let start = afterDateline(sentenceStart(of: open, in: p), in: p)
+        var organisation: String? = nil
+        for t in start..<k where p.isNarration(t) && startsPredicate(after: t, in: p) {
+            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
+            if organisation == nil { organisation = referent(at: t, in: p, allowObject: false) }
+        }
+        return organisation
+    }
+
+    /// The word at `t` ends a subject: a lowercase verb follows, past
+    /// adverbs and auxiliaries, or a comma ("Christie, who has ...,
+    /// blasted"). "Lawmakers Rip Donald Trump As" has no subject named.
+    private func startsPredicate(after t: Int, in p: ParagraphWords) -> Bool {
+        var u = t + 1
+        while u < p.tokens.count, p.mention[u] != nil && p.mention[u] == p.mention[t] { u += 1 }
+        // "Harry Reid (D-Nev.), in particular, has been".
+        if u < p.tokens.count, p.words[u] == "(", let close = p.words[u...].prefix(8).firstIndex(of: ")") { u = close + 1 }
+        let predicate = u
+        while u < p.tokens.count, QuoteCues.betweenSubjectAndVerb.contains(p.words[u]) || (p.words[u].hasSuffix("ly") && p.words[u].count > 3) { u += 1 }
+        guard u < p.tokens.count, p.isNarration(u) else { return false }
+        // "Braley is under fire": an auxiliary already made it the subject.
+        if u > predicate { return true }
+        // "Christie, who has", "Reid, in particular, has"; not "Grassley, R-Iowa, as".
+        if p.words[u] == "," {
+            return u + 1 < p.tokens.count && article.source[p.tokens[u + 1].range.start].isLowercaseLetter
+        }
+        let w = p.words[u]
+        return article.source[p.tokens[u].range.start].isLowercaseLetter && !QuoteCues.prepositions.contains(w)
+            && !QuoteCues.clauseWords.contains(w) && !QuoteCues.nounMarkers.contains(w)
     }
 
     private struct Cue {
@@ -191,7 +337,12 @@ final class QuoteExtractor {
             return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
                        speakerFollows: true, nonFinite: false)
         }
-        guard QuoteCues.verbs.contains(w), p.mention[t] == nil else { return nil }
+        // "as Jane Roe put it, "..."".
+        if w == "put", t + 1 < p.tokens.count, p.words[t + 1] == "it" {
+            return Cue(token: t, last: t + 1, text: source[TextRange(p.tokens[t].range.start, p.tokens[t + 1].range.end)],
+                       speakerFollows: false, nonFinite: false)
+        }
+        guard QuoteCues.verbs.contains(w), p.mention[t] == nil, !isNoun(t, in: p) else { return nil }
         // "called on", "described as": the particle belongs to the cue.
         var last = t
         if t + 1 < p.tokens.count, (w.hasPrefix("call") && p.words[t + 1] == "on") || (w.hasPrefix("describ") && p.words[t + 1] == "as") {
@@ -201,11 +352,39 @@ final class QuoteExtractor {
                    speakerFollows: false, nonFinite: w.hasSuffix("ing"))
     }
 
+    /// A verb form read as a noun or a name: after an article, a possessive
+    /// or an adjective of party or nation ("a statement", "Trump's
+    /// comments", "Republican claims"), a finite form after a
+    /// preposition ("in a series of tweets"; "by saying" is a verb), or
+    /// capitalised inside a sentence of running text ("Secretary of State";
+    /// a headline's "Says" is a verb).
+    private func isNoun(_ t: Int, in p: ParagraphWords) -> Bool {
+        if t > 0, p.sentence[t - 1] == p.sentence[t], article.source[p.tokens[t].range.start].isUppercaseLetter, !isHeadline(p.index) {
+            return true
+        }
+        guard t > 0 else { return false }
+        let before = p.words[t - 1]
+        if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+        // "a Twitter post", "the CNN report": a singular name takes "posts", "reports";
+        // "campaign promises", "government reports": a noun before makes it one.
+        if p.mention[t - 1] != nil, QuoteCues.nounLikeVerbs.contains(p.words[t]) { return true }
+        if QuoteCues.sourceNouns.contains(before) || QuoteCues.sourceQualifiers.contains(before),
+           QuoteCues.nounLikeVerbs.contains(p.words[t]) || QuoteCues.nounLikeVerbs.contains(String(p.words[t].dropLast())) {
+            return true
+        }
+        // "Republican claims", "Russian reports".
+        let written = article.source[p.tokens[t - 1].range]
+        if Gazetteer.shared.demonyms.contains(written) || QuoteCues.partyAdjectives.contains(written) { return true }
+        return before != "to" && QuoteCues.prepositions.contains(before) && !p.words[t].hasSuffix("ing")
+    }
+
     /// Who speaks through a verb before the quotation.
     private func speaker(of cue: Cue, in p: ParagraphWords) -> String? {
         if cue.speakerFollows { return speakerAfter(cue, in: p) }
         let start = sentenceStart(of: cue.token, in: p)
         if cue.nonFinite {
+            // "footage of Trump saying": the name right before the participle.
+            if cue.token > 0, let s = referent(at: cue.token - 1, in: p, allowObject: true, peopleOnly: true) { return s }
             // "Trump said ..., adding that": the speaker of the sentence's earlier verb.
             var t = cue.token - 1
             while t >= start {
@@ -216,7 +395,15 @@ final class QuoteExtractor {
         }
         return subject(before: cue.token, from: start, in: p)
             ?? nearestSubject(in: p, from: start, before: cue.token)
-            ?? speakerAfter(cue, in: p)
+            ?? (hasSubjectWord(before: cue.token, from: start, in: p) ? nil : speakerAfter(cue, in: p))
+    }
+
+    /// A word stands as the verb's subject, named or not ("63 percent said
+    /// Clinton was ...": Clinton is no inverted speaker).
+    private func hasSubjectWord(before verb: Int, from start: Int, in p: ParagraphWords) -> Bool {
+        var j = verb - 1
+        while j >= start, QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) { j -= 1 }
+        return j >= start && p.isNarration(j) && p.tokens[j].kind != .punctuation && !QuoteCues.clauseWords.contains(p.words[j])
     }
 
     // MARK: - Subjects
@@ -227,8 +414,13 @@ final class QuoteExtractor {
     private func subject(before verb: Int, from lower: Int, in p: ParagraphWords) -> String? {
         var j = verb - 1
         var relative = false
-        while j >= lower, p.isNarration(j), p.mention[j] == nil,
-              QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) {
+        while j >= lower, p.isNarration(j), p.mention[j] == nil {
+            // "Rep. Jane Roe (D-Ohio) said": a short parenthetical after the name.
+            if p.words[j] == ")", let open = stride(from: j - 1, through: max(lower, j - 8), by: -1).first(where: { p.words[$0] == "(" }) {
+                j = open - 1
+                continue
+            }
+            guard QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) else { break }
             if ["who", "which", "that"].contains(p.words[j]) { relative = true }
             j -= 1
         }
@@ -243,15 +435,12 @@ final class QuoteExtractor {
         }
         if j >= lower, p.words[j] == "," {
             // "Kim Jong Un, who had called": the name before the relative clause.
-            if relative { return referent(at: j - 1, in: p, allowObject: true) }
-            // An apposition: back to the comma before it, if a name stands there.
-            var k = j - 1
-            while k > lower, k > j - 20, p.words[k] != "," { k -= 1 }
-            guard k > lower, p.words[k] == "," else { return nil }
-            return referent(at: k - 1, in: p, allowObject: true)
+            if relative { return speakerWord(at: nameEnd(before: j, in: p), in: p) }
+            return appositionHead(before: j, from: lower, in: p)
         }
         guard j >= lower, p.isNarration(j) else { return nil }
-        if let r = referent(at: j, in: p, allowObject: true) { return r }
+        if let r = speakerWord(at: j, in: p) { return r }
+        if let owner = channelOwner(at: j, from: lower, in: p) { return owner }
         // "a joint statement from the leaders of NATO member countries that said": the source
         // the relative clause hangs on, else the person.
         if relative {
@@ -264,16 +453,75 @@ final class QuoteExtractor {
         return nil
     }
 
+    /// The name an apposition hangs on: "Cardin, the senior Democrat on the
+    /// committee, said", "Sen. Jane Roe, D-Ohio, who ..., said", "Evan Roe,
+    /// the founder of Freedom to Vote, a charity, said". Before each comma
+    /// further back (not the one closing the apposition), nearest first, a
+    /// person or organisation; else a name the recogniser missed before the
+    /// nearest.
+    private func appositionHead(before close: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        // "the Republican leader, Jane Roe, said": the apposition is the name.
+        if close >= 2, let m = p.mention[close - 1], case let mention = asPerson(article.entities[m]), mention.type == .person {
+            let first = firstToken(of: m, around: close - 1, in: p)
+            if first > lower, p.words[first - 1] == "," { return mention.entity }
+        }
+        var nearest: Int? = nil
+        var k = close - 1
+        while k > lower, close - k <= 40 {
+            if p.words[k] == "," {
+                let end = nameEnd(before: k, in: p)
+                if let r = referent(at: end, in: p, allowObject: true) { return r }
+                if nearest == nil { nearest = end }
+            }
+            k -= 1
+        }
+        return nearest.flatMap { nameSpeaker(at: $0, in: p) }
+    }
+
+    /// The last word of a name before a comma, past a suffix ("Jr.", "II")
+    /// and a place after "of" ("Jane Roe of Ohio", "Bishop Roe, of Peoria, Ill.").
+    private func nameEnd(before comma: Int, in p: ParagraphWords) -> Int {
+        var t = comma - 1
+        if t > 0, p.words[t] == ".", QuoteCues.nameSuffixes.contains(p.words[t - 1]) { t -= 1 }
+        if t > 0, QuoteCues.nameSuffixes.contains(p.words[t]) { t -= 1 }
+        if t >= 0, let m = p.mention[t], article.entities[m].type == .place {
+            let first = firstToken(of: m, around: t, in: p)
+            if first >= 2, p.words[first - 1] == "of" { t = first - 2 }
+        }
+        return t
+    }
+
+    /// "Trump's Twitter account tweeted": whose account, feed or page it is.
+    private func channelOwner(at t: Int, from lower: Int, in p: ParagraphWords) -> String? {
+        QuoteCues.channels.contains(p.words[t]) ? possessor(before: t, from: lower, in: p) : nil
+    }
+
     /// The first person named in the narration of a sentence as its subject
     /// (not after a preposition, not a possessive), else an organisation or
     /// a source.
     private func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
         var fallback: String? = nil
-        for t in start..<max(start, end) where p.isNarration(t) {
+        for t in afterDateline(start, in: p)..<max(start, end) where p.isNarration(t) {
             if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
             if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
         }
         return fallback
+    }
+
+    /// A paragraph's first sentence past its dateline ("FLINT, Mich. (UPI) —").
+    private func afterDateline(_ start: Int, in p: ParagraphWords) -> Int {
+        guard start == 0, let first = p.tokens.first, first.range.length >= 3,
+              case let word = article.source[first.range], word == word.uppercased(),
+              let dash = p.tokens.prefix(12).firstIndex(where: { ["—", "–"].contains(article.source[$0.range]) }),
+              p.sentence[dash] == 0 else { return start }
+        return dash + 1
+    }
+
+    /// A verb of claiming attributes only a quotation right after it
+    /// ("claimed "..."", "claimed that "...""), not one further on in a
+    /// clause it governs ("agencies, which claim that Russia ... "...").
+    private func reaches(_ cue: Cue, _ open: Int, in p: ParagraphWords) -> Bool {
+        !QuoteCues.directOnly.contains(p.words[cue.token]) || open - cue.last <= 2
     }
 
     /// The nearest eligible person before `end`, else an organisation or source.
@@ -291,17 +539,56 @@ final class QuoteExtractor {
     }
 
     /// "said Trump", "according to the text of the joint statement".
+    /// Only verbs that invert have their speaker after them: "calling
+    /// Shelby's actions", "accused Moscow of" name an object.
     private func speakerAfter(_ cue: Cue, in p: ParagraphWords) -> String? {
+        guard cue.speakerFollows || QuoteCues.invertible.contains(p.words[cue.last]) else { return nil }
         var t = cue.last + 1
         while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
             let w = p.words[t]
-            if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) { return article.entities[m].entity }
-            if QuoteCues.sourceNouns.contains(w), t + 1 >= p.tokens.count || !QuoteCues.sourceNouns.contains(p.words[t + 1]) {
-                return description(endingAt: t, in: p)
+            // "said in an interview with CNN", "said on Twitter": no speaker after a preposition.
+            if !cue.speakerFollows, QuoteCues.prepositions.contains(w) { return nil }
+            if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) {
+                return article.entities[m].type == .org ? personNamed(after: t, in: p) ?? article.entities[m].entity : article.entities[m].entity
+            }
+            // "said the joint statement"; "said in a statement" does not name the speaker.
+            if QuoteCues.sourceNouns.contains(w), t + 1 >= p.tokens.count || !QuoteCues.sourceNouns.contains(p.words[t + 1]),
+               cue.speakerFollows || !isObjectOfPreposition(t, in: p) {
+                return personNamed(after: t, in: p) ?? description(endingAt: t, in: p)
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
+            if QuoteCues.personRoles.contains(w), let person = personNamed(after: t, in: p) { return person }
+            // "said Roe", "reported the Valley Courier", "said the Rev. Jane Roe": a name right
+            // after the verb, "the" and titles aside.
+            let lead = p.tokens[(cue.last + 1)..<t].indices.allSatisfy { p.words[$0] == "the" || isTitle($0, in: p) || isTitlePeriod($0, in: p) }
+            if isTitle(t, in: p) || (lead && isTitlePeriod(t, in: p)) {
+                t += 1
+                continue
+            }
+            if lead, let name = nameSpeaker(at: t, in: p, forward: true) { return name }
             if article.source[p.tokens[t].range.start].isLetter == false, w != "-" { return nil }
             t += 1
+        }
+        return nil
+    }
+
+    /// "said White House Press Secretary Josh Earnest", "said a White House
+    /// spokesman, Eric Schultz", "said the leader of the county board, Jane
+    /// Roe": the person an organisation, role or source noun after the verb
+    /// leads to, named after a comma or a title (not "a spokesman for Jane
+    /// Roe"), in the same clause (not "the Senate, adding that Roe ...").
+    private func personNamed(after t: Int, in p: ParagraphWords) -> String? {
+        var u = t + 1
+        while u < p.tokens.count, u <= t + 10, p.isNarration(u) {
+            if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person {
+                let before = u - 1
+                let introduced = p.words[before] == "," || isTitle(before, in: p) || isTitlePeriod(before, in: p)
+                    || p.mention[before] != nil
+                return introduced ? mention.entity : nil
+            }
+            let finalStop = article.source[p.tokens[u].range.start].isSentenceFinal && !isTitlePeriod(u, in: p)
+            if finalStop || QuoteCues.clauseWords.contains(p.words[u]) || cue(at: u, in: p) != nil { return nil }
+            u += 1
         }
         return nil
     }
@@ -312,7 +599,7 @@ final class QuoteExtractor {
     private func referent(at t: Int, in p: ParagraphWords, allowObject: Bool, peopleOnly: Bool = false) -> String? {
         guard t >= 0, t < p.tokens.count else { return nil }
         if let m = p.mention[t] {
-            let mention = article.entities[m]
+            let mention = asPerson(article.entities[m])
             guard mention.type == .person || (!peopleOnly && mention.type == .org) else { return nil }
             guard allowObject || isEligible(t, in: p) else { return nil }
             guard !isPossessive(mention) else { return nil }
@@ -332,8 +619,29 @@ final class QuoteExtractor {
         }
         if w == "it" { return resolveIt(paragraph: p.index, token: t) }
         if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
-        if QuoteCues.sourceNouns.contains(w) { return description(endingAt: t, in: p) }
+        if QuoteCues.sourceNouns.contains(w) {
+            // "In a statement, they said": the statement is not the subject; nor is a
+            // modifier ("his campaign strategist said").
+            guard allowObject || (!isObjectOfPreposition(t, in: p) && !isModifier(t, in: p)) else { return nil }
+            return description(endingAt: t, in: p)
+        }
         return nil
+    }
+
+    /// A noun before another noun: "campaign" in "campaign strategist".
+    private func isModifier(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard t + 1 < p.tokens.count, p.isNarration(t + 1), p.tokens[t + 1].kind == .word else { return false }
+        let next = p.words[t + 1]
+        return article.source[p.tokens[t + 1].range.start].isLowercaseLetter && !QuoteCues.verbs.contains(next)
+            && !QuoteCues.betweenSubjectAndVerb.contains(next) && !QuoteCues.prepositions.contains(next)
+            && !QuoteCues.clauseWords.contains(next) && !next.hasSuffix("ly") && !next.hasSuffix("ing") && !next.hasSuffix("ed")
+    }
+
+    /// A noun whose phrase follows a preposition: "in a written statement".
+    private func isObjectOfPreposition(_ t: Int, in p: ParagraphWords) -> Bool {
+        var k = t - 1
+        while k >= 0, QuoteCues.nounMarkers.contains(p.words[k]) || QuoteCues.sourceQualifiers.contains(p.words[k]) { k -= 1 }
+        return k >= 0 && QuoteCues.prepositions.contains(p.words[k])
     }
 
     /// Not the object of a preposition ("meet with Putin").
@@ -374,6 +682,142 @@ final class QuoteExtractor {
         return p.words[start...t].joined(separator: " ")
     }
 
+    /// The speaker a word at `t` names as a subject: a referent, else a
+    /// name the recogniser missed.
+    private func speakerWord(at t: Int, in p: ParagraphWords) -> String? {
+        referent(at: t, in: p, allowObject: true) ?? nameSpeaker(at: t, in: p)
+    }
+
+    // MARK: - Names the recogniser missed
+
+    /// A speaker written in capitalised words that the entity recogniser
+    /// did not take for a person or organisation: "Ms. Moore said" where
+    /// Moore was read as a place, "Ocasio-Cortez tweeted", "Japan said".
+    /// The words end at `t` (or, `forward`, start there). A lone surname
+    /// is the person of the article it names, the latest before first;
+    /// else the words stand as written, titles aside.
+    private func nameSpeaker(at t: Int, in p: ParagraphWords, forward: Bool = false) -> String? {
+        guard t >= 0, t < p.tokens.count, isNameWord(t, in: p) else { return nil }
+        let here = p.tokens[t].range.start
+        if let m = p.mention[t] {
+            let mention = article.entities[m]
+            // People and organisations are the referent's; a place may be a country or a misread surname.
+            guard mention.type == .place, !isPossessive(mention) else { return nil }
+            return person(surname: mention.entity, near: here) ?? mention.entity
+        }
+        // In a headline every word is capitalised: a run of them is no name.
+        guard !isHeadline(p.index) else { return nil }
+        var first = t, last = t
+        if forward {
+            while last + 1 < p.tokens.count, isNameWord(last + 1, in: p) || isTitlePeriod(last + 1, in: p) { last += 1 }
+            // "Jesuit Father Jane Roe": the person the words lead to.
+            if last + 1 < p.tokens.count, let r = referent(at: last + 1, in: p, allowObject: true, peopleOnly: true) { return r }
+        } else {
+            while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
+        }
+        return name(from: first, to: last, in: p)
+    }
+
+    /// The name tokens `first...last` write, titles and a capitalised common
+    /// word before it aside ("Earlier Rep. Jane Roe"); a lone surname is
+    /// the article's person of that surname.
+    private func name(from first: Int, to last: Int, in p: ParagraphWords) -> String? {
+        let written = (first...last).map { article.source[p.tokens[$0].range] }.filter { $0 != "." }
+        var words = written.filter { !EntityCues.titleWords.contains($0) && !EntityCues.abbreviatedTitles.contains($0) }
+            .drop { CommonWords.english.contains($0.lowercased()) }
+        // "Mr. King": a surname that is also a title word.
+        if words.isEmpty, written.count >= 2, QuoteCues.honorifics.contains(written[written.count - 2]) { words = [written.last!] }
+        // "They", "Monday", "Putin's": no speaker.
+        guard let surname = words.last, !CommonWords.english.contains(surname.lowercased()),
+              !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s"),
+              // "Russian", "Republican": adjectives ("Republican claims"), not speakers; "R-Texas" a party label.
+              !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname),
+              !isPartyLabel(surname)
+        else { return nil }
+        return person(surname: surname, near: p.tokens[first].range.start) ?? words.joined(separator: " ")
+    }
+
+    /// A single-word place that is the surname of a person of the article
+    /// ("Obama", "Moore" in the gazetteer of places, in an article naming
+    /// Barack Obama) is that person; other mentions stay as they are.
+    /// After a title ("President Obama", "Sen. Moore") it is a person too.
+    private func asPerson(_ mention: EntityMention) -> EntityMention {
+        guard mention.type == .place, !mention.entity.contains(" ") else { return mention }
+        if let person = person(surname: mention.entity, near: mention.range.start) {
+            return EntityMention(range: mention.range, type: .person, entity: person)
+        }
+        guard EntityCues.headTitles.contains(wordBefore(mention.range.start)) else { return mention }
+        return EntityMention(range: mention.range, type: .person, entity: mention.entity)
+    }
+
+    /// The word before `offset` on its line, without a period ("Sen" for "Sen. Moore").
+    private func wordBefore(_ offset: Int) -> String {
+        let s = article.source
+        var end = offset
+        while end > 0, s[end - 1] == " " || s[end - 1] == "." { end -= 1 }
+        var start = end
+        while start > 0, s[start - 1].isLetter { start -= 1 }
+        return s[TextRange(start, end)]
+    }
+
+    /// A capitalised word in narration that is not a person or organisation
+    /// the recogniser found.
+    private func isNameWord(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard p.isNarration(t), p.tokens[t].kind == .word, article.source[p.tokens[t].range.start].isUppercaseLetter else { return false }
+        return p.mention[t].map { article.entities[$0].type == .place } ?? true
+    }
+
+    /// "R-Texas", "D-NY": a party and state after a lawmaker's name.
+    private func isPartyLabel(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        return parts.count == 2 && ["R", "D", "I"].contains(parts[0])
+    }
+
+    /// A title before a name: "Sen", "Rev", "President".
+    private func isTitle(_ t: Int, in p: ParagraphWords) -> Bool {
+        let written = article.source[p.tokens[t].range]
+        return p.mention[t] == nil && (EntityCues.titleWords.contains(written) || EntityCues.abbreviatedTitles.contains(written))
+            && written.first!.isUppercase
+    }
+
+    /// The period of an abbreviated title or initial inside a name: "Ms.", "E.".
+    private func isTitlePeriod(_ t: Int, in p: ParagraphWords) -> Bool {
+        guard p.words[t] == ".", t > 0, t + 1 < p.tokens.count, p.isNarration(t) else { return false }
+        let before = article.source[p.tokens[t - 1].range]
+        return EntityCues.abbreviatedTitles.contains(before) || (before.count == 1 && before.first!.isUppercase)
+    }
+
+    /// The person of the article whose name ends in `surname`: the latest
+    /// mention before `offset`, else the first after.
+    private func person(surname: String, near offset: Int) -> String? {
+        let key = EntityLinker.key(surname)
+        let fits = { (m: EntityMention) in
+            m.type == .person && m.entity.contains(" ") && EntityLinker.key(m.entity).hasSuffix(" " + key)
+        }
+        return article.entities.last(where: { $0.range.start < offset && fits($0) })?.entity
+            ?? article.entities.first(where: fits)?.entity
+    }
+
+    /// '"...," ― Jane Roe' (an epigraph or a list of reader voices): a dash
+    /// after the closing mark and a name that ends the line.
+    private func signOff(after close: Int, in p: ParagraphWords) -> Found? {
+        let dash = close + 1, name = close + 2
+        guard name < p.tokens.count, p.isNarration(dash), ["—", "―", "–", "-"].contains(p.words[dash]) else { return nil }
+        // Capitalised words, whatever the recogniser made of them ("Julie A. Diaz Martinez").
+        var end = name
+        while end + 1 < p.tokens.count, p.isNarration(end + 1),
+              article.source[p.tokens[end + 1].range.start].isUppercaseLetter || isTitlePeriod(end + 1, in: p) { end += 1 }
+        // The name ends the line: nothing after it but a period or comma, or a new line.
+        let after = end + 1
+        let endsLine = after >= p.tokens.count || [".", ","].contains(p.words[after])
+            || article.source[TextRange(p.tokens[end].range.end, p.tokens[after].range.start)].contains("\n")
+        let oneMention = p.mention[name] != nil && (name...end).allSatisfy { p.mention[$0] == p.mention[name] }
+        guard endsLine, article.source[p.tokens[name].range.start].isUppercaseLetter,
+              let speaker = oneMention ? referent(at: name, in: p, allowObject: true) : self.name(from: name, to: end, in: p)
+        else { return nil }
+        return Found(speaker: speaker, cue: p.words[dash])
+    }
+
     // MARK: - Reference
 
     /// He or she: the first person named in the nearest sentence before
@@ -400,9 +844,9 @@ final class QuoteExtractor {
                        let s = subject(before: u, from: range.first!, in: p), isPerson(s) { return s }
                 }
                 for u in range where p.isNarration(u) {
-                    if let m = p.mention[u], article.entities[m].type == .person, isEligible(u, in: p),
-                       !isPossessive(article.entities[m]) {
-                        return article.entities[m].entity
+                    if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person,
+                       isEligible(u, in: p), !isPossessive(mention) {
+                        return mention.entity
                     }
                 }
                 sentence -= 1
@@ -413,8 +857,12 @@ final class QuoteExtractor {
         return nil
     }
 
+    /// A person of the article, or a name the recogniser missed ("Brandt-Okafor"):
+    /// not a source description, nor an organisation or place it knows.
     private func isPerson(_ name: String) -> Bool {
-        article.entities.contains { $0.type == .person && $0.entity == name }
+        guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return article.entities.contains { $0.type == .person && $0.entity == name }
+            || !article.entities.contains { $0.entity == name }
     }
 
     /// It: the nearest source ("the joint statement") in this paragraph or
@@ -445,11 +893,13 @@ final class QuoteExtractor {
     /// person whose mentions in the article stand after the same role or
     /// qualifier ("Russian President Vladimir Putin").
     private func resolveRole(at t: Int, in p: ParagraphWords) -> String? {
-        let role = p.words[t]
+        // "the congressman" for "Rep. Jane Roe".
+        let role = QuoteCues.roleSynonyms[p.words[t]] ?? p.words[t]
         var qualifiers: [String] = []
         var k = t - 1
         while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
-            qualifiers.append(normalQualifier(p.words[k]))
+            // "the four-term congressman": a compound describes, it does not identify.
+            if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
             k -= 1
         }
         // A description starts with "the"; "a spokesman" is nobody in particular.
@@ -493,6 +943,7 @@ final class QuoteExtractor {
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
+        if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()
         }
@@ -508,13 +959,73 @@ final class QuoteExtractor {
         guard let open = p.token(at: span.open) else { return nil }
         var t = open - 1
         while t >= 0 {
-            if p.isNarration(t), let cue = cue(at: t, in: p), let s = speaker(of: cue, in: p) { return s }
+            // "according to" names where the words were reported, not who goes on speaking.
+            if p.isNarration(t), let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return s }
             t -= 1
         }
         return nil
     }
 
+    /// 'Trump tweeted Saturday:' or '"...," he wrote.' closing the paragraph
+    /// before: the speaker of a reporting verb in its last sentence, for a
+    /// paragraph that is one quotation with no attribution of its own.
+    private func lastSentenceSpeaker(paragraph pi: Int) -> String? {
+        lastSentenceCue(paragraph: pi)?.speaker
+    }
+
+    private func lastSentenceCue(paragraph pi: Int) -> Found? {
+        guard pi >= 0, article.paragraphs[pi].kind == .body else { return nil }
+        let p = words(pi)
+        guard let last = p.sentence.last else { return nil }
+        for t in p.tokens.indices.reversed() where p.sentence[t] == last && p.isNarration(t) {
+            if let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return Found(speaker: s, cue: cue.text) }
+        }
+        return nil
+    }
+
+    /// 'Trump lashed out on Twitter, saying:' and then a paragraph with no
+    /// marks at all: the tweet, letter or statement it introduces.
+    private func introducedBlock(_ pi: Int) -> Found? {
+        guard pi > 0, article.paragraphs[pi].kind == .body, !hasDoubleMark(article.paragraphs[pi].range) else { return nil }
+        let before = article.source.trimmed(article.paragraphs[pi - 1].range)
+        guard !before.isEmpty, article.source[before.end - 1] == ":" else { return nil }
+        return lastSentenceCue(paragraph: pi - 1)
+    }
+
+    /// The paragraphs after `pi` (at most four) that carry on a quotation
+    /// left open: none has a mark, but the last ends with a closing mark.
+    /// Their ranges, the last without its mark; none if no such end comes.
+    private func unmarkedContinuation(after pi: Int) -> [(Int, TextRange)] {
+        let source = article.source
+        var found: [(Int, TextRange)] = []
+        for k in (pi + 1)..<min(pi + 5, article.paragraphs.count) where article.paragraphs[k].kind == .body {
+            let range = source.trimmed(article.paragraphs[k].range)
+            guard !range.isEmpty else { return [] }
+            let last = range.end - 1
+            if !hasDoubleMark(range) {
+                found.append((k, range))
+                continue
+            }
+            // The end: one mark, closing the paragraph ('There was nothing to hide!"').
+            guard QuoteSpans.isDoubleMark(source[last]), !hasDoubleMark(TextRange(range.start, last)),
+                  last > range.start, !source[last - 1].isSpace else { return [] }
+            found.append((k, source.trimmed(TextRange(range.start, last))))
+            return found
+        }
+        return []
+    }
+
+    private func hasDoubleMark(_ range: TextRange) -> Bool {
+        (range.start..<range.end).contains { QuoteSpans.isDoubleMark(article.source[$0]) }
+    }
+
     private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
+
+    /// The quotation's last character before its closing mark is a period.
+    private func endsWithPeriod(_ span: QuoteSpans.Span) -> Bool {
+        guard let close = span.close, close > span.open + 1 else { return false }
+        return article.source[close - 1] == "."
+    }
 
     /// A capital first and final punctuation last: "We spoke intermittently."
     private func isSentence(_ range: TextRange) -> Bool {

@@ -4,9 +4,10 @@
 /// headline-style lines, and never when they stand between letters
 /// ("didn't", "Putin's") or elide a year ("the '90s"). Marks nested inside
 /// a quotation belong to it. A mark left open runs at most to the end of its
-/// paragraph, and only when the next paragraph continues the quotation or
-/// the mark opened the paragraph or followed a colon; otherwise it is a
-/// stray mark and quotes nothing.
+/// paragraph, and only when the next paragraph continues the quotation, the
+/// mark opened the paragraph or followed a colon, or it opened a sentence
+/// and the paragraph ends on a full stop (a closing mark forgotten:
+/// 'Roe said. "We will see.'); otherwise it is a stray mark and quotes nothing.
 enum QuoteSpans {
     struct Span: Equatable {
         /// The quoted words, trimmed, without the marks.
@@ -49,7 +50,7 @@ enum QuoteSpans {
             var before = open - 1
             while before >= range.start, s[before].isSpace { before -= 1 }
             let afterColon = before >= range.start && s[before] == ":"
-            if nextOpensQuote || opensParagraph || afterColon {
+            if nextOpensQuote || opensParagraph || afterColon || (opensSentence(s, before, range) && endsSentence(text, range)) {
                 let content = text.trimmed(TextRange(open + 1, range.end))
                 if !content.isEmpty { spans.append(Span(content: content, open: open, close: nil)) }
             }
@@ -60,6 +61,20 @@ enum QuoteSpans {
             let content = text.trimmed(TextRange(open + 1, close))
             if !content.isEmpty { spans.append(Span(content: content, open: open, close: close)) }
         }
+    }
+
+    /// The character at `before` (the last before a mark) ends a sentence:
+    /// 'said. "', 'said?" "'.
+    private static func opensSentence(_ s: [Unicode.Scalar], _ before: Int, _ range: TextRange) -> Bool {
+        guard before >= range.start else { return false }
+        if s[before].isSentenceFinal { return true }
+        return s[before].isClosingPunctuation && before > range.start && s[before - 1].isSentenceFinal
+    }
+
+    /// The paragraph's last character is sentence-final punctuation.
+    private static func endsSentence(_ text: SourceText, _ range: TextRange) -> Bool {
+        let trimmed = text.trimmed(range)
+        return !trimmed.isEmpty && text[trimmed.end - 1].isSentenceFinal
     }
 
     /// True when `range` of `text` starts (after white space) with an opening double mark.
