@@ -251,9 +251,9 @@ final class EntityTests: XCTestCase {
     }
 
     func testPolitiesAndUniversityCampuses() {
-        XCTAssertEqual(entities(body("The Commonwealth of Kentucky funds the University of California at Davis.")), [
+        XCTAssertEqual(entities(body("The Commonwealth of Kentucky funds the University of Westmarch at Dunmore.")), [
             "PLACE Commonwealth of Kentucky -> Commonwealth of Kentucky",
-            "ORG University of California at Davis -> University of California at Davis",
+            "ORG University of Westmarch at Dunmore -> University of Westmarch at Dunmore",
         ])
     }
 
@@ -284,13 +284,13 @@ final class EntityTests: XCTestCase {
     }
 
     func testTitlesAfterAnOrganisationAndLoneHeadWordsNameNothing() {
-        XCTAssertEqual(entities(body("The White House Press Secretary spoke. The Office of Special Counsel and the Cabinet were silent.")), [
-            "ORG White House -> White House", "ORG Office of Special Counsel -> Office of Special Counsel",
+        XCTAssertEqual(entities(body("The White House Press Secretary spoke. The Office of Harbour Safety and the Cabinet were silent.")), [
+            "ORG White House -> White House", "ORG Office of Harbour Safety -> Office of Harbour Safety",
         ])
     }
 
     func testHyphenatedWordsAndPeopleBeforeTeamNounsAreNoNewNames() {
-        XCTAssertEqual(entities(body("The Democrat-controlled House voted, and the Tosk team disagreed.")), [])
+        XCTAssertEqual(entities(body("The Labour-led council voted, and the Tosk team disagreed.")), [])
     }
 
     func testLoneWordsNoNameListKnowsNeedLinkingOrAReportingVerb() {
@@ -331,17 +331,11 @@ final class EntityTests: XCTestCase {
         ])
         // The title words of a title are no part of the organisation before it; "and" joins
         // no party word or acronym; "Though" opens a sentence, not a name.
-        XCTAssertEqual(entities(body("White House Press Secretary Lantern Tosk spoke to the FBI and Justice Department. Though Tea Party members objected.")), [
-            "ORG White House -> White House", "PERSON Lantern Tosk -> Lantern Tosk", "ORG FBI -> FBI",
-            "ORG Justice Department -> Justice Department", "ORG Tea Party -> Tea Party",
+        XCTAssertEqual(entities(body("White House Press Secretary Lantern Tosk spoke to the EPA and Labour Department. Though Farmers Party members objected.")), [
+            "ORG White House -> White House", "PERSON Lantern Tosk -> Lantern Tosk", "ORG EPA -> EPA",
+            "ORG Labour Department -> Labour Department", "ORG Farmers Party -> Farmers Party",
         ])
         // A handle made of a person's names is no company.
         XCTAssertEqual(entities(body("She wrote to MarthaStone online.")), [])
-    }
-
-    func testATournamentGroupIsAnOrganisation() {
-        XCTAssertEqual(entities(body("The hosts topped Group B after a draw. Group C starts today.")), [
-            "ORG Group B -> Group B", "ORG Group C -> Group C",
-        ])
     }
 }

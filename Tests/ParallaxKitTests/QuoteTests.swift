@@ -195,7 +195,7 @@ final class QuoteTests: XCTestCase {
         )), [
             "speech | Mara Ellison | ― | I heard the sirens at two and ran.",
             "speech | Teodor Brandt | ― | My dog woke me before the phone did.",
-            "speech | Julie A Diaz Martinez | ― | We slept on the roof of the school with our neighbours and their children until the boats came at dawn.",
+            "speech | Julie A. Diaz Martinez | ― | We slept on the roof of the school with our neighbours and their children until the boats came at dawn.",
         ])
     }
 

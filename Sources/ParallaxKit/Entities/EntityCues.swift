@@ -12,8 +12,8 @@ enum EntityCues {
         "Ambassador", "Envoy", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Captain",
         "Capt", "Sergeant", "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chief", "Director", "Chairman",
         "Chairwoman", "Chair", "Leader", "Speaker", "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam",
-        "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner",
-        "Attorney", "Counsel", "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "President-elect",
+        "Ayatollah", "Rev", "Reverend", "Pastor", "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame",
+        "Lord", "Lady", "Commissioner", "Amb", "Cmdr", "Attorney", "Counsel", "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "President-elect",
         "Supreme", "Foreign", "Defense", "Defence", "Interior", "Finance", "Economy", "Trade", "Energy",
         "Health", "Education", "Home", "State", "Special", "Former", "Acting", "Executive", "Senior", "First",
         "Treasury", "Labor", "Labour", "Agriculture", "Transport", "Homeland", "Security", "National", "Press",
@@ -28,7 +28,8 @@ enum EntityCues {
         "Congresswoman", "Governor", "Gov", "Mayor", "Secretary", "Secretary-General", "Ambassador", "Envoy",
         "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Captain", "Capt", "Sergeant",
         "Sgt", "Major", "Maj", "Commander", "Judge", "Justice", "Chairman", "Chairwoman", "Leader", "Speaker",
-        "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Dr", "Mr", "Mrs", "Ms", "Mx",
+        "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Ayatollah", "Rev", "Reverend", "Pastor", "Dr",
+        "Mr", "Mrs", "Ms", "Mx", "Amb", "Cmdr",
         "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Commissioner", "Counsel", "Prosecutor", "Spokesman",
         "Spokeswoman", "Spokesperson", "President-elect", "Director", "Administrator", "CEO",
     ]
@@ -123,7 +124,7 @@ enum EntityCues {
     ]
 
     /// Words before "Center" that make it an institution, not a building
-    /// ("Tax Policy Center", "Pew Research Center").
+    /// ("Budget Policy Center", "Harbour Research Center").
     static let institutionTopics: Set<String> = [
         "Policy", "Research", "Studies", "Study", "Rights", "Law", "Legal", "Justice", "Progress", "Ethics",
         "Information", "Prevention", "Control", "Analysis", "Strategic", "Economic", "Economics", "Public", "Budget",

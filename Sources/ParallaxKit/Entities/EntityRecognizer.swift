@@ -190,7 +190,7 @@ struct EntityRecognizer {
                   !EntityCues.nameConnectors.contains(last.text), last.text != "the" {
                 name.removeLast()
             }
-            // "Office of Special Counsel" is a name through its last word.
+            // "Office of Harbour Safety" is a name through its last word.
             if let last = name.last, !EntityCues.nameConnectors.contains(last.text), last.text != "the" {
                 tokens = Array(name)
             }
@@ -235,7 +235,6 @@ struct EntityRecognizer {
            gazetteer.places[tokens[2...].map(\.text).joined(separator: " ")] != nil {
             return emit(tokens, .place, nil, .strong, into: &out)
         }
-        if isTournamentGroup(tokens) { return emit(tokens, .org, nil, .strong, into: &out) }
         if !context.headline, let country = agencyOfCountry(tokens) {
             return emit(tokens, .org, country, .strong, into: &out)
         }
@@ -360,7 +359,7 @@ struct EntityRecognizer {
     /// words or more with a head word (not "Yesterday Foreign Ministry").
     private func startsName(_ tokens: [NameToken]) -> Bool {
         guard tokens.count >= 2 else { return false }
-        if agencyOfCountry(tokens) != nil || isTournamentGroup(tokens) { return true }  // "Statistics Norway said ..."
+        if agencyOfCountry(tokens) != nil { return true }  // "Statistics Norway said ..."
         if gazetteer.multiWordStarts.contains(tokens[0].text) {
             for end in 2...min(tokens.count, 5) {
                 let text = tokens[..<end].map(\.text).joined(separator: " ")
@@ -372,13 +371,8 @@ struct EntityRecognizer {
             && !word.hasSuffix("ly") && !word.hasSuffix("ing") && !EntityCues.sentenceAdverbs.contains(word)
     }
 
-    /// "Group B" of a tournament: the word "Group" and one capital letter.
-    private func isTournamentGroup(_ tokens: [NameToken]) -> Bool {
-        tokens.count == 2 && tokens[0].text == "Group" && tokens[1].text.count == 1 && tokens[1].text.first!.isUppercase
-    }
-
     /// "Statistics Norway", "Hockey Canada": a field's noun before a country
-    /// names an agency or a team ("Poor Mexico", "Northern Ireland" do not).
+    /// names an agency or a team ("Little Italy", "Northern Ireland" do not).
     /// Returns the name.
     private func agencyOfCountry(_ tokens: [NameToken]) -> String? {
         guard tokens.count == 2, gazetteer.isCountry(tokens[1].text), EntityCues.agencyNouns.contains(tokens[0].text)
@@ -400,7 +394,7 @@ struct EntityRecognizer {
     private func isVenue(_ tokens: [NameToken], _ head: Int) -> Bool {
         guard EntityCues.venueWords.contains(tokens[head].text) else { return false }
         guard tokens[head].text.hasPrefix("Cent") else { return true }
-        // "Center for Strategic Studies", "Center of Research", "Tax Policy Center": institutions.
+        // "Center for Strategic Studies", "Center of Coastal Research", "Budget Policy Center": institutions.
         if head + 1 < tokens.count, ["for", "of"].contains(tokens[head + 1].text) { return false }
         return !tokens[..<head].contains { EntityCues.institutionTopics.contains($0.text) }
     }
@@ -441,7 +435,7 @@ struct EntityRecognizer {
             // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
             if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
                 var j = i + 2  // the surname firstNameLed accepted, then more names
-                // After a middle initial ("Laurence H. Tribe") the surname may be any word.
+                // After a middle initial ("Martha Q. Stone") the surname may be any word.
                 while j < tokens.count, j - i < 4, isInitial(tokens[j - 1]) || (!isCommon(tokens[j].text)
                       && EntityCues.organisations[tokens[j].text] == nil && !gazetteer.isDemonym(tokens[j].text)) {
                     j += 1
@@ -574,7 +568,7 @@ struct EntityRecognizer {
             // "its Starlink service", "the Elysee": a determiner says thing, not person.
             // ... as does a number before it ("737 Max").
             let determined = run.wordBefore.map { EntityCues.determiners.contains($0) || $0.first?.isNumber == true } == true
-            // A word no list knows as a given name or surname ("Zeitgeist", "Sputnik") is a person
+            // A word no list knows as a given name or surname ("Zorvex", "Okonjo") is a person
             // only if linking ties it to one, or a reporting verb stands next to it.
             let known = gazetteer.isGivenName(first.text) || gazetteer.isSurname(first.text) || nextToSpeechVerb(run)
             // "flooding in Kelmscott": after a locative preposition, an unknown word is a place.
@@ -617,7 +611,7 @@ struct EntityRecognizer {
         // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
         // too, except in a headline.
         let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)
-        // ... and so may a frequent surname after a given name that is a word too ("Chuck Close").
+        // ... and so may a frequent surname after a given name that is a word too ("Chuck Hunt").
         let surnameWord = !context.headline && gazetteer.ambiguousFirstNames.contains(first) && gazetteer.isSurname(second)
         guard surnameMayBeWord || surnameWord || !isCommon(second), !gazetteer.isDemonym(second),
               EntityCues.organisations[second] == nil, !EntityCues.titleWords.contains(second),
@@ -683,7 +677,7 @@ struct EntityRecognizer {
         guard letters.count >= 4, letters.allSatisfy(\.isLetter),
               let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })
         else { return false }
-        // "MaryJBlige", "JaneRoe": a handle made of a person's names is no company.
+        // "MarthaQStone", "JaneRoe": a handle made of a person's names is no company.
         let prefix = String(letters[..<inner])
         return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"].contains(prefix)
             && !gazetteer.isGivenName(prefix)

@@ -68,7 +68,7 @@ enum NameRuns {
                     i += 1
                     continue
                 }
-                // "Mary J. Blige"-style middle initials: a given name, an initial, a period, a name.
+                // "Martha Q. Stone"-style middle initials: a given name, an initial, a period, a name.
                 if mark == ".", current.count >= 2, let initial = current.last, initial.text.count == 1,
                    initial.text.first!.isUppercase, Gazetteer.shared.isGivenName(current[current.count - 2].text),
                    i + 1 < tokens.count, isNameWord(s, tokens[i + 1].range) {
@@ -121,14 +121,14 @@ enum NameRuns {
     /// "of", "von", "al" join name words; "the" only after another connector ("of the");
     /// "for" only after an organisation's head word ("Institute for Fiscal Studies"),
     /// "and" only before one ("Science and Industry Museum").
-    /// "at" only in "University of California at Davis".
+    /// "at" only in "University of Westmarch at Dunmore".
     private static func isConnector(_ word: String, after run: [NameToken]) -> Bool {
         guard let previous = run.last else { return false }
         switch word {
         case "the": return EntityCues.nameConnectors.contains(previous.text) || previous.text == "for"
         // Not after a venue: "left Wembley Stadium for the coast".
         case "for": return EntityCues.orgSuffixes.contains(previous.text) || ["Center", "Centre"].contains(previous.text)
-        // Not after a party word or an acronym: "Republicans and Tea Party", "FBI and Justice Department".
+        // Not after a party word or an acronym: "Greens and Farmers Party", "EPA and Labour Department".
         case "and": return !EntityCues.isHeadWord(previous.text) && !EntityCues.partyWords.contains(previous.text)
             && !previous.isAllCaps
         case "at": return run.first?.text == "University" && run.contains { $0.text == "of" }
@@ -139,7 +139,7 @@ enum NameRuns {
     /// True when the capitalised words after the "and" or "&" at `i` end in an
     /// organisation's or venue's head word ("... & Albert Museum").
     private static func joinsHeadedName(_ tokens: [Token], _ i: Int, _ text: SourceText) -> Bool {
-        // "Weekly Standard and ABC News": an acronym after it starts a name of its own.
+        // "Harbour Gazette and BBC News": an acronym after it starts a name of its own.
         if i + 1 < tokens.count, NameToken(range: tokens[i + 1].range, text: text[tokens[i + 1].range], sentenceInitial: false).isAllCaps {
             return false
         }
