@@ -244,7 +244,6 @@ final class QuoteTests: XCTestCase {
             "Analysts dismissed Republican claims as “baseless.”",
             "OSLO, Mich. (UPI) — Governor Erna Lund criticized the budget as “careless.”",
             "Forecasters named the storm “Big Ben” on Monday.",
-            "In May, Ana Ruiz dismissed the town as being in the “middle of nowhere.”",
         )), [
             "speech | Ana Ruiz | - | reckless",
             "speech | Ana Ruiz | - | gift to polluters.",
@@ -252,7 +251,6 @@ final class QuoteTests: XCTestCase {
             "speech | analysts | - | baseless.",
             "speech | Erna Lund | - | careless.",
             "scare | - | - | Big Ben",
-            "speech | Ana Ruiz | - | middle of nowhere.",
         ])
     }
 
@@ -298,13 +296,9 @@ final class QuoteTests: XCTestCase {
 
     func testMoreVerbsAndThePassive() {
         XCTAssertEqual(quotes(body(
-            "“Keep your boots by the door,” Nell Harper sings in the town's flood ballad.",
-            "“Old River Blues” was written by Amos Reed after the flood of 1937.",
             "Governor Lise Varga branded the dam a “ticking bomb” and likened the repairs to a “bandage on a wound.”",
             "Water levels fell “faster than anyone expected,” reported the Valley Courier.",
         )), [
-            "speech | Nell Harper | sings | Keep your boots by the door,",
-            "speech | Amos Reed | written by | Old River Blues",
             "speech | Lise Varga | branded | ticking bomb",
             "speech | Lise Varga | likened | bandage on a wound.",
             "speech | Valley Courier | reported | faster than anyone expected,",

@@ -44,7 +44,7 @@ enum QuoteCues {
         ("reiterate", "reiterates", "reiterated", "reiterating"),
         ("claim", "claims", "claimed", "claiming"), ("demand", "demands", "demanded", "demanding"),
         ("chant", "chants", "chanted", "chanting"), ("report", "reports", "reported", "reporting"),
-        ("continue", "continues", "continued", "continuing"), ("sing", "sings", "sang", "singing"),
+        ("continue", "continues", "continued", "continuing"),
         ("brand", "brands", "branded", "branding"), ("liken", "likens", "likened", "likening"),
     ]
 
@@ -59,7 +59,7 @@ enum QuoteCues {
         "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "responded",
         "insisted", "declared", "stated", "explained", "noted", "recalled", "joked", "quipped", "countered",
         "retorted", "remarked", "commented", "tweeted", "continued", "concluded", "argued", "acknowledged",
-        "conceded", "admitted", "predicted", "reported", "reports", "sang", "sings", "repeated", "stressed", "emphasized", "announced",
+        "conceded", "admitted", "predicted", "reported", "reports", "repeated", "stressed", "emphasized", "announced",
     ]
 
     /// Words after which a verb form is a noun: "a statement", "his
@@ -114,10 +114,12 @@ enum QuoteCues {
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
-    /// The passive names its speaker after "by": "written by", "said by".
+    /// The passive of a verb of utterance names its speaker after "by"
+    /// ("said by", "posted by"); not a verb of making a text ("written
+    /// by"), whose agent is an author more often than a speaker.
     static let speakerFollows: [[String]] = [
-        ["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"], ["written", "by"],
-        ["said", "by"], ["spoken", "by"], ["posted", "by"], ["tweeted", "by"], ["sung", "by"], ["uttered", "by"],
+        ["according", "to"], ["as", "cited", "by"], ["as", "quoted", "by"], ["quoted", "by"],
+        ["said", "by"], ["spoken", "by"], ["posted", "by"], ["tweeted", "by"], ["uttered", "by"],
     ]
 
     /// Words that may stand between a speaker and the verb: "Trump also

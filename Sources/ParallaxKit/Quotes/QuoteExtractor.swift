@@ -281,8 +281,8 @@ final class QuoteExtractor {
     private func framer(of open: Int, in p: ParagraphWords) -> String? {
         guard open > 0, p.isNarration(open - 1) else { return nil }
         var k = open - 1
-        // "as a", "as being in the", "as part of the".
-        while k > open - 4, k > 0, ["a", "an", "the", "being", "in", "on", "at", "of", "part"].contains(p.words[k]) { k -= 1 }
+        // "as a "...", "as the "...": one article between "as" and the mark.
+        if k > 0, ["a", "an", "the"].contains(p.words[k]) { k -= 1 }
         let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
         guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
         let start = afterDateline(sentenceStart(of: open, in: p), in: p)
