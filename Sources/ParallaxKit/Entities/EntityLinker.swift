@@ -28,8 +28,8 @@ struct EntityLinker {
         }
 
         /// The one person whose last word is `word`, else whose first word is.
-        /// A function word is nobody's name: a sentence's "In" is not the
-        /// last word of a headline taken for a name ("... Will Retire In").
+        /// A function word is nobody's name: a sentence's "At" is not the
+        /// last word of a headline taken for a name ("... Opens Bakery At").
         func match(_ word: String) -> Person? {
             let w = EntityLinker.key(word)
             guard !CommonWords.english.contains(w) else { return nil }

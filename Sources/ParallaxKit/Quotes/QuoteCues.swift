@@ -1,7 +1,7 @@
 /// Word lists for attributing quotations. They describe how English news
 /// writing reports speech in general, not any one article.
 enum QuoteCues {
-    /// Reporting verbs, every inflection: "said Cardin", "Cardin said",
+    /// Reporting verbs, every inflection: "said Brisco", "Brisco said",
     /// "saying that ...". The -ing form is non-finite: its subject is the
     /// clause's. Verbs that as often introduce someone else's claim
     /// ("deny", "confirm") are left out; "claim" stays, as its subject is
@@ -9,8 +9,8 @@ enum QuoteCues {
     static let verbs: Set<String> = Set(forms.flatMap { [$0.0, $0.1, $0.2, $0.3] })
 
     /// Bare forms that are also nouns: after a name they are the noun ("a
-    /// Twitter post", "the CNN report"), as a singular name takes "posts";
-    /// "say" after "Trump and Putin" stays a verb.
+    /// TikTok post", "the KVLT report"), as a singular name takes "posts";
+    /// "say" after "Varga and Osei" stays a verb.
     static let nounLikeVerbs: Set<String> = [
         "post", "tweet", "report", "comment", "remark", "claim", "call", "promise", "vow", "reply", "attack",
         "boast", "quip", "joke", "demand", "chant", "note", "label",
@@ -53,8 +53,8 @@ enum QuoteCues {
     static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "wrote", "writes", "added", "adds", "tweeted", "replied", "insisted", "recalled", "joked"]
 
     /// Reporting verbs that a speaker may follow ("...," said Jane Roe;
-    /// "...?" asked Roe). After the others a name is the object: "accused
-    /// Moscow of", "told Roe".
+    /// "...?" asked Falk). After the others a name is the object: "blamed
+    /// Halden for", "told Falk".
     static let invertible: Set<String> = [
         "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "replied", "replies", "responded",
         "insisted", "declared", "stated", "explained", "noted", "recalled", "joked", "quipped", "countered",
@@ -68,24 +68,24 @@ enum QuoteCues {
         "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose",
     ]
 
-    /// Titles of address before a surname: "Mr. King" is a person even
-    /// though "King" is also a title.
+    /// Titles of address before a surname: "Ms. Bishop" is a person even
+    /// though "Bishop" is also a title.
     static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]
 
-    /// Nouns of speech whose owner said the words: "Trump's claim that ...".
+    /// Nouns of speech whose owner said the words: "Varga's claim that ...".
     static let claimNouns: Set<String> = [
         "claim", "claims", "statement", "remark", "remarks", "comment", "comments", "words", "assertion",
         "prediction", "promise", "pledge", "warning", "tweet", "message", "charge", "accusation", "description",
     ]
 
-    /// Channels that speak for their owner: "Trump's account tweeted".
+    /// Channels that speak for their owner: "the mayor's feed posted".
     static let channels: Set<String> = ["account", "feed", "page", "handle", "channel"]
 
     /// Words before "as" that make it name a thing, not frame someone's
     /// words: "such as", "known as".
     static let namingBeforeAs: Set<String> = ["such", "known", "same", "so", "well", "just", "much", "long", "soon"]
 
-    /// Abbreviated titles as the role nouns they stand for ("Sen. Rubio" is
+    /// Abbreviated titles as the role nouns they stand for ("Sen. Falk" is
     /// "the senator").
     static let abbreviatedRoles: [String: String] = [
         "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "sec": "secretary",
@@ -96,24 +96,24 @@ enum QuoteCues {
     static let directOnly: Set<String> = ["claim", "claims", "claimed", "claiming"]
 
     /// Words that open another clause: a reporting verb after one of them,
-    /// following a quotation, is not the quotation's ('"..." after The Post reported').
+    /// following a quotation, is not the quotation's ('"..." after the Ledger reported').
     static let clauseOpeners: Set<String> = [
         "after", "before", "when", "because", "while", "since", "although", "though", "until", "unless", "whereas", "if",
     ]
 
     /// Words that start another clause or conjunct after an attribution:
-    /// "said the Senate, adding that ...", "said Roe and ...".
+    /// "said the union, adding that ...", "said Falk and ...".
     static let clauseWords: Set<String> = ["and", "but", "or", "that", "who", "which", "while", "as", "because", "when"]
 
-    /// Party adjectives: "Republican claims" is nobody's speech.
+    /// Party adjectives: "Liberal claims" is nobody's speech.
     static let partyAdjectives: Set<String> = [
         "Democratic", "Republican", "Conservative", "Liberal", "Socialist", "Communist", "Libertarian", "Progressive",
     ]
 
-    /// Suffixes after a surname, lowercased: "Jane Roe Jr.", "John Doe III".
+    /// Suffixes after a surname, lowercased: "Ines Falk Jr.", "Bex Osei III".
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
-    /// Cues whose speaker follows: "according to the statement", "as cited by the AP".
+    /// Cues whose speaker follows: "according to the minutes", "as cited by the wire".
     /// The passive of a verb of utterance names its speaker after "by"
     /// ("said by", "posted by"); not a verb of making a text ("written
     /// by"), whose agent is an author more often than a speaker.
@@ -122,8 +122,8 @@ enum QuoteCues {
         ["said", "by"], ["spoken", "by"], ["posted", "by"], ["tweeted", "by"], ["uttered", "by"],
     ]
 
-    /// Words that may stand between a speaker and the verb: "Trump also
-    /// said", "Kim, who had called", "officials have described".
+    /// Words that may stand between a speaker and the verb: "Varga also
+    /// said", "Quist, who had called", "officials have described".
     static let betweenSubjectAndVerb: Set<String> = [
         "also", "later", "again", "then", "earlier", "once", "previously", "repeatedly", "has", "have", "had",
         "was", "is", "were", "are", "who", "which", "that", "would", "will", "could", "did", "does", "do",
@@ -132,7 +132,7 @@ enum QuoteCues {
     ]
 
     /// A name right after one of these is its object, not a speaker:
-    /// "meet with Putin", "in response to Trump's comments".
+    /// "met with Osei", "in reply to Varga's remarks".
     static let prepositions: Set<String> = [
         "with", "to", "by", "of", "on", "about", "against", "from", "at", "in", "for", "into", "toward", "towards",
         "over", "between", "among", "like", "than", "as", "under", "behind", "before", "after", "without",
@@ -160,7 +160,7 @@ enum QuoteCues {
     ]
 
     /// Nouns by which an article refers back to a person it has named:
-    /// "the Russian leader", "the U.S. president".
+    /// "the Icelandic premier", "the U.S. envoy".
     static let personRoles: Set<String> = [
         "leader", "president", "premier", "chancellor", "minister", "secretary", "senator", "congressman",
         "congresswoman", "governor", "mayor", "ambassador", "king", "queen", "prince", "pope", "chief",
@@ -170,7 +170,7 @@ enum QuoteCues {
     ]
 
     /// Role nouns as the title written before a name: "the congressman"
-    /// is "Rep. Jane Roe" (whose title reads "representative").
+    /// is "Rep. Ines Falk" (whose title reads "representative").
     static let roleSynonyms: [String: String] = [
         "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
     ]

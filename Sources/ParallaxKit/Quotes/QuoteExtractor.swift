@@ -1,18 +1,18 @@
 /// Finds an article's quotations and who said them.
 ///
 /// Attribution, in order of trust:
-/// 1. a transcript label ("Reporter: ...", "Trump: \"...\"");
+/// 1. a transcript label ("Reporter: ...", "Varga: \"...\"");
 /// 2. a reporting verb after the quotation in its sentence ("...," said
-///    Cardin / "...," he said / "..." the statement said);
-/// 3. a reporting verb before it in its sentence (Trump told reporters:
-///    "..." / saying Moscow had been "..."); the speaker is the verb's
-///    subject, not the nearest name ("Trump tweeted that Xi "has stated"" is
-///    Trump's);
+///    Brisco / "...," he said / "..." the statement said);
+/// 3. a reporting verb before it in its sentence (Varga told the council:
+///    "..." / saying the agency had been "..."); the speaker is the verb's
+///    subject, not the nearest name ("Varga wrote that Halden "will sign"" is
+///    Varga's);
 /// 4. no verb: a quotation standing alone continues the last speaker of the
 ///    paragraph or of the quotation before; a short phrase nobody is said to
 ///    have said is a scare quote.
 /// Pronouns go to the subject of the nearest sentence that names a person;
-/// "it" to the nearest source or organisation; "the Russian leader" to the
+/// "it" to the nearest source or organisation; "the Icelandic premier" to the
 /// person the article introduced with those words.
 final class QuoteExtractor {
     let article: Article
@@ -56,7 +56,7 @@ final class QuoteExtractor {
         // Paragraphs already read as the unmarked middle and end of a quotation.
         var continued: Set<Int> = []
         for (pi, paragraph) in article.paragraphs.enumerated() where !continued.contains(pi) {
-            // "Reporter: Today?" is a turn, "Trump: Putin 'Didn't Meddle'" a subhead: the words after a label decide.
+            // "Reporter: Today?" is a turn, "Varga: Halden 'Will Not Sign'" a subhead: the words after a label decide.
             let unlabelled = afterLabel(paragraph.range)
             let headline = isHeadline(pi)
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
@@ -82,7 +82,7 @@ final class QuoteExtractor {
             }
             var listed: (close: Int?, found: Found, kind: Quotation.Kind)? = nil
             for span in spans {
-                // '"provocative" and a "grave threat"': a list of quotations shares the first one's speaker.
+                // '"hasty" or a "blank cheque"': a list of quotations shares the first one's speaker.
                 if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
                     result.append(Quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
                                             cue: previous.found.cue, paragraph: pi))
@@ -90,7 +90,7 @@ final class QuoteExtractor {
                     continue
                 }
                 var found: Found
-                // '"PENCE: Well, ..."': the mark opening the turn quotes the whole turn.
+                // '"MARSH: So, ..."': the mark opening the turn quotes the whole turn.
                 if let turn, span.open >= turn.content.start || span.open == paragraph.range.start {
                     found = Found(speaker: turn.speaker, cue: ":")
                 } else {
@@ -154,7 +154,7 @@ final class QuoteExtractor {
     private func isHeadline(_ pi: Int) -> Bool {
         if let known = headlineCache[pi] { return known }
         let paragraph = article.paragraphs[pi]
-        // A turn of a transcript in capitals ("BRENNAN: Will you run?") is no subhead.
+        // A turn of a transcript in capitals ("HOST: Is the ferry late?") is no subhead.
         let turn = paragraph.kind == .body && capitalLabels.count >= 2 && capitalLabels.contains(pi)
         let headline = paragraph.kind == .title || (!turn && EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)]))
         headlineCache[pi] = headline
@@ -175,12 +175,12 @@ final class QuoteExtractor {
         return range
     }
 
-    /// "Reporter: Today?" or "Trump: ...": one to three capitalised words and
+    /// "Reporter: Today?" or "Varga: ...": one to three capitalised words and
     /// a colon opening the paragraph, naming a person the article knows or a
     /// transcript role.
     ///
-    /// A transcript quoted whole opens each turn with a mark ('"WALLACE:
-    /// ...'); a label in capitals ("PENCE:") is a speaker too, the
+    /// A transcript quoted whole opens each turn with a mark ('"QUIST:
+    /// ...'); a label in capitals ("MARSH:") is a speaker too, the
     /// article's person of that surname if there is one, unless it is a
     /// page label ("UPDATE:").
     private func transcriptTurn(_ p: ParagraphWords) -> (speaker: String?, content: TextRange)? {
@@ -216,9 +216,9 @@ final class QuoteExtractor {
             if let signOff = signOff(after: close, in: p) { return signOff }
             var t = close + 1
             var seen = 0
-            // '"...!" Trump tweeted' starts a new sentence for the splitter: the attribution may
+            // '"...!" Varga wrote' starts a new sentence for the splitter: the attribution may
             // stand there, right after the mark. After '."' the sentence has ended: only a
-            // sentence that is nothing but the attribution ('Trump said.') still attributes.
+            // sentence that is nothing but the attribution ('Varga said.') still attributes.
             let sentence = t < p.tokens.count ? p.sentence[t] : p.sentence[close]
             let ended = sentence != p.sentence[close] && endsWithPeriod(span)
                 && p.sentence.lazy.filter { $0 == sentence }.count > 4
@@ -227,7 +227,7 @@ final class QuoteExtractor {
                 defer { t += 1 }
                 guard p.isNarration(t) else { continue }
                 seen += 1
-                // '"..." after The Post reported': a verb in another clause.
+                // '"..." after the Ledger reported': a verb in another clause.
                 if QuoteCues.clauseOpeners.contains(p.words[t]) { break }
                 if let cue = cue(at: t, in: p) {
                     let speaker = subject(before: t, from: close + 1, in: p)
@@ -253,10 +253,10 @@ final class QuoteExtractor {
         return Found()
     }
 
-    /// "Trump's claim that ...", "the senator's remarks about ...": whose
+    /// "Varga's claim that ...", "the senator's remarks about ...": whose
     /// words a noun of speech after a possessive are.
     /// The noun must introduce the words ("claim that", "remarks about",
-    /// "statement:"); in "found Tlaib's comments "disgraceful"" they are
+    /// "statement:"); in "thought Osei's remarks "naive"" they are
     /// the sentence's subject's.
     private func claimant(of t: Int, in p: ParagraphWords) -> String? {
         guard QuoteCues.claimNouns.contains(p.words[t]), t + 1 < p.tokens.count,
@@ -265,7 +265,7 @@ final class QuoteExtractor {
     }
 
     /// The person or organisation whose possessive stands right before the
-    /// noun at `t`: "Trump's claim", "Trump's earlier claim".
+    /// noun at `t`: "Varga's claim", "Varga's earlier claim".
     private func possessor(before t: Int, from lower: Int = 0, in p: ParagraphWords) -> String? {
         for k in stride(from: t - 1, through: max(lower, t - 2), by: -1) where p.isNarration(k) {
             guard let m = p.mention[k] else { continue }
@@ -275,8 +275,8 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// 'Reid dismissed the plan as a "gimmick"' and 'The mayor had one
-    /// message: "Stay home."': the sentence's subject, for a quotation after
+    /// 'Quist wrote off the tariff as a "stunt"' and 'The coach gave one
+    /// instruction: "Keep the ball."': the sentence's subject, for a quotation after
     /// "as" (not "such as", "known as") or right after a colon.
     private func framer(of open: Int, in p: ParagraphWords) -> String? {
         guard open > 0, p.isNarration(open - 1) else { return nil }
@@ -295,19 +295,19 @@ final class QuoteExtractor {
     }
 
     /// The word at `t` ends a subject: a lowercase verb follows, past
-    /// adverbs and auxiliaries, or a comma ("Christie, who has ...,
-    /// blasted"). "Lawmakers Rip Donald Trump As" has no subject named.
+    /// adverbs and auxiliaries, or a comma ("Halden, who chairs ...,
+    /// mocked"). "Farmers Slam Mayor Varga As" has no subject named.
     private func startsPredicate(after t: Int, in p: ParagraphWords) -> Bool {
         var u = t + 1
         while u < p.tokens.count, p.mention[u] != nil && p.mention[u] == p.mention[t] { u += 1 }
-        // "Harry Reid (D-Nev.), in particular, has been".
+        // "Ada Quist (Greens), for her part, had been".
         if u < p.tokens.count, p.words[u] == "(", let close = p.words[u...].prefix(8).firstIndex(of: ")") { u = close + 1 }
         let predicate = u
         while u < p.tokens.count, QuoteCues.betweenSubjectAndVerb.contains(p.words[u]) || (p.words[u].hasSuffix("ly") && p.words[u].count > 3) { u += 1 }
         guard u < p.tokens.count, p.isNarration(u) else { return false }
-        // "Braley is under fire": an auxiliary already made it the subject.
+        // "Osei was in a hurry": an auxiliary already made it the subject.
         if u > predicate { return true }
-        // "Christie, who has", "Reid, in particular, has"; not "Grassley, R-Iowa, as".
+        // "Halden, who chairs", "Quist, for her part, had"; not "Osei, D-Wyo., as".
         if p.words[u] == "," {
             return u + 1 < p.tokens.count && article.source[p.tokens[u + 1].range.start].isLowercaseLetter
         }
@@ -337,7 +337,7 @@ final class QuoteExtractor {
             return Cue(token: t, last: last, text: source[TextRange(p.tokens[t].range.start, p.tokens[last].range.end)],
                        speakerFollows: true, nonFinite: false)
         }
-        // "as Jane Roe put it, "..."".
+        // "as Ines Falk put it, "..."".
         if w == "put", t + 1 < p.tokens.count, p.words[t + 1] == "it" {
             return Cue(token: t, last: t + 1, text: source[TextRange(p.tokens[t].range.start, p.tokens[t + 1].range.end)],
                        speakerFollows: false, nonFinite: false)
@@ -353,10 +353,10 @@ final class QuoteExtractor {
     }
 
     /// A verb form read as a noun or a name: after an article, a possessive
-    /// or an adjective of party or nation ("a statement", "Trump's
-    /// comments", "Republican claims"), a finite form after a
-    /// preposition ("in a series of tweets"; "by saying" is a verb), or
-    /// capitalised inside a sentence of running text ("Secretary of State";
+    /// or an adjective of party or nation ("a statement", "Varga's
+    /// remarks", "Liberal reports"), a finite form after a
+    /// preposition ("in notes to members"; "by saying" is a verb), or
+    /// capitalised inside a sentence of running text ("Minister of Works";
     /// a headline's "Says" is a verb).
     private func isNoun(_ t: Int, in p: ParagraphWords) -> Bool {
         if t > 0, p.sentence[t - 1] == p.sentence[t], article.source[p.tokens[t].range.start].isUppercaseLetter, !isHeadline(p.index) {
@@ -365,14 +365,14 @@ final class QuoteExtractor {
         guard t > 0 else { return false }
         let before = p.words[t - 1]
         if QuoteCues.nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
-        // "a Twitter post", "the CNN report": a singular name takes "posts", "reports";
-        // "campaign promises", "government reports": a noun before makes it one.
+        // "a TikTok post", "the KVLT report": a singular name takes "posts", "reports";
+        // "union demands", "agency reports": a noun before makes it one.
         if p.mention[t - 1] != nil, QuoteCues.nounLikeVerbs.contains(p.words[t]) { return true }
         if QuoteCues.sourceNouns.contains(before) || QuoteCues.sourceQualifiers.contains(before),
            QuoteCues.nounLikeVerbs.contains(p.words[t]) || QuoteCues.nounLikeVerbs.contains(String(p.words[t].dropLast())) {
             return true
         }
-        // "Republican claims", "Russian reports".
+        // "Liberal claims", "Icelandic reports".
         let written = article.source[p.tokens[t - 1].range]
         if Gazetteer.shared.demonyms.contains(written) || QuoteCues.partyAdjectives.contains(written) { return true }
         return before != "to" && QuoteCues.prepositions.contains(before) && !p.words[t].hasSuffix("ing")
@@ -383,9 +383,9 @@ final class QuoteExtractor {
         if cue.speakerFollows { return speakerAfter(cue, in: p) }
         let start = sentenceStart(of: cue.token, in: p)
         if cue.nonFinite {
-            // "footage of Trump saying": the name right before the participle.
+            // "a clip of Osei telling fans": the name right before the participle.
             if cue.token > 0, let s = referent(at: cue.token - 1, in: p, allowObject: true, peopleOnly: true) { return s }
-            // "Trump said ..., adding that": the speaker of the sentence's earlier verb.
+            // "Varga said ..., adding that": the speaker of the sentence's earlier verb.
             var t = cue.token - 1
             while t >= start {
                 if p.isNarration(t), let earlier = self.cue(at: t, in: p), !earlier.nonFinite, let s = speaker(of: earlier, in: p) { return s }
@@ -398,8 +398,8 @@ final class QuoteExtractor {
             ?? (hasSubjectWord(before: cue.token, from: start, in: p) ? nil : speakerAfter(cue, in: p))
     }
 
-    /// A word stands as the verb's subject, named or not ("63 percent said
-    /// Clinton was ...": Clinton is no inverted speaker).
+    /// A word stands as the verb's subject, named or not ("most fans said
+    /// Osei looked ...": Osei is no inverted speaker).
     private func hasSubjectWord(before verb: Int, from start: Int, in p: ParagraphWords) -> Bool {
         var j = verb - 1
         while j >= start, QuoteCues.betweenSubjectAndVerb.contains(p.words[j]) || (p.words[j].hasSuffix("ly") && p.words[j].count > 3) { j -= 1 }
@@ -408,14 +408,14 @@ final class QuoteExtractor {
 
     // MARK: - Subjects
 
-    /// The subject right before a verb, past adverbs and auxiliaries ("Trump
-    /// also said", "Kim, who had called") and an apposition ("Cardin, the
-    /// senior Democrat ..., said").
+    /// The subject right before a verb, past adverbs and auxiliaries ("Varga
+    /// also said", "Quist, who had called") and an apposition ("Brisco, the
+    /// longest-serving member ..., said").
     private func subject(before verb: Int, from lower: Int, in p: ParagraphWords) -> String? {
         var j = verb - 1
         var relative = false
         while j >= lower, p.isNarration(j), p.mention[j] == nil {
-            // "Rep. Jane Roe (D-Ohio) said": a short parenthetical after the name.
+            // "Ines Falk (Greens) said": a short parenthetical after the name.
             if p.words[j] == ")", let open = stride(from: j - 1, through: max(lower, j - 8), by: -1).first(where: { p.words[$0] == "(" }) {
                 j = open - 1
                 continue
@@ -434,14 +434,14 @@ final class QuoteExtractor {
             return nil
         }
         if j >= lower, p.words[j] == "," {
-            // "Kim Jong Un, who had called": the name before the relative clause.
+            // "Ada Quist, who had called": the name before the relative clause.
             if relative { return speakerWord(at: nameEnd(before: j, in: p), in: p) }
             return appositionHead(before: j, from: lower, in: p)
         }
         guard j >= lower, p.isNarration(j) else { return nil }
         if let r = speakerWord(at: j, in: p) { return r }
         if let owner = channelOwner(at: j, from: lower, in: p) { return owner }
-        // "a joint statement from the leaders of NATO member countries that said": the source
+        // "a letter from the heads of the three ferry unions that said": the source
         // the relative clause hangs on, else the person.
         if relative {
             let window = stride(from: j, through: max(lower, j - 10), by: -1).filter { p.isNarration($0) }
@@ -453,14 +453,14 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// The name an apposition hangs on: "Cardin, the senior Democrat on the
-    /// committee, said", "Sen. Jane Roe, D-Ohio, who ..., said", "Evan Roe,
-    /// the founder of Freedom to Vote, a charity, said". Before each comma
+    /// The name an apposition hangs on: "Brisco, the longest-serving member
+    /// of the board, said", "Ines Falk, Greens, who ..., said", "Tamsin
+    /// Hollis, who runs Open Shelf, a lending library, said". Before each comma
     /// further back (not the one closing the apposition), nearest first, a
     /// person or organisation; else a name the recogniser missed before the
     /// nearest.
     private func appositionHead(before close: Int, from lower: Int, in p: ParagraphWords) -> String? {
-        // "the Republican leader, Jane Roe, said": the apposition is the name.
+        // "the club's captain, Ines Falk, said": the apposition is the name.
         if close >= 2, let m = p.mention[close - 1], case let mention = asPerson(article.entities[m]), mention.type == .person {
             let first = firstToken(of: m, around: close - 1, in: p)
             if first > lower, p.words[first - 1] == "," { return mention.entity }
@@ -479,7 +479,7 @@ final class QuoteExtractor {
     }
 
     /// The last word of a name before a comma, past a suffix ("Jr.", "II")
-    /// and a place after "of" ("Jane Roe of Ohio", "Bishop Roe, of Peoria, Ill.").
+    /// and a place after "of" ("Ines Falk of Oslo", "Coach Falk, of Lund, said").
     private func nameEnd(before comma: Int, in p: ParagraphWords) -> Int {
         var t = comma - 1
         if t > 0, p.words[t] == ".", QuoteCues.nameSuffixes.contains(p.words[t - 1]) { t -= 1 }
@@ -491,7 +491,7 @@ final class QuoteExtractor {
         return t
     }
 
-    /// "Trump's Twitter account tweeted": whose account, feed or page it is.
+    /// "the mayor's official feed posted": whose account, feed or page it is.
     private func channelOwner(at t: Int, from lower: Int, in p: ParagraphWords) -> String? {
         QuoteCues.channels.contains(p.words[t]) ? possessor(before: t, from: lower, in: p) : nil
     }
@@ -508,7 +508,7 @@ final class QuoteExtractor {
         return fallback
     }
 
-    /// A paragraph's first sentence past its dateline ("FLINT, Mich. (UPI) —").
+    /// A paragraph's first sentence past its dateline ("OSTRAVA (Wire) —").
     private func afterDateline(_ start: Int, in p: ParagraphWords) -> Int {
         guard start == 0, let first = p.tokens.first, first.range.length >= 3,
               case let word = article.source[first.range], word == word.uppercased(),
@@ -519,7 +519,7 @@ final class QuoteExtractor {
 
     /// A verb of claiming attributes only a quotation right after it
     /// ("claimed "..."", "claimed that "...""), not one further on in a
-    /// clause it governs ("agencies, which claim that Russia ... "...").
+    /// clause it governs ("rivals, which claim that the club ... "...").
     private func reaches(_ cue: Cue, _ open: Int, in p: ParagraphWords) -> Bool {
         !QuoteCues.directOnly.contains(p.words[cue.token]) || open - cue.last <= 2
     }
@@ -538,15 +538,15 @@ final class QuoteExtractor {
         return fallback
     }
 
-    /// "said Trump", "according to the text of the joint statement".
+    /// "said Varga", "according to the minutes of the meeting".
     /// Only verbs that invert have their speaker after them: "calling
-    /// Shelby's actions", "accused Moscow of" name an object.
+    /// Osei's tackle", "blamed Halden for" name an object.
     private func speakerAfter(_ cue: Cue, in p: ParagraphWords) -> String? {
         guard cue.speakerFollows || QuoteCues.invertible.contains(p.words[cue.last]) else { return nil }
         var t = cue.last + 1
         while t < p.tokens.count, t <= cue.last + 8, p.isNarration(t) {
             let w = p.words[t]
-            // "said in an interview with CNN", "said on Twitter": no speaker after a preposition.
+            // "said in a chat with KVLT", "said on the radio": no speaker after a preposition.
             if !cue.speakerFollows, QuoteCues.prepositions.contains(w) { return nil }
             if let m = p.mention[t], [.person, .org].contains(article.entities[m].type) {
                 return article.entities[m].type == .org ? personNamed(after: t, in: p) ?? article.entities[m].entity : article.entities[m].entity
@@ -558,7 +558,7 @@ final class QuoteExtractor {
             }
             if w == "he" || w == "she" { return resolvePronoun(paragraph: p.index, token: t) }
             if QuoteCues.personRoles.contains(w), let person = personNamed(after: t, in: p) { return person }
-            // "said Roe", "reported the Valley Courier", "said the Rev. Jane Roe": a name right
+            // "said Falk", "reported the Harbour Gazette", "said the Rev. Ines Falk": a name right
             // after the verb, "the" and titles aside.
             let lead = p.tokens[(cue.last + 1)..<t].indices.allSatisfy { p.words[$0] == "the" || isTitle($0, in: p) || isTitlePeriod($0, in: p) }
             if isTitle(t, in: p) || (lead && isTitlePeriod(t, in: p)) {
@@ -572,11 +572,11 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// "said White House Press Secretary Josh Earnest", "said a White House
-    /// spokesman, Eric Schultz", "said the leader of the county board, Jane
-    /// Roe": the person an organisation, role or source noun after the verb
-    /// leads to, named after a comma or a title (not "a spokesman for Jane
-    /// Roe"), in the same clause (not "the Senate, adding that Roe ...").
+    /// "said Harbour Board Chair Ines Falk", "said a ferry company
+    /// spokeswoman, Neve Pike", "said the head of the parents' group, Ada
+    /// Quist": the person an organisation, role or source noun after the verb
+    /// leads to, named after a comma or a title (not "a spokesman for Ines
+    /// Falk"), in the same clause (not "the union, adding that Falk ...").
     private func personNamed(after t: Int, in p: ParagraphWords) -> String? {
         var u = t + 1
         while u < p.tokens.count, u <= t + 10, p.isNarration(u) {
@@ -595,7 +595,7 @@ final class QuoteExtractor {
 
     /// What the word at `t` refers to, as a speaker: a person or
     /// organisation named there, a pronoun resolved, a source ("joint
-    /// statement") or a person by role ("the Russian leader").
+    /// statement") or a person by role ("the Icelandic premier").
     private func referent(at t: Int, in p: ParagraphWords, allowObject: Bool, peopleOnly: Bool = false) -> String? {
         guard t >= 0, t < p.tokens.count else { return nil }
         if let m = p.mention[t] {
@@ -603,7 +603,7 @@ final class QuoteExtractor {
             guard mention.type == .person || (!peopleOnly && mention.type == .org) else { return nil }
             guard allowObject || isEligible(t, in: p) else { return nil }
             guard !isPossessive(mention) else { return nil }
-            // "Presidents Donald Trump and Vladimir Putin say": the first of a pair.
+            // "Coaches Lena Varga and Bex Osei say": the first of a pair.
             let first = firstToken(of: m, around: t, in: p)
             if first >= 2, p.words[first - 1] == "and", let other = p.mention[first - 2],
                article.entities[other].type == mention.type {
@@ -621,14 +621,14 @@ final class QuoteExtractor {
         if QuoteCues.personRoles.contains(w), let person = resolveRole(at: t, in: p) { return person }
         if QuoteCues.sourceNouns.contains(w) {
             // "In a statement, they said": the statement is not the subject; nor is a
-            // modifier ("his campaign strategist said").
+            // modifier ("her union steward said").
             guard allowObject || (!isObjectOfPreposition(t, in: p) && !isModifier(t, in: p)) else { return nil }
             return description(endingAt: t, in: p)
         }
         return nil
     }
 
-    /// A noun before another noun: "campaign" in "campaign strategist".
+    /// A noun before another noun: "union" in "union steward".
     private func isModifier(_ t: Int, in p: ParagraphWords) -> Bool {
         guard t + 1 < p.tokens.count, p.isNarration(t + 1), p.tokens[t + 1].kind == .word else { return false }
         let next = p.words[t + 1]
@@ -644,7 +644,7 @@ final class QuoteExtractor {
         return k >= 0 && QuoteCues.prepositions.contains(p.words[k])
     }
 
-    /// Not the object of a preposition ("meet with Putin").
+    /// Not the object of a preposition ("met with Osei").
     private func isEligible(_ t: Int, in p: ParagraphWords) -> Bool {
         let first = p.mention[t].map { firstToken(of: $0, around: t, in: p) } ?? t
         return first == 0 || !QuoteCues.prepositions.contains(p.words[first - 1])
@@ -691,8 +691,8 @@ final class QuoteExtractor {
     // MARK: - Names the recogniser missed
 
     /// A speaker written in capitalised words that the entity recogniser
-    /// did not take for a person or organisation: "Ms. Moore said" where
-    /// Moore was read as a place, "Ocasio-Cortez tweeted", "Japan said".
+    /// did not take for a person or organisation: "Ms. Florence said" where
+    /// Florence was read as a place, "Brandt-Okafor wrote", "Peru said".
     /// The words end at `t` (or, `forward`, start there). A lone surname
     /// is the person of the article it names, the latest before first;
     /// else the words stand as written, titles aside.
@@ -710,7 +710,7 @@ final class QuoteExtractor {
         var first = t, last = t
         if forward {
             while last + 1 < p.tokens.count, isNameWord(last + 1, in: p) || isTitlePeriod(last + 1, in: p) { last += 1 }
-            // "Jesuit Father Jane Roe": the person the words lead to.
+            // "Harbour Master Ines Falk": the person the words lead to.
             if last + 1 < p.tokens.count, let r = referent(at: last + 1, in: p, allowObject: true, peopleOnly: true) { return r }
         } else {
             while first > 0, isNameWord(first - 1, in: p) || isTitlePeriod(first - 1, in: p) { first -= 1 }
@@ -719,18 +719,18 @@ final class QuoteExtractor {
     }
 
     /// The name tokens `first...last` write, titles and a capitalised common
-    /// word before it aside ("Earlier Rep. Jane Roe"); a lone surname is
+    /// word before it aside ("Later Coach Ines Falk"); a lone surname is
     /// the article's person of that surname.
     private func name(from first: Int, to last: Int, in p: ParagraphWords) -> String? {
         let written = (first...last).map { article.source[p.tokens[$0].range] }.filter { $0 != "." }
         var words = written.filter { !EntityCues.titleWords.contains($0) && !EntityCues.abbreviatedTitles.contains($0) }
             .drop { CommonWords.english.contains($0.lowercased()) }
-        // "Mr. King": a surname that is also a title word.
+        // "Ms. Bishop": a surname that is also a title word.
         if words.isEmpty, written.count >= 2, QuoteCues.honorifics.contains(written[written.count - 2]) { words = [written.last!] }
-        // "They", "Monday", "Putin's": no speaker.
+        // "They", "Monday", "Osei's": no speaker.
         guard let surname = words.last, !CommonWords.english.contains(surname.lowercased()),
               !EntityCues.calendarWords.contains(surname), !surname.hasSuffix("'s"), !surname.hasSuffix("’s"),
-              // "Russian", "Republican": adjectives ("Republican claims"), not speakers; "R-Texas" a party label.
+              // "Icelandic", "Liberal": adjectives ("Liberal claims"), not speakers; "D-Wyo." a party label.
               !Gazetteer.shared.demonyms.contains(surname), !QuoteCues.partyAdjectives.contains(surname),
               !isPartyLabel(surname)
         else { return nil }
@@ -738,9 +738,9 @@ final class QuoteExtractor {
     }
 
     /// A single-word place that is the surname of a person of the article
-    /// ("Obama", "Moore" in the gazetteer of places, in an article naming
-    /// Barack Obama) is that person; other mentions stay as they are.
-    /// After a title ("President Obama", "Sen. Moore") it is a person too.
+    /// ("Florence", "Chester" in the gazetteer of places, in an article naming
+    /// Mira Florence) is that person; other mentions stay as they are.
+    /// After a title ("Mayor Florence", "Dr. Chester") it is a person too.
     private func asPerson(_ mention: EntityMention) -> EntityMention {
         guard mention.type == .place, !mention.entity.contains(" ") else { return mention }
         if let person = person(surname: mention.entity, near: mention.range.start) {
@@ -750,7 +750,7 @@ final class QuoteExtractor {
         return EntityMention(range: mention.range, type: .person, entity: mention.entity)
     }
 
-    /// The word before `offset` on its line, without a period ("Sen" for "Sen. Moore").
+    /// The word before `offset` on its line, without a period ("Dr" for "Dr. Chester").
     private func wordBefore(_ offset: Int) -> String {
         let s = article.source
         var end = offset
@@ -767,7 +767,7 @@ final class QuoteExtractor {
         return p.mention[t].map { article.entities[$0].type == .place } ?? true
     }
 
-    /// "R-Texas", "D-NY": a party and state after a lawmaker's name.
+    /// "D-Wyo", "R-Mont": a party and state after a lawmaker's name.
     private func isPartyLabel(_ word: String) -> Bool {
         let parts = word.split(separator: "-", maxSplits: 1)
         return parts.count == 2 && ["R", "D", "I"].contains(parts[0])
@@ -798,12 +798,12 @@ final class QuoteExtractor {
             ?? article.entities.first(where: fits)?.entity
     }
 
-    /// '"...," ― Jane Roe' (an epigraph or a list of reader voices): a dash
+    /// '"...," ― Ines Falk' (an epigraph or a list of reader voices): a dash
     /// after the closing mark and a name that ends the line.
     private func signOff(after close: Int, in p: ParagraphWords) -> Found? {
         let dash = close + 1, name = close + 2
         guard name < p.tokens.count, p.isNarration(dash), ["—", "―", "–", "-"].contains(p.words[dash]) else { return nil }
-        // Capitalised words, whatever the recogniser made of them ("Julie A. Diaz Martinez").
+        // Capitalised words, whatever the recogniser made of them ("Rosa T. Amsel Okafor").
         var end = name
         while end + 1 < p.tokens.count, p.isNarration(end + 1),
               article.source[p.tokens[end + 1].range.start].isUppercaseLetter || isTitlePeriod(end + 1, in: p) { end += 1 }
@@ -838,7 +838,7 @@ final class QuoteExtractor {
             var sentence = p.sentence[min(limit, p.tokens.count) - 1]
             while sentence >= 0 {
                 let range = p.sentence.indices.filter { p.sentence[$0] == sentence && $0 < limit }
-                // "Trump said Putin told him ...": the subject of the sentence's first reporting verb.
+                // "Varga said Osei told her ...": the subject of the sentence's first reporting verb.
                 for u in range where p.isNarration(u) {
                     if let cue = cue(at: u, in: p), !cue.speakerFollows,
                        let s = subject(before: u, from: range.first!, in: p), isPerson(s) { return s }
@@ -889,16 +889,16 @@ final class QuoteExtractor {
         return organisation
     }
 
-    /// "the Russian leader", "the U.S. president": the most recently named
+    /// "the Icelandic premier", "the U.S. envoy": the most recently named
     /// person whose mentions in the article stand after the same role or
-    /// qualifier ("Russian President Vladimir Putin").
+    /// qualifier ("Icelandic Premier Ada Quist").
     private func resolveRole(at t: Int, in p: ParagraphWords) -> String? {
-        // "the congressman" for "Rep. Jane Roe".
+        // "the congresswoman" for "Rep. Ines Falk".
         let role = QuoteCues.roleSynonyms[p.words[t]] ?? p.words[t]
         var qualifiers: [String] = []
         var k = t - 1
         while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
-            // "the four-term congressman": a compound describes, it does not identify.
+            // "the soft-spoken senator": a compound describes, it does not identify.
             if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
             k -= 1
         }
@@ -918,8 +918,8 @@ final class QuoteExtractor {
     }
 
     /// The four words before each mention of a person in the article,
-    /// lowercased, qualifiers normalised ("russian", "president" for
-    /// "Russian President Vladimir Putin"). Read from the source, once per name.
+    /// lowercased, qualifiers normalised ("icelandic", "premier" for
+    /// "Icelandic Premier Ada Quist"). Read from the source, once per name.
     private func titleWords(of name: String) -> Set<String> {
         if let known = titleWordsCache[name] { return known }
         let s = article.source
@@ -953,8 +953,8 @@ final class QuoteExtractor {
     // MARK: - Context
 
     /// The speaker of the last reporting verb in this paragraph's narration
-    /// before the quotation ("Trump said he and Putin spoke ... \"We spoke
-    /// intermittently.\"").
+    /// before the quotation ("Varga said she and Osei met ... \"We met
+    /// twice.\"").
     private func contextSpeaker(before span: QuoteSpans.Span, in p: ParagraphWords) -> String? {
         guard let open = p.token(at: span.open) else { return nil }
         var t = open - 1
@@ -966,7 +966,7 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// 'Trump tweeted Saturday:' or '"...," he wrote.' closing the paragraph
+    /// 'Varga posted at noon:' or '"...," he wrote.' closing the paragraph
     /// before: the speaker of a reporting verb in its last sentence, for a
     /// paragraph that is one quotation with no attribution of its own.
     private func lastSentenceSpeaker(paragraph pi: Int) -> String? {
@@ -983,7 +983,7 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// 'Trump lashed out on Twitter, saying:' and then a paragraph with no
+    /// 'Quist answered on her blog, writing:' and then a paragraph with no
     /// marks at all: the tweet, letter or statement it introduces.
     private func introducedBlock(_ pi: Int) -> Found? {
         guard pi > 0, article.paragraphs[pi].kind == .body, !hasDoubleMark(article.paragraphs[pi].range) else { return nil }
@@ -1006,7 +1006,7 @@ final class QuoteExtractor {
                 found.append((k, range))
                 continue
             }
-            // The end: one mark, closing the paragraph ('There was nothing to hide!"').
+            // The end: one mark, closing the paragraph ('See you at the pier!"').
             guard QuoteSpans.isDoubleMark(source[last]), !hasDoubleMark(TextRange(range.start, last)),
                   last > range.start, !source[last - 1].isSpace else { return [] }
             found.append((k, source.trimmed(TextRange(range.start, last))))
@@ -1027,7 +1027,7 @@ final class QuoteExtractor {
         return article.source[close - 1] == "."
     }
 
-    /// A capital first and final punctuation last: "We spoke intermittently."
+    /// A capital first and final punctuation last: "We met twice."
     private func isSentence(_ range: TextRange) -> Bool {
         let s = article.source
         var end = range.end

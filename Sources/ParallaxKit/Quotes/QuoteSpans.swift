@@ -7,7 +7,7 @@
 /// paragraph, and only when the next paragraph continues the quotation, the
 /// mark opened the paragraph or followed a colon, or it opened a sentence
 /// and the paragraph ends on a full stop (a closing mark forgotten:
-/// 'Roe said. "We will see.'); otherwise it is a stray mark and quotes nothing.
+/// 'Roe said. "The pier opens at nine.'); otherwise it is a stray mark and quotes nothing.
 enum QuoteSpans {
     struct Span: Equatable {
         /// The quoted words, trimmed, without the marks.
