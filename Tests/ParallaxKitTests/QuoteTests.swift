@@ -170,281 +170,287 @@ final class QuoteTests: XCTestCase {
     }
 
     func testSpeakersTheEntityRecogniserMissed() {
-        // A surname read as a place, a name the recogniser does not know, a title after the verb.
+        // A surname read as a place, a hyphenated name the recogniser does not know, a title after the verb.
         XCTAssertEqual(quotes(body(
-            "“We lost the bakery,” Ms. Florence said.",
-            "“Sandbags saved the school,” Brandt-Okafor tweeted.",
-            "“Nobody expected it,” said Mr. Houston.",
+            "“Our rye loaves sold out by nine,” Ms. Florence said.",
+            "“Chess rewards patience,” Brandt-Okafor wrote.",
+            "“The tide turned against us,” said Mr. Chester.",
         )), [
-            "speech | Florence | said | We lost the bakery,",
-            "speech | Brandt-Okafor | tweeted | Sandbags saved the school,",
-            "speech | Houston | said | Nobody expected it,",
+            "speech | Florence | said | Our rye loaves sold out by nine,",
+            "speech | Brandt-Okafor | wrote | Chess rewards patience,",
+            "speech | Chester | said | The tide turned against us,",
         ])
     }
 
     func testAPartyLabelBetweenNameAndVerb() {
         XCTAssertEqual(quotes(body(
-            "“The levee held,” Rep. Dana Whitcombe (D-Ohio) said on Wednesday.",
-        )), ["speech | Dana Whitcombe | said | The levee held,"])
+            "“Every classroom needs a second teacher,” Rep. Saskia Thale (R-Wyo.) said after the hearing.",
+        )), ["speech | Saskia Thale | said | Every classroom needs a second teacher,"])
     }
 
     func testADashAndANameSignAQuotation() {
         XCTAssertEqual(quotes(body(
-            "Residents described the night in their own words.",
-            "“I heard the sirens at two and ran.” ― Mara Ellison\n“My dog woke me before the phone did.” ― Teodor Brandt.\n“We slept on the roof of the school with our neighbours and their children until the boats came at dawn.” ― Julie A. Diaz Martinez",
+            "Readers wrote in about the new tram line.",
+            "“The tram gets me to work faster than my bike ever did.” ― Orsolya Hask\n“I miss the driver who knew every passenger by name.” ― Ivo Stroud.\n“My daughter now rides to her piano lessons on her own, and I no longer wait outside in the car.” ― Rosa T. Amsel Okafor",
         )), [
-            "speech | Mara Ellison | ― | I heard the sirens at two and ran.",
-            "speech | Teodor Brandt | ― | My dog woke me before the phone did.",
-            "speech | Julie A. Diaz Martinez | ― | We slept on the roof of the school with our neighbours and their children until the boats came at dawn.",
+            "speech | Orsolya Hask | ― | The tram gets me to work faster than my bike ever did.",
+            "speech | Ivo Stroud | ― | I miss the driver who knew every passenger by name.",
+            "speech | Rosa T. Amsel Okafor | ― | My daughter now rides to her piano lessons on her own, and I no longer wait outside in the car.",
         ])
     }
 
     func testANameAfterAVerbThatTakesAnObjectIsNotItsSpeaker() {
         XCTAssertEqual(quotes(body(
-            "Officials said the dam “needs repair” and blamed Bergen for the delay.",
-        )), ["speech | officials | said | needs repair"])
+            "Residents said the tram stop was “badly lit” and blamed Castell for the delay.",
+        )), ["speech | residents | said | badly lit"])
     }
 
     func testVerbFormsUsedAsNounsAreNoCues() {
         XCTAssertEqual(quotes(body(
-            "Ana Ruiz said the plan of the Secretary of State was “a gamble.”",
-            "Tomas Ortiz said in a series of posts that it was “a disaster.”",
+            "Wren Delacroix said the club's annual Ask Me Anything night was “exhausting.”",
+            "Juno Barrow wrote in notes to members that the harbour was “silting up.”",
         )), [
-            "speech | Ana Ruiz | said | a gamble.",
-            "speech | Tomas Ortiz | said | a disaster.",
+            "speech | Wren Delacroix | said | exhausting.",
+            "speech | Juno Barrow | wrote | silting up.",
         ])
     }
 
-    /// A headline taken for a name ("... Will Retire In") must not become
-    /// the person of every sentence that opens with "In" in the corpus.
+    /// A headline taken for a name ("... Will Resign On") must not become
+    /// the person of every sentence that opens with "On" in the corpus.
     func testAFunctionWordIsNobodysSurname() {
         let corpus = Corpus.from(texts: [
-            ("a.txt", "Harbor Plan Wins Vote\n\nThe council approved the plan.\n\nGovernor Says Health Secretary Lena Vogt Will Retire In June\n"),
-            ("b.txt", "Bridge Repairs Begin\n\nIn a letter to residents Thursday evening, Maria Costa said the bridge would reopen.\n"),
+            ("a.txt", "Ferry Fares Rise\n\nThe board met on Monday.\n\nBoard Says Harbour Secretary Nina Lund Will Resign On Friday\n"),
+            ("b.txt", "Pier Closes For Repairs\n\nOn a windy morning last week, Neve Pike said the pier would close.\n"),
         ])
         let b = corpus.articles.first { $0.path.hasSuffix("b.txt") }!
-        XCTAssertFalse(b.entities.contains { b.text($0.range) == "In" })
+        XCTAssertFalse(b.entities.contains { b.text($0.range) == "On" })
     }
 
     func testAPlaceNameIsAPersonAfterATitleOrAsASurnameOfTheArticle() {
         XCTAssertEqual(quotes(body(
-            "Mayor Ana Florence and her brother Luis Florence opened the school.",
-            "“It is a good day,” Florence said.",
-            "Governor Houston spoke next. “We are proud,” he said.",
+            "Coach Mira Florence and her cousin Tilde Florence cut the ribbon at the boathouse.",
+            "“Rowing is back,” Florence said.",
+            "Mayor Chester arrived late. “Sorry to keep you waiting,” she said.",
         )), [
-            "speech | Luis Florence | said | It is a good day,",
-            "speech | Houston | said | We are proud,",
+            "speech | Tilde Florence | said | Rowing is back,",
+            "speech | Chester | said | Sorry to keep you waiting,",
         ])
     }
 
     func testWhatTheSubjectCalledSomethingOrAnnouncedAfterAColon() {
         XCTAssertEqual(quotes(body(
-            "Ana Ruiz condemned the vote as “reckless” and a “gift to polluters.”",
-            "Mayor Lena Park had one message for residents: “Stay home.”",
-            "Analysts dismissed Republican claims as “baseless.”",
-            "OSLO, Mich. (UPI) — Governor Erna Lund criticized the budget as “careless.”",
-            "Forecasters named the storm “Big Ben” on Monday.",
+            "Coach Ines Falk rejected the referee's ruling as “baffling” or a “coin toss.”",
+            "Captain Neve Pike left her crew a single instruction: “Keep the engines warm.”",
+            "Critics rejected Liberal promises as “fantasy.”",
+            "Fans nicknamed the new stand “The Shed” last season.",
         )), [
-            "speech | Ana Ruiz | - | reckless",
-            "speech | Ana Ruiz | - | gift to polluters.",
-            "speech | Lena Park | - | Stay home.",
-            "speech | analysts | - | baseless.",
-            "speech | Erna Lund | - | careless.",
-            "scare | - | - | Big Ben",
+            "speech | Ines Falk | - | baffling",
+            "speech | Ines Falk | - | coin toss.",
+            "speech | Neve Pike | - | Keep the engines warm.",
+            "speech | critics | - | fantasy.",
+            "scare | - | - | The Shed",
         ])
+    }
+
+    func testADatelineIsNoSubject() {
+        XCTAssertEqual(quotes(body(
+            "OSTRAVA (NTB) — The drivers' union walked out on Monday, calling the pay offer “an insult.”",
+        )), ["speech | union | calling | an insult."])
     }
 
     func testNounsOfSpeechAndParticiples() {
         XCTAssertEqual(quotes(body(
-            "Tomas Ortiz's claim that the river was “rising fast” proved wrong.",
-            "The ad ends with footage of Lena Park saying, “We will rebuild.”",
+            "Bex Osei's warning that the ice was “too thin” kept skaters away.",
+            "The documentary closes on a clip of Juno Barrow telling fans, “See you next spring.”",
         )), [
-            "speech | Tomas Ortiz | claim | rising fast",
-            "speech | Lena Park | saying | We will rebuild.",
+            "speech | Bex Osei | warning | too thin",
+            "speech | Juno Barrow | telling | See you next spring.",
         ])
     }
 
     func testAVerbInAnotherClauseOrFarAfterClaimIsNotTheCue() {
         XCTAssertEqual(quotes(body(
-            "Lena Park called the plan “a fraud” after the Daily Ledger reported on its costs.",
-            "Rita Olsen said the agencies, which claim that the dam is safe, were “not listening.”",
+            "Coach Ines Falk called the transfer “a mistake” when the Harbour Gazette asked about it.",
+            "Neve Pike said the rivals, who claim that the club is broke, were “spreading rumours.”",
         )), [
-            "speech | Lena Park | called | a fraud",
-            "speech | Rita Olsen | said | not listening.",
+            "speech | Ines Falk | called | a mistake",
+            "speech | Neve Pike | said | spreading rumours.",
         ])
     }
 
     func testAccordingToIsNotWhoGoesOnSpeaking() {
         XCTAssertEqual(quotes(body(
-            "“We are closing the bridge,” said Dean Moss, according to the Daily Ledger. “It is not safe.”",
+            "“The bakery will close in May,” said Pia Lund, according to the Harbour Gazette. “The rent has doubled.”",
         )), [
-            "speech | Dean Moss | said | We are closing the bridge,",
-            "speech | Dean Moss | - | It is not safe.",
+            "speech | Pia Lund | said | The bakery will close in May,",
+            "speech | Pia Lund | - | The rent has doubled.",
         ])
     }
 
     func testAbbreviatedTitlesAndHonorifics() {
         XCTAssertEqual(quotes(body(
-            "Sen. Carla Mendes spoke first.",
-            "“We will vote no,” the senator said.",
-            "“We are ready,” Mr. King said.",
+            "Gov. Yusra Amsel opened the trade fair.",
+            "“Exports are up again,” the governor said.",
+            "“The pastries are free today,” Ms. Bishop said.",
         )), [
-            "speech | Carla Mendes | said | We will vote no,",
-            "speech | King | said | We are ready,",
+            "speech | Yusra Amsel | said | Exports are up again,",
+            "speech | Bishop | said | The pastries are free today,",
         ])
     }
 
     func testMoreVerbsAndThePassive() {
         XCTAssertEqual(quotes(body(
-            "Governor Lise Varga branded the dam a “ticking bomb” and likened the repairs to a “bandage on a wound.”",
-            "Water levels fell “faster than anyone expected,” reported the Valley Courier.",
+            "“Ferries are cancelled until noon” was posted by Neve Pike, the harbour master.",
+            "Coach Ines Falk branded the new schedule a “nightmare” and likened the fixture list to a “maze without exits.”",
+            "Ticket sales rose “well beyond our hopes,” reported the Harbour Gazette.",
         )), [
-            "speech | Lise Varga | branded | ticking bomb",
-            "speech | Lise Varga | likened | bandage on a wound.",
-            "speech | Valley Courier | reported | faster than anyone expected,",
+            "speech | Neve Pike | posted by | Ferries are cancelled until noon",
+            "speech | Ines Falk | branded | nightmare",
+            "speech | Ines Falk | likened | maze without exits.",
+            "speech | Harbour Gazette | reported | well beyond our hopes,",
         ])
     }
 
     func testGroupsAndDescribedRoles() {
         XCTAssertEqual(quotes(body(
-            "Protesters outside the town hall chanted “Fix it now!”",
-            "Rep. Oona Brandt (D-Ohio) toured the levee on Monday.",
-            "“We were lucky this time,” the three-term congresswoman said.",
+            "Supporters behind the goal chanted “One more season!”",
+            "Rep. Mireille Castell (D-Mont.) visited the shipyard on Tuesday.",
+            "“Shipbuilding pays the bills here,” the soft-spoken congresswoman said.",
         )), [
-            "speech | protesters | chanted | Fix it now!",
-            "speech | Oona Brandt | said | We were lucky this time,",
+            "speech | supporters | chanted | One more season!",
+            "speech | Mireille Castell | said | Shipbuilding pays the bills here,",
         ])
     }
 
     func testAppositionsPartyLabelsPlacesAndTitlesAroundTheName() {
         XCTAssertEqual(quotes(body(
-            "Sen. Nora Blake, R-Kan., who chairs the water panel, said the plan was “long overdue.”",
-            "Senator Hal Weiss of Nebraska, the panel's senior Democrat, said: “We will fund it.”",
-            "Evan Doyle, the founder of Room to Grow, a housing charity, said families were “sleeping in cars.”",
-            "“The church is open to everyone,” said the Rev. Ada Moreno, of Grace Chapel.",
+            "Rep. Orsolya Hask, D-Wyo., who sits on the transport committee, said the tram was “worth every cent.”",
+            "Coach Ivo Stroud of Lund, the league's longest-serving manager, said: “We play to win.”",
+            "Tamsin Hollis, a volunteer at Quay Street Kitchen, a soup kitchen by the docks, said the queue was “longer every week.”",
+            "“All are welcome at the bake sale,” said the Rev. Saskia Amsel, of Harbour Chapel.",
         )), [
-            "speech | Nora Blake | said | long overdue.",
-            "speech | Hal Weiss | said | We will fund it.",
-            "speech | Evan Doyle | said | sleeping in cars.",
-            "speech | Ada Moreno | said | The church is open to everyone,",
+            "speech | Orsolya Hask | said | worth every cent.",
+            "speech | Ivo Stroud | said | We play to win.",
+            "speech | Tamsin Hollis | said | longer every week.",
+            "speech | Saskia Amsel | said | All are welcome at the bake sale,",
         ])
     }
 
     func testAVerbInTheNextSentenceIsNotTheCue() {
         XCTAssertEqual(quotes(body(
-            "Norway accused the council of “reckless delay.” Sweden called the plan “a fair start.”",
+            "Peru accused the organisers of “wasting everyone's time.” Chile called the final draw “perfectly fair.”",
         )), [
-            "speech | Norway | accused | reckless delay.",
-            "speech | Sweden | called | a fair start.",
+            "speech | Peru | accused | wasting everyone's time.",
+            "speech | Chile | called | perfectly fair.",
         ])
     }
 
     func testAQuotationParagraphAfterTheSentenceThatIntroducesIt() {
         XCTAssertEqual(quotes(body(
-            "The bridge closed in March. Mayor Lena Park posted a reply on Sunday evening:",
-            "“We will rebuild the bridge, and we will do it this year.”",
-        )), ["speech | Lena Park | - | We will rebuild the bridge, and we will do it this year."])
+            "The season ended badly. Captain Bex Osei wrote to the supporters' club late on Friday:",
+            "“We let you down, and we will put it right next year.”",
+        )), ["speech | Bex Osei | - | We let you down, and we will put it right next year."])
     }
 
     func testATranscriptQuotedWholeWithLabelsInCapitals() {
         XCTAssertEqual(quotes(body(
-            "Governor Dana Morales spoke to the Evening Ledger on Sunday. Partial transcript as follows:",
-            "\"BRENNAN: Will you run for the Senate?",
-            "\"MORALES: I have not decided. I will tell my family first.",
-            "\"BRENNAN: Thank you, Governor.",
-            "UPDATE: The governor's office later said no decision had been made.",
+            "Coach Ines Falk took questions from the Harbour Gazette after the match. Part of the exchange:",
+            "\"MARSH: Was the second goal offside?",
+            "\"FALK: I did not see it. Ask the linesman.",
+            "\"MARSH: Fair enough.",
+            "CORRECTION: The stadium's name was misspelled in the first version.",
         )), [
-            "speech | Brennan | : | BRENNAN: Will you run for the Senate?",
-            "speech | Dana Morales | : | MORALES: I have not decided. I will tell my family first.",
-            "speech | Brennan | : | BRENNAN: Thank you, Governor.",
+            "speech | Marsh | : | MARSH: Was the second goal offside?",
+            "speech | Ines Falk | : | FALK: I did not see it. Ask the linesman.",
+            "speech | Marsh | : | MARSH: Fair enough.",
         ])
     }
 
     func testThePersonARoleOrOrganisationAfterTheVerbLeadsTo() {
         XCTAssertEqual(quotes(body(
-            "“The water is going down,” said White House Press Secretary Mia Torres.",
-            "“We are sending help,” said a White House spokesman, Omar Reyes.",
-            "“The levee held,” said the leader of the county board, Ruth Ames.",
-            "“We will rebuild,” the Republican leader, Jana Holt, said in a statement.",
+            "“The pier reopens on Monday,” said Port Authority Director Ines Falk.",
+            "“Fares will not rise,” said a ferry company spokeswoman, Neve Pike.",
+            "“The fair will go ahead,” said the head of the parents' group, Ada Quist.",
+            "“We expected more,” the club's captain, Wren Delacroix, said after the match.",
         )), [
-            "speech | Mia Torres | said | The water is going down,",
-            "speech | Omar Reyes | said | We are sending help,",
-            "speech | Ruth Ames | said | The levee held,",
-            "speech | Jana Holt | said | We will rebuild,",
+            "speech | Ines Falk | said | The pier reopens on Monday,",
+            "speech | Neve Pike | said | Fares will not rise,",
+            "speech | Ada Quist | said | The fair will go ahead,",
+            "speech | Wren Delacroix | said | We expected more,",
         ])
     }
 
     func testNounsThatAreNoSpeakers() {
         XCTAssertEqual(quotes(body(
-            "President Ana Ruiz made her first “Save the River” Twitter post on Tuesday, calling the flood “a warning.”",
-            "In a statement released on Tuesday, they said the dam was “safe.”",
-            "Ana Ruiz called the dam, a campaign promise, a “matter of pride.”",
-            "“Our members worked all night,” the union wrote.",
+            "Coach Ines Falk shared a short “Back to Training” TikTok post on Friday, calling the new season “a fresh start.”",
+            "In a letter sent to members on Friday, they said the ground was “unsafe.”",
+            "Ines Falk called the new stand, a union demand, a “small miracle.”",
+            "“No trains will run on Monday,” the union posted.",
         )), [
-            "scare | - | - | Save the River",
-            "speech | Ana Ruiz | calling | a warning.",
-            "speech | - | said | safe.",
-            "speech | Ana Ruiz | called | matter of pride.",
-            "speech | union | wrote | Our members worked all night,",
+            "scare | - | - | Back to Training",
+            "speech | Ines Falk | calling | a fresh start.",
+            "speech | - | said | unsafe.",
+            "speech | Ines Falk | called | small miracle.",
+            "speech | union | posted | No trains will run on Monday,",
         ])
     }
 
     func testNounsOfSpeechOnlyWhenTheyIntroduceTheWords() {
         XCTAssertEqual(quotes(body(
-            "Mayor Ana Ruiz said she found Tomas Ortiz's comments “reckless” on Monday.",
-            "Ortiz's claim that the levee was “never at risk” drew criticism.",
+            "Coach Ines Falk said she thought Bex Osei's remarks “unfair” to the players.",
+            "Osei's promise that the roof would be “finished by June” was not kept.",
         )), [
-            "speech | Ana Ruiz | said | reckless",
-            "speech | Tomas Ortiz | claim | never at risk",
+            "speech | Ines Falk | said | unfair",
+            "speech | Bex Osei | promise | finished by June",
         ])
     }
 
     func testAsTheyPutItAndNoInversionAfterASubjectOrPreposition() {
         XCTAssertEqual(quotes(body(
-            "As Sen. Carla Mendes, D-Ohio, put it, “The river does not care about budgets.”",
-            "Some 63 percent said Ana Ruiz was “too slow” to act.",
-            "Tomas Ortiz was asked about it. “That was a mistake,” the former strategist said in an interview with Radio Lakeside's Dana Price.",
+            "As Coach Ivo Stroud, a former goalkeeper, put it, “Nobody remembers second place.”",
+            "Most members said Neve Pike was “the right choice” for captain.",
+            "Bex Osei recalled the penalty. “We deserved the win tonight,” the veteran striker said in a chat with KVLT's Juno Barrow.",
         )), [
-            "speech | Carla Mendes | put it | The river does not care about budgets.",
-            "speech | - | said | too slow",
-            "speech | Tomas Ortiz | - | That was a mistake,",
+            "speech | Ivo Stroud | put it | Nobody remembers second place.",
+            "speech | - | said | the right choice",
+            "speech | Bex Osei | - | We deserved the win tonight,",
         ])
     }
 
     func testAFramedQuotationNeedsItsSubjectBeforeTheVerb() {
         XCTAssertEqual(quotes(body(
-            "Senator Nora Blake (D-Kan.), in particular, has described the plan as a “gamble.”",
-            "Tomas Ortiz is under fire after a video of him mocking Sen. Carla Mendes, D-Ohio, as a “part-time farmer.”",
-            "Rural voters mock Carla Mendes as “out of touch.”",
+            "Rep. Mireille Castell (D-Mont.), for her part, has described the tram as a “luxury.”",
+            "Bex Osei was in the stands when fans filmed him taunting Coach Ivo Stroud as a “pensioner.”",
+            "Pundits tease Coach Ivo Stroud as “old school.”",
         )), [
-            "speech | Nora Blake | described | gamble.",
-            "speech | Tomas Ortiz | - | part-time farmer.",
-            "scare | - | - | out of touch.",
+            "speech | Mireille Castell | described | luxury.",
+            "speech | Bex Osei | - | pensioner.",
+            "scare | - | - | old school.",
         ])
     }
 
     func testAHeadlinesCapitalisedWordsAreNoMissedName() {
-        XCTAssertEqual(quotes("Mayor Says Harbor Museum Will Tell of 'Hard Times'\n\nThe museum opens in May.\n"), [
-            "headline | - | Tell | Hard Times",
+        XCTAssertEqual(quotes("Coach Says Young Squad Will Report for 'Early Drills'\n\nTraining starts in July.\n"), [
+            "headline | - | Report | Early Drills",
         ])
     }
 
     func testQuotationsPastedOverParagraphs() {
         XCTAssertEqual(quotes(body(
-            "Mayor Ana Ruiz's account tweeted on Sunday: “The levee held on the east side.",
-            "The pumps are running.",
-            "We will be back by spring!”",
-            "Lena Park answered on her website, saying:",
-            "The repairs will cost more than the town can raise this year.",
-            "“We will rebuild,” Tomas Ortiz said. “We have done this before. We will do it again.",
-            "The council met on Monday.",
+            "Coach Ines Falk's feed posted late on Friday: “Thank you to every supporter who travelled.",
+            "The bus leaves at eight.",
+            "Bring your scarves!”",
+            "Captain Bex Osei replied on the club website, writing:",
+            "The squad owes the supporters a better season than this one.",
+            "“It hurts,” Juno Barrow said. “We trained for months. We wanted this badly.",
+            "The league will publish the fixtures in June.",
         )), [
-            "speech | Ana Ruiz | tweeted | The levee held on the east side.",
-            "speech | Ana Ruiz | - | The pumps are running.",
-            "speech | Ana Ruiz | - | We will be back by spring!",
-            "speech | Lena Park | saying | The repairs will cost more than the town can raise this year.",
-            "speech | Tomas Ortiz | said | We will rebuild,",
-            "speech | Tomas Ortiz | - | We have done this before. We will do it again.",
+            "speech | Ines Falk | posted | Thank you to every supporter who travelled.",
+            "speech | Ines Falk | - | The bus leaves at eight.",
+            "speech | Ines Falk | - | Bring your scarves!",
+            "speech | Bex Osei | writing | The squad owes the supporters a better season than this one.",
+            "speech | Juno Barrow | said | It hurts,",
+            "speech | Juno Barrow | - | We trained for months. We wanted this badly.",
         ])
     }
 
