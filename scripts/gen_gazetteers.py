@@ -13,7 +13,8 @@ Sources and licences (noted again in each generated file):
   country common names, cities of 15,000 people or more with their Latin
   alternate names, US states, continents.
 - nam_dict.txt by Joerg Michael via gender-guesser (PyPI; GNU FDL 1.2):
-  first names of many countries.
+  first names of many countries, with their gender where the list gives
+  one without exception (male or mostly male, female or mostly female).
 - US Census 1990 surname list (public domain) via the PyPI package names
   0.3.0 (code MIT): the 40,000 most frequent surnames.
 - SCOWL word list via Debian's wamerican (permissive, see
@@ -138,6 +139,9 @@ write("Countries", "Canonical names of countries (one a row): a country before a
 # ---- first names ----------------------------------------------------------
 nam = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
 first = set()
+# The list gives a name one line per gender code it has somewhere: M, 1M, ?M
+# (male or mostly male), F, 1F, ?F (female or mostly female), ? (unisex).
+codes = {}  # name -> set of "m", "f", "?"
 with open(nam, encoding="utf-8") as fh:
     for line in fh:
         if line.startswith("#") or len(line) < 30 or line[0] == "=":
@@ -147,9 +151,21 @@ with open(nam, encoding="utf-8") as fh:
         name = line[3:29].strip()
         if latin(name) and " " not in name and len(name) > 1:
             first.add(name)
-write("FirstNames", "Given names of many countries (one a row); those that are also English words are marked \"\\tword\".",
+            code = line[:2].strip()
+            codes.setdefault(name, set()).add("m" if code.endswith("M") else "f" if code.endswith("F") else "?")
+
+
+def first_name_row(n):
+    """The table row of a name ("Mary\\tf", "Rose\\tword\\tf", "Robin"): the word
+    marker, then the gender when every line of the list agrees on one."""
+    gender = next(iter(codes[n])) if len(codes[n]) == 1 else "?"  # none for unisex or mixed
+    return n + ("\tword" if n.lower() in lowercase else "") + ("" if gender == "?" else "\t" + gender)
+
+
+write("FirstNames", "Given names of many countries (one a row); those that are also English words are marked "
+      "\"\\tword\", male and female ones \"\\tm\" and \"\\tf\" (after any \"\\tword\").",
       ["nam_dict.txt by Joerg Michael via gender-guesser (GNU FDL 1.2)", "SCOWL via Debian wamerican"],
-      [n + ("\tword" if n.lower() in lowercase else "") for n in first])
+      [first_name_row(n) for n in first])
 
 first_names = first
 

@@ -1,3 +1,6 @@
+/// The gender a name list or title gives a person.
+enum Gender: Sendable { case male, female }
+
 /// The generated name lists (places, first names, common words, demonyms),
 /// parsed once on first use. See scripts/gen_gazetteers.py for the sources.
 final class Gazetteer: Sendable {
@@ -9,6 +12,8 @@ final class Gazetteer: Sendable {
     let firstNames: Set<String>
     /// Given names that are also English words ("Will", "Rose").
     let ambiguousFirstNames: Set<String>
+    /// Given names the list gives as male or mostly male, female or mostly female.
+    let givenNameGenders: [String: Gender]
     let commonWords: Set<String>
     let demonyms: Set<String>
     /// Canonical names of countries (values of `places`).
@@ -27,12 +32,16 @@ final class Gazetteer: Sendable {
         }
         for (surface, canonical) in EntityCues.places { places[surface] = canonical }
         self.places = places
-        var first: Set<String> = [], ambiguous: Set<String> = []
+        var first: Set<String> = [], ambiguous: Set<String> = [], genders: [String: Gender] = [:]
         for row in Self.firstNamesTable.split(separator: "\n") {
-            if row.hasSuffix("\tword") { ambiguous.insert(String(row.dropLast(5))) } else { first.insert(String(row)) }
+            // "Rose\tword\tf": the name, then its markers.
+            let parts = row.split(separator: "\t"), name = String(parts[0])
+            if parts.contains("word") { ambiguous.insert(name) } else { first.insert(name) }
+            if parts.contains("m") { genders[name] = .male } else if parts.contains("f") { genders[name] = .female }
         }
         firstNames = first
         ambiguousFirstNames = ambiguous
+        givenNameGenders = genders
         commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
         demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
         countries = Set(Self.countriesTable.split(separator: "\n").map(String.init))
@@ -51,6 +60,10 @@ final class Gazetteer: Sendable {
 
     /// A given name, whether or not it is also a word ("Mary", "Will").
     func isGivenName(_ word: String) -> Bool { firstNames.contains(word) || ambiguousFirstNames.contains(word) }
+
+    /// "Mary" is female, "John" male; nil for a unisex name ("Robin"), one
+    /// the list gives both ways ("Andrea"), or one it lacks.
+    func gender(ofGivenName name: String) -> Gender? { givenNameGenders[name] }
 
     /// "Lee", "O'Neill": a frequent surname (the census writes it without apostrophes).
     func isSurname(_ word: String) -> Bool {

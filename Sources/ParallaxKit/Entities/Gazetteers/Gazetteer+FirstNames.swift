@@ -3,14728 +3,14728 @@
 // Source: SCOWL via Debian wamerican
 
 extension Gazetteer {
-    /// Given names of many countries (one a row); those that are also English words are marked "\tword".
+    /// Given names of many countries (one a row); those that are also English words are marked "\tword", male and female ones "\tm" and "\tf" (after any "\tword").
     static let firstNamesTable = #"""
-Aad
-Aadam
-Aadje
-Aadu
-Aaf
+Aad	m
+Aadam	m
+Aadje	f
+Aadu	m
+Aaf	f
 Aafke
-Aafkea
-Aafko
-Aage
-Aagje
-Aagot
-Aagoth
-Aalbert
-Aalderich
-Aalderk
-Aaldrik
-Aale
-Aaliyah
-Aalke
-Aalt
-Aaltien
-Aaltinus
-Aaltje
-Aaltsje
-Aamir
-Aant
-Aapeli
-Aapo
-Aappo
-Aard
-Aare
-Aarent
-Aarjan
-Aarne
-Aarni
-Aarno
-Aarnoud
-Aarnout
-Aaro
-Aaron
-Aarre
-Aarron
-Aart
-Aarti
-Aarón
-Aase
-Aashild
-Aat
-Aatami
-Aatos
-Aatto
-Aatu
-Aave
-Aavo
-Ab
-Abad
-Abagail
-Abai
-Abas
-Abay
-Abaz
-Abbas
+Aafkea	f
+Aafko	m
+Aage	m
+Aagje	f
+Aagot	f
+Aagoth	f
+Aalbert	m
+Aalderich	m
+Aalderk	m
+Aaldrik	m
+Aale	m
+Aaliyah	f
+Aalke	f
+Aalt	m
+Aaltien	f
+Aaltinus	m
+Aaltje	f
+Aaltsje	f
+Aamir	m
+Aant	f
+Aapeli	m
+Aapo	m
+Aappo	m
+Aard	m
+Aare	m
+Aarent	m
+Aarjan	m
+Aarne	m
+Aarni	m
+Aarno	m
+Aarnoud	m
+Aarnout	m
+Aaro	m
+Aaron	m
+Aarre	m
+Aarron	m
+Aart	m
+Aarti	f
+Aarón	m
+Aase	f
+Aashild	f
+Aat	m
+Aatami	m
+Aatos	m
+Aatto	m
+Aatu	m
+Aave	f
+Aavo	m
+Ab	m
+Abad	m
+Abagail	f
+Abai	m
+Abas	m
+Abay	m
+Abaz	m
+Abbas	m
 Abbe
-Abbey	word
-Abbie
-Abbigail
-Abbo
-Abbondanza
-Abbondanzio
-Abbondio
-Abby
-Abd
-Abdal
-Abdalla
-Abdallah
-Abdel
-Abdelilah
-Abdellah
-Abdeslam
-Abdi
-Abdija
-Abdo
-Abdon
-Abdorassoul
-Abdou
-Abdoul
-Abdu
-Abduh
-Abdul
-Abdulah
-Abdulbaki
-Abdulcabbar
-Abdulhakim
-Abdulilah
-Abdulkader
-Abdulkadir
-Abdulkadyr
-Abdulkerim
-Abdulla
-Abdullah
-Abdulmalik
-Abdulmedjit
-Abdulsamet
-Abdurahman
-Abdurrahim
-Abdurrahman
-Abdyl
-Abdülhalim
-Abdülhamid
-Abdülkadir
-Abdülkerim
-Abdüllatif
-Abdülsamet
-Abe
-Abed	word
-Abeda
-Abedin
-Abeer
-Abel
-Abelardo
-Abele
-Abelia
-Abeline
-Abelio
-Abelius
-Abelle
-Abha
-Abhay
-Abhilasha
-Abid
-Abida
-Abidin
-Abigail
-Abigale
-Abigayle
-Abigaël
-Abigaëlle
-Abilia
-Abilio
-Abir
-Abla
-Ablah
-Abner
-Abraham
-Abram
-Abramina
-Abramo
-Abrar
-Abraão
-Abrytha
-Abu
-Abubekir
-Abuzar
-Abuzer
-Aby
-Abygaël
-Abygaëlle
-Abília
-Abílio
-Aca
-Acacio
-Accursia
-Accursio
-Achaz
-Achicam
-Achikam
-Achilina
-Achille
-Achilleas
-Achillefs
-Achim
-Achiropita
-Achraf
-Acilino
-Acim
-Acke
-Acko
-Aco
-Aculina
-Acácio
-Acúrcio
-Ad	word
-Ada
-Adair
-Adakras
-Adalbert
-Adalberta
-Adalberto
-Adalciza
-Adalet
-Adalgira
-Adalgisa
-Adalgiso
-Adalmiina
-Adam
+Abbey	word	f
+Abbie	f
+Abbigail	f
+Abbo	m
+Abbondanza	f
+Abbondanzio	m
+Abbondio	m
+Abby	f
+Abd	m
+Abdal	m
+Abdalla	m
+Abdallah	m
+Abdel	m
+Abdelilah	m
+Abdellah	m
+Abdeslam	m
+Abdi	m
+Abdija	m
+Abdo	m
+Abdon	m
+Abdorassoul	m
+Abdou	m
+Abdoul	m
+Abdu	m
+Abduh	m
+Abdul	m
+Abdulah	m
+Abdulbaki	m
+Abdulcabbar	m
+Abdulhakim	m
+Abdulilah	m
+Abdulkader	m
+Abdulkadir	m
+Abdulkadyr	m
+Abdulkerim	m
+Abdulla	m
+Abdullah	m
+Abdulmalik	m
+Abdulmedjit	m
+Abdulsamet	m
+Abdurahman	m
+Abdurrahim	m
+Abdurrahman	m
+Abdyl	m
+Abdülhalim	m
+Abdülhamid	m
+Abdülkadir	m
+Abdülkerim	m
+Abdüllatif	m
+Abdülsamet	m
+Abe	m
+Abed	word	m
+Abeda	f
+Abedin	m
+Abeer	f
+Abel	m
+Abelardo	m
+Abele	m
+Abelia	f
+Abeline	f
+Abelio	m
+Abelius	m
+Abelle	f
+Abha	f
+Abhay	m
+Abhilasha	f
+Abid	m
+Abida	f
+Abidin	m
+Abigail	f
+Abigale	f
+Abigayle	f
+Abigaël	f
+Abigaëlle	f
+Abilia	f
+Abilio	m
+Abir	f
+Abla	f
+Ablah	f
+Abner	m
+Abraham	m
+Abram	m
+Abramina	f
+Abramo	m
+Abrar	m
+Abraão	m
+Abrytha	f
+Abu	m
+Abubekir	m
+Abuzar	m
+Abuzer	m
+Aby	f
+Abygaël	f
+Abygaëlle	f
+Abília	f
+Abílio	m
+Aca	m
+Acacio	m
+Accursia	f
+Accursio	m
+Achaz	m
+Achicam	m
+Achikam	m
+Achilina	f
+Achille	m
+Achilleas	m
+Achillefs	m
+Achim	m
+Achiropita	f
+Achraf	m
+Acilino	m
+Acim	m
+Acke	m
+Acko	m
+Aco	m
+Aculina	f
+Acácio	m
+Acúrcio	m
+Ad	word	m
+Ada	f
+Adair	m
+Adakras	m
+Adalbert	m
+Adalberta	f
+Adalberto	m
+Adalciza	f
+Adalet	f
+Adalgira	f
+Adalgisa	f
+Adalgiso	m
+Adalmiina	f
+Adam	m
 Adama
-Adamantia
-Adamantini
-Adamantios
-Adamira
-Adamo
-Adan
-Adaniel
-Adar
+Adamantia	f
+Adamantini	f
+Adamantios	m
+Adamira	f
+Adamo	m
+Adan	m
+Adaniel	m
+Adar	m
 Adarsh
 Adda
-Addi
+Addi	f
 Addie
 Addison
-Addolorata
-Addolorato
+Addolorata	f
+Addolorato	m
 Addy
-Ade
-Adea
-Adeele
-Adel
-Adela
-Adelaida
-Adelaide
-Adelaido
-Adelajde
-Adelaïde
-Adelbert
-Adelchi
-Adele
-Adelfa
-Adelfo
-Adelfried
-Adelgund
-Adelgunde
-Adelhard
-Adelheid
-Adelheide
-Adelia
-Adelin
-Adelina
-Adelinda
-Adelinde
-Adelindo
-Adeline
-Adelino
-Adelio
-Adelisa
-Adeliya
+Ade	f
+Adea	f
+Adeele	f
+Adel	m
+Adela	f
+Adelaida	f
+Adelaide	f
+Adelaido	m
+Adelajde	f
+Adelaïde	f
+Adelbert	m
+Adelchi	m
+Adele	f
+Adelfa	f
+Adelfo	m
+Adelfried	m
+Adelgund	f
+Adelgunde	f
+Adelhard	m
+Adelheid	f
+Adelheide	f
+Adelia	f
+Adelin	m
+Adelina	f
+Adelinda	f
+Adelinde	f
+Adelindo	m
+Adeline	f
+Adelino	m
+Adelio	m
+Adelisa	f
+Adeliya	f
 Adell
-Adella
-Adelle
-Adelma
-Adelmar
-Adelmina
-Adelmino
-Adelmira
-Adelmo
-Adelo
-Adelphine
-Adeltraud
-Adeltraut
-Adeluţa
-Adelya
-Adelyne
-Adelė
-Adem
-Ademar
-Ademara
-Ademaro
-Aden
-Adeodata
-Adeodato
-Aderita
-Aderito
-Adham
-Adhurim
-Adhémar
+Adella	f
+Adelle	f
+Adelma	f
+Adelmar	m
+Adelmina	f
+Adelmino	m
+Adelmira	f
+Adelmo	m
+Adelo	m
+Adelphine	f
+Adeltraud	f
+Adeltraut	f
+Adeluţa	f
+Adelya	f
+Adelyne	f
+Adelė	f
+Adem	m
+Ademar	m
+Ademara	f
+Ademaro	m
+Aden	m
+Adeodata	f
+Adeodato	m
+Aderita	f
+Aderito	m
+Adham	m
+Adhurim	m
+Adhémar	m
 Adi
-Adib
-Adiba
-Adil
-Adila
-Adilbek
-Adile
-Adilia
-Adilkhan
-Adin
-Adina
-Adinda
-Adine
-Adinel
-Adino
-Adir
-Adis
-Adisa
-Aditi
-Aditya
-Adiya
-Adje
-Adjuto
-Admeto
-Admir
-Admira
-Admirim
-Adnan
-Adnana
-Adnand
-Ado	word
-Adolf
-Adolfa
-Adolfas
-Adolfina
-Adolfine
-Adolfo
-Adolina
-Adolph
-Adolphe
-Adolphine
-Adolphus
-Adomas
-Adone
-Adonis
-Adoración
-Adoram
-Adorata
-Adorján
-Adorna
-Adorno
-Adosinda
-Adosinha
-Adrasto
+Adib	m
+Adiba	f
+Adil	m
+Adila	f
+Adilbek	m
+Adile	f
+Adilia	f
+Adilkhan	m
+Adin	m
+Adina	f
+Adinda	f
+Adine	f
+Adinel	m
+Adino	m
+Adir	m
+Adis	m
+Adisa	f
+Aditi	f
+Aditya	m
+Adiya	f
+Adje	f
+Adjuto	m
+Admeto	m
+Admir	m
+Admira	f
+Admirim	m
+Adnan	m
+Adnana	f
+Adnand	m
+Ado	word	m
+Adolf	m
+Adolfa	f
+Adolfas	m
+Adolfina	f
+Adolfine	f
+Adolfo	m
+Adolina	f
+Adolph	m
+Adolphe	m
+Adolphine	f
+Adolphus	m
+Adomas	m
+Adone	m
+Adonis	m
+Adoración	f
+Adoram	m
+Adorata	f
+Adorján	m
+Adorna	f
+Adorno	m
+Adosinda	f
+Adosinha	f
+Adrasto	m
 Adri
-Adria
-Adriaan
-Adrian
-Adriana
-Adriane
-Adrianna
-Adrianne
-Adriano
-Adrianus
-Adriatik
+Adria	f
+Adriaan	m
+Adrian	m
+Adriana	f
+Adriane	f
+Adrianna	f
+Adrianne	f
+Adriano	m
+Adrianus	m
+Adriatik	m
 Adrie
-Adrien
-Adriena
-Adrienn
-Adrienne
-Adrijan
-Adrijana
-Adrio
-Adrián
-Adrião
-Adriëlle
-Adriënne
-Adriāns
-Adua
-Aduo
-Advija
-Ady
-Adán
-Adão
-Adèle
-Adéla
-Adélaïde
-Adéle
-Adélia
-Adélie
-Adélio
-Adérito
-Adília
+Adrien	m
+Adriena	f
+Adrienn	f
+Adrienne	f
+Adrijan	m
+Adrijana	f
+Adrio	m
+Adrián	m
+Adrião	m
+Adriëlle	f
+Adriënne	f
+Adriāns	m
+Adua	f
+Aduo	m
+Advija	m
+Ady	f
+Adán	m
+Adão	m
+Adèle	f
+Adéla	f
+Adélaïde	f
+Adéle	f
+Adélia	f
+Adélie	f
+Adélio	m
+Adérito	m
+Adília	f
 Ae
-Aedal
-Aedin
-Aeihso
-Aeilt
-Aelbert
-Aelita
-Aeneas
-Aengus
-Aenne
-Aerend
-Aernout
-Aeron
-Aeronwen
-Aeronwy
-Aert
-Afa
-Afaf
-Afag
-Afanasie
-Afanasii
-Afanasijs
-Afaq
-Afat
-Afelien
-Aferdita
-Afet
-Affie
-Afgan
-Afia
-Afie
-Afif
-Afifa
-Afifah
-Afiya
-Afke
-Afonso
-Afra
-Afrim
-Afro
-Afrodita
-Afroditi
-Afsaneh
-Afsar
-Afschin
-Afshin
-Aftab
-Aftandil
-Aftina
-Aftinia
-Afzal
-Afërdita
-Afşar
-Aga
-Agaat
-Agaath
-Agafia
-Agah
-Agan
-Agapi
-Agapia
-Agapios
-Agapita
-Agapito
-Agata
-Agate	word
-Agatha
-Agathe
-Agathi
-Agatho
-Agatia
-Agatina
-Agatino
-Agazio
-Agda
-Age	word
-Ageet
-Ageeth
-Agenore
-Ager
-Agesilao
-Agetina
-Agge
-Aggeo
-Aggie
-Agha
-Aghasi
-Aghavni
-Aghvan
-Agide
-Agil
-Agilbert
-Agilmar
-Agim
-Agis
-Agisilaos
-Agita
-Agla
-Aglaea
-Aglaia
-Aglaja
-Aglaya
-Aglaé
-Aglaée
-Agle
-Agna
-Agnar
+Aedal	f
+Aedin	m
+Aeihso	m
+Aeilt	m
+Aelbert	m
+Aelita	f
+Aeneas	m
+Aengus	m
+Aenne	f
+Aerend	m
+Aernout	m
+Aeron	f
+Aeronwen	f
+Aeronwy	f
+Aert	m
+Afa	f
+Afaf	f
+Afag	f
+Afanasie	m
+Afanasii	m
+Afanasijs	m
+Afaq	f
+Afat	f
+Afelien	f
+Aferdita	f
+Afet	f
+Affie	f
+Afgan	m
+Afia	f
+Afie	f
+Afif	m
+Afifa	f
+Afifah	f
+Afiya	f
+Afke	f
+Afonso	m
+Afra	f
+Afrim	m
+Afro	m
+Afrodita	f
+Afroditi	f
+Afsaneh	f
+Afsar	f
+Afschin	m
+Afshin	m
+Aftab	m
+Aftandil	m
+Aftina	f
+Aftinia	f
+Afzal	m
+Afërdita	f
+Afşar	m
+Aga	f
+Agaat	f
+Agaath	f
+Agafia	f
+Agah	m
+Agan	m
+Agapi	f
+Agapia	f
+Agapios	m
+Agapita	f
+Agapito	m
+Agata	f
+Agate	word	f
+Agatha	f
+Agathe	f
+Agathi	f
+Agatho	m
+Agatia	f
+Agatina	f
+Agatino	m
+Agazio	m
+Agda	f
+Age	word	m
+Ageet	f
+Ageeth	f
+Agenore	m
+Ager	m
+Agesilao	m
+Agetina	f
+Agge	m
+Aggeo	m
+Aggie	f
+Agha	m
+Aghasi	m
+Aghavni	f
+Aghvan	m
+Agide	m
+Agil	m
+Agilbert	m
+Agilmar	m
+Agim	m
+Agis	m
+Agisilaos	m
+Agita	f
+Agla	f
+Aglaea	f
+Aglaia	f
+Aglaja	f
+Aglaya	f
+Aglaé	f
+Aglaée	f
+Agle	f
+Agna	f
+Agnar	m
 Agne
-Agnela
-Agnella
-Agnello
-Agnelo
-Agner
-Agnes
-Agnesa
-Agnese
-Agneta
-Agnete
-Agnetha
-Agnethe
-Agneza
-Agni
-Agnieszka
-Agnietė
-Agnieška
-Agnija
-Agnis
-Agnita
-Agnès
-Agnė
-Ago	word
-Agon
-Agora
-Agoritsa
-Agostina
-Agostinho
-Agostino
-Agostiña
-Agota
-Agra
-Agripina
-Agrippina
-Agrippino
-Agris
-Agrita
-Agron
-Agshin
-Agu
-Aguinaldo
-Agunde
-Agurne
-Agurtzane
-Agusti
-Agustin
-Agustina
-Agustín
-Agáta
+Agnela	f
+Agnella	f
+Agnello	m
+Agnelo	m
+Agner	m
+Agnes	f
+Agnesa	f
+Agnese	f
+Agneta	f
+Agnete	f
+Agnetha	f
+Agnethe	f
+Agneza	f
+Agni	f
+Agnieszka	f
+Agnietė	f
+Agnieška	f
+Agnija	f
+Agnis	m
+Agnita	f
+Agnès	f
+Agnė	f
+Ago	word	m
+Agon	m
+Agora	f
+Agoritsa	f
+Agostina	f
+Agostinho	m
+Agostino	m
+Agostiña	f
+Agota	f
+Agra	f
+Agripina	f
+Agrippina	f
+Agrippino	m
+Agris	m
+Agrita	f
+Agron	m
+Agshin	m
+Agu	m
+Aguinaldo	m
+Agunde	f
+Agurne	f
+Agurtzane	f
+Agusti	m
+Agustin	m
+Agustina	f
+Agustín	m
+Agáta	f
 Ah	word
-Aharon
-Aherine
-Ahilan
-Ahile
-Ahlam
-Ahlerich
-Ahlke
-Ahlrich
-Ahlrike
-Ahmad
-Ahmed
-Ahmet
-Ahmo
-Ahrend
-Ahsen
-Ahti
-Ahto
-Ahu
-Ahuva
-Ahuvah
+Aharon	m
+Aherine	f
+Ahilan	m
+Ahile	m
+Ahlam	f
+Ahlerich	m
+Ahlke	f
+Ahlrich	m
+Ahlrike	f
+Ahmad	m
+Ahmed	m
+Ahmet	m
+Ahmo	m
+Ahrend	m
+Ahsen	f
+Ahti	m
+Ahto	m
+Ahu	f
+Ahuva	f
+Ahuvah	f
 Ai
-Aia
-Aiace
-Aibek
-Aicha
-Aicke
-Aida
-Aidan
-Aidana
-Aidar
-Aidas
-Aide	word
-Aideen
-Aidel
-Aiden
-Aido
-Aiert
-Aiga
-Aigar
-Aigars
-Aigerim
-Aigris
-Aigul
-Aija
-Aikaterini
-Aike
-Aiki
+Aia	f
+Aiace	m
+Aibek	m
+Aicha	f
+Aicke	m
+Aida	f
+Aidan	m
+Aidana	f
+Aidar	m
+Aidas	m
+Aide	word	f
+Aideen	f
+Aidel	f
+Aiden	m
+Aido	m
+Aiert	m
+Aiga	f
+Aigar	m
+Aigars	m
+Aigerim	f
+Aigris	m
+Aigul	f
+Aija	f
+Aikaterini	f
+Aike	m
+Aiki	f
 Aiko
-Aila
-Ailbhe
-Aile
-Ailean
-Aileen
-Ailert
-Aili
-Ailidh
-Ailie
-Ailin
-Ailis
-Ailish
-Ailsa
-Ailt
-Ailín
-Ailís
-Aima
-Aimable
+Aila	f
+Ailbhe	f
+Aile	f
+Ailean	m
+Aileen	f
+Ailert	m
+Aili	f
+Ailidh	f
+Ailie	f
+Ailin	f
+Ailis	f
+Ailish	f
+Ailsa	f
+Ailt	m
+Ailín	m
+Ailís	f
+Aima	f
+Aimable	m
 Aiman
-Aimantas
-Aimar
-Aime
-Aimee
-Aimeric
-Aimery
-Aimi
-Aimie
-Aimilia
-Aimilios
-Aimo
-Aimur
-Aimy
-Aimé
-Aimée
-Ain
-Aina
-Ainagul
-Ainar
-Ainara
-Ainars
-Ainash
-Aindrias
-Aindriú
-Aine
-Aingeru
-Ainhoa
-Aini
-Ainikki
-Ainis
+Aimantas	m
+Aimar	m
+Aime	f
+Aimee	f
+Aimeric	m
+Aimery	m
+Aimi	f
+Aimie	f
+Aimilia	f
+Aimilios	m
+Aimo	m
+Aimur	m
+Aimy	f
+Aimé	m
+Aimée	f
+Ain	m
+Aina	f
+Ainagul	f
+Ainar	m
+Ainara	f
+Ainars	m
+Ainash	f
+Aindrias	m
+Aindriú	m
+Aine	f
+Aingeru	m
+Ainhoa	f
+Aini	f
+Ainikki	f
+Ainis	m
 Aino
-Ainoriitta
+Ainoriitta	f
 Ainsley
-Ainsworth
-Aintzane
-Ainur
-Ainura
-Ainārs
-Aira
-Aire
-Aires
-Airete
-Airi
-Airidas
-Airina
-Airo
-Aischa
-Aisha
-Aishah
-Aishe
-Aishling
-Aislin
-Aisling
-Aislinn
-Aisma
-Aiso
-Aita
-Aitan
-Aitana
-Aiten
-Aitor
-Aitzol
-Aiva
-Aivar
-Aivaras
-Aivars
-Aive
-Aivi
-Aivils
-Aivis
-Aivo
-Aiyana
-Aize
-Aizhan
-Aizo
-Aiša
-Aja
-Ajay
-Ajaz
-Ajda
-Ajdin
-Ajdina
-Ajet
-Ajeta
-Ajete
-Ajit
-Ajiša
-Ajka
-Ajkun
-Ajkune
-Ajla
-Ajmal
-Ajmer
-Ajrie
-Ajshe
-Ajten
-Ajtene
-Ajub
-Ajša
-Akaki
-Akan
-Akane
-Akari
-Akash
-Akbar
-Akbota
-Ake
-Akeem
-Akemi
-Aketza
-Akgül
-Akhila
-Akhtar
+Ainsworth	m
+Aintzane	f
+Ainur	f
+Ainura	f
+Ainārs	m
+Aira	f
+Aire	f
+Aires	m
+Airete	f
+Airi	f
+Airidas	m
+Airina	f
+Airo	f
+Aischa	f
+Aisha	f
+Aishah	f
+Aishe	f
+Aishling	f
+Aislin	f
+Aisling	f
+Aislinn	f
+Aisma	f
+Aiso	m
+Aita	f
+Aitan	m
+Aitana	f
+Aiten	f
+Aitor	m
+Aitzol	m
+Aiva	f
+Aivar	m
+Aivaras	m
+Aivars	m
+Aive	f
+Aivi	f
+Aivils	m
+Aivis	m
+Aivo	f
+Aiyana	f
+Aize	m
+Aizhan	f
+Aizo	m
+Aiša	f
+Aja	f
+Ajay	m
+Ajaz	m
+Ajda	f
+Ajdin	m
+Ajdina	f
+Ajet	m
+Ajeta	f
+Ajete	f
+Ajit	m
+Ajiša	f
+Ajka	f
+Ajkun	m
+Ajkune	f
+Ajla	f
+Ajmal	m
+Ajmer	m
+Ajrie	f
+Ajshe	f
+Ajten	m
+Ajtene	f
+Ajub	m
+Ajša	f
+Akaki	m
+Akan	m
+Akane	f
+Akari	f
+Akash	m
+Akbar	m
+Akbota	f
+Ake	m
+Akeem	m
+Akemi	f
+Aketza	m
+Akgül	f
+Akhila	f
+Akhtar	m
 Aki
-Akiba
-Akif
-Akife
-Akifumi
-Akiharu
-Akihiko
-Akihiro
-Akihisa
-Akihito
-Akikazu
-Akiko
-Akil
-Akila
-Akim
-Akimasa
-Akimitsu
-Akina
-Akindynos
-Akino
-Akinobu
-Akinori
-Akio
-Akira
-Akito
-Akitomo
-Akitoshi
-Akiva
-Akiyo
-Akiyoshi
-Akke
-Akkie
-Akmal
-Akmaral
-Akmini
-Akper
-Akram
-Akrivi
-Akrom
-Aksana
-Aksel
-Akseli
-Aku
-Akylbek
-Akçay
-Akın
-Al
+Akiba	m
+Akif	m
+Akife	f
+Akifumi	m
+Akiharu	m
+Akihiko	m
+Akihiro	m
+Akihisa	m
+Akihito	m
+Akikazu	m
+Akiko	f
+Akil	m
+Akila	f
+Akim	m
+Akimasa	m
+Akimitsu	m
+Akina	f
+Akindynos	m
+Akino	f
+Akinobu	m
+Akinori	m
+Akio	m
+Akira	m
+Akito	m
+Akitomo	m
+Akitoshi	m
+Akiva	m
+Akiyo	f
+Akiyoshi	m
+Akke	m
+Akkie	f
+Akmal	m
+Akmaral	f
+Akmini	f
+Akper	m
+Akram	m
+Akrivi	f
+Akrom	m
+Aksana	f
+Aksel	m
+Akseli	m
+Aku	m
+Akylbek	m
+Akçay	m
+Akın	m
+Al	m
 Ala
-Alaa
-Alaaddin
-Alaattin
-Aladdin
-Aladina
-Aladino
-Aladár
-Alaeddine
-Alaettin
-Alaga
-Alain
-Alaina
-Alaitz
-Alajos
-Alak
-Alakananda
-Alam
-Alamanno
-Alamgir
-Alan
-Alana
-Alanah
+Alaa	m
+Alaaddin	m
+Alaattin	m
+Aladdin	m
+Aladina	f
+Aladino	m
+Aladár	m
+Alaeddine	m
+Alaettin	m
+Alaga	m
+Alain	m
+Alaina	f
+Alaitz	f
+Alajos	m
+Alak	m
+Alakananda	m
+Alam	m
+Alamanno	m
+Alamgir	m
+Alan	m
+Alana	f
+Alanah	f
 Alane
-Alanis
-Alanna
-Alannah
-Alar
-Alari
-Alaric
-Alarich
-Alarico
-Alarik
-Alasdair
-Alastair
-Alaster
-Alayna
-Alayne
-Alazdin
-Alazne
-Alaïs
-Alba
-Albain
-Alban
-Albana
-Albane
-Albanie
-Albanne
-Albano
-Albena
-Alber
-Alberdina
-Alberdine
-Alberica
-Alberico
-Albert
-Alberta
-Albertas
-Albertdine
-Alberte
-Albertha
-Alberthe
-Albertien
-Albertina
-Albertine
-Albertino
-Albertje
-Alberto
-Alberts
-Albertus
-Albi
-Albin
-Albina
-Albinas
-Albinca
-Albine
-Albino	word
-Albinus
-Albion
-Albo
-Albrecht
-Albulena
-Alby
-Albéric
-Albína
-Albīna
-Alcea
-Alceo
-Alceste
-Alceu
-Alcide
-Alcides
-Alcina
-Alcinda
-Alcindo
-Alcino
-Alco
-Alcídia
-Alcínio
-Alda
-Aldas
-Aldegonda
-Alden
-Alderico
-Aldesina
-Aldesino
-Aldi
-Aldijana
-Aldin
-Aldina
-Aldine
-Aldino
-Aldis
-Aldo
-Aldobrando
-Aldona
-Aldonija
-Aldonis
-Aldor
-Aldous
-Aldric
-Aldrich
-Aldrik
-Alduina
-Alduino
-Aldwin
-Aldwyn
-Aldéric
-Aldís
-Aldónio
-Ale	word
-Aleah
-Aleandra
-Aleandro
-Alearda
-Aleardo
-Alec
-Alecia
-Aleck
-Alecsandra
-Alecsandrina
-Alecsandru
-Alecse
-Aled
-Aleg
-Alegria
-Aleh
-Aleid
-Aleida
-Aleja
-Alejandra
-Alejandrina
-Alejandrino
-Alejandro
-Alejo
-Aleka
-Aleko
-Alekper
-Aleks
-Aleksa
-Aleksandar
-Aleksander
-Aleksandr
-Aleksandra
-Aleksandras
-Aleksandre
-Aleksandrina
-Aleksandrs
-Aleksanteri
-Aleksas
-Aleksei
-Aleksej
-Aleksejs
-Aleksejus
-Aleksey
-Aleksi
-Aleksiejus
-Aleksy
-Aleksėjus
-Alem
-Alemanno
-Alen
-Alena
-Alene
-Alenka
-Alenushka
-Alerich
-Alerk
-Alesander
-Alesha
-Alesia
-Alesja
-Alessandra
-Alessandrina
-Alessandrino
-Alessandro
-Alessia
-Alessio
-Alessja
-Alessya
-Alesya
-Aleta
-Aletha
-Aletta
-Alette
-Alev
-Alevtina
-Alevtīna
+Alanis	f
+Alanna	f
+Alannah	f
+Alar	m
+Alari	m
+Alaric	m
+Alarich	m
+Alarico	m
+Alarik	m
+Alasdair	m
+Alastair	m
+Alaster	m
+Alayna	f
+Alayne	f
+Alazdin	m
+Alazne	f
+Alaïs	f
+Alba	f
+Albain	m
+Alban	m
+Albana	f
+Albane	f
+Albanie	f
+Albanne	f
+Albano	m
+Albena	f
+Alber	m
+Alberdina	f
+Alberdine	f
+Alberica	f
+Alberico	m
+Albert	m
+Alberta	f
+Albertas	m
+Albertdine	f
+Alberte	f
+Albertha	f
+Alberthe	f
+Albertien	f
+Albertina	f
+Albertine	f
+Albertino	m
+Albertje	f
+Alberto	m
+Alberts	m
+Albertus	m
+Albi	m
+Albin	m
+Albina	f
+Albinas	m
+Albinca	f
+Albine	f
+Albino	word	m
+Albinus	m
+Albion	m
+Albo	m
+Albrecht	m
+Albulena	f
+Alby	m
+Albéric	m
+Albína	f
+Albīna	f
+Alcea	f
+Alceo	m
+Alceste	f
+Alceu	m
+Alcide	m
+Alcides	m
+Alcina	f
+Alcinda	f
+Alcindo	m
+Alcino	m
+Alco	m
+Alcídia	f
+Alcínio	m
+Alda	f
+Aldas	m
+Aldegonda	f
+Alden	m
+Alderico	m
+Aldesina	f
+Aldesino	m
+Aldi	m
+Aldijana	f
+Aldin	m
+Aldina	f
+Aldine	f
+Aldino	m
+Aldis	m
+Aldo	m
+Aldobrando	m
+Aldona	f
+Aldonija	f
+Aldonis	m
+Aldor	m
+Aldous	m
+Aldric	m
+Aldrich	m
+Aldrik	m
+Alduina	f
+Alduino	m
+Aldwin	m
+Aldwyn	m
+Aldéric	m
+Aldís	f
+Aldónio	m
+Ale	word	m
+Aleah	f
+Aleandra	f
+Aleandro	m
+Alearda	f
+Aleardo	m
+Alec	m
+Alecia	f
+Aleck	m
+Alecsandra	f
+Alecsandrina	f
+Alecsandru	m
+Alecse	m
+Aled	m
+Aleg	m
+Alegria	f
+Aleh	m
+Aleid	f
+Aleida	f
+Aleja	f
+Alejandra	f
+Alejandrina	f
+Alejandrino	m
+Alejandro	m
+Alejo	m
+Aleka	f
+Aleko	m
+Alekper	m
+Aleks	m
+Aleksa	f
+Aleksandar	m
+Aleksander	m
+Aleksandr	m
+Aleksandra	f
+Aleksandras	m
+Aleksandre	m
+Aleksandrina	f
+Aleksandrs	m
+Aleksanteri	m
+Aleksas	m
+Aleksei	m
+Aleksej	m
+Aleksejs	m
+Aleksejus	m
+Aleksey	m
+Aleksi	m
+Aleksiejus	m
+Aleksy	m
+Aleksėjus	m
+Alem	m
+Alemanno	m
+Alen	m
+Alena	f
+Alene	f
+Alenka	f
+Alenushka	f
+Alerich	m
+Alerk	m
+Alesander	m
+Alesha	f
+Alesia	f
+Alesja	f
+Alessandra	f
+Alessandrina	f
+Alessandrino	m
+Alessandro	m
+Alessia	f
+Alessio	m
+Alessja	f
+Alessya	f
+Alesya	f
+Aleta	f
+Aletha	f
+Aletta	f
+Alette	f
+Alev	f
+Alevtina	f
+Alevtīna	f
 Alex
-Alexa
-Alexan
-Alexandar
-Alexander
-Alexandr
-Alexandra
-Alexandre
-Alexandrea
-Alexandria
-Alexandrie
-Alexandrina
-Alexandrine
-Alexandrino
-Alexandro
-Alexandros
-Alexandru
-Alexane
-Alexanne
-Alexe
-Alexei
-Alexej
-Alexey
-Alexi
-Alexia
-Alexiane
-Alexie
-Alexina
-Alexine
-Alexios
+Alexa	f
+Alexan	m
+Alexandar	m
+Alexander	m
+Alexandr	m
+Alexandra	f
+Alexandre	m
+Alexandrea	f
+Alexandria	f
+Alexandrie	f
+Alexandrina	f
+Alexandrine	f
+Alexandrino	m
+Alexandro	m
+Alexandros	m
+Alexandru	m
+Alexane	f
+Alexanne	f
+Alexe	m
+Alexei	m
+Alexej	m
+Alexey	m
+Alexi	m
+Alexia	f
+Alexiane	f
+Alexie	f
+Alexina	f
+Alexine	f
+Alexios	m
 Alexis
-Alexus
-Alexy
-Alexía
-Aleyna
-Aleš
-Aleša
-Alf
-Alfa
-Alfaia
-Alfea
-Alfeo
-Alfeu
-Alfhard
-Alfhild
-Alfia
-Alfiera
-Alfiero
-Alfija
-Alfina
-Alfino
-Alfinus
-Alfio
-Alfiya
-Alfo
-Alfons
-Alfonsa
-Alfonsas
-Alfonsina
-Alfonsino
-Alfonso
-Alfonz
-Alford
-Alfred
-Alfreda
-Alfredas
-Alfredina
-Alfredine
-Alfredo
-Alfreð
-Alfrid
-Alfried
-Alfréd
-Alfrēds
-Alfs
-Alger
-Algimanta
-Algimantas
-Algimas
-Algirdas
-Algis
-Algrid
-Algunde
-Algė
-Alhard
-Alhed
-Alheid
-Alheide
-Alheidis
+Alexus	f
+Alexy	m
+Alexía	f
+Aleyna	f
+Aleš	m
+Aleša	f
+Alf	m
+Alfa	f
+Alfaia	f
+Alfea	f
+Alfeo	m
+Alfeu	f
+Alfhard	m
+Alfhild	f
+Alfia	f
+Alfiera	f
+Alfiero	m
+Alfija	f
+Alfina	f
+Alfino	m
+Alfinus	m
+Alfio	m
+Alfiya	f
+Alfo	m
+Alfons	m
+Alfonsa	f
+Alfonsas	m
+Alfonsina	f
+Alfonsino	m
+Alfonso	m
+Alfonz	m
+Alford	m
+Alfred	m
+Alfreda	f
+Alfredas	m
+Alfredina	f
+Alfredine	f
+Alfredo	m
+Alfreð	m
+Alfrid	f
+Alfried	m
+Alfréd	m
+Alfrēds	m
+Alfs	m
+Alger	m
+Algimanta	f
+Algimantas	m
+Algimas	m
+Algirdas	m
+Algis	m
+Algrid	f
+Algunde	f
+Algė	f
+Alhard	m
+Alhed	f
+Alheid	f
+Alheide	f
+Alheidis	f
 Ali
-Alia
-Aliah
-Aliaksandr
-Aliaksandra
-Aliaksei
-Aliaksej
-Aliaksey
-Alibay
-Alibek
-Alibi	word
-Alica
-Alican
-Alice
-Alicia
-Alicija
-Alicio
-Aliciya
-Alicja
-Alick
-Alida
-Alide
-Alie
-Alien	word
-Aliene
-Alienor
+Alia	f
+Aliah	f
+Aliaksandr	m
+Aliaksandra	f
+Aliaksei	m
+Aliaksej	m
+Aliaksey	m
+Alibay	m
+Alibek	m
+Alibi	word	m
+Alica	f
+Alican	m
+Alice	f
+Alicia	f
+Alicija	f
+Alicio	m
+Aliciya	f
+Alicja	f
+Alick	m
+Alida	f
+Alide	f
+Alie	f
+Alien	word	f
+Aliene	f
+Alienor	f
 Alies
-Aliete
-Aliette
-Alighiero
-Aligi
-Alihan
-Aliina
-Aliisa
+Aliete	f
+Aliette	f
+Alighiero	m
+Aligi	m
+Alihan	m
+Aliina	f
+Aliisa	f
 Alija
-Alijah
-Alije
-Alik
-Alikhan
-Aliki
-Alim
-Alima
-Alime
-Alimzhan
+Alijah	m
+Alije	f
+Alik	m
+Alikhan	m
+Aliki	f
+Alim	m
+Alima	f
+Alime	f
+Alimzhan	m
 Alin
-Alina
-Alinda
-Alinde
-Aline	word
-Alino
-Aliodija
-Alion
-Aliona
-Aliosha
-Aliosman
-Alipio
-Aliriza
+Alina	f
+Alinda	f
+Alinde	f
+Aline	word	f
+Alino	m
+Aliodija	f
+Alion	m
+Aliona	f
+Aliosha	m
+Aliosman	m
+Alipio	m
+Aliriza	m
 Alis
-Alisa
-Alisdair
-Alise
-Alisha
-Alisher
-Alison
-Alisone
-Alissa
-Alisson
-Alissone
-Alistair
-Alistaire
-Alister
-Alisé
-Alisée
-Alitsia
-Alius
-Alivia
-Alix
-Alixe
-Alixia
-Aliya
-Aliyah
-Aliye
-Aliyya
-Aliz
-Aliza
-Alize
-Alizé
-Alizéa
-Alizée
-Alja
-Aljaž
+Alisa	f
+Alisdair	m
+Alise	f
+Alisha	f
+Alisher	m
+Alison	f
+Alisone	f
+Alissa	f
+Alisson	f
+Alissone	f
+Alistair	m
+Alistaire	m
+Alister	m
+Alisé	f
+Alisée	f
+Alitsia	f
+Alius	m
+Alivia	f
+Alix	f
+Alixe	f
+Alixia	f
+Aliya	f
+Aliyah	f
+Aliye	f
+Aliyya	f
+Aliz	f
+Aliza	f
+Alize	f
+Alizé	f
+Alizéa	f
+Alizée	f
+Alja	f
+Aljaž	m
 Alje
 Aljet
-Aljo
-Aljona
-Aljoscha
-Aljosha
-Aljoša
-Alka
-Alkaios
-Alkan
-Alke
-Alkea
-Alket
-Alketa
-Alki
-Alkinoi
-Alkis
-Alkistis
-Alkiviadis
-Alla
-Allain
-Allal
-Allan
-Allana
-Allar
-Allard
-Allart
-Alle
-Allegonda
-Allegonde
-Allegra
-Allegro	word
-Allen
-Allene
-Alli
-Allie
-Alliette
-Allison
-Allister
-Allmar
-Ally	word
-Allyn
-Allyson
-Allyssa
-Alma
-Almagul
-Almantas
-Almar
-Almarin
-Almarina
-Almas
-Almat
-Almath
+Aljo	m
+Aljona	f
+Aljoscha	m
+Aljosha	m
+Aljoša	m
+Alka	f
+Alkaios	m
+Alkan	m
+Alke	f
+Alkea	f
+Alket	m
+Alketa	f
+Alki	f
+Alkinoi	f
+Alkis	m
+Alkistis	m
+Alkiviadis	m
+Alla	f
+Allain	m
+Allal	m
+Allan	m
+Allana	f
+Allar	m
+Allard	m
+Allart	m
+Alle	m
+Allegonda	f
+Allegonde	f
+Allegra	f
+Allegro	word	m
+Allen	m
+Allene	f
+Alli	f
+Allie	f
+Alliette	f
+Allison	f
+Allister	m
+Allmar	m
+Ally	word	f
+Allyn	f
+Allyson	f
+Allyssa	f
+Alma	f
+Almagul	f
+Almantas	m
+Almar	m
+Almarin	m
+Almarina	f
+Almas	m
+Almat	m
+Almath	f
 Almaz
-Almeda
-Almerina
-Almerinda
-Almerindo
-Almerino
-Almin
-Alminas
-Almine
-Alminus
-Almir
-Almira
-Almirka
-Almiro
-Almke
-Almo
-Almtrud
-Almudena
-Almut
-Almute
-Almuth
-Alnis
-Alo
-Alodie
-Alois
-Aloisa
-Aloisia
-Aloisie
-Aloisio
-Aloisius
-Aloizas
-Aloizs
-Alojz
-Alojzia
-Alojzij
-Alojzija
-Alojzije
-Alok
-Aloke
-Alon
-Alona
-Alondra
-Alonsa
-Alonso
-Alonzo
-Aloys
+Almeda	f
+Almerina	f
+Almerinda	f
+Almerindo	m
+Almerino	m
+Almin	m
+Alminas	m
+Almine	f
+Alminus	m
+Almir	m
+Almira	f
+Almirka	f
+Almiro	m
+Almke	f
+Almo	m
+Almtrud	f
+Almudena	f
+Almut	f
+Almute	f
+Almuth	f
+Alnis	m
+Alo	m
+Alodie	f
+Alois	m
+Aloisa	f
+Aloisia	f
+Aloisie	f
+Aloisio	m
+Aloisius	m
+Aloizas	m
+Aloizs	m
+Alojz	m
+Alojzia	f
+Alojzij	m
+Alojzija	f
+Alojzije	m
+Alok	m
+Aloke	m
+Alon	m
+Alona	f
+Alondra	f
+Alonsa	f
+Alonso	m
+Alonzo	m
+Aloys	m
 Aloyse
-Aloysia
-Aloysius
-Aloyzas
-Aloïs
-Aloïse
-Alp
-Alparslan
-Alpaslan
-Alpay
-Alpcan
-Alper
-Alperen
-Alpha	word
-Alphons
-Alphonsa
-Alphonse
-Alphonsine
-Alphonsus
-Alpo
-Alptekin
-Alptuğ
-Alqi
-Alric
-Alrich
-Alrick
-Alrik
-Alroy
-Alrun
-Alser
-Alston
-Alta
-Altaf
-Altagracia
-Altair
-Altan
-Altay
-Altea
-Alteo
-Alter	word
-Altera
-Altero
-Alteus
-Altfried
-Altha
-Althea
-Altin
-Altina
-Altinaj
-Altine
-Altino
-Altis
-Altje
-Alto	word
-Alton
-Altraud
-Altrud
-Altti
-Altun
-Altunay
-Altuğ
-Altynai
-Altynay
-Altynbek
-Alun
-Alush
-Alv
+Aloysia	f
+Aloysius	m
+Aloyzas	m
+Aloïs	m
+Aloïse	m
+Alp	m
+Alparslan	m
+Alpaslan	m
+Alpay	m
+Alpcan	m
+Alper	m
+Alperen	m
+Alpha	word	f
+Alphons	m
+Alphonsa	f
+Alphonse	m
+Alphonsine	f
+Alphonsus	m
+Alpo	m
+Alptekin	m
+Alptuğ	m
+Alqi	m
+Alric	m
+Alrich	m
+Alrick	m
+Alrik	m
+Alroy	m
+Alrun	f
+Alser	m
+Alston	m
+Alta	f
+Altaf	m
+Altagracia	f
+Altair	f
+Altan	m
+Altay	m
+Altea	f
+Alteo	m
+Alter	word	m
+Altera	f
+Altero	m
+Alteus	m
+Altfried	m
+Altha	f
+Althea	f
+Altin	m
+Altina	f
+Altinaj	f
+Altine	f
+Altino	m
+Altis	m
+Altje	f
+Alto	word	m
+Alton	m
+Altraud	f
+Altrud	f
+Altti	m
+Altun	m
+Altunay	f
+Altuğ	m
+Altynai	f
+Altynay	f
+Altynbek	m
+Alun	m
+Alush	m
+Alv	m
 Alva
-Alvan
-Alvapillai
-Alvar
-Alvara
-Alvard
-Alvaro
-Alve
-Alvera
-Alvida
-Alvidas
-Alvie
-Alviina
-Alvilde
-Alvils
-Alvin
-Alvina
-Alvine
-Alvino
-Alvira
-Alvis
-Alvisa
-Alvise
-Alvyda
-Alvydas
-Alwie
-Alwies
-Alwin
-Alwina
-Alwine
-Alwyn
+Alvan	m
+Alvapillai	m
+Alvar	m
+Alvara	f
+Alvard	f
+Alvaro	m
+Alve	m
+Alvera	f
+Alvida	f
+Alvidas	m
+Alvie	m
+Alviina	f
+Alvilde	f
+Alvils	m
+Alvin	m
+Alvina	f
+Alvine	f
+Alvino	m
+Alvira	f
+Alvis	m
+Alvisa	f
+Alvise	m
+Alvyda	f
+Alvydas	m
+Alwie	m
+Alwies	m
+Alwin	m
+Alwina	f
+Alwine	f
+Alwyn	m
 Aly
-Alya
-Alyce
-Alycia
-Alyette
-Alyn
-Alyona
-Alyosha
-Alys
-Alysa
-Alyse
-Alysha
-Alysia
-Alyson
-Alyssa
-Alysée
-Alyzée
-Alzira
-Alícia
-Alídio
-Alípio
-Alívio
-Alė
-Alīna
-Alısan
-Alžbeta
-Alžběta
+Alya	f
+Alyce	f
+Alycia	f
+Alyette	f
+Alyn	f
+Alyona	f
+Alyosha	m
+Alys	f
+Alysa	f
+Alyse	f
+Alysha	f
+Alysia	f
+Alyson	f
+Alyssa	f
+Alysée	f
+Alyzée	f
+Alzira	f
+Alícia	f
+Alídio	m
+Alípio	m
+Alívio	m
+Alė	f
+Alīna	f
+Alısan	m
+Alžbeta	f
+Alžběta	f
 Am	word
-Amabel
+Amabel	f
 Amabile
-Amable
-Amada
-Amadea
-Amadeo
-Amadeu
-Amadeus
-Amadio
-Amado
-Amador
-Amadora
-Amaelle
-Amaia
+Amable	m
+Amada	f
+Amadea	f
+Amadeo	m
+Amadeu	m
+Amadeus	m
+Amadio	m
+Amado	m
+Amador	m
+Amadora	f
+Amaelle	f
+Amaia	f
 Amal
-Amala
-Amalan
-Amale
-Amalia
-Amalie
-Amalija
-Amalio
-Amalric
-Amalía
-Aman
-Amance
-Amancia
-Amancio
-Amand
-Amanda
-Amande
-Amandine
-Amando
-Amandus
-Amani
-Amanollah
-Amanpreet
-Amant
-Amanta
-Amanullah
-Amanzhan
-Amanzia
-Amanzio
-Amar
-Amara
-Amaral
-Amarande
-Amaranta
-Amaresh
+Amala	f
+Amalan	m
+Amale	f
+Amalia	f
+Amalie	f
+Amalija	f
+Amalio	m
+Amalric	m
+Amalía	f
+Aman	m
+Amance	f
+Amancia	f
+Amancio	m
+Amand	m
+Amanda	f
+Amande	f
+Amandine	f
+Amando	m
+Amandus	m
+Amani	f
+Amanollah	m
+Amanpreet	m
+Amant	m
+Amanta	f
+Amanullah	m
+Amanzhan	m
+Amanzia	f
+Amanzio	m
+Amar	m
+Amara	f
+Amaral	m
+Amarande	f
+Amaranta	f
+Amaresh	m
 Amari
-Amarilda
-Amarildo
-Amarilis
-Amarion
-Amarjeet
-Amarjit
-Amaro
-Amata
-Amato
-Amaury
-Amaya
-Amaël
-Amber	word
-Ambika
-Ambira
-Ambra
-Ambraziejus
-Ambre
-Ambrine
-Ambrogia
-Ambrogina
-Ambrogino
-Ambrogio
-Ambroise
-Ambroisine
-Ambros
-Ambrose
-Ambrosia	word
-Ambrosio
-Ambrosius
-Ambroz
-Ambrozie
-Ambroziu
-Ambrus
-Ambrósio
-Ame
-Amedea
-Amedeo
-Amedeu
-Ameen
-Ameer	word
-Ameeta
-Ameetha
+Amarilda	f
+Amarildo	m
+Amarilis	f
+Amarion	m
+Amarjeet	m
+Amarjit	m
+Amaro	m
+Amata	f
+Amato	m
+Amaury	m
+Amaya	f
+Amaël	m
+Amber	word	f
+Ambika	f
+Ambira	f
+Ambra	f
+Ambraziejus	m
+Ambre	f
+Ambrine	f
+Ambrogia	f
+Ambrogina	f
+Ambrogino	m
+Ambrogio	m
+Ambroise	m
+Ambroisine	f
+Ambros	m
+Ambrose	m
+Ambrosia	word	f
+Ambrosio	m
+Ambrosius	m
+Ambroz	m
+Ambrozie	m
+Ambroziu	m
+Ambrus	m
+Ambrósio	m
+Ame	m
+Amedea	f
+Amedeo	m
+Amedeu	m
+Ameen	m
+Ameer	word	m
+Ameeta	f
+Ameetha	f
 Amel
-Amela
-Amelia
-Amelie
-Amelija
-Ameline
-Amelio
-Amelius
-Amely
-Amena
-Amer
-America
-Americo
-Ameriga
-Amerigo
-Amery
-Amet
-Amfilochios
-Amhlaoibh
+Amela	f
+Amelia	f
+Amelie	f
+Amelija	f
+Ameline	f
+Amelio	m
+Amelius	m
+Amely	f
+Amena	f
+Amer	m
+America	f
+Americo	m
+Ameriga	f
+Amerigo	m
+Amery	m
+Amet	m
+Amfilochios	m
+Amhlaoibh	m
 Ami
-Amie
-Amiel
-Amiela
-Amihai
-Amil
-Amila
-Amilcar
-Amilcare
-Amin
-Amina
-Aminah
-Aminata
-Amine
-Aminullah
-Amir	word
-Amira
-Amirah
-Amiram
-Amiran
-Amire
-Amiri
-Amishi
-Amit
-Amita
-Amitabh
-Amitai
-Amitava
-Amiya
-Amiyah
-Amjad
-Amke
-Amleto
-Ammar
-Ammaria
-Ammo	word
-Ammon
-Amneris
-Amnon
-Amodio
-Amon
-Amor
-Amorim
-Amory
-Amos
+Amie	f
+Amiel	m
+Amiela	f
+Amihai	m
+Amil	m
+Amila	f
+Amilcar	m
+Amilcare	m
+Amin	m
+Amina	f
+Aminah	f
+Aminata	f
+Amine	m
+Aminullah	m
+Amir	word	m
+Amira	f
+Amirah	f
+Amiram	m
+Amiran	m
+Amire	f
+Amiri	m
+Amishi	f
+Amit	m
+Amita	f
+Amitabh	m
+Amitai	m
+Amitava	m
+Amiya	f
+Amiyah	f
+Amjad	m
+Amke	f
+Amleto	m
+Ammar	m
+Ammaria	f
+Ammo	word	m
+Ammon	m
+Amneris	m
+Amnon	m
+Amodio	m
+Amon	m
+Amor	f
+Amorim	m
+Amory	m
+Amos	m
 Amour	word
-Amparo
-Ampelia
-Ampelio
-Amr
-Amra
-Amrei
-Amrik
+Amparo	f
+Ampelia	f
+Ampelio	m
+Amr	m
+Amra	f
+Amrei	f
+Amrik	m
 Amrit
-Amrita
-Amro
-Amrou
-Amsah
-Amund
-Amy
-Amya
-Amzie
-Amália
-Amável
-Amândio
-Amé
-Amédé
-Amédée
-Amélia
-Amélie
-Amélien
-Amélina
-Amélyne
-América
-Américo
-Amílcar
-Amūras
+Amrita	f
+Amro	m
+Amrou	m
+Amsah	f
+Amund	m
+Amy	f
+Amya	f
+Amzie	f
+Amália	f
+Amável	m
+Amândio	m
+Amé	m
+Amédé	m
+Amédée	m
+Amélia	f
+Amélie	f
+Amélien	m
+Amélina	f
+Amélyne	f
+América	f
+Américo	m
+Amílcar	m
+Amūras	m
 An	word
-Ana
-Ana-Belén
-Anabel
-Anabela
-Anabella
-Anabelle
-Anaclet
-Anacleta
-Anacleto
-Anaelle
-Anagnost
-Anahi
-Anahit
-Anahita
-Anaida
-Analía
-Anamari
-Anamaria
-Anamarija
-Anamika
-Anan
-Anand
-Ananda
-Anandaraja
-Anandarajah
-Anania
-Ananio
+Ana	f
+Ana-Belén	f
+Anabel	f
+Anabela	f
+Anabella	f
+Anabelle	f
+Anaclet	m
+Anacleta	f
+Anacleto	m
+Anaelle	f
+Anagnost	m
+Anahi	f
+Anahit	f
+Anahita	f
+Anaida	f
+Analía	f
+Anamari	f
+Anamaria	f
+Anamarija	f
+Anamika	f
+Anan	m
+Anand	m
+Ananda	m
+Anandaraja	m
+Anandarajah	m
+Anania	m
+Ananio	f
 Anar
-Anara
-Anarbek
-Anargyros
-Anarsija
-Anartz
-Anary
-Anas
-Anasia
-Anass
-Anastas
-Anastase
-Anastasia
+Anara	f
+Anarbek	m
+Anargyros	m
+Anarsija	f
+Anartz	m
+Anary	m
+Anas	m
+Anasia	f
+Anass	m
+Anastas	m
+Anastase	m
+Anastasia	f
 Anastasie
-Anastasiea
-Anastasiia
-Anastasija
-Anastasika
-Anastasio
-Anastasios
-Anastasiya
-Anastassia
-Anastassija
-Anastassios
-Anastassiya
-Anastasya
-Anastazas
-Anastazia
-Anastazie
-Anastazija
-Anastazja
-Anasthasie
-Anastácia
-Anastácio
-Anastázia
-Anasztázia
-Anat
-Anatilde
-Anatol
-Anatole
-Anatoli
-Anatolia
+Anastasiea	f
+Anastasiia	f
+Anastasija	f
+Anastasika	f
+Anastasio	m
+Anastasios	m
+Anastasiya	f
+Anastassia	f
+Anastassija	f
+Anastassios	m
+Anastassiya	f
+Anastasya	f
+Anastazas	m
+Anastazia	f
+Anastazie	f
+Anastazija	f
+Anastazja	f
+Anasthasie	f
+Anastácia	f
+Anastácio	m
+Anastázia	f
+Anasztázia	f
+Anat	f
+Anatilde	f
+Anatol	m
+Anatole	m
+Anatoli	m
+Anatolia	f
 Anatolie
-Anatolii
-Anatolij
-Anatolija
-Anatolijs
-Anatolijus
-Anatolio
-Anatoliy
-Anatoliya
-Anatoly
-Anaya
-Anaël
-Anaële
-Anaïs
-Anbar
-Anbjørn
-Anca
-Ance
-Ancelin
-Anchise
-Ancilla
-Anco
-Ancuţa
-Anda
-Ande
-Andele
-Ander
-Andere
-Anders
-Anderson
+Anatolii	m
+Anatolij	m
+Anatolija	f
+Anatolijs	m
+Anatolijus	m
+Anatolio	m
+Anatoliy	m
+Anatoliya	f
+Anatoly	m
+Anaya	f
+Anaël	m
+Anaële	f
+Anaïs	f
+Anbar	f
+Anbjørn	m
+Anca	f
+Ance	f
+Ancelin	m
+Anchise	m
+Ancilla	f
+Anco	m
+Ancuţa	f
+Anda	f
+Ande	f
+Andele	m
+Ander	m
+Andere	f
+Anders	m
+Anderson	m
 Andi
 Andie
-Andima
-Andin
-Andina
-Andino
-Andis
-Andj
-Ando
+Andima	m
+Andin	m
+Andina	f
+Andino	m
+Andis	m
+Andj	m
+Ando	m
 Andoche
-Andolin
-Andolina
-Andon
-Andoni
-Andor
-Andra
-Andrada
-Andranik
-Andraş
-Andraž
-Andre
+Andolin	m
+Andolina	f
+Andon	m
+Andoni	m
+Andor	m
+Andra	f
+Andrada	f
+Andranik	m
+Andraş	m
+Andraž	m
+Andre	m
 Andrea
-Andreana
-Andreano
-Andreas
-Andree
-Andreea
-Andrees
-Andrei
-Andreia
-Andreiana
-Andreias
-Andreina
-Andreino
-Andreiu
-Andrej
-Andreja
-Andrejka
-Andrejs
-Andrejus
-Andres
-Andresa
-Andreu
-Andrew
-Andrey
-Andri
-Andria
-Andrian
-Andriana
-Andriani
-Andrianna
-Andriejus
-Andries
-Andrievs
-Andrii
-Andrij
-Andrija
-Andrijana
-Andrijs
-Andrik
-Andrin
-Andrina
-Andris
-Andrius
-Andriy
-Andro
-Andromachi
-Androniki
-Androula
-Andrus
-Andrzej
-Andrzelika
-András
-Andrès
-André
-Andréa
-Andréane
-Andréanne
-Andréas
-Andrée
-Andrés
-Andrėjus
-Andu
-Anduel
-Anduela
-Andy
-Andzela
-Anděla
-Andřej
+Andreana	f
+Andreano	m
+Andreas	m
+Andree	m
+Andreea	f
+Andrees	m
+Andrei	m
+Andreia	f
+Andreiana	f
+Andreias	m
+Andreina	f
+Andreino	m
+Andreiu	m
+Andrej	m
+Andreja	f
+Andrejka	f
+Andrejs	m
+Andrejus	m
+Andres	m
+Andresa	f
+Andreu	m
+Andrew	m
+Andrey	m
+Andri	m
+Andria	f
+Andrian	m
+Andriana	f
+Andriani	f
+Andrianna	f
+Andriejus	m
+Andries	m
+Andrievs	m
+Andrii	m
+Andrij	m
+Andrija	m
+Andrijana	f
+Andrijs	m
+Andrik	m
+Andrin	m
+Andrina	f
+Andris	m
+Andrius	m
+Andriy	m
+Andro	m
+Andromachi	f
+Androniki	f
+Androula	f
+Andrus	m
+Andrzej	m
+Andrzelika	f
+András	m
+Andrès	m
+André	m
+Andréa	f
+Andréane	f
+Andréanne	f
+Andréas	m
+Andrée	f
+Andrés	m
+Andrėjus	m
+Andu	m
+Anduel	m
+Anduela	f
+Andy	m
+Andzela	f
+Anděla	f
+Andřej	m
 Ane
-Aneel
-Aneesh
-Aneeta
-Aneirin
-Aneke
-Anel
-Anela
-Anelia
-Anelija
-Anelise
-Aneliya
-Anelma
-Anelė
-Anemarie
-Anemona
-Anemone	word
-Aner
-Anes
-Anesti
-Anestis
-Anet
-Aneta
-Anete
-Anett
-Anetta
-Anette
-Aneurin
-Anežka
-Anfisa
-Anfried
-Anfriede
+Aneel	m
+Aneesh	m
+Aneeta	f
+Aneirin	m
+Aneke	f
+Anel	f
+Anela	f
+Anelia	f
+Anelija	f
+Anelise	f
+Aneliya	f
+Anelma	f
+Anelė	f
+Anemarie	f
+Anemona	f
+Anemone	word	f
+Aner	m
+Anes	m
+Anesti	m
+Anestis	m
+Anet	f
+Aneta	f
+Anete	f
+Anett	f
+Anetta	f
+Anette	f
+Aneurin	m
+Anežka	f
+Anfisa	f
+Anfried	m
+Anfriede	f
 Ang
-Angantýr
-Ange
+Angantýr	m
+Ange	m
 Angel	word
-Angela
+Angela	f
 Angele
-Angelia
-Angelica
-Angelichi
-Angelico
-Angelie
-Angelien
-Angeliene
-Angeliina
-Angelija
-Angelika
-Angeliki
-Angelin
-Angelina
-Angeline
-Angelino
-Angelique
-Angelita
-Angelka
-Angelle
-Angelo
-Angelos
-Angely
-Angelyn
-Angelė
-Angervo
-Angham
-Angharad
-Anghard
-Anghel
-Anghelache
-Anghelina
-Angheluţa
-Angi
-Angie
-Angiola
-Angiolina
-Angiolino
-Angiolo
-Angjelin
-Angjelina
-Anglu
-Angonita
-Angret
-Angus
-Angyalka
-Angèle
-Angéla
-Angélica
-Angélico
-Angéline
-Angélique
-Anh
-Ani	word
-Ania
-Anibal
-Anica
-Anice
-Anicet
-Aniceta
-Anicetas
-Aniceto
-Anicette
-Anick
-Anicuta
-Aniek
-Aniela
-Aniella
-Aniello
-Anif
-Anife
-Anika
-Anikó
-Anil
-Anila
-Anina
-Aninda
-Anindo
-Anine
-Anique
-Anis
-Anisa
-Anisca
-Anisia
-Anisor
-Anissa
-Anita
-Anitha
-Anito
-Anitra
-Anitta
-Aniya
-Aniyah
-Anişoara
-Anja
-Anjali
+Angelia	f
+Angelica	f
+Angelichi	m
+Angelico	m
+Angelie	f
+Angelien	f
+Angeliene	f
+Angeliina	f
+Angelija	f
+Angelika	f
+Angeliki	f
+Angelin	m
+Angelina	f
+Angeline	f
+Angelino	m
+Angelique	f
+Angelita	f
+Angelka	f
+Angelle	f
+Angelo	m
+Angelos	m
+Angely	f
+Angelyn	f
+Angelė	f
+Angervo	f
+Angham	f
+Angharad	f
+Anghard	f
+Anghel	m
+Anghelache	m
+Anghelina	f
+Angheluţa	f
+Angi	f
+Angie	f
+Angiola	f
+Angiolina	f
+Angiolino	m
+Angiolo	m
+Angjelin	m
+Angjelina	f
+Anglu	m
+Angonita	f
+Angret	f
+Angus	m
+Angyalka	f
+Angèle	f
+Angéla	f
+Angélica	f
+Angélico	m
+Angéline	f
+Angélique	f
+Anh	f
+Ani	word	f
+Ania	f
+Anibal	m
+Anica	f
+Anice	f
+Anicet	m
+Aniceta	f
+Anicetas	m
+Aniceto	m
+Anicette	f
+Anick	m
+Anicuta	f
+Aniek	f
+Aniela	f
+Aniella	f
+Aniello	m
+Anif	m
+Anife	f
+Anika	f
+Anikó	f
+Anil	m
+Anila	f
+Anina	f
+Aninda	f
+Anindo	m
+Anine	f
+Anique	f
+Anis	m
+Anisa	f
+Anisca	f
+Anisia	f
+Anisor	m
+Anissa	f
+Anita	f
+Anitha	f
+Anito	m
+Anitra	f
+Anitta	f
+Aniya	f
+Aniyah	f
+Anişoara	f
+Anja	f
+Anjali	f
 Anjan
-Anjana
-Anjanette
-Anjani
-Anje
-Anjela
-Anjelien
-Anjeza
+Anjana	f
+Anjanette	f
+Anjani	f
+Anje	f
+Anjela	f
+Anjelien	f
+Anjeza	f
 Anjo
-Anju
-Anjum
-Anjuta
-Ank
-Anka
-Anke
-Anker
-Ankeus
-Anki
-Ankica
-Ankie
-Ankit
-Ankje
-Anko
-Anky
-Anlaug
-Ann
-AnnMarie
-Anna
-AnnaRose
-Annabel
-Annabell
-Annabella
-Annabelle
-Annabeth
-Annachiara
-Annagret
-Annagreth
-Annakatrin
-Annalee
-Annaleena
-Annalena
-Annalene
-Annalies
-Annaliese
-Annaliisa
-Annalis
-Annalisa
-Annalise
-Annamae
-Annamaija
-Annamari
-Annamaria
-Annamarie
-Annamarja
-Annamária
-Annariitta
-Annarita
-Annarosa
-Annarose
-Annarös
-Annatina
-Annaëlle
-Annaïg
-Annchen
+Anju	f
+Anjum	f
+Anjuta	f
+Ank	f
+Anka	f
+Anke	f
+Anker	m
+Ankeus	m
+Anki	f
+Ankica	f
+Ankie	f
+Ankit	m
+Ankje	f
+Anko	m
+Anky	f
+Anlaug	f
+Ann	f
+AnnMarie	f
+Anna	f
+AnnaRose	f
+Annabel	f
+Annabell	f
+Annabella	f
+Annabelle	f
+Annabeth	f
+Annachiara	f
+Annagret	f
+Annagreth	f
+Annakatrin	f
+Annalee	f
+Annaleena	f
+Annalena	f
+Annalene	f
+Annalies	f
+Annaliese	f
+Annaliisa	f
+Annalis	f
+Annalisa	f
+Annalise	f
+Annamae	f
+Annamaija	f
+Annamari	f
+Annamaria	f
+Annamarie	f
+Annamarja	f
+Annamária	f
+Annariitta	f
+Annarita	f
+Annarosa	f
+Annarose	f
+Annarös	f
+Annatina	f
+Annaëlle	f
+Annaïg	f
+Annchen	f
 Anne
-Anne-Ly
-Anne-Marie
-Annebeth
-Annebärbel
-Annechien
-Anneclaar
-Annedore
-Annedoris
-Annedorle
-Annedörte
-Annegie
-Annegien
-Annegold
-Annegreet
-Annegret
-Annegrete
-Annegreth
-Annegrethe
-Annegriet
-Anneheide
-Annehild
-Annehilde
-Annejet
-Annekathrin
-Annekatrin
-Anneke
-Annekee
-Annekristin
-Annekäthe
-Annel
-Annela
-Annele
-Annelee
-Anneleen
-Annelen
-Annelene
-Anneli
-Annelie
-Annelieke
-Annelien
-Annelies
-Anneliese
-Annelijn
-Annelinde
-Annelis
-Annelise
-Anneloes
-Annelore
-Annelotte
-Annelouise
-Anneluise
-Annely
-Annelyse
-Annemargret
-Annemari
-Annemaria
-Annemarie
-Annemarieke
-Annemarije
-Annemarijn
-Annemette
-Annemie
-Annemiek
-Annemieke
-Annemien
-Annemijn
-Annemirl
-Annemone
-Annerie
-Annerieke
-Anneriet
-Annerike
-Anneros
-Annerose
-Anneruth
-Annerös
-Annest
-Annet
-Annetraud
-Annetraude
-Annetrud
-Annetrude
-Annett
-Annetta
-Annette
-Annetto
-Anneus
+Anne-Ly	f
+Anne-Marie	f
+Annebeth	f
+Annebärbel	f
+Annechien	f
+Anneclaar	f
+Annedore	f
+Annedoris	f
+Annedorle	f
+Annedörte	f
+Annegie	f
+Annegien	f
+Annegold	f
+Annegreet	f
+Annegret	f
+Annegrete	f
+Annegreth	f
+Annegrethe	f
+Annegriet	f
+Anneheide	f
+Annehild	f
+Annehilde	f
+Annejet	f
+Annekathrin	f
+Annekatrin	f
+Anneke	f
+Annekee	f
+Annekristin	f
+Annekäthe	f
+Annel	m
+Annela	f
+Annele	f
+Annelee	f
+Anneleen	f
+Annelen	f
+Annelene	f
+Anneli	f
+Annelie	f
+Annelieke	f
+Annelien	f
+Annelies	f
+Anneliese	f
+Annelijn	f
+Annelinde	f
+Annelis	f
+Annelise	f
+Anneloes	f
+Annelore	f
+Annelotte	f
+Annelouise	f
+Anneluise	f
+Annely	f
+Annelyse	f
+Annemargret	f
+Annemari	f
+Annemaria	f
+Annemarie	f
+Annemarieke	f
+Annemarije	f
+Annemarijn	f
+Annemette	f
+Annemie	f
+Annemiek	f
+Annemieke	f
+Annemien	f
+Annemijn	f
+Annemirl	f
+Annemone	f
+Annerie	f
+Annerieke	f
+Anneriet	f
+Annerike	f
+Anneros	f
+Annerose	f
+Anneruth	f
+Annerös	f
+Annest	f
+Annet	f
+Annetraud	f
+Annetraude	f
+Annetrud	f
+Annetrude	f
+Annett	f
+Annetta	f
+Annette	f
+Annetto	m
+Anneus	m
 Annewil
-Anney
-Anni
-Annibale
-Annica
-Annick
-Annie
-Anniek
-Annig
-Annigje
-Anniina
-Annija
-Annik
-Annika
-Annikka
-Annikki
-Annina
-Annine
-Annino
-Annique
-Annita
-Annito
-Annja
-Annkathrin
-Annkatrin
-Annliese
-Annmari
-Anno
-Annoeska
-Annonciade
-Annot
-Annu
-Annukka
-Annunciata
-Annunciato
-Annunzia
-Annunziata
-Annunziatina
-Annunziato
-Annunzio
-Annunzjato
-Annushka
-Annuska
-Annwyl
-Anny
-Annäus
-Anný
-Ano
-Anoek
-Anoeska
-Anona
-Anostol
-Anouar
-Anouchka
-Anouck
-Anouk
-Anouschka
-Anoush
+Anney	f
+Anni	f
+Annibale	m
+Annica	f
+Annick	f
+Annie	f
+Anniek	f
+Annig	f
+Annigje	f
+Anniina	f
+Annija	f
+Annik	m
+Annika	f
+Annikka	f
+Annikki	f
+Annina	f
+Annine	f
+Annino	m
+Annique	f
+Annita	f
+Annito	m
+Annja	f
+Annkathrin	f
+Annkatrin	f
+Annliese	f
+Annmari	f
+Anno	m
+Annoeska	f
+Annonciade	f
+Annot	f
+Annu	f
+Annukka	f
+Annunciata	f
+Annunciato	m
+Annunzia	f
+Annunziata	f
+Annunziatina	f
+Annunziato	m
+Annunzio	m
+Annunzjato	m
+Annushka	f
+Annuska	f
+Annwyl	f
+Anny	f
+Annäus	m
+Anný	f
+Ano	m
+Anoek	f
+Anoeska	f
+Anona	f
+Anostol	m
+Anouar	m
+Anouchka	f
+Anouck	f
+Anouk	f
+Anouschka	f
+Anoush	f
 Anri
-Anrich
-Ans
-Ansa
-Ansaldo
-Ansar
-Ansbert
-Ansel
-Anselm
-Anselma
-Anselme
-Anselmi
-Anselmo
-Ansgar
-Ansgard
-Anshu
-Ansi
-Ansis
-Ansje
-Ansley
-Anson
-Anssi
-Anstein
-Ant	word
-Anta
-Antal
-Antamo
-Antanas
-Antanina
-Antanė
-Antchen
-Antcho
-Ante	word
-Antea
-Antenore
-Anteo
-Antera
-Antero
-Anteus
-Anthea
-Anthelme
-Anthi
-Anthime
-Anthimos
-Anthippi
-Anthon
+Anrich	m
+Ans	f
+Ansa	f
+Ansaldo	m
+Ansar	m
+Ansbert	m
+Ansel	m
+Anselm	m
+Anselma	f
+Anselme	m
+Anselmi	m
+Anselmo	m
+Ansgar	m
+Ansgard	f
+Anshu	f
+Ansi	m
+Ansis	m
+Ansje	f
+Ansley	f
+Anson	m
+Anssi	m
+Anstein	m
+Ant	word	m
+Anta	f
+Antal	m
+Antamo	m
+Antanas	m
+Antanina	f
+Antanė	f
+Antchen	f
+Antcho	m
+Ante	word	m
+Antea	f
+Antenore	m
+Anteo	m
+Antera	f
+Antero	m
+Anteus	m
+Anthea	f
+Anthelme	m
+Anthi	f
+Anthime	m
+Anthimos	m
+Anthippi	f
+Anthon	m
 Anthonie
-Anthony
-Anthoula
-Anti	word
-Antica
-Antigona
-Antigone
-Antigoni
-Antim
-Antima
-Antimo
-Antina
-Antine
-Antino
-Antinus
-Antioca
-Antioco
-Antione
-Antja
-Antje
-Antjedine
-Antjelina
-Antjeline
-Antke
-Antkea
-Antkeo
-Antli
-Anto
-Antoan
-Antoanela
-Antoanella
-Antoaneta
-Antoin
-Antoine
-Antoinette
-Antolin
-Antolina
-Antolino
-Anton
-Antonache
-Antone
-Antonel
-Antonela
-Antonella
-Antonello
-Antoneta
-Antonetta
-Antonette
-Antoni
-Antonia
-Antonica
+Anthony	m
+Anthoula	f
+Anti	word	m
+Antica	f
+Antigona	f
+Antigone	f
+Antigoni	f
+Antim	m
+Antima	f
+Antimo	m
+Antina	f
+Antine	f
+Antino	m
+Antinus	m
+Antioca	f
+Antioco	m
+Antione	m
+Antja	f
+Antje	f
+Antjedine	f
+Antjelina	f
+Antjeline	f
+Antke	f
+Antkea	f
+Antkeo	m
+Antli	m
+Anto	m
+Antoan	m
+Antoanela	f
+Antoanella	f
+Antoaneta	f
+Antoin	m
+Antoine	m
+Antoinette	f
+Antolin	m
+Antolina	f
+Antolino	m
+Anton	m
+Antonache	m
+Antone	m
+Antonel	m
+Antonela	f
+Antonella	f
+Antonello	m
+Antoneta	f
+Antonetta	f
+Antonette	f
+Antoni	m
+Antonia	f
+Antonica	f
 Antonie
-Antoniea
-Antonien
-Antonieta
-Antonietta
-Antonietto
-Antonija
-Antonije
-Antonim
-Antonin
-Antonina
-Antonine
-Antonino
-Antonio
-Antonios
-Antonipillai
-Antonis
-Antoniu
-Antonius
-Antoniya
-Antons
-Antony
-Antonía
-Antonín
-Antoon
-Antosia
-Antoun
-Antoņina
-Antra
-Ants	word
-Antsje
-Antti
-Antto
-Antu
-Antun
-Antwan
-Antwon
-Antxon
-Antónia
-António
-Anu
-Anuar
-Anuja
-Anunciación
-Anunciação
-Anupam
-Anupama
-Anupoorna
-Anupras
-Anuradha
-Anusca
-Anuschka
-Anush
-Anushavan
-Anushka
-Anushree
-Anushya
-Anusuya
-Anuška
-Anuţa
-Anvar
-Anwaar
-Anwar
-Anxhela
-Anxo
-Anya
-Anyuta
-Anzhela
-Anzhelika
-Anzor
-Anzori
-Anália
-Aníbal
-Aníta
-Anđa
-Anđela
-Anđelija
-Anđelina
-Anđelka
-Anđelko
-Anđelo
-Anıl
-Anže
-Anžela
-Anželika
+Antoniea	f
+Antonien	f
+Antonieta	f
+Antonietta	f
+Antonietto	m
+Antonija	f
+Antonije	f
+Antonim	m
+Antonin	m
+Antonina	f
+Antonine	f
+Antonino	m
+Antonio	m
+Antonios	m
+Antonipillai	m
+Antonis	m
+Antoniu	m
+Antonius	m
+Antoniya	f
+Antons	m
+Antony	m
+Antonía	f
+Antonín	m
+Antoon	m
+Antosia	f
+Antoun	m
+Antoņina	f
+Antra	f
+Ants	word	m
+Antsje	f
+Antti	m
+Antto	m
+Antu	m
+Antun	m
+Antwan	m
+Antwon	m
+Antxon	m
+Antónia	f
+António	m
+Anu	f
+Anuar	m
+Anuja	f
+Anunciación	f
+Anunciação	f
+Anupam	m
+Anupama	f
+Anupoorna	f
+Anupras	m
+Anuradha	f
+Anusca	f
+Anuschka	f
+Anush	f
+Anushavan	m
+Anushka	f
+Anushree	f
+Anushya	f
+Anusuya	f
+Anuška	f
+Anuţa	f
+Anvar	m
+Anwaar	m
+Anwar	m
+Anxhela	f
+Anxo	m
+Anya	f
+Anyuta	f
+Anzhela	f
+Anzhelika	f
+Anzor	m
+Anzori	f
+Anália	f
+Aníbal	m
+Aníta	f
+Anđa	f
+Anđela	f
+Anđelija	f
+Anđelina	f
+Anđelka	f
+Anđelko	m
+Anđelo	m
+Anıl	m
+Anže	m
+Anžela	f
+Anželika	f
 Ao
-Aodh
-Aodhan
-Aodhán
-Aodren
-Aoi
-Aoibheann
-Aoibhínn
-Aoife
-Aoiffe
-Aoko
-Aonghas
-Aonghus
-Ap
-Aparajita
-Aparicio
-Aparna
-Aphroditi
-Apolinar
-Apolinaras
-Apolino
-Apolinário
-Apollinaire
-Apolline
-Apollo
-Apollon
-Apollonia
-Apollonie
-Apollonio
-Apolonia
-Apolonija
-Apoloniusz
-Apostol
-Apostolache
-Apostolia
-Apostolica
-Apostolos
-Appie
-Appio
-Appolinaire
-Appoline
-Appolonie
-Apputhurai
-Appy
-April
-Aqif
-Aqil
-Aqila
-Aquiles
-Aquilina
-Aquilino
-Ara
-Arabella
-Arabelle
-Arabinda
-Araceli
-Aracelis
-Aradhana
-Arakel
-Araksya
-Aral
-Aralda
-Araldo
-Aram
-Aramais
-Aramis
-Aranca
-Aranit
-Aranita
-Aranka
-Arantxa
-Arantza
-Arantzazu
-Aranwen
-Aranđel
-Ararat
-Aras
-Arasch
-Arash
-Arata
-Aravinthan
-Arax
-Arayik
-Araz
-Araújo
-Arba
-Arbana
-Arbel
-Arben
-Arbenita
-Arber
-Arberesha
-Arbi
-Arbnor
-Arbnora
-Arbnore
-Arbënor
-Arbënora
-Arbër
-Arbëreshë
-Arbërie
-Arcade	word
-Arcadia
-Arcadie
-Arcadii
-Arcadio
-Arcangela
-Arcangelina
-Arcangelo
-Archan
-Archana
-Archange
-Archibald
-Archie
-Archil
-Archimede
-Archna
-Arco
-Ard
+Aodh	m
+Aodhan	m
+Aodhán	m
+Aodren	m
+Aoi	f
+Aoibheann	f
+Aoibhínn	f
+Aoife	f
+Aoiffe	f
+Aoko	f
+Aonghas	m
+Aonghus	m
+Ap	m
+Aparajita	f
+Aparicio	f
+Aparna	f
+Aphroditi	f
+Apolinar	m
+Apolinaras	m
+Apolino	m
+Apolinário	m
+Apollinaire	m
+Apolline	f
+Apollo	m
+Apollon	m
+Apollonia	f
+Apollonie	f
+Apollonio	m
+Apolonia	f
+Apolonija	f
+Apoloniusz	m
+Apostol	m
+Apostolache	m
+Apostolia	f
+Apostolica	f
+Apostolos	m
+Appie	m
+Appio	m
+Appolinaire	m
+Appoline	f
+Appolonie	f
+Apputhurai	m
+Appy	m
+April	f
+Aqif	m
+Aqil	m
+Aqila	f
+Aquiles	m
+Aquilina	f
+Aquilino	m
+Ara	m
+Arabella	f
+Arabelle	f
+Arabinda	m
+Araceli	f
+Aracelis	f
+Aradhana	f
+Arakel	m
+Araksya	f
+Aral	m
+Aralda	f
+Araldo	m
+Aram	m
+Aramais	m
+Aramis	m
+Aranca	f
+Aranit	m
+Aranita	f
+Aranka	f
+Arantxa	f
+Arantza	f
+Arantzazu	f
+Aranwen	f
+Aranđel	m
+Ararat	m
+Aras	m
+Arasch	m
+Arash	m
+Arata	f
+Aravinthan	m
+Arax	f
+Arayik	m
+Araz	m
+Araújo	m
+Arba	f
+Arbana	f
+Arbel	m
+Arben	m
+Arbenita	f
+Arber	m
+Arberesha	f
+Arbi	m
+Arbnor	m
+Arbnora	f
+Arbnore	f
+Arbënor	m
+Arbënora	f
+Arbër	m
+Arbëreshë	f
+Arbërie	f
+Arcade	word	m
+Arcadia	f
+Arcadie	m
+Arcadii	m
+Arcadio	m
+Arcangela	f
+Arcangelina	f
+Arcangelo	m
+Archan	m
+Archana	f
+Archange	m
+Archibald	m
+Archie	m
+Archil	m
+Archimede	m
+Archna	f
+Arco	m
+Ard	m
 Arda
-Ardak
-Arde
-Ardeleana
+Ardak	f
+Arde	m
+Ardeleana	f
 Ardell
-Ardella
-Arden
-Ardengo
-Ardeth
+Ardella	f
+Arden	m
+Ardengo	m
+Ardeth	f
 Ardi
-Ardian
-Ardiana
-Ardie
-Ardijan
-Ardijana
-Ardine
-Ardis
-Ardit
-Ardita
-Ardith
-Ardito
-Ardjan
-Ardo
-Ardolino
-Arduina
-Arduino
+Ardian	m
+Ardiana	f
+Ardie	f
+Ardijan	m
+Ardijana	f
+Ardine	f
+Ardis	f
+Ardit	m
+Ardita	f
+Ardith	f
+Ardito	m
+Ardjan	m
+Ardo	m
+Ardolino	m
+Arduina	f
+Arduino	m
 Ardy
-Are	word
-Aref
-Areg
-Arek
-Areke
-Arella
-Arely
-Aren
-Arend
-Arenda
-Arendien
-Arendine
-Arendje
-Arendt
-Arenijus
-Arent
-Ares	word
-Areta
-Aretha
-Areti
-Aretia
-Aretin
-Aretina
-Aretusa
-Arevik
-Argan
-Argante
-Argenide
-Argenta
-Argentina
-Argentine
-Argentino
-Argento
-Arghir
-Arghira
-Argimira
-Argimiro
-Argirdas
-Argiri
-Argirios
-Argita
-Argiñe
-Argjela
-Argjend
-Argjent
-Argjentina
-Argjirulla
-Argo
-Argyri
-Argyrios
-Argyris
-Argyro
-Argyroula
-Argélia
-Arhire
-Ari
-Aria	word
-Ariadna
-Ariadni
-Arialdo
+Are	word	m
+Aref	m
+Areg	m
+Arek	m
+Areke	f
+Arella	f
+Arely	f
+Aren	m
+Arend	m
+Arenda	f
+Arendien	f
+Arendine	f
+Arendje	f
+Arendt	m
+Arenijus	m
+Arent	m
+Ares	word	m
+Areta	f
+Aretha	f
+Areti	f
+Aretia	f
+Aretin	m
+Aretina	f
+Aretusa	f
+Arevik	f
+Argan	m
+Argante	m
+Argenide	f
+Argenta	f
+Argentina	f
+Argentine	f
+Argentino	m
+Argento	m
+Arghir	m
+Arghira	f
+Argimira	f
+Argimiro	m
+Argirdas	m
+Argiri	f
+Argirios	m
+Argita	f
+Argiñe	f
+Argjela	f
+Argjend	m
+Argjent	m
+Argjentina	f
+Argjirulla	f
+Argo	m
+Argyri	f
+Argyrios	m
+Argyris	m
+Argyro	f
+Argyroula	f
+Argélia	f
+Arhire	m
+Ari	m
+Aria	word	f
+Ariadna	f
+Ariadni	f
+Arialdo	m
 Arian
-Ariana
-Arianda
-Ariane
-Arianit
-Arianna
-Arianne
-Ariano
-Arianwen
-Arib
-Aribert
-Aric
-Aricijana
-Arick
-Ariclia
-Aridna
-Arie
-Arieana
-Arieh
-Arieke
+Ariana	f
+Arianda	f
+Ariane	f
+Arianit	m
+Arianna	f
+Arianne	f
+Ariano	m
+Arianwen	f
+Arib	m
+Aribert	m
+Aric	m
+Aricijana	f
+Arick	m
+Ariclia	f
+Aridna	f
+Arie	m
+Arieana	f
+Arieh	m
+Arieke	f
 Ariel
-Ariela
-Arielle
-Ariello
+Ariela	f
+Arielle	f
+Ariello	m
 Arien
-Arieta
-Ariete
-Ariette
-Arif
-Arifa
-Arife
-Arijana
-Arijanit
-Arijoutsi
-Arik
-Arikan
-Aril
-Arild
-Arimantas
-Arimo
-Arin
-Arina
-Arinbjörn
-Aringas
-Arinori
-Ario
-Ariol
-Ariola
-Arion
-Aris
-Arisa
-Arise	word
-Arist
-Aristarchos
-Ariste
-Aristea
-Aristeia
-Aristeidis
-Aristel
-Aristeo
-Aristeu
-Aristi
-Aristia
-Aristica
-Aristida
-Aristide
-Aristides
-Aristidh
-Aristidis
-Aristiţa
-Aristodema
-Aristodemo
-Aristomenis
-Aristotel
-Aristotele
-Aristotelis
-Aristoula
-Arisztid
-Arita
-Arite
-Aritica
-Aritina
-Aritomo
-Ariton
-Arièle
-Arié
-Ariëlla
-Ariën
-Ariënne
-Ariëtte
-Arja
-Arjan
-Arjana
-Arjanne
-Arje
-Arjen
-Arjet
-Arjeta
-Arjo
-Arjola
-Arjon
-Arjun
-Arkadi
-Arkadii
-Arkadij
-Arkadijus
-Arkadius
-Arkadiusz
-Arkadiy
-Arkady
-Arkaitz
-Arkan
-Arkin
-Arko
-Arkādijs
-Arla
-Arlan
-Arland
-Arlee
-Arleen
-Arleigh
-Arlen
-Arlene
-Arlenne
-Arleta
-Arlete
-Arlette
-Arli
-Arlie
-Arlin
-Arlind
-Arlinda
-Arlinde
-Arlindo
-Arline
-Arlo
-Arly
-Arman
-Armance
-Armand
-Armanda
-Armandas
-Armande
-Armandina
-Armandine
-Armandino
-Armando
-Armands
+Arieta	f
+Ariete	f
+Ariette	f
+Arif	m
+Arifa	f
+Arife	f
+Arijana	f
+Arijanit	m
+Arijoutsi	m
+Arik	m
+Arikan	m
+Aril	m
+Arild	m
+Arimantas	m
+Arimo	m
+Arin	m
+Arina	f
+Arinbjörn	m
+Aringas	m
+Arinori	m
+Ario	m
+Ariol	m
+Ariola	f
+Arion	m
+Aris	m
+Arisa	f
+Arise	word	f
+Arist	m
+Aristarchos	m
+Ariste	m
+Aristea	f
+Aristeia	f
+Aristeidis	m
+Aristel	m
+Aristeo	m
+Aristeu	m
+Aristi	f
+Aristia	f
+Aristica	f
+Aristida	f
+Aristide	m
+Aristides	m
+Aristidh	m
+Aristidis	m
+Aristiţa	f
+Aristodema	f
+Aristodemo	m
+Aristomenis	m
+Aristotel	m
+Aristotele	m
+Aristotelis	m
+Aristoula	f
+Arisztid	m
+Arita	f
+Arite	f
+Aritica	f
+Aritina	f
+Aritomo	m
+Ariton	m
+Arièle	f
+Arié	m
+Ariëlla	f
+Ariën	m
+Ariënne	f
+Ariëtte	f
+Arja	f
+Arjan	m
+Arjana	f
+Arjanne	f
+Arje	f
+Arjen	m
+Arjet	m
+Arjeta	f
+Arjo	m
+Arjola	f
+Arjon	m
+Arjun	m
+Arkadi	m
+Arkadii	m
+Arkadij	m
+Arkadijus	m
+Arkadius	m
+Arkadiusz	m
+Arkadiy	m
+Arkady	m
+Arkaitz	m
+Arkan	m
+Arkin	m
+Arko	m
+Arkādijs	m
+Arla	f
+Arlan	m
+Arland	m
+Arlee	f
+Arleen	f
+Arleigh	f
+Arlen	m
+Arlene	f
+Arlenne	f
+Arleta	f
+Arlete	f
+Arlette	f
+Arli	m
+Arlie	m
+Arlin	m
+Arlind	m
+Arlinda	f
+Arlinde	f
+Arlindo	m
+Arline	f
+Arlo	m
+Arly	m
+Arman	m
+Armance	f
+Armand	m
+Armanda	f
+Armandas	m
+Armande	f
+Armandina	f
+Armandine	f
+Armandino	m
+Armando	m
+Armands	m
 Armani
-Armanno
-Armantas
-Armantine
-Armas
-Armağan
-Armel
-Armela
-Armele
-Armelle
-Armen
-Armenak
-Armend
-Armenio
-Armenuhi
-Armgard
-Armi
-Armida
-Armido
-Armin
-Armina
-Arminas
-Arminda
-Armindo
-Armine
-Arminia
-Arminio
-Armir
-Armira
-Armo
-Armon
-Armond
-Armstrong
-Arménia
-Arménio
-Armīns
-Arn
-Arna
-Arnak
-Arnalda
-Arnaldo
-Arnaldur
-Arnar
-Arnas
-Arnaud
-Arnauld
-Arnault
-Arnbert
-Arnbjörg
-Arnbjörn
-Arnd
-Arndt
-Arndís
-Arne
-Arnela
-Arney
-Arnfinn
-Arnfinnur
-Arnfred
-Arnfried
-Arnfríður
-Arngrímur
-Arngunnur
-Arnhart
-Arnheiður
-Arnhild
-Arnhildur
-Arnhold
-Arnie
-Arnim
-Arnis
-Arnisa
-Arnkell
-Arnlaug
-Arnlaugur
-Arnleif
-Arnljot
-Arnljótur
-Arno
-Arnold
-Arnolda
-Arnoldas
-Arnoldina
-Arnoldo
-Arnolds
-Arnolf
-Arnolfo
-Arnon
-Arnor
-Arnoud
-Arnould
-Arnout
-Arnošt
-Arnošta
-Arnoštka
-Arnrún
-Arnstein
-Arnt
-Arntraud
-Arnulf
-Arnór
-Arnþrúður
-Arnþór
-Arold
-Aroldo
-Aron
-Arona
-Aronne
-Arpine
-Arpita
-Arpád
-Arqile
-Arran
-Arrigo
-Arron
-Arsaluis
-Arsen
-Arsene
-Arseni
-Arsenia
-Arsenie
-Arsenij
-Arsenije
-Arsenio
-Arseniy
-Arseny
-Arshad
-Arshak
-Arshaluys
-Arshavir
-Arshi
-Arshleen
-Arsi
-Arsim
-Arslan
-Arsène
-Arsénio
-Art	word
-Arta
-Artak
-Artan
-Artana
-Artane
-Artashes
-Artavazd
-Artem
-Artemia
-Artemie
-Artemio
-Artemios
-Artemis
-Artemisia
-Artemiy
-Artemiza
-Artemizia
-Arthur
-Arthémise
+Armanno	m
+Armantas	m
+Armantine	f
+Armas	m
+Armağan	m
+Armel	m
+Armela	f
+Armele	f
+Armelle	f
+Armen	m
+Armenak	m
+Armend	m
+Armenio	m
+Armenuhi	f
+Armgard	f
+Armi	f
+Armida	f
+Armido	m
+Armin	m
+Armina	f
+Arminas	m
+Arminda	f
+Armindo	m
+Armine	f
+Arminia	f
+Arminio	m
+Armir	m
+Armira	f
+Armo	m
+Armon	m
+Armond	m
+Armstrong	m
+Arménia	f
+Arménio	m
+Armīns	m
+Arn	m
+Arna	f
+Arnak	m
+Arnalda	f
+Arnaldo	m
+Arnaldur	m
+Arnar	m
+Arnas	m
+Arnaud	m
+Arnauld	m
+Arnault	m
+Arnbert	m
+Arnbjörg	f
+Arnbjörn	m
+Arnd	m
+Arndt	m
+Arndís	f
+Arne	m
+Arnela	f
+Arney	f
+Arnfinn	m
+Arnfinnur	m
+Arnfred	m
+Arnfried	m
+Arnfríður	f
+Arngrímur	m
+Arngunnur	f
+Arnhart	m
+Arnheiður	f
+Arnhild	f
+Arnhildur	f
+Arnhold	m
+Arnie	m
+Arnim	m
+Arnis	m
+Arnisa	f
+Arnkell	m
+Arnlaug	f
+Arnlaugur	m
+Arnleif	f
+Arnljot	m
+Arnljótur	m
+Arno	m
+Arnold	m
+Arnolda	f
+Arnoldas	m
+Arnoldina	f
+Arnoldo	m
+Arnolds	m
+Arnolf	m
+Arnolfo	m
+Arnon	m
+Arnor	m
+Arnoud	m
+Arnould	m
+Arnout	m
+Arnošt	m
+Arnošta	f
+Arnoštka	f
+Arnrún	f
+Arnstein	m
+Arnt	m
+Arntraud	f
+Arnulf	m
+Arnór	m
+Arnþrúður	f
+Arnþór	m
+Arold	m
+Aroldo	m
+Aron	m
+Arona	f
+Aronne	m
+Arpine	f
+Arpita	f
+Arpád	m
+Arqile	f
+Arran	m
+Arrigo	m
+Arron	m
+Arsaluis	m
+Arsen	m
+Arsene	m
+Arseni	m
+Arsenia	f
+Arsenie	m
+Arsenij	m
+Arsenije	m
+Arsenio	m
+Arseniy	m
+Arseny	m
+Arshad	m
+Arshak	m
+Arshaluys	f
+Arshavir	m
+Arshi	m
+Arshleen	f
+Arsi	m
+Arsim	m
+Arslan	m
+Arsène	m
+Arsénio	m
+Art	word	m
+Arta	f
+Artak	m
+Artan	m
+Artana	f
+Artane	f
+Artashes	m
+Artavazd	m
+Artem	m
+Artemia	f
+Artemie	m
+Artemio	m
+Artemios	m
+Artemis	f
+Artemisia	f
+Artemiy	m
+Artemiza	f
+Artemizia	f
+Arthur	m
+Arthémise	f
 Arti
-Artian
-Artie
-Artimisia
-Artimiza
-Artimizia
-Artimon
-Artin
-Artiom
-Artiomas
+Artian	m
+Artie	m
+Artimisia	f
+Artimiza	f
+Artimizia	f
+Artimon	m
+Artin	m
+Artiom	m
+Artiomas	m
 Artis
-Artjoms
-Arto
-Arton
-Artor
-Artsiom
-Artturi
-Artur
-Artura
-Arturas
-Arturo
-Arturs
-Artush
-Arty	word
-Artyom
-Artúr
-Artūras
-Artūrs
-Arub
-Arul
-Arulampalam
-Arulanantham
-Arulanatham
-Arulappu
-Arumugam
-Arumugan
-Arun
-Aruna
-Arunasalam
-Arup
-Arushi
-Arusyak
-Arve
-Arved
-Arvenita
-Arvet
-Arvi
-Arvid
-Arvida
-Arvil
-Arvin
-Arvind
-Arvinder
-Arvis
-Arvo
-Arvyda
-Arvydas
-Arvīds
-Arwa
-Arwed
-Arwen
-Arwid
-Arwin
-Arxhira
-Ary
-Aryan
-Aryana
-Aryanna
-Arye
-Aryeh
-Arystan
-Arzi
-Arzie
-Arzu
-Aránzazu
-Arėjas
-Arūnas
-Arūnė
+Artjoms	m
+Arto	m
+Arton	m
+Artor	m
+Artsiom	m
+Artturi	m
+Artur	m
+Artura	f
+Arturas	m
+Arturo	m
+Arturs	m
+Artush	m
+Arty	word	m
+Artyom	m
+Artúr	m
+Artūras	m
+Artūrs	m
+Arub	f
+Arul	m
+Arulampalam	m
+Arulanantham	m
+Arulanatham	m
+Arulappu	m
+Arumugam	m
+Arumugan	m
+Arun	m
+Aruna	f
+Arunasalam	m
+Arup	m
+Arushi	f
+Arusyak	f
+Arve	m
+Arved	m
+Arvenita	f
+Arvet	m
+Arvi	m
+Arvid	m
+Arvida	f
+Arvil	m
+Arvin	m
+Arvind	m
+Arvinder	m
+Arvis	m
+Arvo	m
+Arvyda	f
+Arvydas	m
+Arvīds	m
+Arwa	f
+Arwed	m
+Arwen	f
+Arwid	m
+Arwin	m
+Arxhira	f
+Ary	m
+Aryan	m
+Aryana	f
+Aryanna	f
+Arye	m
+Aryeh	m
+Arystan	m
+Arzi	m
+Arzie	f
+Arzu	f
+Aránzazu	f
+Arėjas	m
+Arūnas	m
+Arūnė	f
 Asa
-Asaad
-Asad
-Asadulla
-Asael
-Asaf
-Asako
-Asal
-Asam
-Asami
-Asan
-Asaph
-Asayo
-Asbjörn
-Asbjørg
-Asbjørn
-Ascan
-Ascanio
-Ascención
-Ascension	word
-Ascensão
-Ascenza
-Ascenzo
-Aschat
-Aschraf
-Aschwin
-Asdrubal
-Asdrubale
-Asdrúbal
-Asel
-Aseliya
-Asen
-Asena
-Asger
-Asghar
-Asha
-Ashanti
-Ashat
-Ashayra
-Ashely
-Asher
-Ashfaq
-Ashima
-Ashish
-Ashkhen
-Ashlee
-Ashleigh
-Ashley
-Ashli
-Ashlie
-Ashling
-Ashly
-Ashlyn
-Ashlynn
-Ashok
-Ashot
-Ashraf
+Asaad	m
+Asad	m
+Asadulla	m
+Asael	m
+Asaf	m
+Asako	f
+Asal	f
+Asam	m
+Asami	f
+Asan	m
+Asaph	m
+Asayo	f
+Asbjörn	m
+Asbjørg	f
+Asbjørn	m
+Ascan	m
+Ascanio	m
+Ascención	f
+Ascension	word	f
+Ascensão	f
+Ascenza	f
+Ascenzo	m
+Aschat	m
+Aschraf	m
+Aschwin	m
+Asdrubal	m
+Asdrubale	m
+Asdrúbal	m
+Asel	f
+Aseliya	f
+Asen	m
+Asena	f
+Asger	m
+Asghar	m
+Asha	f
+Ashanti	f
+Ashat	m
+Ashayra	f
+Ashely	f
+Asher	m
+Ashfaq	m
+Ashima	f
+Ashish	m
+Ashkhen	f
+Ashlee	f
+Ashleigh	f
+Ashley	f
+Ashli	f
+Ashlie	f
+Ashling	f
+Ashly	f
+Ashlyn	f
+Ashlynn	f
+Ashok	m
+Ashot	m
+Ashraf	m
 Ashton
-Ashtyn
-Ashutosh
+Ashtyn	f
+Ashutosh	m
 Ashwani
-Asi
-Asia
-Asie
-Asier
-Asif
-Asifa
-Asil
-Asim
-Asimakis
-Asime
-Asimelda
-Asimina
-Asio
-Asis
-Asit
-Asiya
-Asiye
-Asja
-Askanaz
-Askar
-Asker
-Askhat
-Asko
-Askolds
-Asla
-Aslak
-Aslam
-Aslan
-Aslaug
-Asle
-Aslind
-Asllan
-Aslög
-Aslı
-Aslıhan
-Asma
-Asmaa
-Asmarina
-Asmin
-Asmir
-Asmunn
-Asmus
-Asparuch
-Aspasia
-Aspasija
-Aspazia
-Aspen	word
-Asqeri
-Assa
-Assaad
-Assad
-Assaf
-Assam
-Assan
-Assar
-Asse
+Asi	m
+Asia	f
+Asie	f
+Asier	m
+Asif	m
+Asifa	f
+Asil	m
+Asim	m
+Asimakis	m
+Asime	f
+Asimelda	f
+Asimina	f
+Asio	m
+Asis	m
+Asit	m
+Asiya	f
+Asiye	f
+Asja	f
+Askanaz	m
+Askar	m
+Asker	m
+Askhat	m
+Asko	m
+Askolds	m
+Asla	f
+Aslak	m
+Aslam	m
+Aslan	m
+Aslaug	f
+Asle	m
+Aslind	f
+Asllan	m
+Aslög	f
+Aslı	f
+Aslıhan	f
+Asma	f
+Asmaa	f
+Asmarina	f
+Asmin	m
+Asmir	m
+Asmunn	m
+Asmus	m
+Asparuch	m
+Aspasia	f
+Aspasija	f
+Aspazia	f
+Aspen	word	f
+Asqeri	m
+Assa	f
+Assaad	m
+Assad	m
+Assaf	m
+Assam	m
+Assan	m
+Assar	m
+Asse	m
 Assel
-Asseline
-Assem
-Assemgul
-Assen
-Asser
-Asset	word
+Asseline	f
+Assem	f
+Assemgul	f
+Assen	m
+Asser	m
+Asset	word	m
 Assi
-Assia
-Assif
-Assija
-Assis
-Assiya
-Assja
-Assma
-Assmaa
-Asso
-Assumpta
-Assunta
-Assuntina
-Assuntino
-Assunto
+Assia	f
+Assif	m
+Assija	f
+Assis	m
+Assiya	f
+Assja	f
+Assma	f
+Assmaa	f
+Asso	m
+Assumpta	f
+Assunta	f
+Assuntina	f
+Assuntino	m
+Assunto	m
 Assunção
-Assya
+Assya	f
 Assyl
-Assylbek
-Asta
-Asteria
-Asterio
-Asterios
-Astghik
-Astolfo
-Astorre
-Astra
-Astrea
-Astri
-Astrid
-Astride	word
+Assylbek	m
+Asta	f
+Asteria	f
+Asterio	m
+Asterios	m
+Astghik	f
+Astolfo	m
+Astorre	m
+Astra	f
+Astrea	f
+Astri	f
+Astrid	f
+Astride	word	f
 Astrit
-Astro
-Astrīda
-Asuka
-Asuman
-Asumi
-Asunción
-Aswin
-Asya
-Asylbek
-Asım
-Ata
-Atacan
-Atagün
-Atahan
-Atakan
-Atakhan
-Atalay
-Atallah
-Atalíbio
-Ataman
-Atanas
-Atanasa
-Atanase
-Atanasia
-Atanasie
-Atanasio
-Atanaska
-Atanur
-Ataru
-Atay
-Atdhe
-Ate	word
-Atef
-Atena
-Ateş
-Athanase
-Athanasia
-Athanasie
-Athanasios
-Athanassia
-Athanassios
-Athena
-Athina
-Athle
-Athmane
-Athol
-Athos
-Ati
-Atie
-Atif
-Atifa
-Atifete
-Atila
-Atilana
-Atilano
-Atilio
-Atilla
-Atina
-Atiq
-Atis
-Atixhe
-Atiye
-Atje
-Atlandida
-Atle
-Atli
-Atman
-Atmane
-Atos
-Atossa
-Atousa
-Ats
-Atso
-Atsuhisa
-Atsuko
-Atsumi
-Atsunori
-Atsuo
-Atsushi
-Atsutoshi
+Astro	m
+Astrīda	f
+Asuka	f
+Asuman	f
+Asumi	f
+Asunción	f
+Aswin	m
+Asya	f
+Asylbek	m
+Asım	m
+Ata	m
+Atacan	m
+Atagün	m
+Atahan	m
+Atakan	m
+Atakhan	m
+Atalay	m
+Atallah	m
+Atalíbio	m
+Ataman	m
+Atanas	m
+Atanasa	f
+Atanase	m
+Atanasia	f
+Atanasie	m
+Atanasio	m
+Atanaska	f
+Atanur	m
+Ataru	m
+Atay	m
+Atdhe	m
+Ate	word	m
+Atef	m
+Atena	f
+Ateş	m
+Athanase	m
+Athanasia	f
+Athanasie	m
+Athanasios	m
+Athanassia	f
+Athanassios	m
+Athena	f
+Athina	f
+Athle	m
+Athmane	m
+Athol	m
+Athos	m
+Ati	f
+Atie	f
+Atif	m
+Atifa	f
+Atifete	f
+Atila	m
+Atilana	f
+Atilano	m
+Atilio	m
+Atilla	m
+Atina	f
+Atiq	m
+Atis	m
+Atixhe	f
+Atiye	f
+Atje	f
+Atlandida	f
+Atle	m
+Atli	m
+Atman	m
+Atmane	m
+Atos	m
+Atossa	f
+Atousa	f
+Ats	m
+Atso	m
+Atsuhisa	m
+Atsuko	f
+Atsumi	f
+Atsunori	m
+Atsuo	m
+Atsushi	m
+Atsutoshi	m
 Atte
-Attie
-Attila
-Attilia
-Attilio
-Atty	word
-Atuf
-Atul
-Atushi
-Atvars
-Aty
-Atze
-Atınç
-Aubane
-Aubert
-Aubin
-Aubree
+Attie	f
+Attila	m
+Attilia	f
+Attilio	m
+Atty	word	f
+Atuf	m
+Atul	m
+Atushi	m
+Atvars	m
+Aty	f
+Atze	m
+Atınç	m
+Aubane	f
+Aubert	m
+Aubin	m
+Aubree	f
 Aubrey
-Aubrie
-Aubry
-Aud
-Aude
-Audeline
-Audette
-Audie
-Audra
-Audran
-Audren
-Audrey
-Audric
-Audris
-Audrius
-Audronis
-Audronius
-Audronė
-Audry
-Audrys
-Audun
-Audusinda
-Augenijus
-August	word
-Augusta
-Augustas
+Aubrie	f
+Aubry	m
+Aud	f
+Aude	f
+Audeline	f
+Audette	f
+Audie	m
+Audra	f
+Audran	m
+Audren	m
+Audrey	f
+Audric	m
+Audris	m
+Audrius	m
+Audronis	m
+Audronius	m
+Audronė	f
+Audry	f
+Audrys	m
+Audun	m
+Audusinda	f
+Augenijus	m
+August	word	m
+Augusta	f
+Augustas	m
 Auguste
-Augustijn
-Augustin
-Augustina
-Augustinas
+Augustijn	m
+Augustin	m
+Augustina	f
+Augustinas	m
 Augustine
-Augustino
-Augustinus
-Augusto
-Augusts
-Augustus
-Augustyn
-Augustín
-Augutė
-Auguust
-Auk	word
-Auke
-Aukje
-Auksė
-Aukusti
-Aulay
-Auli
-Aulika
-Aulikki
-Aulis
-Aulo
-Aulona
-Aun
-Auna
-Aundrea
-Aune
-Aura	word
-Aurane
-Aure
-Aurea
-Aurel
-Aurela
-Aurelia
-Aurelian
-Aureliana
-Aureliano
-Aurelie
-Aureliea
-Aurelien
-Aurelija
-Aurelijus
-Aurelina
-Aurelindo
-Aurelio
-Aureliu
-Aurelius
-Aurelle
-Aureo
-Auri
-Auriane
-Aurianne
-Aurica
-Aurika
-Aurimas
-Aurkene
-Auro
-Aurora
-Aurore
-Aurèle
-Aurél
-Aurélia
-Auréliane
-Aurélie
-Aurélien
-Aurélienne
-Aurélio
-Ausilia
-Ausilio
-Ausma
-Ausonia
-Ausonio
+Augustino	m
+Augustinus	m
+Augusto	m
+Augusts	m
+Augustus	m
+Augustyn	m
+Augustín	m
+Augutė	f
+Auguust	m
+Auk	word	f
+Auke	m
+Aukje	f
+Auksė	f
+Aukusti	m
+Aulay	m
+Auli	f
+Aulika	f
+Aulikki	f
+Aulis	m
+Aulo	m
+Aulona	f
+Aun	m
+Auna	f
+Aundrea	f
+Aune	f
+Aura	word	f
+Aurane	f
+Aure	f
+Aurea	f
+Aurel	m
+Aurela	f
+Aurelia	f
+Aurelian	m
+Aureliana	f
+Aureliano	m
+Aurelie	f
+Aureliea	f
+Aurelien	m
+Aurelija	f
+Aurelijus	m
+Aurelina	f
+Aurelindo	m
+Aurelio	m
+Aureliu	m
+Aurelius	m
+Aurelle	f
+Aureo	m
+Auri	f
+Auriane	f
+Aurianne	f
+Aurica	f
+Aurika	f
+Aurimas	m
+Aurkene	f
+Auro	m
+Aurora	f
+Aurore	f
+Aurèle	m
+Aurél	m
+Aurélia	f
+Auréliane	f
+Aurélie	f
+Aurélien	m
+Aurélienne	f
+Aurélio	m
+Ausilia	f
+Ausilio	m
+Ausma	f
+Ausonia	f
+Ausonio	m
 Austen
-Austin
-Auston
-Austra
-Austris
-Austyn
-Autumn	word
-Auvo
-Auxane
-Auxence
-Auzinda
-Auðbjörg
-Auðna
-Auðun
-Auðunn
-Auður
-Aušra
-Aušrelė
-Aušrinė
-Aušvidas
-Aušvydas
-Ava
-Avag
-Avantika
-Avdi
-Avdie
-Avdija
-Avdije
-Avdo
-Avdotja
-Avdotya
-Avdul
-Avdulah
-Avdulla
-Avdullah
-Avdyl
-Ave
-Aveli
-Avelien
-Avelina
-Aveline
-Avelino
-Avellina
-Avellino
-Avemari
-Aventina
-Aventino
-Averardo
-Averell
+Austin	m
+Auston	m
+Austra	f
+Austris	m
+Austyn	m
+Autumn	word	f
+Auvo	m
+Auxane	f
+Auxence	m
+Auzinda	f
+Auðbjörg	f
+Auðna	f
+Auðun	m
+Auðunn	m
+Auður	f
+Aušra	f
+Aušrelė	f
+Aušrinė	f
+Aušvidas	m
+Aušvydas	m
+Ava	f
+Avag	m
+Avantika	f
+Avdi	m
+Avdie	f
+Avdija	m
+Avdije	f
+Avdo	m
+Avdotja	f
+Avdotya	f
+Avdul	m
+Avdulah	m
+Avdulla	m
+Avdullah	m
+Avdyl	m
+Ave	f
+Aveli	f
+Avelien	f
+Avelina	f
+Aveline	f
+Avelino	m
+Avellina	f
+Avellino	m
+Avemari	f
+Aventina	f
+Aventino	m
+Averardo	m
+Averell	m
 Averil
 Avery
-Aveshlom
-Avetik
-Avetis
-Avgerinos
-Avgoustinos
-Avgust
-Avguštin
-Avi
-Avia
-Aviad
-Aviana
-Avichai
-Avida
-Aviezri
-Avigail
-Avigdor
-Avihai
-Avihay
-Avijit
-Avinash
-Avine
-Avinoam
-Aviram
-Avis
-Avishai
-Avishay
-Avit
-Avital
-Aviv
-Aviva
-Avner
-Avni
-Avo
-Avon
-Avraham
-Avram
-Avril
-Avroham
-Avrohom
-Avrom
-Avrora
-Avshalom
-Avtandil
-Avtar
-Awa
-Awad
-Awatif
-Awni
-Axania
-Axel
-Axelle
-Axenia
-Axente
-Axentie
-Axinia
-Axèle
-Aya
-Ayaka
-Ayako
-Ayal
-Ayala
-Ayami
-Ayan
-Ayana
-Ayanna
-Ayano
-Ayaz
-Aybaniz
-Aybars
-Aybek
-Ayberk
-Aybike
-Aybüke
-Aycan
-Ayda
+Aveshlom	m
+Avetik	m
+Avetis	m
+Avgerinos	m
+Avgoustinos	m
+Avgust	m
+Avguštin	m
+Avi	m
+Avia	f
+Aviad	f
+Aviana	f
+Avichai	m
+Avida	f
+Aviezri	m
+Avigail	f
+Avigdor	m
+Avihai	m
+Avihay	m
+Avijit	m
+Avinash	m
+Avine	f
+Avinoam	m
+Aviram	m
+Avis	f
+Avishai	m
+Avishay	m
+Avit	m
+Avital	f
+Aviv	m
+Aviva	f
+Avner	m
+Avni	m
+Avo	m
+Avon	f
+Avraham	m
+Avram	m
+Avril	f
+Avroham	m
+Avrohom	m
+Avrom	m
+Avrora	f
+Avshalom	m
+Avtandil	m
+Avtar	m
+Awa	f
+Awad	m
+Awatif	f
+Awni	m
+Axania	f
+Axel	m
+Axelle	f
+Axenia	f
+Axente	m
+Axentie	m
+Axinia	f
+Axèle	f
+Aya	f
+Ayaka	f
+Ayako	f
+Ayal	m
+Ayala	f
+Ayami	f
+Ayan	m
+Ayana	f
+Ayanna	f
+Ayano	f
+Ayaz	m
+Aybaniz	f
+Aybars	m
+Aybek	f
+Ayberk	m
+Aybike	f
+Aybüke	f
+Aycan	f
+Ayda	f
 Aydan
-Ayden
-Aydin
-Aydogan
-Aydın
-Ayelet
-Ayelt
-Ayesha
-Ayfer
-Aygul
-Aygun
-Aygül
-Aygün
-Ayhan
-Ayise
-Ayka
-Aykan
-Aykhan
-Aykut
-Ayla
-Ayleen
-Aylin
-Ayman
-Aymer
-Aymeric
-Aymerick
-Ayn
-Aynur
-Aynura
-Ayo
-Ayoe
-Ayoub
-Aysan
-Aysel
-Ayseli
-Ayseni
-Ayser
-Aysha
-Aysu
-Aysun
-Aytan
+Ayden	m
+Aydin	m
+Aydogan	m
+Aydın	m
+Ayelet	f
+Ayelt	m
+Ayesha	f
+Ayfer	f
+Aygul	f
+Aygun	f
+Aygül	f
+Aygün	f
+Ayhan	m
+Ayise	f
+Ayka	f
+Aykan	m
+Aykhan	m
+Aykut	m
+Ayla	f
+Ayleen	f
+Aylin	f
+Ayman	m
+Aymer	m
+Aymeric	m
+Aymerick	m
+Ayn	f
+Aynur	f
+Aynura	f
+Ayo	m
+Ayoe	f
+Ayoub	m
+Aysan	f
+Aysel	f
+Ayseli	f
+Ayseni	f
+Ayser	f
+Aysha	f
+Aysu	f
+Aysun	f
+Aytan	f
 Aytaç
-Aytekin
-Ayten
-Aytun
-Aytunç
-Aytül
-Ayuko
-Ayumi
-Ayumu
-Ayça
-Ayçin
-Ayşe
-Ayşegül
-Ayşen
-Ayşenur
-Ayşin
-Aza
-Azad
-Azaleea
-Azam
-Azamat
-Azar
-Azat
-Azed
-Azeglio
-Azelia
-Azeline
-Azelio
-Azem
-Azemina
-Azemine
-Azer
-Azhar
-Azim
-Azima
-Azime
-Azin
-Azir
-Azire
-Azisa
-Aziz
-Aziza
-Azize
-Azmat
-Azmi
-Azmir
-Aznar
-Azniv
-Azra
-Azriel
-Azrielle
-Azucena
-Azumi
-Azusa
-Azzah
-Azzam
-Azzedine
-Azzo
-Azzouz
-Azzurra
-Azzurro
-Azélie
-Aïda
-Aðalbjörg
-Aðalbjörn
-Aðalgeir
-Aðalheiður
-Aðalsteinn
-Aþena
-Aļona
-Aşkın
-Ba
-Baadur
-Baard
-Baba
-Babak
-Babar
-Babet
-Babeth
-Babett
-Babette
-Babita
-Babken
-Babli
-Babrak
-Babs
-Babsi
-Babu
-Babür
-Bac
-Baccio
-Bach
-Bachar
-Bachier
-Bachir
-Bachisia
-Bachisio
-Bachit
-Badea
-Badi
-Badia
-Badiah
-Badin
-Badina
-Badita
-Badiu
-Badr
-Badradin
-Badreddine
-Badri
-Badrieh
-Bae
+Aytekin	m
+Ayten	f
+Aytun	m
+Aytunç	m
+Aytül	f
+Ayuko	f
+Ayumi	f
+Ayumu	f
+Ayça	f
+Ayçin	f
+Ayşe	f
+Ayşegül	f
+Ayşen	f
+Ayşenur	f
+Ayşin	f
+Aza	f
+Azad	m
+Azaleea	f
+Azam	m
+Azamat	m
+Azar	f
+Azat	m
+Azed	m
+Azeglio	m
+Azelia	f
+Azeline	f
+Azelio	m
+Azem	m
+Azemina	f
+Azemine	f
+Azer	m
+Azhar	m
+Azim	m
+Azima	f
+Azime	f
+Azin	f
+Azir	m
+Azire	f
+Azisa	f
+Aziz	m
+Aziza	f
+Azize	f
+Azmat	m
+Azmi	m
+Azmir	m
+Aznar	m
+Azniv	f
+Azra	f
+Azriel	m
+Azrielle	f
+Azucena	f
+Azumi	f
+Azusa	f
+Azzah	f
+Azzam	m
+Azzedine	m
+Azzo	m
+Azzouz	m
+Azzurra	f
+Azzurro	m
+Azélie	f
+Aïda	f
+Aðalbjörg	f
+Aðalbjörn	m
+Aðalgeir	m
+Aðalheiður	f
+Aðalsteinn	m
+Aþena	f
+Aļona	f
+Aşkın	m
+Ba	m
+Baadur	m
+Baard	m
+Baba	m
+Babak	m
+Babar	m
+Babet	f
+Babeth	f
+Babett	f
+Babette	f
+Babita	f
+Babken	m
+Babli	f
+Babrak	m
+Babs	f
+Babsi	f
+Babu	m
+Babür	m
+Bac	m
+Baccio	m
+Bach	m
+Bachar	m
+Bachier	m
+Bachir	m
+Bachisia	f
+Bachisio	m
+Bachit	m
+Badea	f
+Badi	m
+Badia	f
+Badiah	f
+Badin	m
+Badina	f
+Badita	f
+Badiu	m
+Badr	m
+Badradin	m
+Badreddine	m
+Badri	m
+Badrieh	m
+Bae	m
 Baek
-Bafti
-Baftije
-Baftjar
-Bagdat
-Bagdonas
-Bagrat
-Baha
-Bahaddin
-Bahadur
-Bahadır
-Bahar
-Bahareh
-Bahattin
-Baheerathan
-Baher
-Bahi
-Bahia
-Bahij
-Bahija
-Bahir
-Bahjat
-Bahman
-Bahram
-Bahri
-Bahrie
-Bahrije
-Bahriye
-Bahrudin
-Bahtie
-Bahtije
-Bahtiyar
+Bafti	m
+Baftije	f
+Baftjar	m
+Bagdat	m
+Bagdonas	m
+Bagrat	m
+Baha	m
+Bahaddin	m
+Bahadur	m
+Bahadır	m
+Bahar	f
+Bahareh	f
+Bahattin	m
+Baheerathan	m
+Baher	m
+Bahi	m
+Bahia	f
+Bahij	m
+Bahija	f
+Bahir	m
+Bahjat	f
+Bahman	m
+Bahram	m
+Bahri	m
+Bahrie	f
+Bahrije	f
+Bahriye	f
+Bahrudin	m
+Bahtie	f
+Bahtije	f
+Bahtiyar	m
 Bai
-Baiba
-Baila
-Bailee
-Bailey
+Baiba	f
+Baila	f
+Bailee	f
+Bailey	f
 Bairbre
-Baird
-Bajan
-Bajo
-Bajraktari
-Bajram
-Bajro
-Bajrush
-Bakarne
-Bakhshish
-Bakhtiyar
-Bakhva
+Baird	m
+Bajan	f
+Bajo	m
+Bajraktari	m
+Bajram	m
+Bajro	m
+Bajrush	m
+Bakarne	f
+Bakhshish	m
+Bakhtiyar	m
+Bakhva	m
 Bakhyt
-Baki
-Bakir
-Bakr
-Bakyt
-Bal
+Baki	m
+Bakir	m
+Bakr	m
+Bakyt	m
+Bal	m
 Bala
-Balabek
-Balachandran
-Balasa
-Balasi
-Balasingam
-Balasubramaniam
-Balbina
-Balbine
-Balbino
-Balbir
-Balda
-Baldassare
-Baldassarre
-Baldev
-Baldewijn
-Baldina
-Baldino
-Baldo
-Baldomera
-Baldomero
-Baldovino
-Balduina
-Balduino
-Baldur
-Baldvin
-Baldvina
-Balendin
-Balendran
-Baler
-Balfour
-Baljeet
-Baljinder
-Baljit
-Balkar
-Balro
-Baltasar
-Baltazar
-Baltazár
-Balthasar
-Baltramiejus
-Baltras
-Balvinder
-Balvir
-Balwinder
-Balyeet
-Balys
-Balzhan
-Balázs
-Bambi
-Bambina
-Bambino
-Bamir
-Bamse
+Balabek	m
+Balachandran	m
+Balasa	f
+Balasi	m
+Balasingam	m
+Balasubramaniam	m
+Balbina	f
+Balbine	f
+Balbino	m
+Balbir	m
+Balda	f
+Baldassare	m
+Baldassarre	m
+Baldev	m
+Baldewijn	m
+Baldina	f
+Baldino	m
+Baldo	m
+Baldomera	f
+Baldomero	m
+Baldovino	m
+Balduina	f
+Balduino	m
+Baldur	m
+Baldvin	m
+Baldvina	f
+Balendin	m
+Balendran	m
+Baler	m
+Balfour	m
+Baljeet	m
+Baljinder	m
+Baljit	m
+Balkar	m
+Balro	m
+Baltasar	m
+Baltazar	m
+Baltazár	m
+Balthasar	m
+Baltramiejus	m
+Baltras	m
+Balvinder	m
+Balvir	m
+Balwinder	m
+Balyeet	m
+Balys	m
+Balzhan	m
+Balázs	m
+Bambi	f
+Bambina	f
+Bambino	m
+Bamir	m
+Bamse	m
 Ban	word
-Bana
-Banafsheh
-Bandi
+Bana	f
+Banafsheh	f
+Bandi	m
 Bang	word
-Banga
-Banguolis
-Banko
-Bano
-Banu
-Banush
-Banushi
+Banga	f
+Banguolis	m
+Banko	m
+Bano	f
+Banu	f
+Banush	m
+Banushi	m
 Bao
-Baptist	word
+Baptist	word	m
 Baptiste
-Baptistin
-Baptistine
-Bara
-Barabas
-Barack
-Barak
-Baran
-Barb	word
-Barba
-Barbara
-Barbaro
-Barbaros
-Barbato
-Barbe
-Barbel
-Barbera
-Barberine
-Barbi
-Barbie
-Barbla
-Barbli
-Barbora
-Barbra
-Barbro
-Barbu
-Barclay
-Bardh
-Bardha
-Bardhi
-Bardhok
-Bardhosh
-Bardhyl
-Bardhyle
-Bardo
-Barend
-Bariaa
-Bariah
-Barica
+Baptistin	m
+Baptistine	f
+Bara	f
+Barabas	m
+Barack	m
+Barak	m
+Baran	m
+Barb	word	f
+Barba	f
+Barbara	f
+Barbaro	m
+Barbaros	m
+Barbato	m
+Barbe	f
+Barbel	f
+Barbera	f
+Barberine	f
+Barbi	f
+Barbie	f
+Barbla	f
+Barbli	f
+Barbora	f
+Barbra	f
+Barbro	f
+Barbu	m
+Barclay	m
+Bardh	m
+Bardha	f
+Bardhi	m
+Bardhok	m
+Bardhosh	m
+Bardhyl	m
+Bardhyle	f
+Bardo	m
+Barend	m
+Bariaa	f
+Bariah	f
+Barica	f
 Barin
-Bariša
-Barkın
-Barlas
-Barlina
-Barna
-Barnaba
-Barnabas
-Barnaby
-Barnabás
-Barnabé
-Barnali
-Barney	word
-Barnie
-Baron	word
-Barra
-Barrett
-Barri
+Bariša	m
+Barkın	m
+Barlas	m
+Barlina	f
+Barna	m
+Barnaba	m
+Barnabas	m
+Barnaby	m
+Barnabás	m
+Barnabé	m
+Barnali	f
+Barney	word	m
+Barnie	m
+Baron	word	m
+Barra	m
+Barrett	m
+Barri	m
 Barrie
-Barris
-Barron
-Barry
-Bart
-Bartel
-Barteld
-Barteldina
-Barthel
-Bartho
-Barthold
-Bartholomeus
-Bartholomew
-Bartholomäus
-Bartholomé
-Barthélémy
-Bartinus
-Bartley
-Bartola
-Bartold
-Bartolo
-Bartolomea
-Bartolomej
-Bartolomeo
-Bartolomeu
-Bartolomäus
-Bartolomé
-Barton
-Bartosch
-Bartosz
-Bartu
-Bartul
-Bartłomiej
-Baruch
-Barukh
-Barys
-Barão
-Barði
-Barış
-Barışcan
-Bas
-Basabi
-Basanti
-Basel
-Basem
-Basha
-Bashar
-Basharat
-Basheer
-Bashir
-Bashkim
-Basil	word
-Basile
-Basilia
-Basilina
-Basilio
-Basilisa
-Basiliso
-Basilius
-Basim
-Basima
-Basimah
-Basit
-Baskaran
-Baskije
-Basma
-Basmah
-Basra
-Basri
-Bassam
-Bassel
-Bassem
-Bassil
-Bassim
-Bassima
-Bastiaan
-Bastian
-Bastiana
-Bastiano
-Bastien
-Bastienne
-Bastri
-Bastrie
-Basílio
-Bat-Sheva
-Bata
-Bathilde
-Batista
-Batiste
-Bato
-Batoul
-Batsheva
-Batta
-Battal
-Battista
-Battistina
-Battistino
-Batu
-Batuhan
-Batul
-Batur
-Baturhan
-Batya
-Batıhan
-Batıkan
-Baudelio
-Baudilia
-Baudilio
-Baudoin
-Baudouin
-Baudílio
+Barris	m
+Barron	m
+Barry	m
+Bart	m
+Bartel	m
+Barteld	m
+Barteldina	f
+Barthel	m
+Bartho	m
+Barthold	m
+Bartholomeus	m
+Bartholomew	m
+Bartholomäus	m
+Bartholomé	m
+Barthélémy	m
+Bartinus	m
+Bartley	m
+Bartola	f
+Bartold	m
+Bartolo	m
+Bartolomea	f
+Bartolomej	m
+Bartolomeo	m
+Bartolomeu	m
+Bartolomäus	m
+Bartolomé	m
+Barton	m
+Bartosch	m
+Bartosz	m
+Bartu	m
+Bartul	m
+Bartłomiej	m
+Baruch	m
+Barukh	m
+Barys	m
+Barão	m
+Barði	m
+Barış	m
+Barışcan	m
+Bas	m
+Basabi	f
+Basanti	f
+Basel	m
+Basem	m
+Basha	f
+Bashar	m
+Basharat	m
+Basheer	m
+Bashir	m
+Bashkim	m
+Basil	word	m
+Basile	m
+Basilia	f
+Basilina	f
+Basilio	m
+Basilisa	f
+Basiliso	m
+Basilius	m
+Basim	m
+Basima	f
+Basimah	f
+Basit	m
+Baskaran	m
+Baskije	f
+Basma	f
+Basmah	f
+Basra	f
+Basri	m
+Bassam	m
+Bassel	m
+Bassem	m
+Bassil	m
+Bassim	m
+Bassima	f
+Bastiaan	m
+Bastian	m
+Bastiana	f
+Bastiano	m
+Bastien	m
+Bastienne	f
+Bastri	m
+Bastrie	f
+Basílio	m
+Bat-Sheva	f
+Bata	f
+Bathilde	f
+Batista	m
+Batiste	m
+Bato	m
+Batoul	f
+Batsheva	f
+Batta	m
+Battal	m
+Battista	m
+Battistina	f
+Battistino	m
+Batu	m
+Batuhan	m
+Batul	f
+Batur	m
+Baturhan	m
+Batya	f
+Batıhan	m
+Batıkan	m
+Baudelio	m
+Baudilia	f
+Baudilio	m
+Baudoin	m
+Baudouin	m
+Baudílio	m
 Bauke
-Baukea
-Baukje
-Bauko
-Baurzhan
-Bautista
-Bauwine
-Bauyrzhan
-Bavani
-Baxter
-Bay	word
-Baya
-Bayan
-Bayla
-Baylee
-Bayram
-Bazile
-Bazilijus
-Baziliu
-Bağdagül
-Başak
-Başar
-Baša
+Baukea	f
+Baukje	f
+Bauko	m
+Baurzhan	m
+Bautista	m
+Bauwine	f
+Bauyrzhan	m
+Bavani	f
+Baxter	m
+Bay	word	m
+Baya	f
+Bayan	f
+Bayla	f
+Baylee	f
+Bayram	m
+Bazile	m
+Bazilijus	m
+Baziliu	m
+Bağdagül	f
+Başak	f
+Başar	m
+Baša	m
 Be	word
-Bea
-Beant
-Beat	word
-Beata
-Beate
-Beathe
-Beatie
-Beato
-Beatrice
-Beatricea
-Beatrijs
-Beatrise
-Beatrix
-Beatriz
-Beattie
-Beatty
-Beau	word
-Beaulah
+Bea	f
+Beant	m
+Beat	word	m
+Beata	f
+Beate	f
+Beathe	f
+Beatie	m
+Beato	m
+Beatrice	f
+Beatricea	f
+Beatrijs	f
+Beatrise	f
+Beatrix	f
+Beatriz	f
+Beattie	m
+Beatty	m
+Beau	word	m
+Beaulah	f
 Bebe
-Bebhinn
-Becca
-Bechara
-Bechir
-Beckie
-Becky
+Bebhinn	f
+Becca	f
+Bechara	m
+Bechir	m
+Beckie	f
+Becky	f
 Beda
-Bedia
-Bediha
-Bedirhan
-Bediya
-Bedri
-Bedrie
-Bedrije
-Bedriye
-Bedwyr
-Bedřich
-Bedřiška
-Bee	word
-Beeke
-Beena
-Beene
-Beer	word
-Beezie
-Bega
-Begajeta
-Begie
-Bego
-Begoña
-Begum
-Beguna
-Begüm
-Behadil
-Behar
-Behare
-Behice
-Behija
-Behixhe
-Behiye
-Behjat
-Behlül
-Behnam
-Behrad
-Behrend
-Behrouz
-Behruz
-Behudin
-Behzad
-Behzat
-Behçet
+Bedia	f
+Bediha	f
+Bedirhan	m
+Bediya	f
+Bedri	m
+Bedrie	f
+Bedrije	f
+Bedriye	f
+Bedwyr	m
+Bedřich	m
+Bedřiška	f
+Bee	word	f
+Beeke	f
+Beena	f
+Beene	f
+Beer	word	m
+Beezie	f
+Bega	m
+Begajeta	f
+Begie	f
+Bego	m
+Begoña	f
+Begum	f
+Beguna	f
+Begüm	f
+Behadil	m
+Behar	m
+Behare	f
+Behice	f
+Behija	f
+Behixhe	f
+Behiye	f
+Behjat	f
+Behlül	m
+Behnam	m
+Behrad	m
+Behrend	m
+Behrouz	m
+Behruz	m
+Behudin	m
+Behzad	m
+Behzat	m
+Behçet	m
 Bei
-Beibut
-Beila
-Beinteinn
-Beitske
-Bejkush
-Bejo
-Bejtulla
-Bejtullah
-Bejtush
-Bejushe
+Beibut	m
+Beila	f
+Beinteinn	m
+Beitske	f
+Bejkush	m
+Bejo	m
+Bejtulla	m
+Bejtullah	m
+Bejtush	m
+Bejushe	f
 Beka
-Beke
-Bekim
-Bekin
-Bekir
-Bekircan
-Bektas
-Bektash
-Bekzod
-Bel
+Beke	f
+Bekim	m
+Bekin	f
+Bekir	m
+Bekircan	m
+Bektas	m
+Bektash	m
+Bekzod	m
+Bel	f
 Bela
-Belal
-Belandina
-Belarmina
-Belarmino
-Belgin
-Belina
-Belinda
-Belisario
-Belizanda
-Belkıs
-Bell	word
-Bella
-Belle	word
-Bellina
-Bellino
-Belma
-Belmira
-Belmiro
-Belo
-Belovs
-Belul
-Beluše
-Belva
-Belén
+Belal	m
+Belandina	f
+Belarmina	f
+Belarmino	m
+Belgin	f
+Belina	f
+Belinda	f
+Belisario	m
+Belizanda	f
+Belkıs	f
+Bell	word	f
+Bella	f
+Belle	word	f
+Bellina	f
+Bellino	m
+Belma	f
+Belmira	f
+Belmiro	m
+Belo	m
+Belovs	m
+Belul	m
+Beluše	f
+Belva	f
+Belén	f
 Ben
-Ben-Zion
+Ben-Zion	m
 Benan
-Bence
-Bende
-Bendik
-Bendina
-Bendine
-Bendix
-Bendt
-Bendte
-Beneamin
-Benedek
-Benedetta
-Benedetto
-Benedict
-Benedicta
-Benedicte
-Benedicto
-Benedikt
-Benedikta
-Benediktas
-Benedikte
-Benediktus
-Benedita
-Benedito
-Benedykt
-Benet
-Benezar
-Benfeito
-Benfje
-Bengi
-Bengisu
-Bengt
-Bengta
-Bengü
-Bengül
-Bengüsu
-Benhür
+Bence	m
+Bende	f
+Bendik	m
+Bendina	f
+Bendine	f
+Bendix	m
+Bendt	m
+Bendte	f
+Beneamin	m
+Benedek	m
+Benedetta	f
+Benedetto	m
+Benedict	m
+Benedicta	f
+Benedicte	f
+Benedicto	m
+Benedikt	m
+Benedikta	f
+Benediktas	m
+Benedikte	f
+Benediktus	m
+Benedita	f
+Benedito	m
+Benedykt	m
+Benet	m
+Benezar	m
+Benfeito	m
+Benfje	f
+Bengi	f
+Bengisu	f
+Bengt	m
+Bengta	f
+Bengü	f
+Bengül	f
+Bengüsu	f
+Benhür	f
 Beni
-Beniamin
-Beniamina
-Beniamino
-Benicia
-Benicio
-Benigna
-Benigno
-Beniko
-Benilda
-Benilde
-Benildo
-Benine
-Benita
-Benito
-Benius
-Benjam
-Benjamil
-Benjamim
-Benjamin
-Benjamina
-Benjaminas
-Benjamine
-Benjamín
-Benji
-Benjiman
-Benjámin
-Benko
-Benn
-Bennet
-Bennett
-Benni
-Bennie
-Benno
-Benny
-Benný
-Benoist
-Benone
-Benoni
-Benonia
-Benonie
-Benoît
-Benoîte
-Bensu
-Bent	word
-Bente
-Benthe
-Bento
-Benton
-Bentzion
-Bentína
-Benvenuta
-Benvenuto
-Benvida
-Benvinda
-Benyamin
-Benzion
-Benóný
+Beniamin	m
+Beniamina	f
+Beniamino	m
+Benicia	f
+Benicio	m
+Benigna	f
+Benigno	m
+Beniko	f
+Benilda	f
+Benilde	f
+Benildo	m
+Benine	f
+Benita	f
+Benito	m
+Benius	m
+Benjam	m
+Benjamil	m
+Benjamim	m
+Benjamin	m
+Benjamina	f
+Benjaminas	m
+Benjamine	f
+Benjamín	m
+Benji	m
+Benjiman	m
+Benjámin	m
+Benko	m
+Benn	m
+Bennet	m
+Bennett	m
+Benni	m
+Bennie	m
+Benno	m
+Benny	m
+Benný	f
+Benoist	m
+Benone	m
+Benoni	m
+Benonia	f
+Benonie	m
+Benoît	m
+Benoîte	f
+Bensu	f
+Bent	word	m
+Bente	f
+Benthe	f
+Bento	m
+Benton	m
+Bentzion	m
+Bentína	f
+Benvenuta	f
+Benvenuto	m
+Benvida	f
+Benvinda	f
+Benyamin	m
+Benzion	m
+Benóný	m
 Beom
 Beong
-Bep
-Beppe
-Beppie
-Beppina
-Beppino
-Beppo
-Beppy
-Beqir
-Ber
-Bera
-Berajeta
-Berardina
-Berardino
-Berardo
-Berat
-Berber
+Bep	f
+Beppe	m
+Beppie	f
+Beppina	f
+Beppino	m
+Beppo	m
+Beppy	f
+Beqir	m
+Ber	m
+Bera	f
+Berajeta	f
+Berardina	f
+Berardino	m
+Berardo	m
+Berat	m
+Berber	f
 Berdi
-Beren
-Berend
-Berendien
-Berendiena
-Berendina
-Berendine
-Berendje
-Berengario
-Berenice
-Berenike
-Berfin
-Berfu
-Bergdís
-Berghildur
-Berglind
-Bergljot
-Bergljót
-Bergmundur
-Bergný
-Bergrós
-Bergrún
-Bergsteinn
-Bergsveinn
-Bergur
-Bergvin
-Bergþór
-Bergþóra
-Berik
-Beril
-Berina
-Berislav
-Berislava
-Berit
-Berith
-Berivan
-Berk
-Berkan
-Berkant
-Berkay
-Berke
-Berkin
-Berlind
-Berlinda
-Berlinde
-Berna
-Bernadeta
-Bernadete
-Bernadett
-Bernadetta
-Bernadette
-Bernadien
-Bernadine
-Bernan
-Bernard
-Bernarda
-Bernardas
-Bernardete
-Bernardetta
-Bernardette
-Bernardi
-Bernardica
-Bernardin
-Bernardina
-Bernardine
-Bernardino
-Bernardita
-Bernardo
-Bernardus
-Bernardína
-Bernd
-Berndien
-Berndina
-Berndt
-Bernfried
-Berngard
-Bernhard
-Bernharda
-Bernhardiene
-Bernhardin
-Bernhardina
-Bernhardine
-Bernhardt
-Bernhardus
-Bernhart
-Bernharð
-Bernharður
-Bernhild
-Bernhilde
-Bernhold
-Berni
-Bernice
+Beren	f
+Berend	m
+Berendien	f
+Berendiena	f
+Berendina	f
+Berendine	f
+Berendje	f
+Berengario	m
+Berenice	f
+Berenike	f
+Berfin	f
+Berfu	f
+Bergdís	f
+Berghildur	f
+Berglind	f
+Bergljot	f
+Bergljót	f
+Bergmundur	m
+Bergný	f
+Bergrós	f
+Bergrún	f
+Bergsteinn	m
+Bergsveinn	m
+Bergur	m
+Bergvin	m
+Bergþór	m
+Bergþóra	f
+Berik	m
+Beril	f
+Berina	f
+Berislav	m
+Berislava	f
+Berit	f
+Berith	f
+Berivan	f
+Berk	m
+Berkan	m
+Berkant	m
+Berkay	m
+Berke	m
+Berkin	m
+Berlind	f
+Berlinda	f
+Berlinde	f
+Berna	f
+Bernadeta	f
+Bernadete	f
+Bernadett	f
+Bernadetta	f
+Bernadette	f
+Bernadien	f
+Bernadine	f
+Bernan	m
+Bernard	m
+Bernarda	f
+Bernardas	m
+Bernardete	f
+Bernardetta	f
+Bernardette	f
+Bernardi	m
+Bernardica	f
+Bernardin	m
+Bernardina	f
+Bernardine	f
+Bernardino	m
+Bernardita	f
+Bernardo	m
+Bernardus	m
+Bernardína	f
+Bernd	m
+Berndien	f
+Berndina	f
+Berndt	m
+Bernfried	m
+Berngard	f
+Bernhard	m
+Bernharda	f
+Bernhardiene	f
+Bernhardin	m
+Bernhardina	f
+Bernhardine	f
+Bernhardt	m
+Bernhardus	m
+Bernhart	m
+Bernharð	m
+Bernharður	m
+Bernhild	f
+Bernhilde	f
+Bernhold	m
+Berni	m
+Bernice	f
 Bernie
-Berniece
-Bernita
-Berno
-Bernold
-Bernt
-Bernth
-Berntraud
-Bernulf
-Bernward
-Berny
-Bernát
-Bernódus
-Berra
-Berrak
-Berrin
-Berry	word
-Bert
-Berta
-Bertalan
-Bertel
-Bertfriede
+Berniece	f
+Bernita	f
+Berno	m
+Bernold	m
+Bernt	m
+Bernth	m
+Berntraud	f
+Bernulf	m
+Bernward	m
+Berny	m
+Bernát	m
+Bernódus	m
+Berra	f
+Berrak	f
+Berrin	f
+Berry	word	m
+Bert	m
+Berta	f
+Bertalan	m
+Bertel	m
+Bertfriede	f
 Berth	word
-Bertha
-Berthe
-Berthi
-Berthild
-Berthilde
-Berthile
-Berthille
-Berthold
-Berthy
+Bertha	f
+Berthe	f
+Berthi	f
+Berthild	f
+Berthilde	f
+Berthile	f
+Berthille	f
+Berthold	m
+Berthy	f
 Berti
 Bertie
-Bertien
-Bertil
-Bertile
-Bertilla
-Bertille
-Bertillo
-Bertin
-Bertina
-Bertine
-Bertineke
-Bertino
-Bertjan
-Bertl
-Bertlinde
-Berto
-Bertold
-Bertolt
-Bertram
-Bertrand
-Bertrande
-Bertrando
-Bertraud
-Bertraut
-Bertta
-Bertu
-Bertus
-Bertwald
-Bertwalda
-Bertwin
-Berty
-Bertília
-Berush
-Berwyn
-Beryl	word
-Besa
-Besar
-Besarion
-Besart
-Besarta
-Besfort
-Beshir
-Besi
-Besian
-Besiana
-Besije
-Besik
-Besim
-Besima
-Besime
-Besir
-Besjan
-Besjana
-Besmir
-Besmira
-Besnik
-Besnike
-Bess
-Bessi
-Bessie
-Bessy
-Bessí
-Bestar
-Beste
-Besti
-Bet	word
-Beth
-Betha
-Bethan
-Bethanie
-Bethany
-Bethel
-Bethia
-Bethina
-Bethli
-Bethly
-Beti
-Betim
-Betina
-Betli
-Betsan
-Betsi
-Betsie
-Betsy
-Betta
-Bette
-Betti
-Bettie
-Bettina
-Bettine
-Bettino
-Betty
-BettyAnn
-Bettye
-Bettý
-Betzalel
-Betzy
-Betül
-Beulah
-Bev
-Bevan
-Beven
-Beverlee
-Beverley
-Beverly
+Bertien	f
+Bertil	m
+Bertile	f
+Bertilla	f
+Bertille	f
+Bertillo	m
+Bertin	m
+Bertina	f
+Bertine	f
+Bertineke	f
+Bertino	m
+Bertjan	m
+Bertl	m
+Bertlinde	f
+Berto	m
+Bertold	m
+Bertolt	m
+Bertram	m
+Bertrand	m
+Bertrande	f
+Bertrando	m
+Bertraud	f
+Bertraut	f
+Bertta	f
+Bertu	m
+Bertus	m
+Bertwald	m
+Bertwalda	f
+Bertwin	m
+Berty	m
+Bertília	f
+Berush	m
+Berwyn	m
+Beryl	word	f
+Besa	f
+Besar	m
+Besarion	m
+Besart	m
+Besarta	f
+Besfort	m
+Beshir	m
+Besi	m
+Besian	m
+Besiana	f
+Besije	f
+Besik	m
+Besim	m
+Besima	f
+Besime	f
+Besir	m
+Besjan	m
+Besjana	f
+Besmir	m
+Besmira	f
+Besnik	m
+Besnike	f
+Bess	f
+Bessi	m
+Bessie	f
+Bessy	f
+Bessí	f
+Bestar	m
+Beste	f
+Besti	f
+Bet	word	f
+Beth	f
+Betha	f
+Bethan	f
+Bethanie	f
+Bethany	f
+Bethel	f
+Bethia	f
+Bethina	f
+Bethli	f
+Bethly	f
+Beti	f
+Betim	m
+Betina	f
+Betli	f
+Betsan	f
+Betsi	f
+Betsie	f
+Betsy	f
+Betta	f
+Bette	f
+Betti	f
+Bettie	f
+Bettina	f
+Bettine	f
+Bettino	m
+Betty	f
+BettyAnn	f
+Bettye	f
+Bettý	f
+Betzalel	m
+Betzy	f
+Betül	f
+Beulah	f
+Bev	f
+Bevan	m
+Beven	m
+Beverlee	f
+Beverley	f
+Beverly	f
 Bevin
-Bevis
-Bewe
-Bexhet
-Beyazit
-Beybala
-Beybut
-Beyhan
-Beytullah
-Beyukaga
-Beyza
-Beáta
-Beñat
-Bećir
-Bećo
-Beşir
-Bešir
-Bežir
-Bhagvati
-Bhagwan
-Bhagwant
-Bhajan
+Bevis	f
+Bewe	m
+Bexhet	m
+Beyazit	m
+Beybala	m
+Beybut	m
+Beyhan	f
+Beytullah	m
+Beyukaga	m
+Beyza	f
+Beáta	f
+Beñat	m
+Bećir	m
+Bećo	m
+Beşir	m
+Bešir	m
+Bežir	m
+Bhagvati	f
+Bhagwan	m
+Bhagwant	m
+Bhajan	m
 Bharat
-Bharati
-Bharti
-Bhaskar
-Bhavana
-Bhavani
-Bhavna
-Bhopinder
-Bhupinder
+Bharati	f
+Bharti	f
+Bhaskar	m
+Bhavana	f
+Bhavani	f
+Bhavna	f
+Bhopinder	m
+Bhupinder	m
 Bi
-Biagia
-Biagina
-Biagino
-Biagio
+Biagia	f
+Biagina	f
+Biagino	m
+Biagio	m
 Bian
-Bianca
-Bianchina
-Bianco
-Bianka
+Bianca	f
+Bianchina	f
+Bianco	m
+Bianka	f
 Biao
-Biba
-Bibbi
-Bibeta
-Bibi
-Bibiana
-Bibiane
-Bibica
-Bibiána
-Bibiñe
-Bibo
-Bice
-Bich
-Bidzina
-Bieito
-Bien
-Bienaimé
-Bienvenida
-Bienvenido
-Biggi
-Biggy
-Bihter
+Biba	f
+Bibbi	f
+Bibeta	f
+Bibi	f
+Bibiana	f
+Bibiane	f
+Bibica	f
+Bibiána	f
+Bibiñe	f
+Bibo	m
+Bice	f
+Bich	f
+Bidzina	m
+Bieito	m
+Bien	m
+Bienaimé	m
+Bienvenida	f
+Bienvenido	m
+Biggi	f
+Biggy	f
+Bihter	f
 Bijan
-Bijoy
-Bikash
-Bikram
-Bilal
-Bilbil
-Bilek
-Bilel
-Bilge	word
-Bilgehan
-Bilgen
-Bilgi
-Bilgin
-Bilha
-Biljana
-Bilke
-Bill	word
+Bijoy	m
+Bikash	m
+Bikram	m
+Bilal	m
+Bilbil	m
+Bilek	f
+Bilel	m
+Bilge	word	f
+Bilgehan	f
+Bilgen	f
+Bilgi	f
+Bilgin	m
+Bilha	f
+Biljana	f
+Bilke	f
+Bill	word	m
 Billee
-Billie
-Billur
-Billy	word
-Billye
-Bilyana
-Bimla
+Billie	f
+Billur	f
+Billy	word	m
+Billye	f
+Bilyana	f
+Bimla	f
 Bin	word
-Bina
-Binak
-Binali
-Bindiya
-Bindo
-Bindu
-Bine
+Bina	f
+Binak	m
+Binali	m
+Bindiya	f
+Bindo	m
+Bindu	f
+Bine	f
 Bing
-Bingen
+Bingen	m
 Binh
-Binnaz
-Binne
-Binnur
-Binyamin
-Bionda
-Biondina
-Biondo
-Bircan
-Birdie	word
-Birga
-Birge
-Birger
-Birghild
-Birgid
-Birgir
-Birgit
-Birgith
-Birgitt
-Birgitta
-Birgitte
-Birglinde
-Birgül
-Birk
-Birka
-Birkan
-Birke
-Birkhild
-Birkir
-Birna
-Birnir
-Birol
-Birsen
-Birta
-Birte
-Birten
-Birtha
-Birthe
-Biruta
-Birutė
-Biser
-Biserka
-Bisharah
-Bishr
-Bislim
-Bisser
-Bistra
-Biswajit
-Bita
-Bitte
-Bitten	word
-Bittor
-Bixente
-Bjargey
-Bjarghildur
-Bjargmundur
-Bjarke
-Bjarkey
-Bjarki
-Bjarmi
-Bjarndís
-Bjarne
-Bjarney
-Bjarnfinnur
-Bjarnfríður
-Bjarnheiður
-Bjarnhild
-Bjarnhildur
-Bjarnhéðinn
-Bjarni
-Bjarnrún
-Bjarnveig
-Bjarnþór
-Bjarnþóra
-Bjarte
-Bjartey
-Bjartmar
-Bjartur
-Bjinse
-Bjorn
-Björg
-Björgvin
-Björgólfur
-Björgúlfur
-Björk
-Björn
-Björt
-Bjørg
-Bjørk
-Bjørn
-Bjørnar
-Bladimir
-Blaga
-Blagica
-Blagiu
-Blago
-Blagoj
-Blagoja
-Blagoje
-Blagojka
-Blagojče
-Blagojčo
-Blagomir
-Blagorodna
-Blagota
-Blagovest
-Blagovesta
-Blagoy
-Blagoyka
-Blaguna
-Blahomír
-Blahoslav
-Blain
-Blaine
+Binnaz	f
+Binne	m
+Binnur	f
+Binyamin	m
+Bionda	f
+Biondina	f
+Biondo	m
+Bircan	f
+Birdie	word	f
+Birga	f
+Birge	f
+Birger	m
+Birghild	f
+Birgid	f
+Birgir	m
+Birgit	f
+Birgith	f
+Birgitt	f
+Birgitta	f
+Birgitte	f
+Birglinde	f
+Birgül	f
+Birk	m
+Birka	f
+Birkan	m
+Birke	f
+Birkhild	f
+Birkir	m
+Birna	f
+Birnir	m
+Birol	m
+Birsen	f
+Birta	f
+Birte	f
+Birten	f
+Birtha	f
+Birthe	f
+Biruta	f
+Birutė	f
+Biser	m
+Biserka	f
+Bisharah	m
+Bishr	m
+Bislim	m
+Bisser	m
+Bistra	f
+Biswajit	m
+Bita	f
+Bitte	f
+Bitten	word	f
+Bittor	m
+Bixente	m
+Bjargey	f
+Bjarghildur	f
+Bjargmundur	m
+Bjarke	m
+Bjarkey	f
+Bjarki	m
+Bjarmi	m
+Bjarndís	f
+Bjarne	m
+Bjarney	f
+Bjarnfinnur	m
+Bjarnfríður	f
+Bjarnheiður	f
+Bjarnhild	f
+Bjarnhildur	f
+Bjarnhéðinn	m
+Bjarni	m
+Bjarnrún	f
+Bjarnveig	f
+Bjarnþór	m
+Bjarnþóra	f
+Bjarte	m
+Bjartey	f
+Bjartmar	m
+Bjartur	m
+Bjinse	m
+Bjorn	m
+Björg	f
+Björgvin	m
+Björgólfur	m
+Björgúlfur	m
+Björk	f
+Björn	m
+Björt	f
+Bjørg	f
+Bjørk	f
+Bjørn	m
+Bjørnar	m
+Bladimir	m
+Blaga	f
+Blagica	f
+Blagiu	m
+Blago	m
+Blagoj	m
+Blagoja	m
+Blagoje	m
+Blagojka	f
+Blagojče	m
+Blagojčo	m
+Blagomir	m
+Blagorodna	f
+Blagota	m
+Blagovest	m
+Blagovesta	f
+Blagoy	m
+Blagoyka	f
+Blaguna	f
+Blahomír	m
+Blahoslav	m
+Blain	m
+Blaine	m
 Blair
-Blaire
-Blaise
-Blaj
-Blaju
-Blake
-Blanca
-Blanche
-Blanchette
-Blandina
-Blandine
-Blandino
-Blane
-Blanka
-Blas
-Blasius
+Blaire	m
+Blaise	m
+Blaj	m
+Blaju	m
+Blake	m
+Blanca	f
+Blanche	f
+Blanchette	f
+Blandina	f
+Blandine	f
+Blandino	m
+Blane	m
+Blanka	f
+Blas	m
+Blasius	m
 Blayne
-Blaze	word
-Blaško
-Blaž
-Blaže
-Blažej
-Blažena
-Blaženka
-Blaženko
-Blažiejus
-Blažo
-Bleda
-Bledar
-Bleddyn
-Bledi
-Bledian
-Bledion
-Blendi
-Blerata
-Blerim
-Blerina
-Blerona
-Blerta
-Bleuette
-Blin
-Blinera
-Blodwen
-Blodwin
-Blodwyn
-Blossom	word
-Bluette
-Bluma
-Blythe
-Bláithín
-Bláthnaid
+Blaze	word	m
+Blaško	m
+Blaž	m
+Blaže	m
+Blažej	m
+Blažena	f
+Blaženka	f
+Blaženko	m
+Blažiejus	m
+Blažo	m
+Bleda	f
+Bledar	m
+Bleddyn	m
+Bledi	m
+Bledian	m
+Bledion	m
+Blendi	m
+Blerata	f
+Blerim	m
+Blerina	f
+Blerona	f
+Blerta	f
+Bleuette	f
+Blin	m
+Blinera	f
+Blodwen	f
+Blodwin	f
+Blodwyn	f
+Blossom	word	f
+Bluette	f
+Bluma	f
+Blythe	f
+Bláithín	f
+Bláthnaid	f
 Bo
-Boasathan
-Boaventura
-Boaz
-Bob	word
-Boban
-Bobbi
+Boasathan	m
+Boaventura	m
+Boaz	m
+Bob	word	m
+Boban	m
+Bobbi	f
 Bobbie
-Bobby	word
-Bobbye
-Bobe
-Bobette
-Bobi
-Bobo
-Bobur
-Bocea
-Boco
-Bodhild
-Bodil
-Bodmar
-Bodo
-Bodomar
+Bobby	word	m
+Bobbye	f
+Bobe	m
+Bobette	f
+Bobi	m
+Bobo	m
+Bobur	m
+Bocea	f
+Boco	m
+Bodhild	f
+Bodil	f
+Bodmar	m
+Bodo	m
+Bodomar	m
 Bog	word
-Bogdan
-Bogdana
-Bogdanel
-Bogdanka
-Bogdans
-Bogey	word
-Bogi
-Boginja
-Bogić
-Bogoljub
-Bogomil
-Bogomila
-Bogomir
-Bogosav
-Bogoslav
-Bogumil
-Bogumił
-Bogumiła
-Bogusław
-Bogusława
-Bohdan
-Bohdana
-Bohle
-Bohumil
-Bohumila
-Bohumír
-Bohumíra
-Bohuslav
-Bohuslava
-Bohuš
-Boi
-Boie
-Boika
-Boiko
-Bojan
-Bojana
-Bojanka
-Boje
-Bojidar
-Bojidarka
-Bojil
-Bojislav
-Bojka
-Bojko
-Bojčo
+Bogdan	m
+Bogdana	f
+Bogdanel	m
+Bogdanka	f
+Bogdans	m
+Bogey	word	f
+Bogi	m
+Boginja	f
+Bogić	m
+Bogoljub	m
+Bogomil	m
+Bogomila	f
+Bogomir	m
+Bogosav	m
+Bogoslav	m
+Bogumil	m
+Bogumił	m
+Bogumiła	f
+Bogusław	m
+Bogusława	f
+Bohdan	m
+Bohdana	f
+Bohle	m
+Bohumil	m
+Bohumila	f
+Bohumír	m
+Bohumíra	f
+Bohuslav	m
+Bohuslava	f
+Bohuš	m
+Boi	m
+Boie	m
+Boika	f
+Boiko	m
+Bojan	m
+Bojana	f
+Bojanka	f
+Boje	m
+Bojidar	m
+Bojidarka	f
+Bojil	m
+Bojislav	m
+Bojka	f
+Bojko	m
+Bojčo	m
 Bok
-Bolat
-Bolatbek
-Boldizsár
-Boleslavas
-Boleslovas
-Bolesław
-Bolette
-Bolius
-Bolivar
-Bolko
-Bolli
-Bombonica
+Bolat	m
+Bolatbek	m
+Boldizsár	m
+Boleslavas	m
+Boleslovas	m
+Bolesław	m
+Bolette	f
+Bolius	m
+Bolivar	m
+Bolko	m
+Bolli	m
+Bombonica	f
 Bon
-Bona
-Bonaria
-Bonaventura
-Bonaventure
-Boncho
-Bonella
-Bonfiglio
+Bona	f
+Bonaria	f
+Bonaventura	m
+Bonaventure	m
+Boncho	m
+Bonella	f
+Bonfiglio	m
 Bong	word
-Bonifacas
-Boniface
-Bonifacia
-Bonifacio
-Bonifaz
-Bonifácio
-Bonita
-Bonju
-Bonka
-Bonna
-Bonne
-Bonnie	word
-Bonnigje
-Bonno
-Bonny	word
-Bono
-Bontje
-Bonyu
+Bonifacas	m
+Boniface	m
+Bonifacia	f
+Bonifacio	m
+Bonifaz	m
+Bonifácio	m
+Bonita	f
+Bonju	m
+Bonka	f
+Bonna	f
+Bonne	m
+Bonnie	word	f
+Bonnigje	f
+Bonno	m
+Bonny	word	f
+Bono	m
+Bontje	m
+Bonyu	m
 Boo	word
 Bookem
-Booker
+Booker	m
 Bora
-Boran
-Borana
-Borbala
-Borbála
-Borchert
-Bore	word
-Borga
-Borgar
-Borghild
-Borghildur
-Borgny
-Borgþór
-Borian
-Borica
-Borina
-Borinka
-Boris
-Borisas
-Borisav
-Borislav
-Borislava
-Borislavka
-Boriss
-Borivoj
-Borivoje
-Borja
-Borjan
-Borjana
-Borjanka
-Borka
-Borko
-Borlaug
-Boro
-Borromäus
-Bortola
-Bortolo
-Boruch
-Borut
-Borwin
-Boryan
-Boryana
-Borys
-Borče
-Bosiljka
-Bosiljko
-Bosmat
-Bosse
-Botagoz
-Botakoz
-Botho
-Botir
-Botjo
-Botju
-Boto
-Botond
-Bottolf
-Botyo
-Botyu
-Bouchra
-Boud
-Boudewijn
-Boudy
-Bouke
-Boukje
-Boushra
-Boutros
-Bowen
-Bowie
-Boy	word
-Boyan
-Boyana
-Boyanka
-Boyce
-Boyd
-Boyden
-Boye
-Boyka
-Boyko
-Bozan
-Bozana
-Bozanka
-Bozdana
-Bozhan
-Bozhana
-Bozhanka
-Bozhdana
-Bozhidar
-Bozhidarka
-Bozhil
-Bozhko
-Bozidar
-Bozidarka
-Bozil
-Bozko
-Boði
-Boğaç
-Bořek
-Bořik
-Bořivoj
-Boško
-Boštjan
-Bożena
-Boža
-Božana
-Božanka
-Bože
-Božena
-Boženka
-Boženko
-Božica
-Božidar
-Božidarja
-Božidarka
-Božin
-Božo
-Bracan
-Bracha
-Braco
-Brad	word
-Braden
-Bradford
-Bradley
-Bradly
-Bradon
-Brady
-Bradyn
-Braeden
-Braedon
-Braga
-Bragi
-Brahim
-Braiden
-Brain	word
-Bram
-Brana
-Branca
-Branco
-Brand	word
-Brandan
-Branddís
-Brandee
-Branden
-Brandi
-Brandie
-Brandilyn
-Brandin
-Brando
-Brandolf
-Brandon
-Brandur
-Brandusa
-Brandy	word
-Brandyn
-Brane
-Branimir
-Branimira
-Branimirka
-Branislav
-Branislava
-Branislavka
-Branka
-Brankica
-Branko
-Brannon
-Brano
-Branquinha
-Brant
-Branwen
-Bratislav
-Bratislava
-Bratu
-Braulia
-Braulio
-Braxton
-Brayan
-Brayden
-Braydon
-Breana
-Breandan
-Breandán
-Breann
-Breanna
-Breanne
-Brecht
-Brechta
-Brechter
-Brechtje
-Breda
-Bree
-Breeda
-Breffney
-Bregje
-Breindel
-Breki
-Brenda
-Brendan
-Brenden
-Brendon
-Brenna
-Brennan
-Brennen
-Brenno
-Brennon
-Brent
-Brenton
-Breonna
-Bret
-Brett
-Bretton
-Bria
-Briac
-Briag
-Briallen
-Brian
-Briana
-Brianna
-Brianne
-Brice
-Bridget
-Bridgett
-Bridgette
-Bridie
-Brieg
-Brielle
-Brien
-Brieuc
-Brieux
-Brigette
-Brighid
-Brigid
-Brigida
-Brigido
-Brigit
-Brigita
-Brigitta
-Brigitte
-Briitta
-Brijan
-Brijender
-Briken
-Brikena
-Brikene
-Brilhantina
-Brimar
-Brina
-Bringfried
-Bringfriede
-Brinley
-Brionna
-Briony
-Brisa
-Brisilda
-Brit
-Brita
-Britany
-Brites
-Brith
-Britney
-Britni
+Boran	m
+Borana	f
+Borbala	f
+Borbála	f
+Borchert	m
+Bore	word	m
+Borga	f
+Borgar	m
+Borghild	f
+Borghildur	f
+Borgny	f
+Borgþór	m
+Borian	m
+Borica	m
+Borina	f
+Borinka	f
+Boris	m
+Borisas	m
+Borisav	m
+Borislav	m
+Borislava	f
+Borislavka	f
+Boriss	m
+Borivoj	m
+Borivoje	m
+Borja	m
+Borjan	m
+Borjana	f
+Borjanka	f
+Borka	f
+Borko	m
+Borlaug	f
+Boro	m
+Borromäus	m
+Bortola	f
+Bortolo	m
+Boruch	m
+Borut	m
+Borwin	m
+Boryan	m
+Boryana	f
+Borys	m
+Borče	m
+Bosiljka	f
+Bosiljko	m
+Bosmat	f
+Bosse	m
+Botagoz	f
+Botakoz	f
+Botho	m
+Botir	m
+Botjo	m
+Botju	m
+Boto	m
+Botond	m
+Bottolf	m
+Botyo	m
+Botyu	m
+Bouchra	f
+Boud	f
+Boudewijn	m
+Boudy	f
+Bouke	m
+Boukje	f
+Boushra	f
+Boutros	m
+Bowen	m
+Bowie	m
+Boy	word	m
+Boyan	m
+Boyana	f
+Boyanka	f
+Boyce	m
+Boyd	m
+Boyden	m
+Boye	m
+Boyka	f
+Boyko	m
+Bozan	m
+Bozana	f
+Bozanka	f
+Bozdana	f
+Bozhan	m
+Bozhana	f
+Bozhanka	f
+Bozhdana	f
+Bozhidar	m
+Bozhidarka	f
+Bozhil	m
+Bozhko	m
+Bozidar	m
+Bozidarka	f
+Bozil	m
+Bozko	m
+Boði	m
+Boğaç	m
+Bořek	m
+Bořik	m
+Bořivoj	m
+Boško	m
+Boštjan	m
+Bożena	f
+Boža	f
+Božana	f
+Božanka	f
+Bože	m
+Božena	f
+Boženka	f
+Boženko	m
+Božica	f
+Božidar	m
+Božidarja	f
+Božidarka	f
+Božin	m
+Božo	m
+Bracan	m
+Bracha	f
+Braco	m
+Brad	word	m
+Braden	m
+Bradford	m
+Bradley	m
+Bradly	m
+Bradon	m
+Brady	m
+Bradyn	m
+Braeden	m
+Braedon	m
+Braga	f
+Bragi	m
+Brahim	m
+Braiden	m
+Brain	word	m
+Bram	m
+Brana	m
+Branca	f
+Branco	m
+Brand	word	m
+Brandan	m
+Branddís	f
+Brandee	f
+Branden	m
+Brandi	f
+Brandie	f
+Brandilyn	f
+Brandin	m
+Brando	m
+Brandolf	m
+Brandon	m
+Brandur	m
+Brandusa	f
+Brandy	word	f
+Brandyn	m
+Brane	m
+Branimir	m
+Branimira	f
+Branimirka	f
+Branislav	m
+Branislava	f
+Branislavka	f
+Branka	f
+Brankica	f
+Branko	m
+Brannon	m
+Brano	m
+Branquinha	f
+Brant	m
+Branwen	f
+Bratislav	m
+Bratislava	f
+Bratu	m
+Braulia	f
+Braulio	m
+Braxton	m
+Brayan	m
+Brayden	m
+Braydon	m
+Breana	f
+Breandan	m
+Breandán	m
+Breann	f
+Breanna	f
+Breanne	f
+Brecht	m
+Brechta	f
+Brechter	m
+Brechtje	f
+Breda	f
+Bree	f
+Breeda	f
+Breffney	f
+Bregje	f
+Breindel	f
+Breki	m
+Brenda	f
+Brendan	m
+Brenden	m
+Brendon	m
+Brenna	f
+Brennan	m
+Brennen	m
+Brenno	m
+Brennon	m
+Brent	m
+Brenton	m
+Breonna	f
+Bret	m
+Brett	m
+Bretton	m
+Bria	f
+Briac	m
+Briag	m
+Briallen	f
+Brian	m
+Briana	f
+Brianna	f
+Brianne	f
+Brice	m
+Bridget	f
+Bridgett	f
+Bridgette	f
+Bridie	f
+Brieg	m
+Brielle	f
+Brien	m
+Brieuc	m
+Brieux	m
+Brigette	f
+Brighid	f
+Brigid	f
+Brigida	f
+Brigido	m
+Brigit	f
+Brigita	f
+Brigitta	f
+Brigitte	f
+Briitta	f
+Brijan	m
+Brijender	m
+Briken	m
+Brikena	f
+Brikene	f
+Brilhantina	f
+Brimar	m
+Brina	f
+Bringfried	m
+Bringfriede	f
+Brinley	m
+Brionna	f
+Briony	f
+Brisa	f
+Brisilda	f
+Brit	f
+Brita	f
+Britany	f
+Brites	m
+Brith	f
+Britney	f
+Britni	f
 Britt
-Britta
-Brittaney
-Brittani
-Brittanie
-Brittany
-Brittney
-Brittni
-Brittny
-Britton
-Brizia
-Brizio
-Brjánn
-Brocha
-Brock
-Broddi
-Broder
-Broderick
-Brodie
-Brody
-Broer
-Broerine
-Bronagh
-Bronis
-Bronislav
-Bronislava
-Bronislavas
-Bronislova
-Bronislovas
-Bronisław
-Bronisława
-Bronius
-Bronno
-Bronson
+Britta	f
+Brittaney	f
+Brittani	f
+Brittanie	f
+Brittany	f
+Brittney	f
+Brittni	f
+Brittny	f
+Britton	m
+Brizia	f
+Brizio	m
+Brjánn	m
+Brocha	f
+Brock	m
+Broddi	m
+Broder	m
+Broderick	m
+Brodie	m
+Brody	m
+Broer	m
+Broerine	f
+Bronagh	f
+Bronis	m
+Bronislav	m
+Bronislava	f
+Bronislavas	m
+Bronislova	f
+Bronislovas	m
+Bronisław	m
+Bronisława	f
+Bronius	m
+Bronno	m
+Bronson	m
 Bronte
-Bronwen
-Bronwyn
-Bronys
-Bronė
+Bronwen	f
+Bronwyn	f
+Bronys	m
+Bronė	f
 Brook	word
-Brooke
-Brookie
-Brooklyn
-Brooklynn
-Brooks	word
-Bror
-Broņislava
-Broņislavs
-Bruce
-Brun
-Bruna
-Brune
-Bruneau
-Brunehilde
-Brunella
-Brunellesco
-Brunello
-Bruneta
-Brunetta
-Brunette	word
-Brunetto
-Brunhild
-Brunhilda
-Brunhilde
-Brunhildis
-Bruni
-Brunilda
-Brunilde
-Brunke
-Bruno
-Brunonas
-Bruto
-Brutus
-Bryan
-Bryana
-Bryann
-Bryanna
-Bryant
-Bryce
-Brycen
-Bryden
-Brygida
-Bryn
-Bryna
-Bryndís
-Bryngeir
-Bryngerður
-Brynhildur
-Brynja
-Brynjar
-Brynjólfur
-Brynjúlfur
-Brynleifur
-Brynley
+Brooke	f
+Brookie	f
+Brooklyn	f
+Brooklynn	f
+Brooks	word	m
+Bror	m
+Broņislava	f
+Broņislavs	m
+Bruce	m
+Brun	m
+Bruna	f
+Brune	f
+Bruneau	m
+Brunehilde	f
+Brunella	f
+Brunellesco	m
+Brunello	m
+Bruneta	f
+Brunetta	f
+Brunette	word	f
+Brunetto	m
+Brunhild	f
+Brunhilda	f
+Brunhilde	f
+Brunhildis	f
+Bruni	f
+Brunilda	f
+Brunilde	f
+Brunke	m
+Bruno	m
+Brunonas	m
+Bruto	m
+Brutus	m
+Bryan	m
+Bryana	f
+Bryann	f
+Bryanna	f
+Bryant	m
+Bryce	m
+Brycen	m
+Bryden	m
+Brygida	f
+Bryn	m
+Bryna	f
+Bryndís	f
+Bryngeir	m
+Bryngerður	f
+Brynhildur	f
+Brynja	f
+Brynjar	m
+Brynjólfur	m
+Brynjúlfur	m
+Brynleifur	m
+Brynley	m
 Brynn
-Bryon
-Bryony
-Bryson
-Brá
-Brás
-Bríd
-Bríet
-Brígida
-Brígido
-Brînduşa
-Brünhild
-Brünhilde
+Bryon	m
+Bryony	f
+Bryson	m
+Brá	f
+Brás	m
+Bríd	f
+Bríet	f
+Brígida	f
+Brígido	m
+Brînduşa	f
+Brünhild	f
+Brünhilde	f
 Bu
-Buck	word
-Bucky
-Bucur
-Bucura
-Bucurel
-Bud	word
-Buddug
-Buddy	word
-Budimir
-Budimirka
-Budjoni
-Budyoni
-Buenaventura
-Buffy
-Buford
-Bujar
-Bujare
-Bujor
-Bujorel
-Buket
-Bukurie
-Bukurije
-Bukurosh
-Bukuroshe
-Bulah
-Bulat
-Bulut
-Bum	word
+Buck	word	m
+Bucky	m
+Bucur	m
+Bucura	f
+Bucurel	m
+Bud	word	m
+Buddug	f
+Buddy	word	m
+Budimir	m
+Budimirka	f
+Budjoni	m
+Budyoni	m
+Buenaventura	m
+Buffy	f
+Buford	m
+Bujar	m
+Bujare	f
+Bujor	m
+Bujorel	m
+Buket	f
+Bukurie	f
+Bukurije	f
+Bukurosh	m
+Bukuroshe	f
+Bulah	f
+Bulat	m
+Bulut	m
+Bum	word	m
 Bun	word
-Buna
+Buna	f
 Bunny	word
-Buono
-Burak
-Burakcan
-Burbuqe
-Burchard
-Burckard
-Burckhard
-Burckhardt
-Burcu
-Burg	word
-Burga
-Burgel
-Burgfried
-Burghard
-Burghardt
-Burghart
-Burghild
-Burghilde
-Burgi
-Burgis
-Burgl
-Burglind
-Burglinde
-Burgunda
-Burgunde
-Burhadin
-Burhamedin
-Burhan
-Burhanettin
-Burim
-Burkard
-Burkardt
-Burkhard
-Burkhardt
-Burkhart
-Burkhild
-Burkni
-Burl
-Burnell
-Burt
-Burton
-Burçak
-Burçin
-Buse
-Bushra
-Buster	word
-Butch	word
-Butros
-Butrus
-Buzz	word
-Buğra
+Buono	m
+Burak	m
+Burakcan	m
+Burbuqe	f
+Burchard	m
+Burckard	m
+Burckhard	m
+Burckhardt	m
+Burcu	f
+Burg	word	m
+Burga	f
+Burgel	f
+Burgfried	m
+Burghard	m
+Burghardt	m
+Burghart	m
+Burghild	f
+Burghilde	f
+Burgi	f
+Burgis	f
+Burgl	f
+Burglind	f
+Burglinde	f
+Burgunda	f
+Burgunde	f
+Burhadin	m
+Burhamedin	m
+Burhan	m
+Burhanettin	m
+Burim	m
+Burkard	m
+Burkardt	m
+Burkhard	m
+Burkhardt	m
+Burkhart	m
+Burkhild	f
+Burkni	m
+Burl	m
+Burnell	m
+Burt	m
+Burton	m
+Burçak	f
+Burçin	f
+Buse	f
+Bushra	f
+Buster	word	m
+Butch	word	m
+Butros	m
+Butrus	m
+Buzz	word	m
+Buğra	m
 Byeong
-Bylgja
+Bylgja	f
 Byong
 Byoung
-Byrdie
-Byron
-Bystrík
+Byrdie	f
+Byron	m
+Bystrík	m
 Byung
-Báirbre
-Bálint
-Bára
-Bárbara
-Bárbaro
-Bárður
-Bärbel
-Bärbele
-Bärbl
-Bård
-Bæring
-Bé
-Béatrice
-Béatrix
-Bébhinn
-Béla
-Bénedicte
-Bénédicte
-Béranger
-Bérangère
-Bérenger
-Bérengère
-Bérénice
-Bóas
-Bóel
-Bóthildur
-Börchert
-Börge
-Börje
-Börjes
-Börkur
-Börries
-Böðvar
-Børge
-Børje
-Børre
-Búi
-Bülbül
-Bülent
-Bünyamin
-Büşra
-Běla
-Břetislav
-Cabbar
-Cabiria
-Cacilda
-Cade
-Cadell
-Caden
-Cadence	word
-Cadfan
-Cadi
-Cadwaladr
-Caerwyn
-Caetana
-Caetano
-Cafer
-Cafiero
-Cahangir
-Cahide
-Cahill
-Cahit
+Báirbre	f
+Bálint	m
+Bára	f
+Bárbara	f
+Bárbaro	m
+Bárður	m
+Bärbel	f
+Bärbele	f
+Bärbl	f
+Bård	m
+Bæring	m
+Bé	m
+Béatrice	f
+Béatrix	f
+Bébhinn	f
+Béla	m
+Bénedicte	f
+Bénédicte	f
+Béranger	m
+Bérangère	f
+Bérenger	m
+Bérengère	f
+Bérénice	f
+Bóas	m
+Bóel	f
+Bóthildur	f
+Börchert	m
+Börge	m
+Börje	m
+Börjes	m
+Börkur	m
+Börries	m
+Böðvar	m
+Børge	m
+Børje	m
+Børre	m
+Búi	m
+Bülbül	m
+Bülent	m
+Bünyamin	m
+Büşra	f
+Běla	f
+Břetislav	m
+Cabbar	m
+Cabiria	f
+Cacilda	f
+Cade	m
+Cadell	m
+Caden	m
+Cadence	word	f
+Cadfan	m
+Cadi	f
+Cadwaladr	m
+Caerwyn	m
+Caetana	f
+Caetano	m
+Cafer	m
+Cafiero	m
+Cahangir	m
+Cahide	f
+Cahill	f
+Cahit	m
 Cai
-Caiden
-Cailín
-Cain
-Caio
-Cairistiona
-Cairn	word
-Caisa
-Cait
-Caitlin
-Caitlyn
-Caitlín
-Caitríona
-Caja
-Cajsa
-Cal	word
-Calae
-Calcedonia
-Calcedonio
-Calcidon
-Calder
-Cale
-Caleb
-Caley
-Cali
-Caline
-Caliopa
-Caliope
-Caliopia
-Calista
-Calisto
-Calita
-Calixta
-Calixte
-Calixto
-Callan
-Calle
-Calli
-Callie
-Calliope	word
-Callista
-Callisto
-Callistus
-Callum
-Cally
-Calmo
-Calogera
-Calogero
+Caiden	m
+Cailín	f
+Cain	m
+Caio	m
+Cairistiona	f
+Cairn	word	m
+Caisa	f
+Cait	f
+Caitlin	f
+Caitlyn	f
+Caitlín	f
+Caitríona	f
+Caja	f
+Cajsa	f
+Cal	word	m
+Calae	m
+Calcedonia	f
+Calcedonio	m
+Calcidon	m
+Calder	m
+Cale	m
+Caleb	m
+Caley	m
+Cali	f
+Caline	f
+Caliopa	f
+Caliope	m
+Caliopia	f
+Calista	f
+Calisto	m
+Calita	f
+Calixta	f
+Calixte	m
+Calixto	m
+Callan	m
+Calle	m
+Calli	f
+Callie	f
+Calliope	word	f
+Callista	f
+Callisto	m
+Callistus	m
+Callum	m
+Cally	f
+Calmo	m
+Calogera	f
+Calogero	m
 Calum
-Calvin
-Calvino
+Calvin	m
+Calvino	m
 Cam	word
-Camden
-Camelia
-Camellia	word
-Cameron
-Cami
-Camiel
-Camila
-Camilia
-Camilla
-Camille
-Camillo
-Camilo
-Cammie
+Camden	m
+Camelia	f
+Camellia	word	f
+Cameron	m
+Cami	f
+Camiel	m
+Camila	f
+Camilia	f
+Camilla	f
+Camille	f
+Camillo	m
+Camilo	m
+Cammie	f
 Campbell
-Camron
-Camryn
-Camélia
+Camron	m
+Camryn	f
+Camélia	f
 Can	word
-Cana
-Canalp
-Canan
-Canberk
-Candace
-Candan
-Candela
-Candelaria
-Candelario
-Candelas
-Candelo
-Candelora
-Candeloro
-Candi
-Candica
-Candice
-Candida
-Candide
-Candido
-Candis
-Candy	word
-Candyce
-Candylène
-Canelle
-Caner
+Cana	f
+Canalp	m
+Canan	f
+Canberk	m
+Candace	f
+Candan	f
+Candela	f
+Candelaria	f
+Candelario	m
+Candelas	f
+Candelo	m
+Candelora	f
+Candeloro	m
+Candi	f
+Candica	f
+Candice	f
+Candida	f
+Candide	f
+Candido	m
+Candis	f
+Candy	word	f
+Candyce	f
+Candylène	f
+Canelle	f
+Caner	m
 Cang
-Canh
-Canice
-Canio
-Canka
-Canko
-Cankut
-Cannelle
-Cano
-Cansel
-Canser
-Cansever
-Cansu
-Cansın
-Canudo
-Canzio
+Canh	m
+Canice	m
+Canio	m
+Canka	f
+Canko	m
+Cankut	m
+Cannelle	f
+Cano	m
+Cansel	f
+Canser	f
+Cansever	f
+Cansu	f
+Cansın	f
+Canudo	m
+Canzio	m
 Cao
-Caoilfhionn
-Caoimhe
-Caoimhin
-Caoimhín
-Caolan
+Caoilfhionn	f
+Caoimhe	f
+Caoimhin	m
+Caoimhín	m
+Caolan	m
 Caong
-Capitolina
-Capitolino
-Caprice	word
-Capucine
-Cara
-Caradoc
-Caragh
-Carel
-Carelle
-Caren
+Capitolina	f
+Capitolino	m
+Caprice	word	f
+Capucine	f
+Cara	f
+Caradoc	m
+Caragh	f
+Carel	m
+Carelle	f
+Caren	f
 Carey
-Cari
-Carianne
-Caridad
-Caridwen
-Carie
-Carien
-Carin
-Carina
-Carine
-Carinne
-Carino
-Caris
-Carisa
-Carissa
-Carita
-Carl
-Carla
-Carlee
-Carleen
-Carlene
-Carles
-Carleton
-Carletta
-Carletto
-Carley
-Carlheinz
-Carli
-Carlie
-Carlien
-Carlijn
-Carlin
-Carlina
-Carlinde
-Carline
-Carlino
-Carlo
+Cari	f
+Carianne	f
+Caridad	f
+Caridwen	f
+Carie	f
+Carien	f
+Carin	f
+Carina	f
+Carine	f
+Carinne	f
+Carino	m
+Caris	f
+Carisa	f
+Carissa	f
+Carita	f
+Carl	m
+Carla	f
+Carlee	f
+Carleen	f
+Carlene	f
+Carles	m
+Carleton	m
+Carletta	f
+Carletto	m
+Carley	f
+Carlheinz	m
+Carli	f
+Carlie	f
+Carlien	f
+Carlijn	f
+Carlin	m
+Carlina	f
+Carlinde	f
+Carline	f
+Carlino	m
+Carlo	m
 Carlon
-Carlos
-Carlota
-Carlotta
-Carlton
-Carly
-Carlyle
-Carma
-Carme
+Carlos	m
+Carlota	f
+Carlotta	f
+Carlton	m
+Carly	f
+Carlyle	m
+Carma	f
+Carme	f
 Carmel
-Carmela
-Carmele
-Carmelina
-Carmelinda
-Carmelindo
-Carmelino
-Carmelita
-Carmella
-Carmelle
-Carmelo
-Carmen
-Carmena
-Carmina
-Carminantonio
-Carminda
-Carmindo
-Carmine	word
-Carminella
-Carmit
-Carmo
-Carmélia
-Carne
-Carnell
-Carney
+Carmela	f
+Carmele	f
+Carmelina	f
+Carmelinda	f
+Carmelindo	m
+Carmelino	m
+Carmelita	f
+Carmella	f
+Carmelle	f
+Carmelo	m
+Carmen	f
+Carmena	f
+Carmina	f
+Carminantonio	m
+Carminda	f
+Carmindo	m
+Carmine	word	m
+Carminella	f
+Carmit	f
+Carmo	f
+Carmélia	f
+Carne	m
+Carnell	m
+Carney	m
 Carol	word
-Carola
-Carolane
-Carolann
-Carolanne
-Carole
-Carolee
-Carolien
-Carolijn
-Carolin
-Carolina
-Caroline
-Carolino
-Carolle
-Carolus
-Carolyn
-Carolyne
-Carolynn
-Caron
-Carr
-Carri
-Carrick
-Carrie
+Carola	f
+Carolane	f
+Carolann	f
+Carolanne	f
+Carole	f
+Carolee	f
+Carolien	f
+Carolijn	f
+Carolin	f
+Carolina	f
+Caroline	f
+Carolino	m
+Carolle	f
+Carolus	m
+Carolyn	f
+Carolyne	f
+Carolynn	f
+Caron	f
+Carr	m
+Carri	f
+Carrick	m
+Carrie	f
 Carrol
-Carroll
-Carry	word
-Carsjen
-Carson
-Carsta
-Carsten
-Carter
-Cary
-Caryl
-Caryn
-Carys
-Carène
-Cas
-Casandra
+Carroll	m
+Carry	word	f
+Carsjen	m
+Carson	m
+Carsta	f
+Carsten	m
+Carter	m
+Cary	m
+Caryl	f
+Caryn	f
+Carys	f
+Carène	f
+Cas	m
+Casandra	f
 Casey
-Casian
-Casiana
-Casiano
-Casie
-Casimer
-Casimir
-Casimira
-Casimiro
-Casjen
-Caspar
-Casper
+Casian	m
+Casiana	f
+Casiano	m
+Casie	f
+Casimer	m
+Casimir	m
+Casimira	f
+Casimiro	m
+Casjen	m
+Caspar	m
+Casper	m
 Cass
-Cassandra
-Cassandre
-Cassen
-Cassia	word
-Cassiana
-Cassiano
-Cassidy
-Cassie
-Cassilda
-Cassio
-Cassiopée
-Cassondra
-Cassy
-Castillo
-Casério
-Cat	word
-Catalda
-Cataldo
-Catalina
-Catalino
-Catarina
-Catarino
-Cate
-Catela
-Catella
-Catello
-Cateluta
-Catena
-Cateno
-Caterina
-Caterino
-Cath
-Cathal
-Cathalijne
-Catharien
-Catharina
-Catharine
-Catharinus
-Cathelijn
-Cathelijne
-Catheline
-Cathelyne
-Catherina
-Catherine
-Cathey
-Cathia
-Cathie
-Cathleen
-Cathrien
-Cathrin
-Cathrine
-Cathriona
-Cathryn
-Cathy
-Cati
-Catia
-Catina
-Catinca
-Catino
-Catiţa
-Catiţia
-Catja
-Cato
-Catone
-Catriel
-Catrien
-Catrin
-Catrina
-Catrine
-Catrinel
-Catriona
-Catullo
-Caty
-Caush
-Cavan
-Cavid
-Cavidan
-Cavide
-Cavit
-Cay
-Cayden
-Cayetana
-Cayetano
-Cayla
+Cassandra	f
+Cassandre	f
+Cassen	m
+Cassia	word	f
+Cassiana	f
+Cassiano	m
+Cassidy	f
+Cassie	f
+Cassilda	f
+Cassio	m
+Cassiopée	f
+Cassondra	f
+Cassy	f
+Castillo	f
+Casério	m
+Cat	word	m
+Catalda	f
+Cataldo	m
+Catalina	f
+Catalino	m
+Catarina	f
+Catarino	m
+Cate	f
+Catela	f
+Catella	f
+Catello	m
+Cateluta	f
+Catena	f
+Cateno	m
+Caterina	f
+Caterino	m
+Cath	f
+Cathal	m
+Cathalijne	f
+Catharien	f
+Catharina	f
+Catharine	f
+Catharinus	m
+Cathelijn	f
+Cathelijne	f
+Catheline	f
+Cathelyne	f
+Catherina	f
+Catherine	f
+Cathey	f
+Cathia	f
+Cathie	f
+Cathleen	f
+Cathrien	f
+Cathrin	f
+Cathrine	f
+Cathriona	f
+Cathryn	f
+Cathy	f
+Cati	f
+Catia	f
+Catina	f
+Catinca	f
+Catino	m
+Catiţa	f
+Catiţia	f
+Catja	f
+Cato	m
+Catone	m
+Catriel	m
+Catrien	f
+Catrin	f
+Catrina	f
+Catrine	f
+Catrinel	f
+Catriona	f
+Catullo	m
+Caty	f
+Caush	m
+Cavan	m
+Cavid	m
+Cavidan	f
+Cavide	f
+Cavit	m
+Cay	m
+Cayden	m
+Cayetana	f
+Cayetano	m
+Cayla	f
 Ce
-CeCe
-Ceara
-Cebrail
-Cebrián
-Ceca
-Cecchina
-Cecchino
-Cecelia
-Ceciel
+CeCe	f
+Ceara	f
+Cebrail	m
+Cebrián	m
+Ceca	f
+Cecchina	f
+Cecchino	m
+Cecelia	f
+Ceciel	f
 Cecil
-Cecile
-Cecilia
-Cecilie
-Cecilija
-Cecilio
-Cecille
-Cecily
-Cecylia
-Cecília
-Cecílio
-Cedric
-Cedrick
-Cees
-Ceferina
-Ceferino
-Cei
-Cela
-Celal
-Celalettin
-Celarian
-Celedonia
-Celedonio
-Celena
-Celene
-Celep
-Celerina
-Celerino
-Celesta	word
-Celeste
-Celestin
-Celestina
-Celestine
-Celestino
-Celia
-Celil
-Celina
-Celino
-Celio
-Cella
-Celsa
-Celsina
-Celsino
-Celso
-Celus
-Celyn
-Cem
-Cemal
-Cemalettin
-Cemil
-Cemile
-Cemre
-Cemshid
+Cecile	f
+Cecilia	f
+Cecilie	f
+Cecilija	f
+Cecilio	m
+Cecille	f
+Cecily	f
+Cecylia	f
+Cecília	f
+Cecílio	m
+Cedric	m
+Cedrick	m
+Cees	m
+Ceferina	f
+Ceferino	m
+Cei	m
+Cela	f
+Celal	m
+Celalettin	m
+Celarian	m
+Celedonia	f
+Celedonio	m
+Celena	f
+Celene	f
+Celep	m
+Celerina	f
+Celerino	m
+Celesta	word	f
+Celeste	f
+Celestin	m
+Celestina	f
+Celestine	f
+Celestino	m
+Celia	f
+Celil	m
+Celina	f
+Celino	m
+Celio	m
+Cella	f
+Celsa	f
+Celsina	f
+Celsino	m
+Celso	m
+Celus	m
+Celyn	m
+Cem	m
+Cemal	m
+Cemalettin	m
+Cemil	m
+Cemile	f
+Cemre	f
+Cemshid	m
 Cen
-Cena
-Cenap
-Cendrine
-Cengiz
-Cengizhan
-Cenk
-Cenka
-Cenko
-Cennet
-Ceno
-Censu
-Centa
-Cerasela
-Cerasella
-Cerciz
-Ceredig
-Ceren
+Cena	f
+Cenap	m
+Cendrine	f
+Cengiz	m
+Cengizhan	m
+Cenk	m
+Cenka	f
+Cenko	m
+Cennet	f
+Ceno	m
+Censu	m
+Centa	f
+Cerasela	f
+Cerasella	f
+Cerciz	m
+Ceredig	m
+Ceren	f
 Ceri
-Ceridwen
-Ceridwyn
-Cerine
-Cerise	word
+Ceridwen	f
+Ceridwyn	f
+Cerine	f
+Cerise	word	f
 Cersten
-Cerstin
-Cerwyn
-Cerys
-Cesaltina
-Cesar
-Cesara
-Cesare
-Cesarea
-Cesareo
-Cesarina
-Cesarino
-Cesc
-Cesco
-Cesella
-Cesello
-Cesidia
-Cesidio
-Cesilie
-Cesio
-Cesira
-Cesiro
-Cesur
-Cesário
-Cettina
+Cerstin	f
+Cerwyn	m
+Cerys	f
+Cesaltina	f
+Cesar	m
+Cesara	f
+Cesare	m
+Cesarea	f
+Cesareo	m
+Cesarina	f
+Cesarino	m
+Cesc	m
+Cesco	m
+Cesella	f
+Cesello	m
+Cesidia	f
+Cesidio	m
+Cesilie	f
+Cesio	m
+Cesira	f
+Cesiro	m
+Cesur	m
+Cesário	m
+Cettina	f
 Cevahir
-Cevat
-Cevdet
-Cevriye
-Ceyda
+Cevat	m
+Cevdet	m
+Cevriye	f
+Ceyda	f
 Ceyhan
-Ceyhun
-Ceylan
-Cezalina
-Cezalinda
-Cezar
-Cezara
-Cezaria
-Cezarina
-Cezaris
-Cezariusz
-Cezary
-Cezka
-Cezmi
+Ceyhun	m
+Ceylan	f
+Cezalina	f
+Cezalinda	f
+Cezar	m
+Cezara	f
+Cezaria	f
+Cezarina	f
+Cezaris	m
+Cezariusz	m
+Cezary	m
+Cezka	f
+Cezmi	m
 Cha
-Chabier
-Chad	word
-Chadd
-Chadi
-Chadia
-Chadrick
-Chadwick
+Chabier	m
+Chad	word	m
+Chadd	m
+Chadi	m
+Chadia	f
+Chadrick	m
+Chadwick	m
 Chae
-Chafdar
-Chafic
-Chaggai
-Chagit
+Chafdar	m
+Chafic	m
+Chaggai	m
+Chagit	f
 Chai
-Chaim
-Chaimas
-Chaker
-Chakib
-Chakira
+Chaim	m
+Chaimas	m
+Chaker	m
+Chakib	m
+Chakira	f
 Chal
-Chalmer
-Chalmers
+Chalmer	m
+Chalmers	m
 Chan
-Chana
-Chanah
-Chanan
-Chance	word
-Chanchal
-Chand
-Chanda
-Chandan
-Chandana
-Chandar
-Chander
-Chandini
-Chandita
-Chandler	word
+Chana	f
+Chanah	f
+Chanan	m
+Chance	word	m
+Chanchal	f
+Chand	m
+Chanda	f
+Chandan	m
+Chandana	f
+Chandar	m
+Chander	m
+Chandini	f
+Chandita	f
+Chandler	word	m
 Chandra
-Chandrakumar
-Chandran
-Chandrima
-Chanel
-Chanelle
-Chanett
+Chandrakumar	m
+Chandran	m
+Chandrima	f
+Chanel	f
+Chanelle	f
+Chanett	f
 Chang
-Chanh
-Chanko
-Channa
-Channing
-Chantal
-Chantale
-Chantall
-Chantalle
-Chantel
-Chantelle
-Chanya
+Chanh	m
+Chanko	m
+Channa	f
+Channing	m
+Chantal	f
+Chantale	f
+Chantall	f
+Chantalle	f
+Chantel	f
+Chantelle	f
+Chanya	f
 Chao
-Chara
-Charalambos
-Charalampia
-Charalampos
-Charan
-Charanjit
-Charbel
-Charif
-Charikleia
-Chariklia
-Charilaos
+Chara	f
+Charalambos	m
+Charalampia	f
+Charalampos	m
+Charan	m
+Charanjit	m
+Charbel	m
+Charif	m
+Charikleia	f
+Chariklia	f
+Charilaos	m
 Charis
-Charissa
-Charisse
-Charitini
-Charity	word
+Charissa	f
+Charisse	f
+Charitini	f
+Charity	word	f
 Charl
-Charla
-Charlaine
-Charleen
-Charlemagne
-Charlene
-Charles
-Charlette
-Charley
-Charleyne
-Charlie
-Charlien
-Charline
-Charlize
-Charlot
-Charlott
-Charlotta
-Charlotte
-Charly
+Charla	f
+Charlaine	f
+Charleen	f
+Charlemagne	m
+Charlene	f
+Charles	m
+Charlette	f
+Charley	m
+Charleyne	f
+Charlie	m
+Charlien	f
+Charline	f
+Charlize	f
+Charlot	m
+Charlott	f
+Charlotta	f
+Charlotte	f
+Charly	m
 Charlye
-Charlyne
-Charlène
-Charmaine
-Charolette
-Charon
-Charrie
-Charu
-Charyl
-Chas
-Chase	word
-Chasim
-Chasity
-Chassia
-Chastity	word
-Chasya
-Chatrin
-Chatrine
+Charlyne	f
+Charlène	f
+Charmaine	f
+Charolette	f
+Charon	f
+Charrie	f
+Charu	f
+Charyl	f
+Chas	m
+Chase	word	m
+Chasim	m
+Chasity	f
+Chassia	f
+Chastity	word	f
+Chasya	f
+Chatrin	f
+Chatrine	f
 Chau
-Chauncey
-Chava
-Chavah
-Chavdar
-Chaviv
-Chawki
+Chauncey	m
+Chava	f
+Chavah	f
+Chavdar	m
+Chaviv	m
+Chawki	m
 Chay
-Chaya
-Chayah
-Chaz
+Chaya	f
+Chayah	f
+Chaz	m
 Che
-Chedva
+Chedva	f
 Chee
 Chel
-Chellapah
-Chelliah
-Chelo
-Chelsea
-Chelsey
-Chelsi
-Chelsie
+Chellapah	m
+Chelliah	m
+Chelo	f
+Chelsea	f
+Chelsey	f
+Chelsi	f
+Chelsie	f
 Chen
-Cheney
+Cheney	m
 Cheng
 Cheol
 Cheon
 Cheong
 Cher
-Cherelle
-Cheri
-Cheridwen
-Cherie
-Cherif
-Cherilyn
-Cherine
-Cherise
-Cherish	word
-Chernjo
-Chernyo
-Cherri
-Cherry	word
-Cherubina
-Cherubino
-Cheryl
-Cheryle
-Cheryll
-Chester
-Chet
+Cherelle	f
+Cheri	f
+Cheridwen	f
+Cherie	f
+Cherif	m
+Cherilyn	f
+Cherine	f
+Cherise	f
+Cherish	word	f
+Chernjo	m
+Chernyo	m
+Cherri	f
+Cherry	word	f
+Cherubina	f
+Cherubino	m
+Cheryl	f
+Cheryle	f
+Cheryll	f
+Chester	m
+Chet	m
 Cheul
-Cheyanne
-Cheyenne
-Chhanda
-Chhaya
+Cheyanne	f
+Cheyenne	f
+Chhanda	f
+Chhaya	f
 Chi	word
 Chia
-Chiaffreda
-Chiaffredo
-Chiaki
+Chiaffreda	f
+Chiaffredo	m
+Chiaki	f
 Chiang
-Chiara
-Chiarella
-Chiaro
-Chicca
-Chie
-Chieko
-Chiel
+Chiara	f
+Chiarella	f
+Chiaro	m
+Chicca	f
+Chie	f
+Chieko	f
+Chiel	m
 Chiem
-Chiemi
+Chiemi	f
 Chien
 Chieu
-Chifor
-Chigusa
-Chihara
-Chiharu
-Chihiro
-Chiho
-Chihoko
-Chika
-Chikae
-Chikage
-Chikako
-Chikao
-Chikara
-Chikashi
+Chifor	m
+Chigusa	f
+Chihara	f
+Chiharu	f
+Chihiro	f
+Chiho	f
+Chihoko	f
+Chika	f
+Chikae	f
+Chikage	f
+Chikako	f
+Chikao	m
+Chikara	m
+Chikashi	m
 Chil
-Chimène
+Chimène	f
 Chin	word
-Chinami
-Chinara
+Chinami	f
+Chinara	f
 Ching
-Chingiz
-Chinh
-Chino	word
-Chip	word
-Chiquita
-Chira
-Chirana
-Chirata
-Chiriac
-Chiriachita
-Chiril
-Chirilă
-Chirine
-Chisa
-Chisako
-Chisato
-Chiseko
-Chisholm
-Chita
-Chitra
-Chitralekha
+Chingiz	m
+Chinh	m
+Chino	word	m
+Chip	word	m
+Chiquita	f
+Chira	f
+Chirana	f
+Chirata	f
+Chiriac	m
+Chiriachita	f
+Chiril	m
+Chirilă	m
+Chirine	f
+Chisa	f
+Chisako	f
+Chisato	f
+Chiseko	f
+Chisholm	m
+Chita	f
+Chitra	f
+Chitralekha	f
 Chiu
-Chiwa
-Chiyo
-Chiyoe
-Chiyoko
-Chiyomi
-Chizu
-Chizuko
-Chizuo
-Chizuru
-Chloe
-Chloi
-Chloé
-Chloée
+Chiwa	f
+Chiyo	f
+Chiyoe	f
+Chiyoko	f
+Chiyomi	f
+Chizu	f
+Chizuko	f
+Chizuo	m
+Chizuru	f
+Chloe	f
+Chloi	f
+Chloé	f
+Chloée	f
 Cho
 Choi
-Chokan
-Chokri
-Chol
+Chokan	m
+Chokri	m
+Chol	m
 Chon
 Chong
 Choo
 Choon
 Choong
-Choukri
-Chousein
-Chresten
-Chris
-Chrisavalantis
-Chrisje
-Chrislaine
-Chrissie
-Chrissoula
-Chrissy
-Christ
-Christa
-Christabelle
-Christal
-Christamaria
-Christel
-Christell
-Christella
-Christelle
+Choukri	m
+Chousein	m
+Chresten	m
+Chris	m
+Chrisavalantis	m
+Chrisje	f
+Chrislaine	f
+Chrissie	f
+Chrissoula	f
+Chrissy	f
+Christ	m
+Christa	f
+Christabelle	f
+Christal	f
+Christamaria	f
+Christel	f
+Christell	f
+Christella	f
+Christelle	f
 Christen	word
-Christene
-Christer
-Christfried
-Christfriede
-Christhard
-Christhardt
-Christhart
-Christhelm
-Christhild
-Christhilde
-Christi
-Christiaan
-Christian
-Christiana
-Christiane
-Christianna
-Christianne
-Christiano
-Christianus
-Christie
-Christien
-Christijan
-Christin
-Christina
-Christine
-Christineke
-Christl
-Christliebe
-Christmut
-Christodoulos
-Christof
-Christofer
-Christoff
-Christoffer
-Christofili
-Christoforos
-Christoph
-Christophe
-Christopher
-Christopherus
-Christophoros
-Christophorus
-Christos
-Christoula
-Christsolde
-Christward
+Christene	f
+Christer	m
+Christfried	m
+Christfriede	f
+Christhard	m
+Christhardt	m
+Christhart	m
+Christhelm	m
+Christhild	f
+Christhilde	f
+Christi	f
+Christiaan	m
+Christian	m
+Christiana	f
+Christiane	f
+Christianna	f
+Christianne	f
+Christiano	m
+Christianus	m
+Christie	f
+Christien	f
+Christijan	m
+Christin	f
+Christina	f
+Christine	f
+Christineke	f
+Christl	f
+Christliebe	f
+Christmut	m
+Christodoulos	m
+Christof	m
+Christofer	m
+Christoff	m
+Christoffer	m
+Christofili	f
+Christoforos	m
+Christoph	m
+Christophe	m
+Christopher	m
+Christopherus	m
+Christophoros	m
+Christophorus	m
+Christos	m
+Christoula	f
+Christsolde	f
+Christward	m
 Christy
-Christèle
-Chrysa
-Chrysafo
-Chrysanthi
-Chrysavalantis
-Chrysi
-Chrysosthemis
-Chrysostomia
-Chrysostomos
-Chrysoula
-Chrysovalanti
-Chryssa
-Chryssanthi
-Chryssi
-Chryssoula
-Chrystal
-Chrystalla
-Chrystel
-Chrystelle
-Chrystèle
-Chrétien
+Christèle	f
+Chrysa	f
+Chrysafo	f
+Chrysanthi	f
+Chrysavalantis	m
+Chrysi	f
+Chrysosthemis	m
+Chrysostomia	f
+Chrysostomos	m
+Chrysoula	f
+Chrysovalanti	f
+Chryssa	f
+Chryssanthi	f
+Chryssi	f
+Chryssoula	f
+Chrystal	f
+Chrystalla	f
+Chrystel	f
+Chrystelle	f
+Chrystèle	f
+Chrétien	m
 Chu
 Chuan
 Chuang
-Chuck	word
+Chuck	word	m
 Chui
-Chukri
-Chul
+Chukri	m
+Chul	m
 Chule
 Chun
 Chung
-Chuong
-Chuse
+Chuong	m
+Chuse	m
 Chuyen
-Chyna
+Chyna	f
 Ci
-Cian
-Ciano
-Ciara
-Ciaran
-Ciccio
-Cicely
-Cicerone
-Cicilia
-Cidalina
-Cidalino
-Cidem
-Cidália
-Ciera
-Cieran
-Cierra
-Cihad
-Cihan
-Cihangir
-Cihat
-Cilgia
-Cili
-Cilia	word
-Cilla
-Cilli
-Cillian
-Cilly
-Cillín
-Cimdins
-Cina
-Cinda
-Cindi
-Cindie
-Cindij
-Cindy
-Cino
-Cinta
-Cinthia
-Cinthya
-Cintia
-Cinzia
-Cinzio
-Ciprian
-Cipriana
-Cipriano
-Cira
-Ciresica
-Ciresila
-Ciriaca
-Ciriaco
-Ciril
-Cirila
-Cirilis
-Cirilla
-Cirillo
-Cirina
-Cirino
-Ciro
-Cirsten
-Ciríaco
-Cisca
-Ciska
-Ciske
-Cissy
-Citlali
-Claar
-Claas
-Cladinoro
-Claes
-Clair
-Claire
-Clairette
-Clancy
-Clara
-Clarance
-Clare
-Clarence
-Claretta
-Clariano
-Claribel
-Clarice
-Clarinda
-Clarine
+Cian	m
+Ciano	m
+Ciara	f
+Ciaran	m
+Ciccio	m
+Cicely	f
+Cicerone	m
+Cicilia	f
+Cidalina	f
+Cidalino	m
+Cidem	f
+Cidália	f
+Ciera	f
+Cieran	m
+Cierra	f
+Cihad	m
+Cihan	m
+Cihangir	m
+Cihat	m
+Cilgia	f
+Cili	f
+Cilia	word	f
+Cilla	f
+Cilli	f
+Cillian	m
+Cilly	f
+Cillín	m
+Cimdins	m
+Cina	f
+Cinda	f
+Cindi	f
+Cindie	f
+Cindij	f
+Cindy	f
+Cino	m
+Cinta	f
+Cinthia	f
+Cinthya	f
+Cintia	f
+Cinzia	f
+Cinzio	m
+Ciprian	m
+Cipriana	f
+Cipriano	m
+Cira	f
+Ciresica	f
+Ciresila	f
+Ciriaca	f
+Ciriaco	m
+Ciril	m
+Cirila	f
+Cirilis	m
+Cirilla	f
+Cirillo	m
+Cirina	f
+Cirino	m
+Ciro	m
+Cirsten	f
+Ciríaco	m
+Cisca	f
+Ciska	f
+Ciske	f
+Cissy	f
+Citlali	f
+Claar	f
+Claas	m
+Cladinoro	m
+Claes	m
+Clair	m
+Claire	f
+Clairette	f
+Clancy	m
+Clara	f
+Clarance	m
+Clare	f
+Clarence	m
+Claretta	f
+Clariano	m
+Claribel	f
+Clarice	f
+Clarinda	f
+Clarine	f
 Claris
-Clarisa
-Clarissa
-Clarisse
-Clarita
-Clariţa
-Clark
-Clarke
-Claro
-Clarysse
-Clas
-Clasien
-Clasina
-Clasine
-Claud
-Claude
-Claudette
-Claudi
-Claudia
-Claudiane
-Claudie
-Claudina
-Claudine
-Claudino
-Claudio
-Claudiu
-Claudius
+Clarisa	f
+Clarissa	f
+Clarisse	f
+Clarita	f
+Clariţa	f
+Clark	m
+Clarke	m
+Claro	m
+Clarysse	f
+Clas	m
+Clasien	f
+Clasina	f
+Clasine	f
+Claud	m
+Claude	m
+Claudette	f
+Claudi	m
+Claudia	f
+Claudiane	f
+Claudie	f
+Claudina	f
+Claudine	f
+Claudino	m
+Claudio	m
+Claudiu	m
+Claudius	m
 Claudy
-Claus
-Clay	word
-Clayton
-Clazina
-Cleante
-Cleanthis
-Clelia
-Clelio
-Clem
-Clemance
-Clemansa
-Clemencia
-Clemencio
-Clemens
-Clemensa
-Clement	word
-Clementa
-Clemente
-Clementie
-Clementina
-Clementine
-Clementino
-Clemenza
-Clemmie
-Clemência
-Cleo
-Cleofe
-Cleon
-Cleopatra
-Clet
-Cleta
-Clete
-Cleto
-Cletus
-Cleve
-Cleveland
-Cliff	word
-Clifford
-Clifton
-Clint
-Clinton
-Clio
-Clirim
-Clita
-Clito
-Clive
-Clivia
-Clizia
-Clodagh
-Clodette
-Clodomira
-Clodomiro
-Clodovea
-Clodoveo
-Clorinda
-Clorinde
-Clorindo
-Clotaire
-Clothilde
-Clotilda
-Clotilde
-Clovis
-Cloyd
-Cloé
-Cluny
-Clyde
-Cláudia
-Cláudio
-Cläre
-Clélia
-Clélie
-Clémence
-Clément
-Clémente
-Clémentin
-Clémentine
-Cléo
-Clíodhna
-Clíona
+Claus	m
+Clay	word	m
+Clayton	m
+Clazina	f
+Cleante	m
+Cleanthis	m
+Clelia	f
+Clelio	m
+Clem	m
+Clemance	m
+Clemansa	f
+Clemencia	f
+Clemencio	m
+Clemens	m
+Clemensa	f
+Clement	word	m
+Clementa	f
+Clemente	m
+Clementie	m
+Clementina	f
+Clementine	f
+Clementino	m
+Clemenza	f
+Clemmie	f
+Clemência	f
+Cleo	f
+Cleofe	f
+Cleon	m
+Cleopatra	f
+Clet	m
+Cleta	f
+Clete	m
+Cleto	m
+Cletus	m
+Cleve	m
+Cleveland	m
+Cliff	word	m
+Clifford	m
+Clifton	m
+Clint	m
+Clinton	m
+Clio	f
+Clirim	m
+Clita	f
+Clito	m
+Clive	m
+Clivia	f
+Clizia	f
+Clodagh	f
+Clodette	f
+Clodomira	f
+Clodomiro	m
+Clodovea	f
+Clodoveo	m
+Clorinda	f
+Clorinde	f
+Clorindo	m
+Clotaire	m
+Clothilde	f
+Clotilda	f
+Clotilde	f
+Clovis	m
+Cloyd	m
+Cloé	f
+Cluny	m
+Clyde	m
+Cláudia	f
+Cláudio	m
+Cläre	f
+Clélia	f
+Clélie	f
+Clémence	f
+Clément	m
+Clémente	f
+Clémentin	m
+Clémentine	f
+Cléo	f
+Clíodhna	f
+Clíona	f
 Co
-Coba
-Cobers
-Cobi
-Cobie
-Cobien
-Cobus
+Coba	f
+Cobers	m
+Cobi	f
+Cobie	f
+Cobien	f
+Cobus	m
 Coby
-Cock	word
-Coco
-Codey
-Codie
-Codin
-Codrin
-Codrina
-Codrut
-Codruta
-Cody
-Coen
-Coenraad
-Coenrardus
-Coerd
-Coert
-Coinneach
-Colan
-Colas	word
-Colbert
-Colby
-Cole
-Coleen
-Coleman
-Colene
-Coletta
-Colette
-Colie
-Colin
-Colina
-Colinda
-Coline
-Coll
-Colla
-Colleen	word
+Cock	word	m
+Coco	f
+Codey	m
+Codie	m
+Codin	m
+Codrin	m
+Codrina	f
+Codrut	m
+Codruta	f
+Cody	m
+Coen	m
+Coenraad	m
+Coenrardus	m
+Coerd	m
+Coert	m
+Coinneach	m
+Colan	m
+Colas	word	m
+Colbert	m
+Colby	m
+Cole	m
+Coleen	f
+Coleman	m
+Colene	f
+Coletta	f
+Colette	f
+Colie	f
+Colin	m
+Colina	f
+Colinda	f
+Coline	f
+Coll	m
+Colla	m
+Colleen	word	f
 Collen
-Collette
-Collin
-Colm
-Colman
-Colmán
-Colomba
-Colombano
-Colombe
-Colombina
-Colombine
-Colombo
-Colt	word
-Colten
-Colton
-Coltura
-Colturo
-Colum
+Collette	f
+Collin	m
+Colm	m
+Colman	m
+Colmán	m
+Colomba	f
+Colombano	m
+Colombe	f
+Colombina	f
+Colombine	f
+Colombo	m
+Colt	word	m
+Colten	m
+Colton	m
+Coltura	f
+Colturo	m
+Colum	m
 Columba
-Columbus
-Colwyn
-Coman
-Comana
-Con	word
-Cona
-Conal
-Conall
-Conan
-Conceição
-Concepcio
-Concepción
-Concepta
-Concetta
-Concettina
-Concettino
-Concetto
-Concezia
-Concezio
-Concha
-Conchita
+Columbus	m
+Colwyn	m
+Coman	m
+Comana	f
+Con	word	m
+Cona	f
+Conal	m
+Conall	m
+Conan	m
+Conceição	f
+Concepcio	f
+Concepción	f
+Concepta	f
+Concetta	f
+Concettina	f
+Concettino	m
+Concetto	m
+Concezia	f
+Concezio	m
+Concha	f
+Conchita	f
 Cong
-Conja
-Conju
-Conka
-Conleth
-Conley
-Conn
-Connel
-Connell
-Conner
-Conni
-Connie
-Connor
+Conja	f
+Conju	m
+Conka	f
+Conleth	m
+Conley	m
+Conn	m
+Connel	m
+Connell	m
+Conner	m
+Conni	f
+Connie	f
+Connor	m
 Conny
-Cono
-Conor
-Conrad
-Conrada
-Conradine
-Conrado
-Conring
-Conroy
-Consalvo
-Consiglia
-Consiglio
-Consilia
-Consolación
-Consolata
-Constance
-Constancia
-Constancio
-Constanse
-Constant	word
-Constantijn
-Constantin
-Constantina
+Cono	m
+Conor	m
+Conrad	m
+Conrada	f
+Conradine	f
+Conrado	m
+Conring	m
+Conroy	m
+Consalvo	m
+Consiglia	f
+Consiglio	m
+Consilia	f
+Consolación	f
+Consolata	f
+Constance	f
+Constancia	f
+Constancio	m
+Constanse	f
+Constant	word	m
+Constantijn	m
+Constantin	m
+Constantina	f
 Constantine
-Constantino
-Constanza
-Constanze
-Constança
-Constanţa
-Constância
-Consuela
-Consuelo
-Contardo
-Conway
-Conyu
-Cooper	word
-Coord
-Cor
-Cora
-Coral	word
-Coralee
-Coralia
-Coralie
-Coralien
-Coraline
-Coraly
-Coralyne
-Corantin
-Corazon
-Corbin
-Corbinian
-Cord	word
-Cordelia
-Cordell
-Cordero
-Cordian
-Cordt
-Cordula
-Core	word
-Corene
-Corentin
-Corentine
-Corey
-Cori
-Corianna
-Corianne
-Corien
-Coriena
+Constantino	m
+Constanza	f
+Constanze	f
+Constança	f
+Constanţa	f
+Constância	f
+Consuela	f
+Consuelo	f
+Contardo	m
+Conway	m
+Conyu	m
+Cooper	word	m
+Coord	m
+Cor	m
+Cora	f
+Coral	word	f
+Coralee	f
+Coralia	f
+Coralie	f
+Coralien	f
+Coraline	f
+Coraly	f
+Coralyne	f
+Corantin	m
+Corazon	f
+Corbin	m
+Corbinian	m
+Cord	word	m
+Cordelia	f
+Cordell	m
+Cordero	m
+Cordian	m
+Cordt	m
+Cordula	f
+Core	word	f
+Corene	f
+Corentin	m
+Corentine	f
+Corey	m
+Cori	f
+Corianna	f
+Corianne	f
+Corien	f
+Coriena	f
 Corin
-Corina
-Corinda
-Corine
-Corinna
-Corinne
-Corinno
-Coriolan
-Coriolano
-Corjan
+Corina	f
+Corinda	f
+Corine	f
+Corinna	f
+Corinne	f
+Corinno	m
+Coriolan	m
+Coriolano	m
+Corjan	m
 Corky
-Corlien
-Corline
-Corliss
-Cormac
-Corne
-Corneel
-Corneille
-Cornel
-Cornelia
-Cornelie
-Corneliea
-Cornelien
-Cornelio
-Cornelis
-Corneliu
-Cornelius
-Cornell
-Cornella
-Corné
-Cornélie
-Coro
-Corona	word
-Corrada
-Corradina
-Corradino
-Corrado
-Corran
-Corrie
-Corrin
-Corrine
-Corry
-Corsin
-Corso
-Corstiaan
-Cortney
-Corwin
-Cory
-Corália
-Cos
-Cosetta
-Cosette
-Cosima
-Cosimo
+Corlien	f
+Corline	f
+Corliss	f
+Cormac	m
+Corne	m
+Corneel	m
+Corneille	m
+Cornel	m
+Cornelia	f
+Cornelie	m
+Corneliea	f
+Cornelien	f
+Cornelio	m
+Cornelis	m
+Corneliu	m
+Cornelius	m
+Cornell	m
+Cornella	f
+Corné	m
+Cornélie	f
+Coro	f
+Corona	word	f
+Corrada	f
+Corradina	f
+Corradino	m
+Corrado	m
+Corran	m
+Corrie	f
+Corrin	m
+Corrine	f
+Corry	f
+Corsin	m
+Corso	m
+Corstiaan	m
+Cortney	f
+Corwin	m
+Cory	m
+Corália	f
+Cos	m
+Cosetta	f
+Cosette	f
+Cosima	f
+Cosimo	m
 Cosma
-Cosme
-Cosmin
-Cosmina
-Cosmo
-Costache
-Costachi
-Costan
-Costante
-Costantin
-Costantina
-Costantino
-Costanza
-Costanzo
-Costas
-Costel
-Costiana
-Costică
-Costin
-Costina
-Costinel
-Costinela
-Coty
-Courtenay
-Courteney
-Courtland
-Courtney
-Cowan
-Coy	word
-Cozette
-Cozma
-Coşar
-Coşkun
-Craciun
-Craciuna
-Craciunita
-Craig
-Craita
-Crawford
-Creighton
-Cremilde
-Crenguta
-Creola
-Crescencia
-Crescencio
-Crescentia
-Crescentina
-Crescentino
-Crescenza
-Crescenzo
-Crina
-Crinela
-Crinu
-Crinuţa
-Crionna
-Cris
-Crisante
-Crisitina
-Crispijn
-Crispin
-Crispina
-Crispino
-Crissie
-Crista
-Cristache
-Cristal
-Cristea
-Cristel
-Cristelle
-Crister
-Cristi
-Cristiaan
-Cristian
-Cristiana
-Cristiano
-Cristie
-Cristiean
-Cristieana
-Cristien
-Cristin
-Cristina
-Cristine
-Cristinel
-Cristinela
-Cristino
-Cristo
-Cristofer
-Cristofor
-Cristoforo
-Cristopher
-Cristy
-Cristèle
-Cristóbal
-Cristóvão
-Crisálida
-Crisóstomo
-Crişan
-Crişana
-Crişanta
-Crni
-Croce
-Crocifissa
-Crocifisso
-Crona
-Cronan
-Cruciano
+Cosme	m
+Cosmin	m
+Cosmina	f
+Cosmo	m
+Costache	m
+Costachi	m
+Costan	m
+Costante	m
+Costantin	m
+Costantina	f
+Costantino	m
+Costanza	f
+Costanzo	m
+Costas	m
+Costel	m
+Costiana	f
+Costică	f
+Costin	m
+Costina	f
+Costinel	m
+Costinela	f
+Coty	m
+Courtenay	m
+Courteney	f
+Courtland	m
+Courtney	f
+Cowan	m
+Coy	word	m
+Cozette	f
+Cozma	f
+Coşar	m
+Coşkun	m
+Craciun	m
+Craciuna	f
+Craciunita	f
+Craig	m
+Craita	f
+Crawford	m
+Creighton	m
+Cremilde	f
+Crenguta	f
+Creola	f
+Crescencia	f
+Crescencio	m
+Crescentia	f
+Crescentina	f
+Crescentino	m
+Crescenza	f
+Crescenzo	m
+Crina	f
+Crinela	f
+Crinu	m
+Crinuţa	f
+Crionna	f
+Cris	m
+Crisante	m
+Crisitina	f
+Crispijn	m
+Crispin	m
+Crispina	f
+Crispino	m
+Crissie	f
+Crista	f
+Cristache	m
+Cristal	f
+Cristea	f
+Cristel	f
+Cristelle	f
+Crister	m
+Cristi	f
+Cristiaan	m
+Cristian	m
+Cristiana	f
+Cristiano	m
+Cristie	f
+Cristiean	m
+Cristieana	f
+Cristien	f
+Cristin	f
+Cristina	f
+Cristine	f
+Cristinel	m
+Cristinela	f
+Cristino	m
+Cristo	m
+Cristofer	m
+Cristofor	m
+Cristoforo	m
+Cristopher	m
+Cristy	f
+Cristèle	f
+Cristóbal	m
+Cristóvão	m
+Crisálida	f
+Crisóstomo	m
+Crişan	m
+Crişana	f
+Crişanta	f
+Crni	m
+Croce	f
+Crocifissa	f
+Crocifisso	m
+Crona	f
+Cronan	f
+Cruciano	m
 Cruz
-Crystal	word
-Crystelle
-Crystèle
-Crépin
-Csaba
-Csenge
-Csilla
-Ctibor
+Crystal	word	f
+Crystelle	f
+Crystèle	f
+Crépin	m
+Csaba	m
+Csenge	f
+Csilla	f
+Ctibor	m
 Cu	word
-Cuc
-Cucuta
+Cuc	f
+Cucuta	f
 Cui
-Culai
-Culina
-Culita
-Cullen
-Cully
-Cuma
-Cumali
-Cumhur
+Culai	m
+Culina	f
+Culita	f
+Cullen	m
+Cully	m
+Cuma	m
+Cumali	m
+Cumhur	m
 Cun
-Cune
-Cunegonda
-Cunera
-Cunningham
-Cuno
-Cuong
-Cupertina
-Curd	word
-Curdin
-Curt	word
-Curth
-Curtis
-Curtiss
-Curzio
-Custodia
-Custodio
-Custódia
-Custódio
-Cuthbert
-Cvanko
-Cveta
-Cvetan
-Cvetana
-Cvetanka
-Cvetelin
-Cvetelina
-Cvetil
-Cvetin
-Cvetka
-Cvetko
-Cveto
-Cvija
-Cvijan
-Cvijeta
-Cvijetko
-Cvita
-Cvitan
-Cvitko
-Cvjatka
-Cvjatko
-Cvyatka
-Cvyatko
-Cy
-Cybil
-Cyd
+Cune	f
+Cunegonda	f
+Cunera	f
+Cunningham	m
+Cuno	m
+Cuong	m
+Cupertina	f
+Curd	word	m
+Curdin	m
+Curt	word	m
+Curth	m
+Curtis	m
+Curtiss	m
+Curzio	m
+Custodia	f
+Custodio	m
+Custódia	f
+Custódio	m
+Cuthbert	m
+Cvanko	m
+Cveta	f
+Cvetan	m
+Cvetana	f
+Cvetanka	f
+Cvetelin	m
+Cvetelina	f
+Cvetil	m
+Cvetin	m
+Cvetka	f
+Cvetko	m
+Cveto	m
+Cvija	m
+Cvijan	m
+Cvijeta	m
+Cvijetko	m
+Cvita	f
+Cvitan	m
+Cvitko	m
+Cvjatka	f
+Cvjatko	m
+Cvyatka	f
+Cvyatko	m
+Cy	m
+Cybil	f
+Cyd	m
 Cydney
-Cyme
-Cynan
-Cyndee
-Cyndi
-Cyndie
-Cyndy
-Cyntha
-Cynthia
-Cyntia
-Cyprian
-Cyprien
-Cyprienne
-Cyr
-Cyra
-Cyrena
-Cyriacos
-Cyriaque
-Cyrielle
-Cyril
-Cyrill
+Cyme	f
+Cynan	m
+Cyndee	f
+Cyndi	f
+Cyndie	f
+Cyndy	f
+Cyntha	f
+Cynthia	f
+Cyntia	f
+Cyprian	m
+Cyprien	m
+Cyprienne	f
+Cyr	m
+Cyra	f
+Cyrena	f
+Cyriacos	m
+Cyriaque	m
+Cyrielle	f
+Cyril	m
+Cyrill	m
 Cyrille
-Cyrus
-Czesław
-Czesława
-Cáit
-Cátia
-Cândida
-Cândido
-Cäcilia
-Cäcilie
-Cäzilia
-Cäzilie
-Cécile
-Cécilia
-Cédric
-Cédrick
-Cédrik
-Cédrine
-Céleste
-Célestin
-Célestine
-Célia
-Célian
-Céliane
-Célie
-Célien
-Célina
-Céline
-Célyne
-Célénie
-Césaire
-César
-Césarine
-Cília
-Cíntia
-Côme
-Cüneyt
-Călin
-Călina
-Cătălin
-Cătălina
+Cyrus	m
+Czesław	m
+Czesława	f
+Cáit	f
+Cátia	f
+Cândida	f
+Cândido	m
+Cäcilia	f
+Cäcilie	f
+Cäzilia	f
+Cäzilie	f
+Cécile	f
+Cécilia	f
+Cédric	m
+Cédrick	m
+Cédrik	m
+Cédrine	f
+Céleste	f
+Célestin	m
+Célestine	f
+Célia	f
+Célian	m
+Céliane	f
+Célie	f
+Célien	m
+Célina	f
+Céline	f
+Célyne	f
+Célénie	f
+Césaire	m
+César	m
+Césarine	f
+Cília	f
+Cíntia	f
+Côme	m
+Cüneyt	m
+Călin	m
+Călina	f
+Cătălin	m
+Cătălina	f
 Da
-Da'd
-Daaf
-Daam
-Daan
-Dabir
+Da'd	f
+Daaf	m
+Daam	m
+Daan	m
+Dabir	m
 Dac
-Dace
-Dacia
-Dacian
-Daciana
-Daciano
-Dacina
-Daco
-Dadash
-Dadda
-Dado	word
+Dace	f
+Dacia	f
+Dacian	m
+Daciana	f
+Daciano	m
+Dacina	f
+Daco	m
+Dadash	m
+Dadda	f
+Dado	word	m
 Dae
-Dafin
-Dafina
-Dafinka
-Dafinë
-Dafna
-Dafne
-Dafni
-Dafnoula
-Dafydd
-Dag
-Dagan
-Dagbjartur
-Dagbjört
-Dage
-Dagfin
-Dagfinn
-Dagheid
-Dagi
-Dagmar
-Dagmara
-Dagmāra
-Dagnija
-Dagnis
-Dagny
-Dagný
-Dagobert
-Dagoberto
-Dagomar
-Dagrund
-Dagrunn
-Dagrún
-Dagur
-Dahlia	word
+Dafin	m
+Dafina	f
+Dafinka	f
+Dafinë	f
+Dafna	f
+Dafne	f
+Dafni	f
+Dafnoula	f
+Dafydd	m
+Dag	m
+Dagan	m
+Dagbjartur	m
+Dagbjört	f
+Dage	m
+Dagfin	m
+Dagfinn	m
+Dagheid	f
+Dagi	f
+Dagmar	f
+Dagmara	f
+Dagmāra	f
+Dagnija	f
+Dagnis	m
+Dagny	f
+Dagný	f
+Dagobert	m
+Dagoberto	m
+Dagomar	m
+Dagrund	f
+Dagrunn	f
+Dagrún	f
+Dagur	m
+Dahlia	word	f
 Dai
-Daiana
-Daichi
-Daiga
-Daiji
-Daiki
-Dailonis
-Daina
-Dainis
-Dainius
-Dainoras
-Dainotas
-Dainuvīte
-Daira
-Dairi
-Daisha
-Daishiro
-Daisuke
-Daisy	word
-Daithi
-Daithí
-Daiva
-Daja
-Dajana
-Dako
-Dakota
-Dakotah
+Daiana	f
+Daichi	m
+Daiga	f
+Daiji	m
+Daiki	m
+Dailonis	m
+Daina	f
+Dainis	m
+Dainius	m
+Dainoras	m
+Dainotas	m
+Dainuvīte	f
+Daira	f
+Dairi	f
+Daisha	f
+Daishiro	m
+Daisuke	m
+Daisy	word	f
+Daithi	m
+Daithí	m
+Daiva	f
+Daja	f
+Dajana	f
+Dako	m
+Dakota	m
+Dakotah	m
 Dal
-Dalal
-Dalbir
-Dale	word
-Daler
-Daley
-Dalgiza
-Dali
-Dalia
-Daliah
-Dalibor
-Daliborka
-Dalida
-Dalija
-Dalila
-Dalimil
-Dalimír
-Dalina
-Dalio
-Dalip
-Dalit
-Dalius
-Daljeet
-Daljit
-Dalla
-Dallas
-Dallin
-Dallëndyshe
-Dalma
-Dalmann
-Dalmazia
-Dalmazio
-Dalmira
-Dalmiro
-Dalrós
-Dalton
-Dalva
-Dalė
-Damaris
-Damasa
-Damase
-Damaso
-Dameliya
-Dameon
-Damhnait
-Damia
-Damian
-Damiana
-Damiano
-Damianos
-Damien
-Damienne
-Damijan
-Damijonas
-Damil
-Damilja
-Damilya
-Damion
-Damir
-Damira
-Damián
-Damjan
-Damjana
-Damla
-Damnjan
-Damon
-Damond
-Damyan
-Damyanti
-Damásio
+Dalal	f
+Dalbir	m
+Dale	word	m
+Daler	m
+Daley	m
+Dalgiza	f
+Dali	f
+Dalia	f
+Daliah	f
+Dalibor	m
+Daliborka	f
+Dalida	f
+Dalija	f
+Dalila	f
+Dalimil	m
+Dalimír	m
+Dalina	f
+Dalio	m
+Dalip	m
+Dalit	f
+Dalius	m
+Daljeet	m
+Daljit	m
+Dalla	f
+Dallas	m
+Dallin	m
+Dallëndyshe	f
+Dalma	f
+Dalmann	m
+Dalmazia	f
+Dalmazio	m
+Dalmira	f
+Dalmiro	m
+Dalrós	f
+Dalton	m
+Dalva	f
+Dalė	f
+Damaris	f
+Damasa	f
+Damase	m
+Damaso	m
+Dameliya	f
+Dameon	m
+Damhnait	f
+Damia	f
+Damian	m
+Damiana	f
+Damiano	m
+Damianos	m
+Damien	m
+Damienne	f
+Damijan	m
+Damijonas	m
+Damil	m
+Damilja	f
+Damilya	f
+Damion	m
+Damir	m
+Damira	f
+Damián	m
+Damjan	m
+Damjana	f
+Damla	f
+Damnjan	m
+Damon	m
+Damond	m
+Damyan	m
+Damyanti	f
+Damásio	m
 Dan
-Dana
-Danah
-Danai
-Danail
-Danara
-Danas
-Dancho
-Dandre
-Dane
-Danelle
-Danette
-Daneš
-Danfríður
+Dana	f
+Danah	f
+Danai	f
+Danail	m
+Danara	f
+Danas	m
+Dancho	m
+Dandre	m
+Dane	m
+Danelle	f
+Danette	f
+Daneš	m
+Danfríður	f
 Dang
-Dangelo
-Dangeras
-Dangira
-Dangirdas
-Dangirutis
-Danguolė
+Dangelo	m
+Dangeras	m
+Dangira	f
+Dangirdas	m
+Dangirutis	m
+Danguolė	f
 Danh
 Dani
-Dania
-Danial
-Daniar
-Danica
-Danie
-Daniel
-Daniela
+Dania	f
+Danial	m
+Daniar	m
+Danica	f
+Danie	f
+Daniel	m
+Daniela	f
 Daniele
-Danielius
-Daniella
-Danielle
-Daniels
-Daniil
-Danijel
-Danijela
-Danil
+Danielius	m
+Daniella	f
+Danielle	f
+Daniels	m
+Daniil	m
+Danijel	m
+Danijela	f
+Danil	m
 Danila
-Danilo
-Danio
-Danira
-Danita
-Danius
-Daniyar
-Danièle
-Daniël
-Daniëla
-Daniëlla
-Daniëlle
-Danjela
-Danju
-Danka
-Dankfried
-Dankhard
-Dankmar
-Danko
-Dankward
-Dankwart
-Danna
-Danni
-Dannie
-Danny
-Dante
-Dantina
-Danuta
-Danutė
-Danuša
-Danuše
-Danuška
+Danilo	m
+Danio	m
+Danira	f
+Danita	f
+Danius	m
+Daniyar	m
+Danièle	f
+Daniël	m
+Daniëla	f
+Daniëlla	f
+Daniëlle	f
+Danjela	f
+Danju	m
+Danka	f
+Dankfried	m
+Dankhard	m
+Dankmar	m
+Danko	m
+Dankward	m
+Dankwart	m
+Danna	f
+Danni	m
+Dannie	m
+Danny	m
+Dante	m
+Dantina	f
+Danuta	f
+Danutė	f
+Danuša	f
+Danuše	f
+Danuška	f
 Dany
-Danyelle
-Danylo
-Danyu
-Daníel
+Danyelle	f
+Danylo	m
+Danyu	m
+Daníel	m
 Dao
-Daoud
-Daouda
-Daphna
-Daphne
-Daphné
-Daphnée
-Daquan
+Daoud	m
+Daouda	m
+Daphna	f
+Daphne	f
+Daphné	f
+Daphnée	f
+Daquan	m
 Dara
-Daragh
-Darah
+Daragh	m
+Darah	f
 Darby
-Darci
-Darcie
-Darcy
-Dardan
-Dare	word
-Dareen
-Darejan
-Darek
-Darell
-Daren
-Daria
-Darian
-Darie
-Darien
-Dariga
-Darija
-Darijo
-Darijus
+Darci	f
+Darcie	f
+Darcy	f
+Dardan	m
+Dare	word	m
+Dareen	f
+Darejan	f
+Darek	m
+Darell	m
+Daren	m
+Daria	f
+Darian	m
+Darie	m
+Darien	m
+Dariga	f
+Darija	f
+Darijo	m
+Darijus	m
 Darin
-Darina
-Darine
-Darinka
-Dario
-Darion
-Darioush
-Darius
-Dariush
-Dariusz
-Dariya
-Darja
-Darka
-Darkhan
-Darko
-Darla
-Darleen
-Darlene
-Darlinda
-Darline
-Darnell
-Darold
-Daromir
-Daron
-Daroslava
-Darragh
-Darrel
-Darrell
-Darrelle
-Darren
-Darri
-Darrian
-Darrick
-Darrien
-Darrin
-Darrion
-Darrius
-Darron
-Darry
-Darryl
-Darshan
-Darshana
-Darvin
-Darwin
-Darya
-Daryia
-Daryl
-Daryle
-Daryll
-Daryna
-Daryoosh
-Daryosh
-Darío
-Dasantila
-Dasara
-Dashamir
-Dashamira
-Dashawn
-Dashnor
-Dashuri
-Dashurie
-Dashurije
-Dasia
-Dat
-Dato
-Datzo
+Darina	f
+Darine	f
+Darinka	f
+Dario	m
+Darion	m
+Darioush	m
+Darius	m
+Dariush	m
+Dariusz	m
+Dariya	f
+Darja	f
+Darka	f
+Darkhan	m
+Darko	m
+Darla	f
+Darleen	f
+Darlene	f
+Darlinda	f
+Darline	f
+Darnell	m
+Darold	m
+Daromir	m
+Daron	m
+Daroslava	f
+Darragh	m
+Darrel	m
+Darrell	m
+Darrelle	f
+Darren	m
+Darri	m
+Darrian	m
+Darrick	m
+Darrien	m
+Darrin	m
+Darrion	m
+Darrius	m
+Darron	m
+Darry	m
+Darryl	m
+Darshan	m
+Darshana	f
+Darvin	m
+Darwin	m
+Darya	f
+Daryia	f
+Daryl	m
+Daryle	m
+Daryll	m
+Daryna	f
+Daryoosh	m
+Daryosh	m
+Darío	m
+Dasantila	f
+Dasara	f
+Dashamir	m
+Dashamira	f
+Dashawn	m
+Dashnor	m
+Dashuri	f
+Dashurie	f
+Dashurije	f
+Dasia	f
+Dat	m
+Dato	m
+Datzo	m
 Dau
-Daud
-Daugirdas
-Daulet
-Daumantas
-Daumants
-Dauren
-Daurenbek
-Daut
-Dava
-Dave
-Davender
-Davey
-David
-Davida
-Davide
-Davidson
-Davin
-Davina
-Davinder
-Davine
-Davino
-Davion
-Davis
-Davit	word
-Daviti
-Davon
-Davonte
-Davor
-Davorin
-Davorka
-Davron
-Davud
-Davut
-Davy
-Davyd
-Davíð
-Dawid
-Dawn	word
-Dawna
-Dawson
-Dax
-Daya
-Dayana
-Dayanara
-Dayenne
-Dayle
-Dayna
-Dayton
-Daðey
-Daði
-Dağhan
-Daša
-Dašena
+Daud	m
+Daugirdas	m
+Daulet	m
+Daumantas	m
+Daumants	m
+Dauren	m
+Daurenbek	m
+Daut	m
+Dava	f
+Dave	m
+Davender	m
+Davey	m
+David	m
+Davida	f
+Davide	m
+Davidson	m
+Davin	m
+Davina	f
+Davinder	m
+Davine	f
+Davino	m
+Davion	m
+Davis	m
+Davit	word	m
+Daviti	m
+Davon	m
+Davonte	m
+Davor	m
+Davorin	m
+Davorka	f
+Davron	m
+Davud	m
+Davut	m
+Davy	m
+Davyd	m
+Davíð	m
+Dawid	m
+Dawn	word	f
+Dawna	f
+Dawson	m
+Dax	m
+Daya	f
+Dayana	f
+Dayanara	f
+Dayenne	f
+Dayle	f
+Dayna	f
+Dayton	m
+Daðey	f
+Daði	m
+Dağhan	m
+Daša	f
+Dašena	f
 De
-DeAndre
-DeAngelo
-DeAnne
-DeDe
-DeJuan
-DeMarcus
-DeMario
-DeRae
-DeShaun
-DeShawn
+DeAndre	m
+DeAngelo	m
+DeAnne	f
+DeDe	f
+DeJuan	m
+DeMarcus	m
+DeMario	m
+DeRae	f
+DeShaun	m
+DeShawn	m
 Dea
 Dean	word
-Deana
+Deana	f
 Deane
-Deann
-Deanna
-Deanne
-Dearbhail
-Dearbháil
+Deann	f
+Deanna	f
+Deanne	f
+Dearbhail	f
+Dearbháil	f
 Deb	word
-Debarata
-Debashis
-Debasish
-Debbee
-Debbi
-Debbie
-Debbra
-Debby
-Debi
-Debora
-Deborah
-Debra
-Debrah
-Decebal
-Decia
-Decima
-Decimo
-Decio
-Declan
-Dedda
+Debarata	m
+Debashis	m
+Debasish	m
+Debbee	f
+Debbi	f
+Debbie	f
+Debbra	f
+Debby	f
+Debi	f
+Debora	f
+Deborah	f
+Debra	f
+Debrah	f
+Decebal	m
+Decia	f
+Decima	f
+Decimo	m
+Decio	m
+Declan	m
+Dedda	f
 Dedde
-Deddo
-Dede
-Dediu
-Dedo
-Dedra
-Dedric
-Dedrick
-Dedë
-Dee
-DeeDee
-Deeann
-Deema
-Deena
-Deep	word
-Deepa
-Deepak
-Deepali
-Deepika
-Deepla
-Deepmala
-Deepshikha
-Deepti
-Deerk
-Deert
-Dees
-Defne
-Degenhard
-Degenhardt
-Degenhart
-Deha
-Deian
-Deidra
-Deidre
-Deike
-Deimantas
-Deiniol
-Deion
-Deirbhile
-Deirdre
-Deivi
-Deividas
-Deivydas
-Deja
-Dejan
-Dejana
-Deke
-Dekel
+Deddo	m
+Dede	m
+Dediu	m
+Dedo	m
+Dedra	f
+Dedric	m
+Dedrick	m
+Dedë	m
+Dee	f
+DeeDee	f
+Deeann	f
+Deema	f
+Deena	f
+Deep	word	f
+Deepa	f
+Deepak	m
+Deepali	f
+Deepika	f
+Deepla	f
+Deepmala	f
+Deepshikha	f
+Deepti	f
+Deerk	m
+Deert	m
+Dees	m
+Defne	f
+Degenhard	m
+Degenhardt	m
+Degenhart	m
+Deha	m
+Deian	m
+Deidra	f
+Deidre	f
+Deike	f
+Deimantas	m
+Deiniol	m
+Deion	m
+Deirbhile	f
+Deirdre	f
+Deivi	f
+Deividas	m
+Deivydas	m
+Deja	f
+Dejan	m
+Dejana	f
+Deke	f
+Dekel	m
 Del
-Dela
-Delaney
-Delano
-Delbert
-Delcea
-Delcho
-Delf
-Delfa
-Delfim
-Delfina
-Delfino
-Delfo
-Delia
-Deliana
-Delilah
-Delina
-Delinda
-Delio
-Delioara
-Delisa
-Delja
-Deljan
-Deljana
-Deljanka
-Delju
-Delka
-Dell	word
-Della
-Dellene
-Delma
-Delmar
-Delmas
-Delmer
-Delmina
-Delmira
-Delois
-Delores
-Deloris
-Delphia
-Delphin
-Delphina
-Delphine
-Delroy
-Delton
-Delu
-Delvin
-Delwyn
-Delya
-Delyan
-Delyana
-Delyanka
-Delyth
-Delyu
-Demarco
-Demet
-Demeter
-Demetra
-Demetria
-Demetrina
-Demetrio
-Demetrios
-Demetrius
-Demetru
-Demetília
-Demi
-Demir
-Demirali
-Demircan
-Demirhan
-Demis
-Demond
-Demosten
-Demostene
-Demosteni
-Dempsey
-Demush
+Dela	f
+Delaney	f
+Delano	m
+Delbert	m
+Delcea	f
+Delcho	m
+Delf	m
+Delfa	f
+Delfim	m
+Delfina	f
+Delfino	m
+Delfo	m
+Delia	f
+Deliana	f
+Delilah	f
+Delina	f
+Delinda	f
+Delio	m
+Delioara	f
+Delisa	f
+Delja	f
+Deljan	m
+Deljana	f
+Deljanka	f
+Delju	m
+Delka	f
+Dell	word	m
+Della	f
+Dellene	f
+Delma	f
+Delmar	m
+Delmas	m
+Delmer	m
+Delmina	f
+Delmira	f
+Delois	f
+Delores	f
+Deloris	f
+Delphia	f
+Delphin	m
+Delphina	f
+Delphine	f
+Delroy	m
+Delton	m
+Delu	m
+Delvin	m
+Delwyn	m
+Delya	f
+Delyan	m
+Delyana	f
+Delyanka	f
+Delyth	f
+Delyu	m
+Demarco	m
+Demet	f
+Demeter	m
+Demetra	f
+Demetria	f
+Demetrina	f
+Demetrio	m
+Demetrios	m
+Demetrius	m
+Demetru	m
+Demetília	f
+Demi	f
+Demir	m
+Demirali	m
+Demircan	m
+Demirhan	m
+Demis	m
+Demond	m
+Demosten	m
+Demostene	m
+Demosteni	m
+Dempsey	m
+Demush	m
 Demy
-Demétria
-Dena
-Denada
-Dencho
-Deneen
-Denel
+Demétria	f
+Dena	f
+Denada	f
+Dencho	m
+Deneen	f
+Denel	f
 Deng
-Denica
-Denice
-Deniece
-Denis
-Denisa
-Denise
-Denisia
-Deniss
-Denissa
-Denitza
-Deniz
-Denizcan
-Denizhan
-Denju
-Denka
-Denko
-Dennie
-Dennis
-Denny
-Denver
-Denys
-Denyse
-Denyu
-Denzel
-Denzil
-Denécia
-Deo
-Deociolinda
-Deodato
-Deogilde
+Denica	f
+Denice	f
+Deniece	f
+Denis	m
+Denisa	f
+Denise	f
+Denisia	f
+Deniss	m
+Denissa	f
+Denitza	f
+Deniz	f
+Denizcan	m
+Denizhan	m
+Denju	m
+Denka	f
+Denko	m
+Dennie	m
+Dennis	m
+Denny	m
+Denver	m
+Denys	m
+Denyse	f
+Denyu	m
+Denzel	m
+Denzil	m
+Denécia	f
+Deo	m
+Deociolinda	f
+Deodato	m
+Deogilde	f
 Deok
-Deolinda
-Deolindo
-Deon
-Deondre
-Deontae
-Deonte
-Dequan
-Dera
-Derald
-Derdine
-Dereck
-Derek
-Derenik
-Deric
-Derick
-Derik
-Derk
-Dermot
-Deron
-Derrell
-Derren
-Derrick	word
+Deolinda	f
+Deolindo	m
+Deon	m
+Deondre	m
+Deontae	m
+Deonte	m
+Dequan	m
+Dera	f
+Derald	m
+Derdine	f
+Dereck	m
+Derek	m
+Derenik	m
+Deric	m
+Derick	m
+Derik	m
+Derk	m
+Dermot	m
+Deron	m
+Derrell	m
+Derren	f
+Derrick	word	m
 Derry
-Derryck
-Derryl
-Derval
-Derverdine
-Dervish	word
-Derviş
-Dervişhan
-Derviš
-Dervla
-Dervo
-Derwen
-Derwin
-Derwyn
-Derya
-Deryn
-Des
-Desa
-Desanka
-Deschka
-Desdemona
-Deshka
-Desi
-Desibor
-Desiderata	word
-Desiderato
-Desideria
-Desiderio
-Desideriu
-Desiderius
-Desidério
-Desimir
-Desimirka
-Desirae
-Desire	word
-Desiree
-Desirée
-Desislava
-Desmond
-Desolina
-Despa
-Despina
-Despoina
-Despot	word
-Dessie
-Dessislava
-Destin
-Destinee
-Destiney
-Destini
-Destiny	word
-Detchka
-Detchko
-Detcho
-Detdeus
-Detelin
-Detelina
-Detert
-Dethard
-Detine
-Detjon
-Detjona
-Detlef
-Detlev
-Detmar
-Detmer
-Detrich
-Detsje
-Detta
-Dette
-Dettmar
-Dettmer
-Dettmerdine
+Derryck	m
+Derryl	m
+Derval	f
+Derverdine	f
+Dervish	word	m
+Derviş	m
+Dervişhan	m
+Derviš	m
+Dervla	f
+Dervo	m
+Derwen	f
+Derwin	m
+Derwyn	m
+Derya	f
+Deryn	f
+Des	m
+Desa	f
+Desanka	f
+Deschka	f
+Desdemona	f
+Deshka	f
+Desi	f
+Desibor	m
+Desiderata	word	f
+Desiderato	m
+Desideria	f
+Desiderio	m
+Desideriu	m
+Desiderius	m
+Desidério	m
+Desimir	m
+Desimirka	f
+Desirae	f
+Desire	word	f
+Desiree	f
+Desirée	f
+Desislava	f
+Desmond	m
+Desolina	f
+Despa	f
+Despina	f
+Despoina	f
+Despot	word	m
+Dessie	f
+Dessislava	f
+Destin	m
+Destinee	f
+Destiney	f
+Destini	f
+Destiny	word	f
+Detchka	f
+Detchko	m
+Detcho	m
+Detdeus	m
+Detelin	m
+Detelina	f
+Detert	m
+Dethard	m
+Detine	f
+Detjon	m
+Detjona	f
+Detlef	m
+Detlev	m
+Detmar	m
+Detmer	m
+Detrich	m
+Detsje	f
+Detta	f
+Dette	f
+Dettmar	m
+Dettmer	m
+Dettmerdine	f
 Deuk
-Deva
-Devan
-Devante
-Deven
-Devendra
-Devesh
-Devi
+Deva	f
+Devan	m
+Devante	m
+Deven	m
+Devendra	f
+Devesh	m
+Devi	f
 Devin
-Devina
-Devinder
-Devis
-Devleta
-Devlin
+Devina	f
+Devinder	m
+Devis	m
+Devleta	f
+Devlin	m
 Devon
-Devonta
-Devontae
-Devonte
-Devora
-Devorah
-Devran
-Devrim
-Devyani
+Devonta	m
+Devontae	m
+Devonte	m
+Devora	f
+Devorah	f
+Devran	m
+Devrim	m
+Devyani	f
 Devyn
-Dewayne
-Dewey
+Dewayne	m
+Dewey	m
 Dewi
-Dewitt
-Dexter
-Deyan
-Deyana
-Dezider
-Dezideriu
-Dezső
-Deša
-Dganit
-Dhanraj
-Dharam
+Dewitt	m
+Dexter	m
+Deyan	m
+Deyana	f
+Dezider	m
+Dezideriu	m
+Dezső	m
+Deša	f
+Dganit	f
+Dhanraj	m
+Dharam	m
 Dhian
-Dhimiter
-Dhimitra
-Dhimitraq
-Dhimosten
-Dhiogjen
-Dhori
-Dhurata
+Dhimiter	m
+Dhimitra	f
+Dhimitraq	m
+Dhimosten	m
+Dhiogjen	m
+Dhori	m
+Dhurata	f
 Di
-DiAnn
-Diaana
-Diala
-Dialita
-Diamandi
-Diamanta
-Diamante
-Diamantia
-Diamantina
-Diamantino
-Diamantis
-Diamanto
-Diamantoula
-Diamond	word
+DiAnn	f
+Diaana	f
+Diala	f
+Dialita	f
+Diamandi	m
+Diamanta	f
+Diamante	f
+Diamantia	f
+Diamantina	f
+Diamantino	m
+Diamantis	m
+Diamanto	f
+Diamantoula	f
+Diamond	word	f
 Dian
-Diana
-Diane
-Dianka
-Diann
-Dianna
-Dianne
-Diano
-Diantha
-Diarmaid
-Diarmid
-Diarmuid
-Dias
-Dib
-Dick	word
+Diana	f
+Diane	f
+Dianka	f
+Diann	f
+Dianna	f
+Dianne	f
+Diano	m
+Diantha	f
+Diarmaid	m
+Diarmid	m
+Diarmuid	m
+Dias	m
+Dib	m
+Dick	word	m
 Dickie	word
-Dickla
-Dicky	word
-Dicle
-Dico
-Dida
-Didar
-Didde
-Diddo
-Didem
-Diderich
-Diderik
-Diderike
+Dickla	f
+Dicky	word	f
+Dicle	f
+Dico	m
+Dida	f
+Didar	m
+Didde	f
+Diddo	m
+Didem	f
+Diderich	m
+Diderik	m
+Diderike	f
 Didi
-Didier
-Didima
-Didimo
-Didina
-Didio
+Didier	m
+Didima	f
+Didimo	m
+Didina	f
+Didio	m
 Dido
-Didona
-Didrich
-Didrik
-Didy
-Didzis
+Didona	f
+Didrich	m
+Didrik	m
+Didy	f
+Didzis	m
 Diede
-Diederich
-Diederick
-Diederik
-Diederike
-Diedrich
-Diega
-Diego
-Dieke
-Dieks
-Diella
-Diellza
+Diederich	m
+Diederick	m
+Diederik	m
+Diederike	f
+Diedrich	m
+Diega	f
+Diego	m
+Dieke	f
+Dieks	m
+Diella	f
+Diellza	f
 Diem
-Diema
-Diemo
-Diemut
+Diema	f
+Diemo	m
+Diemut	f
 Dien
-Dieneke
-Diep
-Dierck
-Dierdre
-Dierk
+Dieneke	f
+Diep	f
+Dierck	m
+Dierdre	f
+Dierk	m
 Diet	word
-Dieta
-Dietbald
-Dietbert
-Dietburg
-Dieter	word
-Dieterich
-Dietert
-Dietfried
-Dietgar
-Dietgard
-Dietger
-Diethard
-Diethardt
-Diethart
-Diethelm
-Diether
-Diethild
-Diethilde
-Diethmar
-Dietke
-Dietlind
-Dietlinde
-Dietmar
-Dietmund
-Dietmute
-Dietolf
-Dietram
-Dietrich
-Dietwald
-Dietwalt
-Dietwolf
-Dietwulf
-Dietz
+Dieta	f
+Dietbald	m
+Dietbert	m
+Dietburg	f
+Dieter	word	m
+Dieterich	m
+Dietert	m
+Dietfried	m
+Dietgar	m
+Dietgard	f
+Dietger	m
+Diethard	m
+Diethardt	m
+Diethart	m
+Diethelm	m
+Diether	m
+Diethild	f
+Diethilde	f
+Diethmar	m
+Dietke	f
+Dietlind	f
+Dietlinde	f
+Dietmar	m
+Dietmund	m
+Dietmute	f
+Dietolf	m
+Dietram	m
+Dietrich	m
+Dietwald	m
+Dietwalt	m
+Dietwolf	m
+Dietwulf	m
+Dietz	m
 Dieu
-Dieudonné
-Dieuwer
-Dieuwertje
-Dieuwke
-Diewertje
-Dife
-Diftir
-Digna
-Digno
-Dijan
-Dijana
-Dijanka
-Dik
+Dieudonné	m
+Dieuwer	m
+Dieuwertje	f
+Dieuwke	f
+Diewertje	f
+Dife	f
+Diftir	m
+Digna	f
+Digno	m
+Dijan	m
+Dijana	f
+Dijanka	f
+Dik	m
 Dikkie
 Dikky
-Dikla
-Diko
-Dila
+Dikla	f
+Diko	m
+Dila	f
 Dilan
-Dilara
-Dilaver
-Dilawar
-Dilay
+Dilara	f
+Dilaver	m
+Dilawar	m
+Dilay	f
 Dilbagh
-Dilbar
-Dilber
-Dildora
-Dile
-Dilek
-Diletta
-Diletto
-Dilfuza
-Dilia
-Diliana
-Dilip
-Dilja
-Diljan
-Diljana
-Diljá
-Dillan
-Dillard
-Dillion
-Dillon
-Dillwyn
-Dilmurat
-Dilmurod
-Dilnoza
-Diloram
-Dilruba
-Dilschad
-Dilshad
-Dilshod
-Dilwen
-Dilwyn
-Dilya
-Dilyan
-Dilyana
-Dilyara
-Dilys
-Dilşad
+Dilbar	f
+Dilber	f
+Dildora	f
+Dile	f
+Dilek	f
+Diletta	f
+Diletto	m
+Dilfuza	f
+Dilia	f
+Diliana	f
+Dilip	m
+Dilja	f
+Diljan	m
+Diljana	f
+Diljá	f
+Dillan	m
+Dillard	m
+Dillion	m
+Dillon	m
+Dillwyn	m
+Dilmurat	m
+Dilmurod	m
+Dilnoza	f
+Diloram	f
+Dilruba	f
+Dilschad	f
+Dilshad	f
+Dilshod	m
+Dilwen	f
+Dilwyn	m
+Dilya	f
+Dilyan	m
+Dilyana	f
+Dilyara	f
+Dilys	f
+Dilşad	f
 Dima
-Dimas
-Dimcho
-Dime	word
-Dimitar
-Dimitilde
-Dimitra
-Dimitri
-Dimitria
-Dimitrie
-Dimitrii
+Dimas	m
+Dimcho	m
+Dime	word	m
+Dimitar	m
+Dimitilde	f
+Dimitra	f
+Dimitri	m
+Dimitria	f
+Dimitrie	m
+Dimitrii	m
 Dimitrija
-Dimitrije
-Dimitrijka
-Dimitrika
-Dimitrin
-Dimitrina
-Dimitrinka
-Dimitrios
-Dimitris
-Dimitritchka
-Dimitriya
-Dimitriyka
-Dimitroula
-Dimka
-Dimko
-Dimo
-Dimokritos
-Dimos
-Dimostenis
-Dimosthenis
-Dimphy
-Dimple	word
-Dimče
-Dimčo
-Dimšo
-Din	word
-Dina
-Dinah
-Dinand
-Dinant
-Dinara
-Dinca
-Dinchen
-Dincho
-Dine	word
-Dineke
-Dinesh
+Dimitrije	m
+Dimitrijka	f
+Dimitrika	f
+Dimitrin	m
+Dimitrina	f
+Dimitrinka	f
+Dimitrios	m
+Dimitris	m
+Dimitritchka	f
+Dimitriya	f
+Dimitriyka	f
+Dimitroula	f
+Dimka	f
+Dimko	m
+Dimo	m
+Dimokritos	m
+Dimos	m
+Dimostenis	m
+Dimosthenis	m
+Dimphy	f
+Dimple	word	f
+Dimče	m
+Dimčo	m
+Dimšo	m
+Din	word	m
+Dina	f
+Dinah	f
+Dinand	m
+Dinant	m
+Dinara	f
+Dinca	f
+Dinchen	f
+Dincho	m
+Dine	word	f
+Dineke	f
+Dinesh	m
 Ding	word
-Dingeman
-Dinh
-Dini
-Dinică
-Dinie
-Dinis
-Diniţă
-Dinja
-Dinjo
-Dinju
-Dinka
-Dinko
-Dino
-Dinora
-Dinorah
-Dinu
-Dinuca
-Dinus
-Diny
-Dinyo
-Dinyu
-Dinçer
-Diocleciano
-Diodora
-Diodoro
-Diogene
-Diogenis
-Diogo
-Diomede
-Diomid
-Diomidis
-Diomira
-Diomiro
-Dion
-Dionigi
-Dionigia
-Dionigio
-Dionisia
-Dionisie
-Dionisio
-Dionizas
-Dionne
-Dionte
-Dionys
-Dionysia
-Dionysios
-Dionysius
-Dionyzas
-Dionísia
-Dionísio
-Dionýz
-Diora
-Diotima
-Dip	word
-Dipak
-Dipankar
-Dirce
-Dirch
-Dirck
-Diren
-Direne
-Direnç
-Dirk	word
-Dirkjan
-Dirkje
-Dirksje
-Dirtje
-Disma
-Dismo
-Dita
-Ditbardh
-Ditchka
-Ditchko
-Ditha
-Dithard
-Ditlef
-Ditlev
-Ditmar
-Ditmir
-Ditrich
-Ditsa
-Ditta
-Ditte
-Ditthard
-Dittmar
-Ditty	word
-Dituri
-Diva	word
-Divina
-Divino
-Divna
-Divo
-Divya
-Dixie
-Dixon
-Diyan
-Diyana
-Diyanka
-Diyor
-Diána
-Diðrik
-Diāna
-Diğdem
-Djafar
-Djako
-Djamel
-Djamila
-Djamilya
-Djamschid
-Djamshid
-Djana
-Djavad
-Djeni
-Djenka
-Djibril
-Djumberi
-Djurre
-Dmitar
-Dmitri
-Dmitrie
-Dmitrii
-Dmitrij
-Dmitrijs
-Dmitrijus
-Dmitriy
-Dmitro
-Dmitry
-Dmytriy
-Dmytro
+Dingeman	m
+Dinh	m
+Dini	f
+Dinică	f
+Dinie	f
+Dinis	m
+Diniţă	f
+Dinja	f
+Dinjo	m
+Dinju	m
+Dinka	f
+Dinko	m
+Dino	m
+Dinora	f
+Dinorah	f
+Dinu	m
+Dinuca	f
+Dinus	m
+Diny	f
+Dinyo	m
+Dinyu	m
+Dinçer	m
+Diocleciano	m
+Diodora	f
+Diodoro	m
+Diogene	m
+Diogenis	m
+Diogo	m
+Diomede	m
+Diomid	m
+Diomidis	m
+Diomira	f
+Diomiro	m
+Dion	m
+Dionigi	m
+Dionigia	f
+Dionigio	m
+Dionisia	f
+Dionisie	m
+Dionisio	m
+Dionizas	m
+Dionne	f
+Dionte	m
+Dionys	m
+Dionysia	f
+Dionysios	m
+Dionysius	m
+Dionyzas	m
+Dionísia	f
+Dionísio	m
+Dionýz	m
+Diora	f
+Diotima	f
+Dip	word	m
+Dipak	m
+Dipankar	m
+Dirce	f
+Dirch	m
+Dirck	m
+Diren	f
+Direne	f
+Direnç	m
+Dirk	word	m
+Dirkjan	m
+Dirkje	f
+Dirksje	f
+Dirtje	f
+Disma	m
+Dismo	f
+Dita	f
+Ditbardh	m
+Ditchka	f
+Ditchko	m
+Ditha	f
+Dithard	m
+Ditlef	m
+Ditlev	m
+Ditmar	m
+Ditmir	m
+Ditrich	m
+Ditsa	f
+Ditta	f
+Ditte	f
+Ditthard	m
+Dittmar	m
+Ditty	word	f
+Dituri	f
+Diva	word	f
+Divina	f
+Divino	m
+Divna	f
+Divo	m
+Divya	f
+Dixie	f
+Dixon	m
+Diyan	m
+Diyana	f
+Diyanka	f
+Diyor	m
+Diána	f
+Diðrik	m
+Diāna	f
+Diğdem	f
+Djafar	m
+Djako	m
+Djamel	m
+Djamila	f
+Djamilya	f
+Djamschid	m
+Djamshid	m
+Djana	f
+Djavad	m
+Djeni	f
+Djenka	f
+Djibril	m
+Djumberi	m
+Djurre	m
+Dmitar	m
+Dmitri	m
+Dmitrie	m
+Dmitrii	m
+Dmitrij	m
+Dmitrijs	m
+Dmitrijus	m
+Dmitriy	m
+Dmitro	m
+Dmitry	m
+Dmytriy	m
+Dmytro	m
 Do	word
-Doan
-Doanh
-Dobilas
-Dobra
-Dobre
-Dobri
-Dobrica
-Dobrila
-Dobrilo
-Dobrin
-Dobrina
-Dobrinka
-Dobrita
-Dobrivoje
-Dobromila
-Dobromir
-Dobrosav
-Dobroslav
-Dobroslava
-Dobrotin
+Doan	m
+Doanh	f
+Dobilas	m
+Dobra	f
+Dobre	m
+Dobri	m
+Dobrica	f
+Dobrila	f
+Dobrilo	m
+Dobrin	m
+Dobrina	f
+Dobrinka	f
+Dobrita	f
+Dobrivoje	m
+Dobromila	f
+Dobromir	m
+Dobrosav	m
+Dobroslav	m
+Dobroslava	f
+Dobrotin	m
 Doc	word
-Doca
-Dochia
-Dochina
-Dochiţa
-Dode
-Dodea
-Dodo	word
-Dodu
-Doede
-Doedo
-Doedrich
-Doeke
-Doekes
-Doetie
-Dofri
-Doha
-Doina
-Doinel
-Doinita
-Doireann
-Dojka
-Dojna
-Dojno
-Dojtcho
+Doca	f
+Dochia	f
+Dochina	f
+Dochiţa	f
+Dode	m
+Dodea	f
+Dodo	word	m
+Dodu	m
+Doede	m
+Doedo	m
+Doedrich	m
+Doeke	m
+Doekes	m
+Doetie	f
+Dofri	m
+Doha	f
+Doina	f
+Doinel	m
+Doinita	f
+Doireann	f
+Dojka	f
+Dojna	f
+Dojno	m
+Dojtcho	m
 Dok
-Dola
-Dolan
-Dolcho
-Dolf
-Dollie
-Dolly	word
-Dolores
-Dolors
-Dolorès
-Dolph
-Domagoj
-Domantas
-Domas
-Domen
-Domenic
-Domenica
-Domenico
-Domhnall
-Domicelė
-Domicėlė
-Domien
-Dominga
-Domingo
-Domingos
-Dominic
-Dominica
-Dominick
-Dominik
-Dominika
-Dominikas
-Dominike
-Dominikus
-Domininkas
+Dola	f
+Dolan	m
+Dolcho	m
+Dolf	m
+Dollie	f
+Dolly	word	f
+Dolores	f
+Dolors	f
+Dolorès	f
+Dolph	m
+Domagoj	m
+Domantas	m
+Domas	m
+Domen	m
+Domenic	m
+Domenica	f
+Domenico	m
+Domhnall	m
+Domicelė	f
+Domicėlė	f
+Domien	m
+Dominga	f
+Domingo	m
+Domingos	m
+Dominic	m
+Dominica	f
+Dominick	m
+Dominik	m
+Dominika	f
+Dominikas	m
+Dominike	f
+Dominikus	m
+Domininkas	m
 Dominique
-Dominykas
-Domitila
-Domitilla
-Domitille
-Domitilo
-Domitília
-Domizia
-Domiziana
-Domiziano
-Domizio
-Domna
-Domnica
-Domniţa
-Domonkos
+Dominykas	m
+Domitila	f
+Domitilla	f
+Domitille	f
+Domitilo	m
+Domitília	f
+Domizia	f
+Domiziana	f
+Domiziano	m
+Domizio	m
+Domna	f
+Domnica	f
+Domniţa	f
+Domonkos	m
 Don	word
-Dona
-Donagh
-Donal
-Donald
-Donalda
-Donaldina
-Donara
-Donat
-Donata
-Donatas
-Donate	word
-Donatella
-Donatello
-Donatien
-Donatienne
-Donatina
-Donatino
-Donato
-Donatus
-Donavan
-Doncho
-Done	word
-Donell
-Donella
-Donetta
-Donette
+Dona	f
+Donagh	m
+Donal	m
+Donald	m
+Donalda	f
+Donaldina	f
+Donara	f
+Donat	m
+Donata	f
+Donatas	m
+Donate	word	f
+Donatella	f
+Donatello	m
+Donatien	m
+Donatienne	f
+Donatina	f
+Donatino	m
+Donato	m
+Donatus	m
+Donavan	m
+Doncho	m
+Done	word	f
+Donell	m
+Donella	f
+Donetta	f
+Donette	f
 Dong
-Donia
-Donielle
-Donik
-Donika
-Donita
-Doniyor
-Donjeta
-Donju
-Donka
-Donko
-Donley
-Donn
-Donna
-Donnacha
-Donncha
-Donnchadh
-Donnell
-Donnie
-Donny
-Donovan
-Donta
-Dontae
-Donte
-Donyu
-Donzília
-Donát
-Dončo
+Donia	f
+Donielle	f
+Donik	m
+Donika	f
+Donita	f
+Doniyor	m
+Donjeta	f
+Donju	m
+Donka	f
+Donko	m
+Donley	m
+Donn	m
+Donna	f
+Donnacha	m
+Donncha	m
+Donnchadh	m
+Donnell	m
+Donnie	m
+Donny	m
+Donovan	m
+Donta	m
+Dontae	m
+Donte	m
+Donyu	m
+Donzília	f
+Donát	m
+Dončo	m
 Doo
-Dooitze
-Door	word
-Doortje
-Dor
-Dora
-Doralice
-Doralina
-Doraline
-Doranda
-Dorando
-Dorata
-Dorcas
-Dorchen
-Dore
-Doree
-Doreen
-Dorel
-Dorella
-Dorena
-Dorene
-Doreth
-Doretha
-Dorette
+Dooitze	m
+Door	word	f
+Doortje	f
+Dor	f
+Dora	f
+Doralice	f
+Doralina	f
+Doraline	f
+Doranda	f
+Dorando	m
+Dorata	f
+Dorcas	f
+Dorchen	f
+Dore	f
+Doree	f
+Doreen	f
+Dorel	m
+Dorella	f
+Dorena	f
+Dorene	f
+Doreth	f
+Doretha	f
+Dorette	f
 Dori
-Doria
-Dorian
-Doriana
-Doriane
-Dorianne
-Doriano
-Dorie
-Dorien
-Dorin
-Dorina
-Dorinda
-Dorine
-Dorinel
-Dorinela
-Dorinne
-Dorino
-Doris
-Dorit
-Dorita
-Dorith
-Doritha
-Doritta
-Dorjan
-Dorjana
-Dorkas
-Dorla
-Dorle
-Dorli
-Dorlies
-Dorlinde
-Dorlis
-Dorly
-Dorman
-Dormidont
+Doria	f
+Dorian	m
+Doriana	f
+Doriane	f
+Dorianne	f
+Doriano	m
+Dorie	f
+Dorien	f
+Dorin	m
+Dorina	f
+Dorinda	f
+Dorine	f
+Dorinel	m
+Dorinela	f
+Dorinne	f
+Dorino	m
+Doris	f
+Dorit	f
+Dorita	f
+Dorith	f
+Doritha	f
+Doritta	f
+Dorjan	m
+Dorjana	f
+Dorkas	f
+Dorla	f
+Dorle	f
+Dorli	f
+Dorlies	f
+Dorlinde	f
+Dorlis	f
+Dorly	f
+Dorman	m
+Dormidont	m
 Doro
-Doron
-Dorota
-Dorotea
-Doroteja
-Doroteo
-Dorotha
-Dorothe
-Dorothea
-Dorothee
-Dorotheia
-Dorotheus
-Dorothy
-Dorothé
-Dorothée
-Dorottya
+Doron	m
+Dorota	f
+Dorotea	f
+Doroteja	f
+Doroteo	m
+Dorotha	f
+Dorothe	f
+Dorothea	f
+Dorothee	f
+Dorotheia	f
+Dorotheus	m
+Dorothy	f
+Dorothé	f
+Dorothée	f
+Dorottya	f
 Dorren
-Dorrie
-Dorris
-Dorrit
-Dorsey
-Dorte
-Dortha
-Dorthe
-Dorthy
-Dortje
-Doru
-Doruk
-Dorukan
-Dorukhan
-Dorulet
-Doruntina
-Dorus
-Doruţ
-Doruţa
-Dory	word
-Dosta
-Dot	word
-Dotchka
-Dotcho
-Dottie
-Dotty	word
-Dotza
+Dorrie	f
+Dorris	f
+Dorrit	f
+Dorsey	m
+Dorte	f
+Dortha	f
+Dorthe	f
+Dorthy	f
+Dortje	f
+Doru	m
+Doruk	m
+Dorukan	m
+Dorukhan	m
+Dorulet	m
+Doruntina	f
+Dorus	m
+Doruţ	m
+Doruţa	f
+Dory	word	f
+Dosta	f
+Dot	word	f
+Dotchka	f
+Dotcho	m
+Dottie	f
+Dotty	word	f
+Dotza	f
 Dou
-Doudy
-Doug
-Dougal
-Dougald
-Douglas
-Douglass
-Douwe
-Douwina
-Douwine
-Dov
-Dovid
-Dovie
-Doyka
-Doyle
-Doyna
-Doyno
-Doytcho
-Doğa
-Doğacan
-Doğan
-Doğancan
-Doğaç
-Doğu
-Doğucan
-Doğukan
-Doğuş
-Draga
-Dragan
-Dragana
-Drage
-Dragi
-Dragica
-Dragija
-Draginja
-Dragić
-Dragiša
-Dragna
-Drago
-Dragobie
-Dragoj
-Dragoja
-Dragoje
-Dragojla
-Dragoljub
-Dragomila
-Dragomir
-Dragomira
-Dragomirka
-Dragorad
-Dragoslav
-Dragoslava
-Dragoy
-Dragoş
-Dragu
-Dragulin
-Dragulina
-Dragusin
-Dragut
-Dragutin
-Drahomír
-Drahomíra
-Drahoslav
-Drahoslava
-Drahuša
-Drake	word
-Drako
-Drandofile
-Draupnir
-Draven
-Draško
-Dražan
-Dražana
-Dražen
-Dražena
-Draženka
-Dražimir
-Dre
-Drees
-Drejtori
-Dren
-Drenka
-Drenko
-Drenusha
-Drew	word
-Dries	word
-Driljon
-Drilon
-Drilona
-Drin
-Drini
-Drino
-Driss
-Drissia
-Drit
-Drita
-Dritan
-Dritana
-Driton
-Dritë
-Droplaug
-Dror
-Drora
-Dru
-Drumi
-Drummond
-Drusiana
-Drusilla
-Druvis
-Dré
-Drífa
-Dröfn
-Drăguţa
-Drąsutis
+Doudy	m
+Doug	m
+Dougal	m
+Dougald	m
+Douglas	m
+Douglass	m
+Douwe	m
+Douwina	f
+Douwine	f
+Dov	m
+Dovid	m
+Dovie	f
+Doyka	f
+Doyle	m
+Doyna	f
+Doyno	m
+Doytcho	m
+Doğa	f
+Doğacan	m
+Doğan	m
+Doğancan	m
+Doğaç	m
+Doğu	m
+Doğucan	m
+Doğukan	m
+Doğuş	m
+Draga	f
+Dragan	m
+Dragana	f
+Drage	m
+Dragi	m
+Dragica	f
+Dragija	f
+Draginja	f
+Dragić	m
+Dragiša	m
+Dragna	f
+Drago	m
+Dragobie	f
+Dragoj	m
+Dragoja	m
+Dragoje	m
+Dragojla	f
+Dragoljub	m
+Dragomila	f
+Dragomir	m
+Dragomira	f
+Dragomirka	f
+Dragorad	m
+Dragoslav	m
+Dragoslava	f
+Dragoy	m
+Dragoş	m
+Dragu	m
+Dragulin	m
+Dragulina	f
+Dragusin	m
+Dragut	m
+Dragutin	m
+Drahomír	m
+Drahomíra	f
+Drahoslav	m
+Drahoslava	f
+Drahuša	f
+Drake	word	m
+Drako	m
+Drandofile	f
+Draupnir	m
+Draven	m
+Draško	m
+Dražan	m
+Dražana	f
+Dražen	m
+Dražena	f
+Draženka	f
+Dražimir	m
+Dre	m
+Drees	m
+Drejtori	m
+Dren	m
+Drenka	f
+Drenko	m
+Drenusha	f
+Drew	word	m
+Dries	word	m
+Driljon	m
+Drilon	m
+Drilona	f
+Drin	m
+Drini	m
+Drino	m
+Driss	m
+Drissia	f
+Drit	m
+Drita	f
+Dritan	m
+Dritana	f
+Driton	m
+Dritë	f
+Droplaug	f
+Dror	m
+Drora	f
+Dru	m
+Drumi	m
+Drummond	m
+Drusiana	f
+Drusilla	f
+Druvis	m
+Dré	m
+Drífa	f
+Dröfn	f
+Drăguţa	f
+Drąsutis	m
 Du
-DuWayne
+DuWayne	m
 Duan
-Duane
-Duarte
-Dubava
-Dubica
-Dubravka
-Dubravko
-Duc
-Duccia
-Duccio
-Duco
-Dudi
-Dudley
+Duane	m
+Duarte	m
+Dubava	f
+Dubica	f
+Dubravka	f
+Dubravko	m
+Duc	m
+Duccia	f
+Duccio	m
+Duco	m
+Dudi	m
+Dudley	m
 Dudu
 Due	word
-Duffy
-Dugald
-Dugan
-Duilia
-Duilio
-Duje
-Dujka
-Dujo
+Duffy	m
+Dugald	m
+Dugan	m
+Duilia	f
+Duilio	m
+Duje	m
+Dujka	f
+Dujo	m
 Duk
-Dukagjin
+Dukagjin	m
 Duke	word
-Dula
-Dulach
-Dulandina
-Dulari
-Dulce
-Dulcie
-Dulcina
-Dule
-Dulina
-Dumitra
-Dumitriana
-Dumitrina
-Dumitriţa
-Dumitru
+Dula	f
+Dulach	m
+Dulandina	f
+Dulari	f
+Dulce	f
+Dulcie	f
+Dulcina	f
+Dule	f
+Dulina	f
+Dumitra	f
+Dumitriana	f
+Dumitrina	f
+Dumitriţa	f
+Dumitru	m
 Dun	word
-Duncan
+Duncan	m
 Dung	word
-Dunia
-Dunja
+Dunia	f
+Dunja	f
 Duo	word
 Duoc
-Duong
-Duran
-Durante
-Duri
-Durim
-Durime
-Duriye
-Durk
-Durkje
-Durmish
-Durmo
-Durmuş
-Durs
-Dursine
-Dursiye
-Dursum
-Dursun
-Duru
-Durward
-Durwin
-Durwood
-Duschka
-Duschko
-Dushka
-Dushko
-Dusten
-Dustin
-Dusty	word
-Duwayne
-Duy
-Duyen
-Duygu
-Dušan
-Dušanka
-Dušica
-Duška
-Duško
-Duţu
-Dvir
-Dvira
-Dvora
-Dvorah
-Dwain
-Dwaine
-Dwane
-Dwayne
-Dwight
-Dwijendra
-Dwynwen
-Dyan
-Dyana
-Dylan
-Dylane
-Dylaver
-Dylber
-Dylbere
-Dylis
-Dyllis
-Dylon
-Dymph
-Dymphna
-Dymphy
-Dympna
-Dzanna
-Dzemilja
-Dzevdet
-Dzheni
-Dzhenka
-Dziamyan
-Dziana
-Dzianis
-Dzidis
-Dzidra
-Dzimitry
-Dzintars
-Dzintra
-Dziyana
-Dzmitri
-Dzmitrij
-Dzmitriy
-Dzmitry
-Dzuvita
-Dáire
-Dália
-Dániel
-Dária
-Dário
-Dávid
-Dáša
-Débora
-Déborah
-Décia
-Décio
-Délio
-Dénes
-Déolinda
-Désiré
-Désirée
-Dëfrim
-Dëshira
-Día
-Díana
-Dídac
-Dídio
-Dília
-Dís
-Dísa
-Dómhildur
-Dóra
-Dóróthea
-Dögg
-Dölf
-Döndü
-Döne
-Dönüs
-Dörte
-Dörthe
-Dúa
-Dúfa
-Dúi
-Dúna
-Dündar
-Dünya
-Dürdane
-Düriye
-Dýrfinna
-Dýri
-Dýrleif
-Dýrunn
-Dănuţ
-Dănuţa
-Dżiugas
-Džafer
-Džamela
-Džana
-Džanko
-Džanuna
-Džavid
-Dželal
-Dželaludin
-Džema
-Džemail
-Džemaili
-Džemal
-Džemaludin
-Džemil
-Džemila
-Džemka
-Džemo
-Dženan
-Dženana
-Dženeta
-Dženita
-Dževad
-Dževdet
-Džibo
-Džilda
-Džingis
-Džiugas
+Duong	m
+Duran	m
+Durante	m
+Duri	m
+Durim	m
+Durime	f
+Duriye	f
+Durk	m
+Durkje	f
+Durmish	m
+Durmo	m
+Durmuş	m
+Durs	m
+Dursine	f
+Dursiye	f
+Dursum	m
+Dursun	m
+Duru	f
+Durward	m
+Durwin	m
+Durwood	m
+Duschka	f
+Duschko	m
+Dushka	f
+Dushko	m
+Dusten	m
+Dustin	m
+Dusty	word	m
+Duwayne	m
+Duy	m
+Duyen	f
+Duygu	f
+Dušan	m
+Dušanka	f
+Dušica	f
+Duška	f
+Duško	m
+Duţu	m
+Dvir	m
+Dvira	f
+Dvora	f
+Dvorah	f
+Dwain	m
+Dwaine	m
+Dwane	m
+Dwayne	m
+Dwight	m
+Dwijendra	m
+Dwynwen	f
+Dyan	f
+Dyana	f
+Dylan	m
+Dylane	m
+Dylaver	m
+Dylber	m
+Dylbere	f
+Dylis	f
+Dyllis	f
+Dylon	m
+Dymph	f
+Dymphna	f
+Dymphy	f
+Dympna	f
+Dzanna	f
+Dzemilja	f
+Dzevdet	m
+Dzheni	f
+Dzhenka	f
+Dziamyan	m
+Dziana	f
+Dzianis	m
+Dzidis	m
+Dzidra	f
+Dzimitry	m
+Dzintars	m
+Dzintra	f
+Dziyana	f
+Dzmitri	m
+Dzmitrij	m
+Dzmitriy	m
+Dzmitry	m
+Dzuvita	f
+Dáire	m
+Dália	f
+Dániel	m
+Dária	f
+Dário	m
+Dávid	m
+Dáša	f
+Débora	f
+Déborah	f
+Décia	f
+Décio	m
+Délio	m
+Dénes	m
+Déolinda	f
+Désiré	m
+Désirée	f
+Dëfrim	m
+Dëshira	f
+Día	f
+Díana	f
+Dídac	m
+Dídio	m
+Dília	f
+Dís	f
+Dísa	f
+Dómhildur	f
+Dóra	f
+Dóróthea	f
+Dögg	f
+Dölf	m
+Döndü	f
+Döne	f
+Dönüs	f
+Dörte	f
+Dörthe	f
+Dúa	f
+Dúfa	f
+Dúi	m
+Dúna	f
+Dündar	m
+Dünya	f
+Dürdane	f
+Düriye	f
+Dýrfinna	f
+Dýri	m
+Dýrleif	f
+Dýrunn	f
+Dănuţ	m
+Dănuţa	f
+Dżiugas	m
+Džafer	m
+Džamela	f
+Džana	f
+Džanko	m
+Džanuna	f
+Džavid	m
+Dželal	m
+Dželaludin	m
+Džema	m
+Džemail	m
+Džemaili	f
+Džemal	m
+Džemaludin	m
+Džemil	m
+Džemila	f
+Džemka	f
+Džemo	m
+Dženan	m
+Dženana	f
+Dženeta	f
+Dženita	f
+Dževad	m
+Dževdet	m
+Džibo	m
+Džilda	f
+Džingis	m
+Džiugas	m
 Ea	word
-Eamon
-Eamonn
-Ean
-Ear	word
-Earl	word
-Earle
-Earlean
-Earlene
-Earline
-Earnest	word
-Earnestine
-Eartha
-Easter
-Easton
-Eavan
-Ebba
+Eamon	m
+Eamonn	m
+Ean	m
+Ear	word	m
+Earl	word	m
+Earle	m
+Earlean	f
+Earlene	f
+Earline	f
+Earnest	word	m
+Earnestine	f
+Eartha	f
+Easter	f
+Easton	m
+Eavan	f
+Ebba	f
 Ebbe
-Ebbel
-Ebbo
+Ebbel	m
+Ebbo	m
 Ebe
 Ebeline
-Ebeling
-Ebenezer
-Eberardo
-Eberhard
-Eberhardine
-Eberhardt
-Eberhart
-Ebo
-Eboni
-Ebony	word
-Ebrahim
-Ebru
-Ebubekir
-Ecaterina
-Ece
-Ecem
-Ecenur
-Ecevit
-Eckard
-Eckardt
-Eckart
-Eckbert
-Ecke
-Eckehard
-Eckehardt
-Eckehart
-Eckert
-Eckfried
-Eckhard
-Eckhardt
-Eckhart
-Eckhold
-Ed	word
-Eda
-Edalberto
-Edan
-Edana
-Edber
-Edd
-Edda
-Eddi
-Eddie
-Eddo
+Ebeling	m
+Ebenezer	m
+Eberardo	m
+Eberhard	m
+Eberhardine	f
+Eberhardt	m
+Eberhart	m
+Ebo	m
+Eboni	f
+Ebony	word	f
+Ebrahim	m
+Ebru	f
+Ebubekir	m
+Ecaterina	f
+Ece	f
+Ecem	f
+Ecenur	f
+Ecevit	m
+Eckard	m
+Eckardt	m
+Eckart	m
+Eckbert	m
+Ecke	m
+Eckehard	m
+Eckehardt	m
+Eckehart	m
+Eckert	m
+Eckfried	m
+Eckhard	m
+Eckhardt	m
+Eckhart	m
+Eckhold	m
+Ed	word	m
+Eda	f
+Edalberto	m
+Edan	m
+Edana	f
+Edber	m
+Edd	m
+Edda	f
+Eddi	m
+Eddie	m
+Eddo	m
 Eddy	word
 Ede
-Edehard
-Edel
-Edela
-Edelbert
-Edelburg
-Edelfried
-Edelfriede
-Edelgard
-Edelhard
-Edelinde
-Edeline
-Edelmira
-Edelmiro
-Edelmut
+Edehard	m
+Edel	f
+Edela	f
+Edelbert	m
+Edelburg	f
+Edelfried	m
+Edelfriede	f
+Edelgard	f
+Edelhard	m
+Edelinde	f
+Edeline	f
+Edelmira	f
+Edelmiro	m
+Edelmut	m
 Edelt
-Edeltraud
-Edeltraude
-Edeltraudt
-Edeltraut
-Edeltrud
-Edeltrude
-Edeltrudis
-Edelwald
-Eden
-Eder
-Edern
-Edgar
-Edgard
-Edgarda
-Edgardo
-Edgars
-Edger	word
-Edhem
-Edi
-Edib
-Edibe
-Edie
-Edija
-Edijs
-Edik
-Edilia
-Edilio
-Edim
-Edin
-Edina
-Edine
-Edip
-Edis
-Edisa
-Edison
-Edit	word
-Edita
-Edite
-Edith
-Editha
-Edivaldo
-Ediz
-Edle
-Edlef
-Edlir
-Edlira
-Edmar
-Edmea
-Edmeia
-Edmeo
-Edminas
-Edmond
-Edmonda
-Edmonde
-Edmondo
-Edmund
-Edmunda
-Edmundas
-Edmundo
-Edmunds
-Edmé
-Edmée
-Edna
-Edny
-Edo
-Edoarda
-Edoardo
-Edon
-Edona
-Edonjeta
-Edorta
-Edouard
-Edouardos
-Edrina
-Edris
-Edsel
-Edson
-Eduard
-Eduarda
-Eduardas
-Eduardo
-Eduards
-Eduardt
-Eduart
-Eduartina
-Eduina
-Eduino
-Edurne
-Edvard
-Edvardas
-Edvige
-Edvin
-Edvinas
-Edvīns
-Edward
-Edwige
-Edwin
-Edwina
-Edwine
-Edy
-Edyta
-Edythe
-Edzard
-Edīte
-Edžus
-Eea
+Edeltraud	f
+Edeltraude	f
+Edeltraudt	f
+Edeltraut	f
+Edeltrud	f
+Edeltrude	f
+Edeltrudis	f
+Edelwald	m
+Eden	f
+Eder	m
+Edern	m
+Edgar	m
+Edgard	m
+Edgarda	f
+Edgardo	m
+Edgars	m
+Edger	word	m
+Edhem	m
+Edi	m
+Edib	m
+Edibe	f
+Edie	f
+Edija	f
+Edijs	m
+Edik	m
+Edilia	f
+Edilio	m
+Edim	m
+Edin	m
+Edina	f
+Edine	f
+Edip	m
+Edis	m
+Edisa	f
+Edison	m
+Edit	word	f
+Edita	f
+Edite	f
+Edith	f
+Editha	f
+Edivaldo	m
+Ediz	m
+Edle	f
+Edlef	m
+Edlir	m
+Edlira	f
+Edmar	m
+Edmea	f
+Edmeia	f
+Edmeo	m
+Edminas	m
+Edmond	m
+Edmonda	f
+Edmonde	f
+Edmondo	m
+Edmund	m
+Edmunda	f
+Edmundas	m
+Edmundo	m
+Edmunds	m
+Edmé	m
+Edmée	f
+Edna	f
+Edny	f
+Edo	m
+Edoarda	f
+Edoardo	m
+Edon	m
+Edona	f
+Edonjeta	f
+Edorta	m
+Edouard	m
+Edouardos	m
+Edrina	f
+Edris	m
+Edsel	m
+Edson	m
+Eduard	m
+Eduarda	f
+Eduardas	m
+Eduardo	m
+Eduards	m
+Eduardt	m
+Eduart	m
+Eduartina	f
+Eduina	f
+Eduino	m
+Edurne	f
+Edvard	m
+Edvardas	m
+Edvige	f
+Edvin	m
+Edvinas	m
+Edvīns	m
+Edward	m
+Edwige	f
+Edwin	m
+Edwina	f
+Edwine	f
+Edy	m
+Edyta	f
+Edythe	f
+Edzard	m
+Edīte	f
+Edžus	m
+Eea	f
 Eef
-Eefje
-Eefke
-Eefkea
-Eelco
-Eeli
-Eelika
-Eelis
+Eefje	f
+Eefke	f
+Eefkea	f
+Eelco	m
+Eeli	m
+Eelika	f
+Eelis	m
 Eelke
-Eelkje
-Eelko
-Eemeli
-Eemil
+Eelkje	f
+Eelko	m
+Eemeli	m
+Eemil	m
 Eep
-Eeri
-Eerik
-Eerikki
-Eero
-Eesi
-Eetu
-Eeuwkje
-Eeva
-Eevertti
-Eevi
-Efe
-Efecan
-Efekan
-Efemía
-Effi
-Effie
-Effrosini
-Effrosyni
-Efi
-Efigenia
-Efigenio
-Efigénia
-Efim
-Efimia
-Efimija
-Efisia
-Efisio
-Efka
-Efkan
-Efkea
-Efmorfia
-Efqan
-Efraim
-Efrain
-Efrat
-Efraín
-Efrem
-Efren
-Efrosina
-Efrosinia
-Efrossini
-Efsevia
-Efstathia
-Efstathios
-Efstatios
-Efstratia
-Efstratios
-Efsun
-Eftalia
-Eftaxia
-Eftemie
-Eftenia
-Eftenie
-Efterpi
-Efthalia
-Efthemia
-Efthimios
-Efthychia
-Efthymia
-Efthymios
-Eftica
-Eftichia
-Eftim
-Eftime
-Eftimia
-Eftimie
-Eftimita
-Eftychia
-Eftychios
-Egbert
-Egberto
-Ege
-Egea
-Egecan
-Egehan
-Egemen
-Egeo
-Egert
-Egge
+Eeri	m
+Eerik	m
+Eerikki	m
+Eero	m
+Eesi	f
+Eetu	m
+Eeuwkje	f
+Eeva	f
+Eevertti	m
+Eevi	f
+Efe	m
+Efecan	m
+Efekan	m
+Efemía	f
+Effi	f
+Effie	f
+Effrosini	f
+Effrosyni	f
+Efi	f
+Efigenia	f
+Efigenio	m
+Efigénia	f
+Efim	m
+Efimia	f
+Efimija	f
+Efisia	f
+Efisio	m
+Efka	f
+Efkan	m
+Efkea	f
+Efmorfia	f
+Efqan	m
+Efraim	m
+Efrain	m
+Efrat	f
+Efraín	m
+Efrem	m
+Efren	m
+Efrosina	f
+Efrosinia	f
+Efrossini	f
+Efsevia	f
+Efstathia	f
+Efstathios	m
+Efstatios	m
+Efstratia	f
+Efstratios	m
+Efsun	f
+Eftalia	f
+Eftaxia	f
+Eftemie	m
+Eftenia	f
+Eftenie	m
+Efterpi	f
+Efthalia	f
+Efthemia	f
+Efthimios	m
+Efthychia	f
+Efthymia	f
+Efthymios	m
+Eftica	f
+Eftichia	f
+Eftim	m
+Eftime	m
+Eftimia	f
+Eftimie	m
+Eftimita	f
+Eftychia	f
+Eftychios	m
+Egbert	m
+Egberto	m
+Ege	f
+Egea	f
+Egecan	m
+Egehan	m
+Egemen	m
+Egeo	m
+Egert	m
+Egge	m
 Eggerke
-Eggert
-Eggo
-Eghard
-Egidia
-Egidija
-Egidijus
-Egidio
-Egidius
-Egija
-Egil
-Egill
-Egils
-Eginald
-Eginhard
-Eginhardt
-Egishe
-Egista
-Egisto
-Egita
-Eglantina
-Eglantine	word
-Egle
-Eglina
-Eglė
-Egmont
-Egne
-Egoitz
-Egomar
-Egon
-Egons
-Egor
-Egron
-Eguskiñe
-Eguzkiñe
-Egzon
-Egzona
-Egídio
-Egīls
-Eha
-Ehme
-Ehrenfried
-Ehrenfrieda
-Ehrengard
-Ehrenreich
-Ehrentraud
-Ehrentraut
-Ehrentrud
-Ehrentrudis
-Ehrfried
-Ehrhard
-Ehrhardt
-Ehrmut
-Ehsan
-Ehtel
-Ehud
+Eggert	m
+Eggo	m
+Eghard	m
+Egidia	f
+Egidija	f
+Egidijus	m
+Egidio	m
+Egidius	m
+Egija	f
+Egil	m
+Egill	m
+Egils	m
+Eginald	m
+Eginhard	m
+Eginhardt	m
+Egishe	m
+Egista	f
+Egisto	m
+Egita	f
+Eglantina	f
+Eglantine	word	f
+Egle	f
+Eglina	f
+Eglė	f
+Egmont	m
+Egne	f
+Egoitz	m
+Egomar	m
+Egon	m
+Egons	m
+Egor	m
+Egron	m
+Eguskiñe	f
+Eguzkiñe	f
+Egzon	m
+Egzona	f
+Egídio	m
+Egīls	m
+Eha	f
+Ehme	m
+Ehrenfried	m
+Ehrenfrieda	f
+Ehrengard	f
+Ehrenreich	m
+Ehrentraud	f
+Ehrentraut	f
+Ehrentrud	f
+Ehrentrudis	f
+Ehrfried	m
+Ehrhard	m
+Ehrhardt	m
+Ehrmut	m
+Ehsan	m
+Ehtel	f
+Ehud	m
 Ei
-Eibe
-Eibhleann
-Eibhlis
-Eibhlín
-Eibo
-Eichi
+Eibe	m
+Eibhleann	f
+Eibhlis	f
+Eibhlín	f
+Eibo	m
+Eichi	m
 Eicke
-Eida
-Eidanas
-Eider	word
-Eidmantas
-Eielt
-Eigaudė
-Eigil
-Eigild
-Eigo
-Eiichi
-Eiichiro
-Eija
-Eiji
+Eida	f
+Eidanas	m
+Eider	word	f
+Eidmantas	m
+Eielt	m
+Eigaudė	f
+Eigil	m
+Eigild	m
+Eigo	f
+Eiichi	m
+Eiichiro	m
+Eija	f
+Eiji	m
 Eik
 Eike
-Eikichi
-Eikka
+Eikichi	m
+Eikka	m
 Eiko
-Eila
+Eila	f
 Eilam
-Eilard
-Eilardt
-Eilbertus
-Eildert
-Eildine
-Eileen
-Eilef
-Eilen
-Eiler
-Eilerich
-Eilert
-Eilfried
-Eilhard
-Eili
-Eilidh
-Eilif
-Eilika
-Eilike
-Eilis
-Eilish
-Eiliv
+Eilard	m
+Eilardt	m
+Eilbertus	m
+Eildert	m
+Eildine	f
+Eileen	f
+Eilef	m
+Eilen	f
+Eiler	m
+Eilerich	m
+Eilert	m
+Eilfried	m
+Eilhard	m
+Eili	f
+Eilidh	f
+Eilif	m
+Eilika	f
+Eilike	f
+Eilis	f
+Eilish	f
+Eiliv	f
 Eilke
-Eilon
-Eilrich
-Eilt
-Eilífur
-Eilís
-Eimantas
-Eimear
-Eimo
-Eimuntas
-Eimutis
-Eina
-Einar
-Einara
-Einaras
-Einari
-Einars
-Einat
-Einav
-Eine
-Einer
-Einfrid
-Einhard
-Einhardt
-Einhildur
-Eini
-Einike
-Einion
-Einir
-Eino
-Einte
-Einvarður
-Einy
-Einārs
-Eir
-Eira
-Eirian
-Eirianwen
-Eirik
-Eirin
-Eirini
-Eiriol
-Eirlys
-Eirný
-Eiry
-Eiríka
-Eiríkur
-Eisine
-Eissa
-Eisuke
-Eitan
-Eitaro
-Eitel
-Eitelbert
-Eitelfritz
-Eithne
-Eitvydas
-Eivind
-Eivor
-Eizo
-Eiður
-Ejda
-Ejder
-Eje
-Ejgil
-Ejlif
-Ejnar
-Ejner
-Ejona
-Ejub
-Ejup
-Ejvind
-Ejvor
-Eka
-Ekain
-Ekaitz
-Ekaterina
-Ekaterine
-Ekaterini
-Ekber
+Eilon	f
+Eilrich	m
+Eilt	m
+Eilífur	m
+Eilís	f
+Eimantas	m
+Eimear	f
+Eimo	m
+Eimuntas	m
+Eimutis	m
+Eina	f
+Einar	m
+Einara	f
+Einaras	m
+Einari	m
+Einars	m
+Einat	f
+Einav	f
+Eine	f
+Einer	m
+Einfrid	f
+Einhard	m
+Einhardt	m
+Einhildur	f
+Eini	f
+Einike	f
+Einion	m
+Einir	m
+Eino	m
+Einte	m
+Einvarður	m
+Einy	f
+Einārs	m
+Eir	f
+Eira	f
+Eirian	f
+Eirianwen	f
+Eirik	m
+Eirin	f
+Eirini	f
+Eiriol	f
+Eirlys	f
+Eirný	f
+Eiry	f
+Eiríka	f
+Eiríkur	m
+Eisine	f
+Eissa	m
+Eisuke	m
+Eitan	m
+Eitaro	m
+Eitel	m
+Eitelbert	m
+Eitelfritz	m
+Eithne	f
+Eitvydas	m
+Eivind	m
+Eivor	f
+Eizo	m
+Eiður	m
+Ejda	f
+Ejder	m
+Eje	m
+Ejgil	m
+Ejlif	m
+Ejnar	m
+Ejner	m
+Ejona	f
+Ejub	m
+Ejup	m
+Ejvind	m
+Ejvor	f
+Eka	f
+Ekain	m
+Ekaitz	m
+Ekaterina	f
+Ekaterine	f
+Ekaterini	f
+Ekber	m
 Eke	word
-Ekea
-Ekhard
-Ekhardt
-Ekin
-Ekkard
-Ekkardt
-Ekkart
-Ekke
-Ekkehard
-Ekkehardt
-Ekkehart
-Ekko
-Ekmel
-Eko
-Ekrem
-Ekta
-El
-Ela
-Elaad
-Elaazar
-Elad
-Eladia
-Eladio
-Elaheh
-Elaina
-Elaine
-Elan
-Elana
-Elar
-Elard
-Elayathamby
-Elayne
-Elbe
-Elbert
-Elbertus
-Elbjørg
-Elbrus
-Elchanan
-Elchin
-Elcin
-Elco
-Elda
-Eldad
-Eldar
-Eldaras
-Eldbjørg
-Eldbjørn
-Elden
-Eldin
-Eldiona
-Eldo
-Eldon
-Eldor
-Eldora
-Eldred
-Eldrid
-Eldridge
-Eldur
-Ele
-Eleana
-Eleanor
-Eleanora
-Eleanore
-Elease
-Eleder
-Eleftera
-Elefteria
-Elefterie
-Elefteriu
-Eleftheria
-Eleftherios
-Elegido
-Elegis
-Elek
-Elektra
-Elemér
-Elemír
-Elen
-Elena
-Elene
-Eleni
-Elenita
-Elenka
-Eleno
-Elenor
-Elenora
-Elenore
-Eleodor
-Eleonor
-Eleonora
-Eleonore
-Eleonoro
-Eleonóra
-Eler
-Eleri
-Eleriin
-Elerte
-Eletta
-Eletto
-Elettra
-Elettro
-Eleuteria
-Eleuterio
-Eleutéria
-Eleutério
-Elez
-Elfa
-Elfan
-Elfar
-Elfete
-Elfetie
-Elfgard
-Elfgund
-Elfi
-Elfidio
-Elfie
-Elfimiu
-Elfrida
-Elfride
-Elfrieda
-Elfriede
-Elfrun
-Elfryda
-Elfrída
-Elfur
-Elfy
-Elga
-Elgard
-Elgars
-Elger
+Ekea	f
+Ekhard	m
+Ekhardt	m
+Ekin	f
+Ekkard	m
+Ekkardt	m
+Ekkart	m
+Ekke	m
+Ekkehard	m
+Ekkehardt	m
+Ekkehart	m
+Ekko	m
+Ekmel	m
+Eko	m
+Ekrem	m
+Ekta	f
+El	f
+Ela	f
+Elaad	m
+Elaazar	m
+Elad	m
+Eladia	f
+Eladio	m
+Elaheh	f
+Elaina	f
+Elaine	f
+Elan	m
+Elana	f
+Elar	m
+Elard	m
+Elayathamby	m
+Elayne	f
+Elbe	f
+Elbert	m
+Elbertus	m
+Elbjørg	f
+Elbrus	m
+Elchanan	m
+Elchin	m
+Elcin	m
+Elco	m
+Elda	f
+Eldad	m
+Eldar	m
+Eldaras	m
+Eldbjørg	f
+Eldbjørn	m
+Elden	m
+Eldin	m
+Eldiona	f
+Eldo	m
+Eldon	m
+Eldor	m
+Eldora	f
+Eldred	m
+Eldrid	f
+Eldridge	m
+Eldur	m
+Ele	f
+Eleana	f
+Eleanor	f
+Eleanora	f
+Eleanore	f
+Elease	f
+Eleder	m
+Eleftera	f
+Elefteria	f
+Elefterie	m
+Elefteriu	m
+Eleftheria	f
+Eleftherios	m
+Elegido	m
+Elegis	m
+Elek	m
+Elektra	f
+Elemér	m
+Elemír	m
+Elen	f
+Elena	f
+Elene	f
+Eleni	f
+Elenita	f
+Elenka	f
+Eleno	m
+Elenor	f
+Elenora	f
+Elenore	f
+Eleodor	m
+Eleonor	f
+Eleonora	f
+Eleonore	f
+Eleonoro	m
+Eleonóra	f
+Eler	m
+Eleri	f
+Eleriin	f
+Elerte	f
+Eletta	f
+Eletto	m
+Elettra	f
+Elettro	m
+Eleuteria	f
+Eleuterio	m
+Eleutéria	f
+Eleutério	m
+Elez	m
+Elfa	f
+Elfan	m
+Elfar	m
+Elfete	f
+Elfetie	f
+Elfgard	f
+Elfgund	f
+Elfi	f
+Elfidio	m
+Elfie	f
+Elfimiu	m
+Elfrida	f
+Elfride	f
+Elfrieda	f
+Elfriede	f
+Elfrun	f
+Elfryda	f
+Elfrída	f
+Elfur	f
+Elfy	f
+Elga	f
+Elgard	f
+Elgars	m
+Elger	m
 Elgin
-Elgine
-Elguja
-Elham
-Elhanan
-Elhard
+Elgine	f
+Elguja	m
+Elham	f
+Elhanan	m
+Elhard	m
 Eli
-Elia
-Eliahu
+Elia	f
+Eliahu	m
 Elian
-Eliana
-Eliane
-Elianiv
-Elianne
-Eliano
-Elias
-Eliashiv
-Elica
-Elida
-Elide	word
-Elidia
-Elidio
-Elido
-Elidon
-Elidona
-Elie
-Eliel
-Elien
-Eliena
-Eliene
-Elies
-Eliesabeth
-Eliese
-Eliette
-Eliezer
-Elif
-Elife
-Eligia
-Eligija
-Eligijus
-Eligio
-Eligiusz
-Elihu
-Eliina
-Eliis
-Eliisa
-Elijah
-Elijas
-Elik
-Elika
-Elimar
-Elimelech
-Elin
-Elina
-Elinda
-Eline
-Elinka
-Elinoor
-Elinor
-Elinore
-Elinóra
-Elio
-Eliodoro
-Elionor
-Elionora
-Elior
-Eliot
-Elira
-Eliran
+Eliana	f
+Eliane	f
+Elianiv	m
+Elianne	f
+Eliano	m
+Elias	m
+Eliashiv	m
+Elica	f
+Elida	f
+Elide	word	f
+Elidia	f
+Elidio	m
+Elido	m
+Elidon	m
+Elidona	f
+Elie	m
+Eliel	m
+Elien	f
+Eliena	f
+Eliene	f
+Elies	m
+Eliesabeth	f
+Eliese	f
+Eliette	f
+Eliezer	m
+Elif	f
+Elife	f
+Eligia	f
+Eligija	f
+Eligijus	m
+Eligio	m
+Eligiusz	m
+Elihu	m
+Eliina	f
+Eliis	f
+Eliisa	f
+Elijah	m
+Elijas	m
+Elik	m
+Elika	f
+Elimar	m
+Elimelech	m
+Elin	f
+Elina	f
+Elinda	f
+Eline	f
+Elinka	f
+Elinoor	f
+Elinor	f
+Elinore	f
+Elinóra	f
+Elio	m
+Eliodoro	m
+Elionor	m
+Elionora	f
+Elior	m
+Eliot	m
+Elira	f
+Eliran	m
 Elis
-Elisa
-Elisabelle
-Elisabet
-Elisabeta
-Elisabete
-Elisabeth
-Elisabetha
-Elisabetta
-Elisardo
-Elisavet
-Elisaveta
-Elisbet
-Elise
-Elisea
-Elisei
-Eliseiu
-Elisenda
-Eliseo
-Elisete
-Eliseu
+Elisa	f
+Elisabelle	f
+Elisabet	f
+Elisabeta	f
+Elisabete	f
+Elisabeth	f
+Elisabetha	f
+Elisabetta	f
+Elisardo	m
+Elisavet	f
+Elisaveta	f
+Elisbet	f
+Elise	f
+Elisea	f
+Elisei	m
+Eliseiu	m
+Elisenda	f
+Eliseo	m
+Elisete	f
+Eliseu	m
 Elisha
-Elisheva
+Elisheva	f
 Eliso
-Elissa
-Elissavet
-Elissaveta
-Elisária
-Elisée
-Elita
-Elitka
-Elitza
-Eliverta
-Elixabete
-Eliyahu
-Eliza
-Elizabeta
-Elizabete
-Elizabeth
-Elizaveta
-Elizbar
-Elize
-Eliška
-Elja
-Eljas
-Eljon
-Eljona
-Elka
+Elissa	f
+Elissavet	f
+Elissaveta	f
+Elisária	f
+Elisée	m
+Elita	f
+Elitka	f
+Elitza	f
+Eliverta	f
+Elixabete	f
+Eliyahu	m
+Eliza	f
+Elizabeta	f
+Elizabete	f
+Elizabeth	f
+Elizaveta	f
+Elizbar	m
+Elize	f
+Eliška	f
+Elja	f
+Eljas	m
+Eljon	m
+Eljona	f
+Elka	f
 Elke
-Elkhan
-Elkmar
-Elko
-Ella
-Ellada
-Elle
-Ellef
-Ellen
-Ellengard
-Ellentraud
-Ellert
-Ellery
-Elles
-Elli
-Ellice
-Ellie
-Ellina
-Elling
-Ellinor
-Elliot
-Elliott
+Elkhan	m
+Elkmar	m
+Elko	m
+Ella	f
+Ellada	f
+Elle	f
+Ellef	m
+Ellen	f
+Ellengard	f
+Ellentraud	f
+Ellert	m
+Ellery	m
+Elles	f
+Elli	f
+Ellice	f
+Ellie	f
+Ellina	f
+Elling	m
+Ellinor	f
+Elliot	m
+Elliott	m
 Ellis
-Ellisiv
-Elliði
-Ellmarie
-Ellmary
-Ellmer
-Ellory
-Ellrich
-Ellsworth
-Ellu
-Ellwood
-Elly
-Ellyn
-Ellý
-Elma
-Elman
-Elmano
-Elmar
-Elmas
+Ellisiv	f
+Elliði	m
+Ellmarie	f
+Ellmary	f
+Ellmer	m
+Ellory	f
+Ellrich	m
+Ellsworth	m
+Ellu	f
+Ellwood	m
+Elly	f
+Ellyn	f
+Ellý	f
+Elma	f
+Elman	m
+Elmano	m
+Elmar	m
+Elmas	f
 Elmaz
-Elmaze
-Elmedin
-Elmedina
-Elmer
-Elmet
-Elmi
-Elmija
-Elmije
-Elmin
-Elmina
-Elmine
-Elmino
-Elmir
-Elmira
-Elmire
-Elmo
-Elmore
-Elmuntas
-Elmurod
-Elmut
-Elmārs
-Elna
-Elnar
-Elnara
-Elnatan
-Elnora
-Elnur
-Elo
-Elodia
-Elodie
-Elody
-Elof
-Eloi
-Elois
-Eloisa
-Eloise
-Elon
-Elona
-Elouan
-Elouise
-Elov
-Eloy
-Eloína
-Eloísa
-Elphège
-Elpida
-Elpidia
-Elpidio
-Elpiniki
-Elpídio
-Elric
-Elrike
-Elrond
-Elroy
-Els
-Elsa
-Elsabe
-Elsbe
-Elsbeth
-Elsche
+Elmaze	f
+Elmedin	m
+Elmedina	f
+Elmer	m
+Elmet	m
+Elmi	m
+Elmija	f
+Elmije	f
+Elmin	m
+Elmina	f
+Elmine	f
+Elmino	m
+Elmir	m
+Elmira	f
+Elmire	f
+Elmo	m
+Elmore	m
+Elmuntas	m
+Elmurod	m
+Elmut	m
+Elmārs	m
+Elna	f
+Elnar	m
+Elnara	f
+Elnatan	m
+Elnora	f
+Elnur	m
+Elo	m
+Elodia	f
+Elodie	f
+Elody	f
+Elof	m
+Eloi	m
+Elois	f
+Eloisa	f
+Eloise	f
+Elon	m
+Elona	f
+Elouan	m
+Elouise	f
+Elov	m
+Eloy	m
+Eloína	f
+Eloísa	f
+Elphège	m
+Elpida	f
+Elpidia	f
+Elpidio	m
+Elpiniki	f
+Elpídio	m
+Elric	m
+Elrike	f
+Elrond	m
+Elroy	m
+Els	f
+Elsa	f
+Elsabe	f
+Elsbe	f
+Elsbeth	f
+Elsche	f
 Else	word
-Elsebet
-Elsebeth
-Elselien
-Elseline
-Elselore
-Elselotte
-Elsemarie
-Elsgard
-Elshad
-Elshan
-Elsi
-Elsie
-Elsien
-Elsine
-Elsje
-Elske
-Elskea
-Elsko
-Elso
-Elspeth
-Elsun
-Elsy
-Eltaj
-Eltay
-Eltion
+Elsebet	f
+Elsebeth	f
+Elselien	f
+Elseline	f
+Elselore	f
+Elselotte	f
+Elsemarie	f
+Elsgard	f
+Elshad	m
+Elshan	m
+Elsi	f
+Elsie	f
+Elsien	f
+Elsine	f
+Elsje	f
+Elske	f
+Elskea	f
+Elsko	m
+Elso	m
+Elspeth	f
+Elsun	f
+Elsy	f
+Eltaj	m
+Eltay	m
+Eltion	m
 Eltje
-Elton
-Eluned
-Elva
+Elton	m
+Eluned	f
+Elva	f
 Elvan
-Elvana
-Elvane
-Elvar
-Elve
-Elvedin
-Elvedina
-Elver
-Elvera
-Elvezia
-Elvezio
-Elvi
-Elvia
-Elvie
-Elviera
-Elviira
-Elviire
-Elvijs
-Elvin
-Elvina
-Elvine
-Elvio
-Elvir
-Elvira
-Elvire
-Elviro
-Elvis
-Elvisa
-Elvita
-Elvo
-Elvy
-Elvyda
-Elvyra
-Elvíra
-Elvīra
-Elwin
-Elwine
-Elwira
-Elwood
-Elwyn
-Elxan
-Elya
-Elyane
-Elyas
-Elyes
-Elyette
-Elyne
-Elysa
-Elyse
-Elyssa
-Elza
-Elze
-Elzemarijke
-Elzie
-Elzo
-Elçin
-Eléonore
-Elí
-Elías
-Elídia
-Elín
-Elínbjörg
-Elínborg
-Elínora
-Elínrós
-Elís
-Elísa
-Elísabet
-Elísio
-Elói
-Elīna
-Elżbieta
-Elžbieta
-Ema
-Emad
-Emalie
-Eman
-Emanoel
-Emanoela
-Emanoil
-Emanoila
-Emanouil
-Emanuel
-Emanuela
-Emanuele
-Emanuelis
-Emanuella
-Emanuelle
-Emanuil
-Embla
-Embrecht
-Embrulla
-Emek
-Emel
-Emelie
-Emelina
-Emeline
-Emely
-Emelyne
-Emelía
-Emer
-Emerald	word
-Emeram
-Emeraude
-Emeria
-Emeric
-Emerich
-Emerik
-Emerita
-Emerito
-Emerson
-Emery	word
-Emese
-Emeteria
-Emeterio
-Emi
-Emica
-Emidia
-Emidio
-Emie
-Emiel
-Emika
-Emiko
-Emil
-Emila
-Emile
-Emilee
-Emili
-Emilia
-Emilian
-Emiliana
-Emiliano
-Emilianos
-Emilie
-Emilien
-Emilienne
-Emilija
-Emilijan
-Emilijana
-Emilio
-Emilius
-Emiliya
-Emiliyan
-Emiliyana
-Emilián
-Emiljan
-Emiljana
-Emilko
-Emily
-Emilyn
-Emilía
-Emilė
-Emin
-Emina
-Emine
-Emini
-Emir	word
-Emira
-Emirarslan
-Emircan
-Emirhan
-Emiri
-Emirjon
-Emirjona
+Elvana	f
+Elvane	f
+Elvar	m
+Elve	f
+Elvedin	m
+Elvedina	f
+Elver	m
+Elvera	f
+Elvezia	f
+Elvezio	m
+Elvi	f
+Elvia	f
+Elvie	f
+Elviera	f
+Elviira	f
+Elviire	f
+Elvijs	m
+Elvin	m
+Elvina	f
+Elvine	f
+Elvio	m
+Elvir	m
+Elvira	f
+Elvire	f
+Elviro	m
+Elvis	m
+Elvisa	f
+Elvita	f
+Elvo	m
+Elvy	f
+Elvyda	f
+Elvyra	f
+Elvíra	f
+Elvīra	f
+Elwin	m
+Elwine	f
+Elwira	f
+Elwood	m
+Elwyn	m
+Elxan	m
+Elya	f
+Elyane	f
+Elyas	m
+Elyes	m
+Elyette	f
+Elyne	f
+Elysa	f
+Elyse	f
+Elyssa	f
+Elza	f
+Elze	f
+Elzemarijke	f
+Elzie	m
+Elzo	m
+Elçin	m
+Eléonore	f
+Elí	m
+Elías	m
+Elídia	f
+Elín	f
+Elínbjörg	f
+Elínborg	f
+Elínora	f
+Elínrós	f
+Elís	m
+Elísa	f
+Elísabet	f
+Elísio	m
+Elói	m
+Elīna	f
+Elżbieta	f
+Elžbieta	f
+Ema	f
+Emad	m
+Emalie	f
+Eman	f
+Emanoel	m
+Emanoela	f
+Emanoil	m
+Emanoila	f
+Emanouil	m
+Emanuel	m
+Emanuela	f
+Emanuele	m
+Emanuelis	m
+Emanuella	f
+Emanuelle	f
+Emanuil	m
+Embla	f
+Embrecht	m
+Embrulla	f
+Emek	m
+Emel	f
+Emelie	f
+Emelina	f
+Emeline	f
+Emely	f
+Emelyne	f
+Emelía	f
+Emer	f
+Emerald	word	f
+Emeram	m
+Emeraude	f
+Emeria	m
+Emeric	m
+Emerich	m
+Emerik	m
+Emerita	f
+Emerito	m
+Emerson	m
+Emery	word	m
+Emese	f
+Emeteria	f
+Emeterio	m
+Emi	f
+Emica	f
+Emidia	f
+Emidio	m
+Emie	f
+Emiel	m
+Emika	f
+Emiko	f
+Emil	m
+Emila	f
+Emile	m
+Emilee	f
+Emili	f
+Emilia	f
+Emilian	m
+Emiliana	f
+Emiliano	m
+Emilianos	m
+Emilie	f
+Emilien	m
+Emilienne	f
+Emilija	f
+Emilijan	m
+Emilijana	f
+Emilio	m
+Emilius	m
+Emiliya	f
+Emiliyan	m
+Emiliyana	f
+Emilián	m
+Emiljan	m
+Emiljana	f
+Emilko	m
+Emily	f
+Emilyn	f
+Emilía	f
+Emilė	f
+Emin	m
+Emina	f
+Emine	f
+Emini	m
+Emir	word	m
+Emira	f
+Emirarslan	m
+Emircan	m
+Emirhan	m
+Emiri	f
+Emirjon	m
+Emirjona	f
 Emke
-Emko
-Emlyn
-Emma
-Emmalee
-Emmaliese
-Emmanouela
-Emmanouil
-Emmanuel
-Emmanuela
-Emmanuele
-Emmanuella
-Emmanuelle
-Emmeke
-Emmelie
-Emmeline
-Emmeram
-Emmeran
-Emmerich
-Emmet
-Emmett
-Emmi
-Emmie
-Emmit
-Emmitt
-Emmo
-Emmy
-Emo	word
-Emogene
-Emory
-Emperatriz
-Emrah
-Emre
-Emrecan
-Emrehan
-Emri
-Emrije
-Emriye
-Emro
-Emrullah
-Emrush
-Emrys
+Emko	m
+Emlyn	f
+Emma	f
+Emmalee	f
+Emmaliese	f
+Emmanouela	f
+Emmanouil	m
+Emmanuel	m
+Emmanuela	f
+Emmanuele	m
+Emmanuella	f
+Emmanuelle	f
+Emmeke	f
+Emmelie	f
+Emmeline	f
+Emmeram	m
+Emmeran	m
+Emmerich	m
+Emmet	m
+Emmett	m
+Emmi	f
+Emmie	f
+Emmit	m
+Emmitt	m
+Emmo	m
+Emmy	f
+Emo	word	m
+Emogene	f
+Emory	m
+Emperatriz	f
+Emrah	m
+Emre	m
+Emrecan	m
+Emrehan	m
+Emri	m
+Emrije	f
+Emriye	f
+Emro	m
+Emrullah	m
+Emrush	m
+Emrys	m
 Emsal
-Emuna
-Emy
-Emyr
-Emzar
-Emídio
-Emília
-Emílio
-Emöke
-Emīlija
-Emīls
+Emuna	f
+Emy	f
+Emyr	m
+Emzar	m
+Emídio	m
+Emília	f
+Emílio	m
+Emöke	f
+Emīlija	f
+Emīls	m
 En
-Ena
-Enache
-Enar
-Enara
-Enbal
-Encarna
-Encarnación
-Encarnação
-Encho
-Enda
-Endel
-Ender
-Endika
-Endla
-Endorina
-Endre
-Endri
-Endrik
-Endrit
-Endrita
-Ene
+Ena	f
+Enache	m
+Enar	m
+Enara	f
+Enbal	f
+Encarna	f
+Encarnación	f
+Encarnação	f
+Encho	m
+Enda	m
+Endel	m
+Ender	m
+Endika	m
+Endla	f
+Endorina	f
+Endre	m
+Endri	m
+Endrik	m
+Endrit	m
+Endrita	f
+Ene	f
 Enea
-Enedina
-Enedino
-Eneida
-Eneko
-Enela
-Eneli
-Enely
-Eneo
-Enes
-Enfys
-Engbert
-Engbertus
+Enedina	f
+Enedino	m
+Eneida	f
+Eneko	m
+Enela	f
+Eneli	f
+Enely	f
+Eneo	m
+Enes	m
+Enfys	f
+Engbert	m
+Engbertus	m
 Engel
-Engela
-Engelbart
-Engelbert
-Engelberta
-Engelbertus
-Engelbrecht
-Engelfried
-Engelgard
-Engelhard
-Engelhardt
-Engelica
-Engelien
-Engeliene
-Engelina
-Engeline
+Engela	f
+Engelbart	m
+Engelbert	m
+Engelberta	f
+Engelbertus	m
+Engelbrecht	m
+Engelfried	m
+Engelgard	f
+Engelhard	m
+Engelhardt	m
+Engelica	f
+Engelien	f
+Engeliene	f
+Engelina	f
+Engeline	f
 Engelke
-Engelmar
-Engeltje
-Engilbert
-Engin
-Engjell
-Engjellushe
-Englbert
-Engracia
-Engrácia
-Engrácio
-Enguerran
-Enguerrand
-Enia
-Eniana
+Engelmar	m
+Engeltje	f
+Engilbert	m
+Engin	m
+Engjell	m
+Engjellushe	f
+Englbert	m
+Engracia	f
+Engrácia	f
+Engrácio	m
+Enguerran	m
+Enguerrand	m
+Enia	f
+Eniana	f
 Enid
-Enida
-Enikő
-Enio
-Enis
-Enisa
-Enise
-Enita
-Eniu
-Enke
-Enkel
-Enkela
-Enkeleda
-Enkelejd
-Enkelejda
-Enn
-Enna
-Enne
+Enida	f
+Enikő	f
+Enio	m
+Enis	m
+Enisa	f
+Enise	f
+Enita	f
+Eniu	m
+Enke	f
+Enkel	m
+Enkela	f
+Enkeleda	f
+Enkelejd	m
+Enkelejda	f
+Enn	m
+Enna	f
+Enne	f
 Enneke
-Ennen
-Enni
-Ennia
-Ennie
-Ennio
-Ennis
-Enno
-Ennu
-Enny
-Eno
-Enoch
-Enok
-Enoks
-Enora
-Enos
-Enric
-Enrica
-Enrichetta
-Enrichetto
-Enrico
-Enrik
-Enrikas
-Enriketa
-Enrique
-Enriqueta
-Ensi
-Ensio
-Entela
-Enton
-Entonio
-Enus
-Enuta
-Enver
-Envere
-Enza
-Enzo
-Eoghan
-Eoghann
-Eoin
-Ep
-Epaminonda
-Ephraim
-Ephrat
-Ephrem
-Ephrona
+Ennen	m
+Enni	f
+Ennia	f
+Ennie	f
+Ennio	m
+Ennis	m
+Enno	m
+Ennu	m
+Enny	f
+Eno	m
+Enoch	m
+Enok	m
+Enoks	m
+Enora	f
+Enos	m
+Enric	m
+Enrica	f
+Enrichetta	f
+Enrichetto	m
+Enrico	m
+Enrik	m
+Enrikas	m
+Enriketa	f
+Enrique	m
+Enriqueta	f
+Ensi	m
+Ensio	m
+Entela	f
+Enton	m
+Entonio	m
+Enus	m
+Enuta	f
+Enver	m
+Envere	f
+Enza	f
+Enzo	m
+Eoghan	m
+Eoghann	m
+Eoin	m
+Ep	m
+Epaminonda	f
+Ephraim	m
+Ephrat	f
+Ephrem	m
+Ephrona	f
 Epie
-Epifania
-Epifanio
-Epifânio
-Epiphanie
-Epistimia
+Epifania	f
+Epifanio	m
+Epifânio	m
+Epiphanie	f
+Epistimia	f
 Epke
-Epp
-Eppie
-Eppo
-Epraxia
-Eqerem
+Epp	f
+Eppie	m
+Eppo	m
+Epraxia	f
+Eqerem	m
 Er
-Era	word
-Eracle
-Eraclia
-Eraclie
-Erald
-Eralda
-Eraldo
-Eralp
-Eran
-Erand
-Eranda
-Erasma
-Erasmia
-Erasmo
-Erasmus
-Erast
-Erato
-Eray
-Erazm
-Erberto
-Erbil
-Erblin
-Erblina
-Ercan
-Ercilia
-Ercole
-Ercolina
-Ercolino
-Ercüment
-Erda
-Erdal
-Erdaun
-Erdem
-Erdemir
-Erden
-Erdener
-Erdet
-Erdfried
-Erdheide
-Erdinç
-Erdit
-Erdita
-Erdmann
-Erdmute
-Erdmuthe
-Erdoğan
-Erdwin
-Erdzan
-Erel
-Erela
-Erella
-Erem
-Eren
-Erencan
-Eret
-Erez
-Erfan
-Erfried
-Ergen
-Ergica
-Ergin
-Ergo	word
-Ergun
-Ergys
+Era	word	f
+Eracle	m
+Eraclia	f
+Eraclie	m
+Erald	m
+Eralda	f
+Eraldo	m
+Eralp	m
+Eran	m
+Erand	m
+Eranda	f
+Erasma	f
+Erasmia	f
+Erasmo	m
+Erasmus	m
+Erast	m
+Erato	f
+Eray	m
+Erazm	m
+Erberto	m
+Erbil	m
+Erblin	m
+Erblina	f
+Ercan	m
+Ercilia	f
+Ercole	m
+Ercolina	f
+Ercolino	m
+Ercüment	m
+Erda	f
+Erdal	m
+Erdaun	m
+Erdem	m
+Erdemir	m
+Erden	m
+Erdener	m
+Erdet	m
+Erdfried	m
+Erdheide	f
+Erdinç	m
+Erdit	m
+Erdita	f
+Erdmann	m
+Erdmute	f
+Erdmuthe	f
+Erdoğan	m
+Erdwin	m
+Erdzan	m
+Erel	m
+Erela	f
+Erella	f
+Erem	m
+Eren	m
+Erencan	m
+Eret	m
+Erez	m
+Erfan	m
+Erfried	m
+Ergen	m
+Ergica	f
+Ergin	m
+Ergo	word	m
+Ergun	m
+Ergys	m
 Ergül
-Ergün
-Erhan
-Erhard
-Erhardt
-Erhart
+Ergün	m
+Erhan	m
+Erhard	m
+Erhardt	m
+Erhart	m
 Eri
-Eria
-Eriana
-Eriberto
-Eric
-Erica
-Erich
-Erick
-Ericka
-Erico
-Erida
-Eridano
-Eridjona
-Erietta
-Eriika
-Erik
-Erika
-Erikas
-Erike
-Erikki
-Eriko
-Erim
-Erin
-Erina
-Erind
-Erinda
-Erinka
-Erino
-Erinç
-Erio
-Eriola
-Erion
-Eriona
-Eris
-Erisa
-Eriseld
-Eriselda
-Erja
-Erjan
-Erjeta
-Erjol
-Erjola
-Erjon
-Erjona
-Erk
-Erkal
-Erkam
-Erkan
-Erkand
-Erkanda
-Erkhild
-Erki
-Erkin
-Erkka
-Erkki
-Erkko
-Erkmar
-Erko
-Erkut
-Erla
-Erlan
-Erland
-Erlantz
-Erlen
-Erlend
-Erlendur
-Erlene
-Erlfried
-Erlgard
-Erlinda
-Erling
-Erlingur
-Erlis
-Erltrud
-Erlwine
-Erma
-Ermal
-Erman
-Ermanda
-Ermando
-Ermanna
-Ermanno
-Ermelinda
-Ermelinde
-Ermelindo
-Ermellina
-Ermellino
-Ermenegilda
-Ermenegildo
-Ermenfried
-Ermengarda
-Ermenhild
-Ermes
-Ermete
-Ermil
-Ermilia
-Ermin
-Ermina
-Erminia
-Erminio
-Ermino
-Ermir
-Ermira
-Ermo
-Ermond
-Ermonela
-Ermínia
-Erna
-Ernald
-Ernani
-Ernesa
-Ernest
-Ernesta
-Ernestas
-Ernesti
-Ernestina
-Ernestine
-Ernestino
-Ernesto
-Ernests
-Ernestus
-Ernestína
-Ernfrid
-Erni
+Eria	f
+Eriana	f
+Eriberto	m
+Eric	m
+Erica	f
+Erich	m
+Erick	m
+Ericka	f
+Erico	m
+Erida	f
+Eridano	m
+Eridjona	f
+Erietta	f
+Eriika	f
+Erik	m
+Erika	f
+Erikas	m
+Erike	f
+Erikki	m
+Eriko	f
+Erim	m
+Erin	f
+Erina	f
+Erind	m
+Erinda	f
+Erinka	f
+Erino	m
+Erinç	m
+Erio	m
+Eriola	f
+Erion	m
+Eriona	f
+Eris	m
+Erisa	f
+Eriseld	m
+Eriselda	f
+Erja	f
+Erjan	m
+Erjeta	f
+Erjol	m
+Erjola	f
+Erjon	m
+Erjona	f
+Erk	m
+Erkal	m
+Erkam	m
+Erkan	m
+Erkand	m
+Erkanda	f
+Erkhild	f
+Erki	m
+Erkin	m
+Erkka	m
+Erkki	m
+Erkko	m
+Erkmar	m
+Erko	m
+Erkut	m
+Erla	f
+Erlan	m
+Erland	m
+Erlantz	m
+Erlen	f
+Erlend	m
+Erlendur	m
+Erlene	f
+Erlfried	m
+Erlgard	f
+Erlinda	f
+Erling	m
+Erlingur	m
+Erlis	m
+Erltrud	f
+Erlwine	f
+Erma	f
+Ermal	m
+Erman	m
+Ermanda	f
+Ermando	m
+Ermanna	f
+Ermanno	m
+Ermelinda	f
+Ermelinde	f
+Ermelindo	m
+Ermellina	f
+Ermellino	m
+Ermenegilda	f
+Ermenegildo	m
+Ermenfried	m
+Ermengarda	f
+Ermenhild	f
+Ermes	m
+Ermete	m
+Ermil	m
+Ermilia	f
+Ermin	m
+Ermina	f
+Erminia	f
+Erminio	m
+Ermino	m
+Ermir	m
+Ermira	f
+Ermo	m
+Ermond	m
+Ermonela	f
+Ermínia	f
+Erna	f
+Ernald	m
+Ernani	m
+Ernesa	f
+Ernest	m
+Ernesta	f
+Ernestas	m
+Ernesti	m
+Ernestina	f
+Ernestine	f
+Ernestino	m
+Ernesto	m
+Ernests	m
+Ernestus	m
+Ernestína	f
+Ernfrid	m
+Erni	m
 Ernie
-Ernir
-Erno
-Ernst
-Ernstfried
-Ernstine
+Ernir	m
+Erno	m
+Ernst	m
+Ernstfried	m
+Ernstine	f
 Erny
-Ernő
-Erofelia
-Eroftei
-Erofteiu
-Erol
-Eroll
-Eron
-Erona
-Eronim
-Eror
-Eros
-Erramun
-Errapel
-Errica
-Errico
-Errol
-Erroll
-Ersan
-Ersel
-Ersela
-Ersen
-Ersida
-Ersilia
-Ersilio
-Ersin
-Erskine
-Ersoy
-Ersun
-Ertal
-Ertan
-Ertekin
-Ertil
-Ertila
-Ertunç
-Ertuğrul
-Ervand
-Ervard
-Ervehe
-Ervin
-Ervine
-Ervis
-Ervisa
-Ervín
-Ervīns
-Erwan
-Erwann
-Erwien
-Erwin
-Erwina
-Erwyn
-Erxhan
-Eryk
-Eryka
-Eryn
-Erza
-Erzhan
-Erzsi
-Erzsébet
-Erçin
-Esa
-Esad
-Esaias
-Esam
-Esat
-Esben
-Esbjörn
-Esdert
-Ese
-Esed
-Esen
-Esengül
-Eser
-Esfira
-Esha
-Esin
-Eskarne
+Ernő	m
+Erofelia	f
+Eroftei	m
+Erofteiu	m
+Erol	m
+Eroll	m
+Eron	m
+Erona	f
+Eronim	m
+Eror	m
+Eros	m
+Erramun	m
+Errapel	m
+Errica	f
+Errico	m
+Errol	m
+Erroll	m
+Ersan	m
+Ersel	m
+Ersela	f
+Ersen	m
+Ersida	f
+Ersilia	f
+Ersilio	m
+Ersin	m
+Erskine	m
+Ersoy	m
+Ersun	m
+Ertal	m
+Ertan	m
+Ertekin	m
+Ertil	m
+Ertila	f
+Ertunç	m
+Ertuğrul	m
+Ervand	m
+Ervard	m
+Ervehe	f
+Ervin	m
+Ervine	m
+Ervis	m
+Ervisa	f
+Ervín	m
+Ervīns	m
+Erwan	m
+Erwann	m
+Erwien	m
+Erwin	m
+Erwina	f
+Erwyn	m
+Erxhan	m
+Eryk	m
+Eryka	f
+Eryn	f
+Erza	f
+Erzhan	m
+Erzsi	f
+Erzsébet	f
+Erçin	m
+Esa	m
+Esad	m
+Esaias	m
+Esam	m
+Esat	m
+Esben	m
+Esbjörn	m
+Esdert	m
+Ese	f
+Esed	m
+Esen	f
+Esengül	f
+Eser	m
+Esfira	f
+Esha	f
+Esin	f
+Eskarne	f
 Eske
-Eskil
-Eskild
-Esko
-Esli
-Esma
-Esmahan
-Esmail
-Esmantas
-Esme
-Esmee
-Esmehan
-Esmeralda
-Esmeraldo
-Esmerenciana
-Esmihan
-Esmir
-Esmira
-Esmiralda
-Esmond
-Esmée
-Esofina
-Espedita
-Espedito
-Espen
-Esperanza
-Esperança
-Esperia
-Esperio
-Espiridión
-Espérance
-Espírito
-Esra
-Essam
-Essedin
-Essence	word
-Essi
-Essie
-Essyllt
-Esta
-Este
-Esteban
-Estebana
-Estefania
-Estefano
-Estefánia
-Estel
-Estela
-Estelina
-Estella
-Estelle
-Ester	word
-Estera
-Esteri
-Esterina
-Esterino
-Estevan
-Esthel
-Esther
-Estibaliz
-Estref
-Estrela
-Estrella
-Estrid
-Estèle
-Estévão
-Esyllt
-Eszter
-Eszti
-Eta	word
-Etel
-Etela
-Etelca
-Etelka
-Etelvina
-Etem
-Eter
-Ethan
-Ethel
-Ethelyn
-Ethem
-Ethna
-Eti
-Etibar
-Etienne
-Etiennette
-Etimad
+Eskil	m
+Eskild	m
+Esko	m
+Esli	m
+Esma	f
+Esmahan	f
+Esmail	m
+Esmantas	m
+Esme	f
+Esmee	f
+Esmehan	f
+Esmeralda	f
+Esmeraldo	m
+Esmerenciana	f
+Esmihan	f
+Esmir	m
+Esmira	f
+Esmiralda	f
+Esmond	m
+Esmée	f
+Esofina	f
+Espedita	f
+Espedito	m
+Espen	m
+Esperanza	f
+Esperança	f
+Esperia	f
+Esperio	m
+Espiridión	m
+Espérance	f
+Espírito	m
+Esra	f
+Essam	m
+Essedin	m
+Essence	word	f
+Essi	f
+Essie	f
+Essyllt	f
+Esta	f
+Este	m
+Esteban	m
+Estebana	f
+Estefania	f
+Estefano	m
+Estefánia	f
+Estel	f
+Estela	f
+Estelina	f
+Estella	f
+Estelle	f
+Ester	word	f
+Estera	f
+Esteri	f
+Esterina	f
+Esterino	m
+Estevan	m
+Esthel	f
+Esther	f
+Estibaliz	f
+Estref	m
+Estrela	f
+Estrella	f
+Estrid	f
+Estèle	f
+Estévão	m
+Esyllt	f
+Eszter	f
+Eszti	f
+Eta	word	f
+Etel	f
+Etela	f
+Etelca	f
+Etelka	f
+Etelvina	f
+Etem	m
+Eter	f
+Ethan	m
+Ethel	f
+Ethelyn	f
+Ethem	m
+Ethna	f
+Eti	f
+Etibar	m
+Etienne	m
+Etiennette	f
+Etimad	m
 Etje
-Etkin
-Etlena
-Etleva
-Etly
-Etsuji
-Etsuko
-Etsuo
-Etsuyo
-Etta
-Etti
-Ettina
-Ettine
+Etkin	m
+Etlena	f
+Etleva	f
+Etly	f
+Etsuji	m
+Etsuko	f
+Etsuo	m
+Etsuyo	f
+Etta	f
+Etti	f
+Ettina	f
+Ettine	f
 Ettje
-Etto
-Ettora
-Ettore
-Ettorina
-Ettorino
-Etty
-Euan
-Euclides
-Euda
-Eudes
-Eudochia
-Eudocia
-Eudoxia
-Eudoxie
-Eufemia
-Eufemiano
-Eufemio
-Eufimia
-Eufrasia
-Eufrasio
-Eufrosina
-Eufrosinia
-Eufrozina
-Eugen
-Eugene
-Eugeni
-Eugenia
+Etto	m
+Ettora	f
+Ettore	m
+Ettorina	f
+Ettorino	m
+Etty	f
+Euan	m
+Euclides	m
+Euda	f
+Eudes	m
+Eudochia	f
+Eudocia	f
+Eudoxia	f
+Eudoxie	f
+Eufemia	f
+Eufemiano	m
+Eufemio	m
+Eufimia	f
+Eufrasia	f
+Eufrasio	m
+Eufrosina	f
+Eufrosinia	f
+Eufrozina	f
+Eugen	m
+Eugene	m
+Eugeni	m
+Eugenia	f
 Eugenie
-Eugeniea
-Eugenija
-Eugenijus
-Eugenio
-Eugeniu
-Eugenius
-Eugeniusz
-Eugeniya
-Eugeny
-Eugène
-Eugénia
-Eugénie
-Eugénio
+Eugeniea	f
+Eugenija	f
+Eugenijus	m
+Eugenio	m
+Eugeniu	m
+Eugenius	m
+Eugeniusz	m
+Eugeniya	f
+Eugeny	m
+Eugène	m
+Eugénia	f
+Eugénie	f
+Eugénio	m
 Euh
 Eui
-Eukene
+Eukene	f
 Eul
-Eula
-Eulalia
-Eulalie
-Eulalio
-Euloge
-Eulogia
-Eulogio
-Eulália
-Eun
+Eula	f
+Eulalia	f
+Eulalie	f
+Eulalio	m
+Euloge	m
+Eulogia	f
+Eulogio	m
+Eulália	f
+Eun	f
 Eung
-Eunice
-Eunike
-Euphemia
-Euphrasie
-Eurelijus
-Eurico
-Euridice
-Eurielle
-Eurika
-Euron
-Eurydice
-Eusebia
-Eusebio
-Eusebiu
-Eustache
-Eustachia
-Eustachio
-Eustachius
-Eustafie
-Eustaquia
-Eustaquio
-Eustasia
-Eustasio
-Eustaţia
-Eustaţiu
-Eusèbe
-Eusébio
-Eutimia
-Eutimio
-Eutizio
+Eunice	f
+Eunike	f
+Euphemia	f
+Euphrasie	f
+Eurelijus	m
+Eurico	m
+Euridice	f
+Eurielle	f
+Eurika	f
+Euron	f
+Eurydice	f
+Eusebia	f
+Eusebio	m
+Eusebiu	m
+Eustache	m
+Eustachia	f
+Eustachio	m
+Eustachius	m
+Eustafie	m
+Eustaquia	f
+Eustaquio	m
+Eustasia	f
+Eustasio	m
+Eustaţia	f
+Eustaţiu	m
+Eusèbe	m
+Eusébio	m
+Eutimia	f
+Eutimio	m
+Eutizio	m
 Eutrope
-Eutropia
-Eutropio
-Eva
-Evald
-Evaldas
-Evaleen
-Evalina
-Evalinde
-Evaline
-Evalyn
-Evamaria
-Evamarie
-Evan
-Evander
-Evandra
-Evandro
-Evangelia
-Evangelina
-Evangeline
-Evangelini
+Eutropia	f
+Eutropio	m
+Eva	f
+Evald	m
+Evaldas	m
+Evaleen	f
+Evalina	f
+Evalinde	f
+Evaline	f
+Evalyn	f
+Evamaria	f
+Evamarie	f
+Evan	m
+Evander	m
+Evandra	f
+Evandro	m
+Evangelia	f
+Evangelina	f
+Evangeline	f
+Evangelini	f
 Evangelista
-Evangelos
-Evanghelina
-Evanghelita
-Evann
-Evanna
-Evanthia
-Evanthis
-Evantia
-Evar
-Evarista
-Evariste
-Evaristo
-Evasio
-Evchen
-Evda
-Evdokia
-Evdokija
-Evdokiya
-Evdoxia
-Eve	word
-Eveleen
-Eveli
-Evelia
-Evelien
-Eveliene
-Eveliina
-Evelijn
-Evelijne
-Evelin
-Evelina
-Evelinde
-Eveline
-Evelino
-Evelio
-Evelore
-Evely
-Evelyn
-Evelyne
-Even	word
-Evencia
-Evencio
-Everarda
-Everardo
-Everardus
-Everbert
-Everdina
-Everdine
-Everet
-Everett
-Everette
-Everhard
-Everhardt
-Everina
-Everino
-Evert
-Everwien
-Evette
-Evgen
-Evgeneia
-Evgeni
-Evgenia
-Evgenii
-Evgenij
-Evgenija
-Evgeniy
-Evgeniya
-Evgeny
-Evgenya
-Evgheni
-Evghenia
-Evghenii
+Evangelos	m
+Evanghelina	f
+Evanghelita	f
+Evann	m
+Evanna	f
+Evanthia	f
+Evanthis	m
+Evantia	f
+Evar	m
+Evarista	f
+Evariste	m
+Evaristo	m
+Evasio	m
+Evchen	f
+Evda	f
+Evdokia	f
+Evdokija	f
+Evdokiya	f
+Evdoxia	f
+Eve	word	f
+Eveleen	f
+Eveli	f
+Evelia	f
+Evelien	f
+Eveliene	f
+Eveliina	f
+Evelijn	f
+Evelijne	f
+Evelin	f
+Evelina	f
+Evelinde	f
+Eveline	f
+Evelino	m
+Evelio	m
+Evelore	f
+Evely	f
+Evelyn	f
+Evelyne	f
+Even	word	m
+Evencia	f
+Evencio	m
+Everarda	f
+Everardo	m
+Everardus	m
+Everbert	m
+Everdina	f
+Everdine	f
+Everet	m
+Everett	m
+Everette	m
+Everhard	m
+Everhardt	m
+Everina	f
+Everino	m
+Evert	m
+Everwien	m
+Evette	f
+Evgen	m
+Evgeneia	f
+Evgeni	m
+Evgenia	f
+Evgenii	m
+Evgenij	m
+Evgenija	f
+Evgeniy	m
+Evgeniya	f
+Evgeny	m
+Evgenya	f
+Evgheni	m
+Evghenia	f
+Evghenii	m
 Evi
-Evica
-Evie
-Evija
-Evina
-Evis
-Evisa
-Evita
-Evlalia
-Evlampia
-Evmorfia
-Evolo
-Evon
-Evor
-Evrard
-Evren
-Evridiki
+Evica	f
+Evie	f
+Evija	f
+Evina	f
+Evis	m
+Evisa	f
+Evita	f
+Evlalia	f
+Evlampia	f
+Evmorfia	f
+Evolo	m
+Evon	m
+Evor	f
+Evrard	m
+Evren	m
+Evridiki	f
 Evrim
-Evripidis
-Evrydiki
-Evrykleia
-Evstati
-Evteka
-Evterpi
-Evtim
-Evtimija
-Evtimiya
-Evy
-Evyatar
-Evzal
-Evžen
-Evžena
-Evženie
-Ewa
-Ewald
-Ewalda
-Ewan
-Eward
-Ewdoksia
-Ewelina
-Ewen
-Ewert
-Ewgenia
-Ewold
-Ewoud
-Ewout
-Ewy
-Eyad
-Eyal
-Eybjörg
-Eyck
-Eydís
-Eygerður
-Eygló
-Eyja
-Eyjólfur
-Eyke
-Eylem
-Eylül
-Eymar
-Eymundur
-Eynulla
-Eyrún
-Eystein
-Eysteinn
-Eytan
-Eyvind
-Eyvindur
-Eyvör
-Eyyüp
-Eyüp
-Eyþór
-Eyþóra
-Ezechiel
-Ezechiele
-Ezekiel
-Ezell
-Ezequiel
-Ezgi
-Ezia
-Ezio
-Ezis
-Ezra
-Ezriel
-Ezzedin
-Ezzelina
-Ezzelino
-Eðvald
-Eðvarð
-Eşref
-Ešef
-Ešref
+Evripidis	m
+Evrydiki	f
+Evrykleia	f
+Evstati	m
+Evteka	f
+Evterpi	f
+Evtim	m
+Evtimija	f
+Evtimiya	f
+Evy	f
+Evyatar	m
+Evzal	m
+Evžen	m
+Evžena	f
+Evženie	f
+Ewa	f
+Ewald	m
+Ewalda	f
+Ewan	m
+Eward	m
+Ewdoksia	f
+Ewelina	f
+Ewen	m
+Ewert	m
+Ewgenia	f
+Ewold	m
+Ewoud	m
+Ewout	m
+Ewy	f
+Eyad	m
+Eyal	m
+Eybjörg	f
+Eyck	m
+Eydís	f
+Eygerður	f
+Eygló	f
+Eyja	f
+Eyjólfur	m
+Eyke	m
+Eylem	f
+Eylül	f
+Eymar	m
+Eymundur	m
+Eynulla	m
+Eyrún	f
+Eystein	m
+Eysteinn	m
+Eytan	m
+Eyvind	m
+Eyvindur	m
+Eyvör	f
+Eyyüp	m
+Eyüp	m
+Eyþór	m
+Eyþóra	f
+Ezechiel	m
+Ezechiele	m
+Ezekiel	m
+Ezell	m
+Ezequiel	m
+Ezgi	f
+Ezia	f
+Ezio	m
+Ezis	m
+Ezra	m
+Ezriel	m
+Ezzedin	m
+Ezzelina	f
+Ezzelino	m
+Eðvald	m
+Eðvarð	m
+Eşref	m
+Ešef	m
+Ešref	m
 Fa	word
-Faas
-Fabia
-Fabian
-Fabiana
-Fabiane
-Fabiano
-Fabien
-Fabienne
-Fabijan
-Fabio
-Fabiola
-Fabjola
-Fabrice
-Fabriciana
-Fabriciano
-Fabricio
-Fabrizia
-Fabrizio
-Fabrícia
-Fachtna
-Facunda
-Facundo
-Fadel
-Fadhel
-Fadhil
-Fadhila
-Fadi
-Fadia
-Fadil
-Fadila
-Fadile
-Fadim
-Fadime
-Fadl
-Fadri
-Fadwa
-Fady
-Fadya
-Fadıl
-Fagan
-Fahad
-Fahd
-Faheem
-Fahida
-Fahim
-Fahima
-Fahira
-Fahmi
-Fahmy
-Fahrettin
-Fahri
-Fahrie
-Fahrija
-Fahrije
-Fahriye
-Fahrudin
-Faidon
-Faidra
-Faig
-Faiga
-Faigel
-Faik
-Faina
-Faiq
-Fair	word
-Fairy	word
-Faisal
-Faith	word
-Faiz
-Faiza
-Faize
-Faketa
-Fakete
-Fakhraddin
-Fakhri
-Fakira
-Falah
-Falak
-Faliero
-Falih
-Falk
-Falkhard
-Falkmar
-Falko
-Fallah
-Fallon
-Famke
+Faas	m
+Fabia	f
+Fabian	m
+Fabiana	f
+Fabiane	f
+Fabiano	m
+Fabien	m
+Fabienne	f
+Fabijan	m
+Fabio	m
+Fabiola	f
+Fabjola	f
+Fabrice	m
+Fabriciana	f
+Fabriciano	m
+Fabricio	m
+Fabrizia	f
+Fabrizio	m
+Fabrícia	f
+Fachtna	m
+Facunda	f
+Facundo	m
+Fadel	m
+Fadhel	m
+Fadhil	m
+Fadhila	f
+Fadi	m
+Fadia	f
+Fadil	m
+Fadila	f
+Fadile	f
+Fadim	m
+Fadime	f
+Fadl	m
+Fadri	m
+Fadwa	f
+Fady	m
+Fadya	f
+Fadıl	m
+Fagan	m
+Fahad	m
+Fahd	m
+Faheem	m
+Fahida	f
+Fahim	m
+Fahima	f
+Fahira	f
+Fahmi	m
+Fahmy	m
+Fahrettin	m
+Fahri	m
+Fahrie	f
+Fahrija	f
+Fahrije	f
+Fahriye	f
+Fahrudin	m
+Faidon	m
+Faidra	f
+Faig	m
+Faiga	f
+Faigel	f
+Faik	m
+Faina	f
+Faiq	m
+Fair	word	m
+Fairy	word	f
+Faisal	m
+Faith	word	f
+Faiz	m
+Faiza	f
+Faize	f
+Faketa	f
+Fakete	f
+Fakhraddin	m
+Fakhri	m
+Fakira	f
+Falah	m
+Falak	f
+Faliero	m
+Falih	m
+Falk	m
+Falkhard	m
+Falkmar	m
+Falko	m
+Fallah	m
+Fallon	f
+Famke	f
 Fan	word
-Fanch
-Fanchon
-Fane
-Fanel
-Fanette
+Fanch	m
+Fanchon	f
+Fane	m
+Fanel	m
+Fanette	f
 Fang	word
-Fani
-Fanica
-Fanie
-Fanita
-Fanka
-Fanna
-Fannar
-Fanndís
-Fanney
-Fanni
-Fannie
-Fanny	word
-Fanný
-Fanourios
-Fantina
-Fantine
-Fantino
-Fany
-Fanélie
-Faouzi
-Faqir
-Farah
-Farahnaz
-Faraj
-Faramarz
-Faranaz
-Farangiz
-Farcaş
-Farda
-Fares	word
-Farhad
-Farhadbek
-Farhan
-Farhana
-Farhod
-Fari
-Faria
-Fariba
-Farid
-Farida
-Faridah
-Farideh
-Farie
-Faried
-Farije
-Faris
-Fariz
-Farkhondeh
-Farman
-Farmanela
-Farnaz
-Faron
-Farookh
-Farooq
-Farouk
-Farquhar
-Farrah
-Farrell
-Farrokh
-Farrukh
-Farrux
-Farsad
-Farschid
-Farshad
-Farshid
-Farudin
-Faruk
-Faruque
-Farzad
-Farzana
-Farzaneh
-Farzin
-Fata
-Fatbardh
-Fatbardha
-Fateen
-Fateh
-Fatema
-Fatemeh
-Faten
-Fathi
-Fathy
-Fatih
-Fatiha
-Fatima
-Fatimah
-Fatime
-Fatin
-Fatina
-Fatinah
-Fation
-Fationa
-Fatjon
-Fatjona
-Fatlina
-Fatlinda
-Fatlum
-Fatlume
-Fatma
-Fatme
-Fatmeh
-Fatmir
-Fatmira
-Fatmire
-Faton
+Fani	f
+Fanica	f
+Fanie	f
+Fanita	f
+Fanka	f
+Fanna	f
+Fannar	m
+Fanndís	f
+Fanney	f
+Fanni	f
+Fannie	f
+Fanny	word	f
+Fanný	f
+Fanourios	m
+Fantina	f
+Fantine	f
+Fantino	m
+Fany	f
+Fanélie	f
+Faouzi	m
+Faqir	m
+Farah	f
+Farahnaz	f
+Faraj	m
+Faramarz	m
+Faranaz	f
+Farangiz	f
+Farcaş	m
+Farda	m
+Fares	word	m
+Farhad	m
+Farhadbek	m
+Farhan	m
+Farhana	f
+Farhod	m
+Fari	m
+Faria	f
+Fariba	f
+Farid	m
+Farida	f
+Faridah	f
+Farideh	f
+Farie	f
+Faried	m
+Farije	f
+Faris	m
+Fariz	m
+Farkhondeh	f
+Farman	m
+Farmanela	f
+Farnaz	f
+Faron	m
+Farookh	m
+Farooq	m
+Farouk	m
+Farquhar	m
+Farrah	f
+Farrell	m
+Farrokh	m
+Farrukh	m
+Farrux	m
+Farsad	m
+Farschid	m
+Farshad	m
+Farshid	m
+Farudin	m
+Faruk	m
+Faruque	m
+Farzad	m
+Farzana	f
+Farzaneh	f
+Farzin	m
+Fata	f
+Fatbardh	m
+Fatbardha	f
+Fateen	m
+Fateh	m
+Fatema	f
+Fatemeh	f
+Faten	f
+Fathi	m
+Fathy	m
+Fatih	m
+Fatiha	f
+Fatima	f
+Fatimah	f
+Fatime	f
+Fatin	f
+Fatina	f
+Fatinah	f
+Fation	m
+Fationa	f
+Fatjon	m
+Fatjona	f
+Fatlina	f
+Fatlinda	f
+Fatlum	m
+Fatlume	f
+Fatma	f
+Fatme	f
+Fatmeh	f
+Fatmir	m
+Fatmira	f
+Fatmire	f
+Faton	m
 Fatos
-Fatri
-Fatushe
-Fausta
-Faustin
-Faustina
-Faustine
-Faustino
-Fausto
-Fauzia
-Fauziah
-Favian
-Faviana
-Fawad
-Fawaz
-Fawn	word
-Fawna
-Fawwaz
-Fawzi
-Fawzia
-Fawzieh
-Fawzy
-Fay
-Faycal
-Faye
-Fayez
-Faygah
-Fayge
-Fayiz
-Faysal
-Fayssal
-Fayyad
-Fayza
-Fazil
-Fazila
-Fazile
-Fazilet
-Fazli
-Fazlie
-Fazlije
-Fazlı
-Fazıl
-Fe
-Feargal
-Fearghal
-Fearghus
-Feargus
-Fearne
-Fedai
-Fedde
-Feddo
-Fede
-Fedela
-Fedele
-Federica
-Federico
-Federigo
-Federíca
-Federíco
-Fedir
-Fedja
-Fedor
-Fedora	word
-Fedoro
-Fedosia
-Fedra
-Fedro
+Fatri	m
+Fatushe	f
+Fausta	f
+Faustin	m
+Faustina	f
+Faustine	f
+Faustino	m
+Fausto	m
+Fauzia	f
+Fauziah	f
+Favian	m
+Faviana	f
+Fawad	m
+Fawaz	m
+Fawn	word	f
+Fawna	f
+Fawwaz	m
+Fawzi	m
+Fawzia	f
+Fawzieh	m
+Fawzy	m
+Fay	f
+Faycal	m
+Faye	f
+Fayez	m
+Faygah	f
+Fayge	f
+Fayiz	m
+Faysal	m
+Fayssal	m
+Fayyad	m
+Fayza	f
+Fazil	m
+Fazila	f
+Fazile	f
+Fazilet	f
+Fazli	m
+Fazlie	f
+Fazlije	f
+Fazlı	m
+Fazıl	m
+Fe	f
+Feargal	m
+Fearghal	m
+Fearghus	m
+Feargus	m
+Fearne	f
+Fedai	m
+Fedde	m
+Feddo	m
+Fede	f
+Fedela	f
+Fedele	m
+Federica	f
+Federico	m
+Federigo	m
+Federíca	f
+Federíco	m
+Fedir	m
+Fedja	m
+Fedor	m
+Fedora	word	f
+Fedoro	m
+Fedosia	f
+Fedra	f
+Fedro	m
 Fee	word
-Feeko
-Feeline
-Fehim
-Fehime
-Fehmi
-Fehmije
-Fehrat
+Feeko	m
+Feeline	f
+Fehim	m
+Fehime	f
+Fehmi	m
+Fehmije	f
+Fehrat	f
 Fei
-Feico
-Feidhlim
-Feiga
-Feige
-Feije
+Feico	m
+Feidhlim	m
+Feiga	f
+Feige	f
+Feije	m
 Feike
-Feikea
-Feikje
-Feiko
-Feikobus
-Feim
-Feisal
-Feival
-Feivel
-Fejzi
-Fejzo
-Fejzulla
-Fejzullah
-Felecia
-Feli
-Felia
-Felice
-Felicia
-Felician
-Feliciana
-Feliciano
-Felicidad
-Felicidade
-Felicien
-Felicija
-Felicijana
-Felicijonas
-Felicio
-Felicisima
-Felicisimo
-Felicita
-Felicitas
-Felicity	word
-Felicíssima
-Feliks
-Feliksas
-Felikss
-Felim
-Feline	word
-Felio
-Felipa
-Felipe
-Felipina
-Felisa
-Felisbela
-Felisberto
-Felisha
-Felismina
-Felita
-Felix
-Feliz
-Felizarda
-Felizardo
-Felizia
-Felizitas
-Felton
-Felícia
-Felício
-Femi
-Femke
-Femme
-Femmie
-Femmy
+Feikea	f
+Feikje	f
+Feiko	m
+Feikobus	m
+Feim	m
+Feisal	m
+Feival	m
+Feivel	m
+Fejzi	m
+Fejzo	m
+Fejzulla	m
+Fejzullah	m
+Felecia	f
+Feli	f
+Felia	f
+Felice	m
+Felicia	f
+Felician	m
+Feliciana	f
+Feliciano	m
+Felicidad	f
+Felicidade	f
+Felicien	m
+Felicija	f
+Felicijana	f
+Felicijonas	m
+Felicio	m
+Felicisima	f
+Felicisimo	m
+Felicita	f
+Felicitas	f
+Felicity	word	f
+Felicíssima	f
+Feliks	m
+Feliksas	m
+Felikss	m
+Felim	m
+Feline	word	f
+Felio	m
+Felipa	f
+Felipe	m
+Felipina	f
+Felisa	f
+Felisbela	f
+Felisberto	m
+Felisha	f
+Felismina	f
+Felita	f
+Felix	m
+Feliz	m
+Felizarda	f
+Felizardo	m
+Felizia	f
+Felizitas	f
+Felton	m
+Felícia	f
+Felício	m
+Femi	m
+Femke	f
+Femme	m
+Femmie	f
+Femmy	f
 Fen	word
-Fenella
+Fenella	f
 Feng
-Fenisia
-Fenja
+Fenisia	f
+Fenja	f
 Fenke
-Fenko
-Fenna
+Fenko	m
+Fenna	f
 Fenne
-Fennie
-Fennigje
+Fennie	f
+Fennigje	f
 Fennique
-Fenno
-Fenny
-Fentje
-Fenwick
-Feodor
-Feodora
-Feodosia
-Feodosie
-Feodosii
-Feodosij
-Feodosiy
-Fer	word
-Ferah
-Feras
-Ferat
-Feray
-Ferd
-Ferda
-Ferdane
-Ferdi
-Ferdie
-Ferdinand
-Ferdinanda
-Ferdinande
-Ferdinandine
-Ferdinando
-Ferdinandus
-Ferdinant
-Ferdo
-Ferdos
-Ferdous
-Ferdy
-Ferdynand
-Ferenc
-Ferencné
-Fereshteh
-Ferfried
-Fergal
-Fergus
-Ferguson
-Ferhan
-Ferhard
-Ferhart
-Ferhat
-Feri
-Ferial
-Ferid
-Ferida
-Feridan
-Feride
-Feridun
-Feriha
-Ferihan
-Feristah
-Ferit
-Feriz
-Ferko
-Ferma
-Fermina
-Fermo
-Fermín
-Fern	word
-Fernand
-Fernanda
-Fernande
-Fernandina
-Fernando
-Ferne
-Ferny
-Fernão
-Ferran
-Ferrante
-Ferrina
-Ferrino
-Ferris
-Ferruccia
-Ferruccio
-Ferruh
-Ferry	word
-Ferréol
-Fershteh
-Ferudun
-Feruza
-Feryal
-Festim
-Feston
-Festus
-Feta	word
-Fetah
-Fethi
-Fethiye
-Fethullah
-Feti
-Fetie
-Fetih
-Fetije
-Fetinja
-Fetnete
-Fettah
-Fetulla
-Fetullah
-Fetush
-Feuke
-Fevronia
-Fevzi
-Fevzie
-Fevzije
-Fevziye
-Feyyaz
-Feyza
-Feyzi
-Feyzullah
-Feza
-Feđa
-Ffion
-Ffiona
-Fflur
-Fia
-Fiach
-Fiachra
-Fiacre
-Fiamma
-Fiammetta
-Fida
-Fidalma
-Fidalmo
-Fidan
-Fidana
-Fidanka
-Fidel
-Fidela
-Fidelia
-Fideline
-Fidelio
-Fidelius
-Fidelma
-Fidenzia
-Fidenzio
-Fidèle
-Fidélia
+Fenno	m
+Fenny	f
+Fentje	f
+Fenwick	m
+Feodor	m
+Feodora	f
+Feodosia	f
+Feodosie	m
+Feodosii	m
+Feodosij	m
+Feodosiy	m
+Fer	word	m
+Ferah	f
+Feras	m
+Ferat	m
+Feray	f
+Ferd	m
+Ferda	f
+Ferdane	f
+Ferdi	m
+Ferdie	m
+Ferdinand	m
+Ferdinanda	f
+Ferdinande	f
+Ferdinandine	f
+Ferdinando	m
+Ferdinandus	m
+Ferdinant	m
+Ferdo	m
+Ferdos	f
+Ferdous	f
+Ferdy	m
+Ferdynand	m
+Ferenc	m
+Ferencné	f
+Fereshteh	f
+Ferfried	m
+Fergal	m
+Fergus	m
+Ferguson	m
+Ferhan	m
+Ferhard	m
+Ferhart	m
+Ferhat	m
+Feri	m
+Ferial	f
+Ferid	m
+Ferida	f
+Feridan	f
+Feride	f
+Feridun	m
+Feriha	f
+Ferihan	f
+Feristah	f
+Ferit	m
+Feriz	m
+Ferko	m
+Ferma	f
+Fermina	f
+Fermo	m
+Fermín	m
+Fern	word	f
+Fernand	m
+Fernanda	f
+Fernande	f
+Fernandina	f
+Fernando	m
+Ferne	f
+Ferny	f
+Fernão	m
+Ferran	m
+Ferrante	m
+Ferrina	f
+Ferrino	m
+Ferris	m
+Ferruccia	f
+Ferruccio	m
+Ferruh	m
+Ferry	word	m
+Ferréol	m
+Fershteh	f
+Ferudun	m
+Feruza	f
+Feryal	f
+Festim	m
+Feston	m
+Festus	m
+Feta	word	f
+Fetah	f
+Fethi	m
+Fethiye	f
+Fethullah	m
+Feti	m
+Fetie	f
+Fetih	m
+Fetije	f
+Fetinja	f
+Fetnete	f
+Fettah	m
+Fetulla	m
+Fetullah	m
+Fetush	m
+Feuke	f
+Fevronia	f
+Fevzi	m
+Fevzie	f
+Fevzije	f
+Fevziye	f
+Feyyaz	m
+Feyza	f
+Feyzi	m
+Feyzullah	m
+Feza	m
+Feđa	m
+Ffion	f
+Ffiona	f
+Fflur	f
+Fia	f
+Fiach	m
+Fiachra	m
+Fiacre	m
+Fiamma	f
+Fiammetta	f
+Fida	m
+Fidalma	f
+Fidalmo	m
+Fidan	f
+Fidana	f
+Fidanka	f
+Fidel	m
+Fidela	f
+Fidelia	f
+Fideline	f
+Fidelio	m
+Fidelius	m
+Fidelma	f
+Fidenzia	f
+Fidenzio	m
+Fidèle	m
+Fidélia	f
 Fie	word
-Fieke
-Fien
-Fiep
-Fiepko
-Fiete
-Fietje
-Figen
-Fikret
-Fikreta
-Fikri
-Fikrie
-Fikrije
-Fikriye
-Fila
-Filadelfa
-Filadelfia
-Filadelfio
-Filadelfo
-Filanthi
-Filaret
-Filareta
-Filaretos
-Filcho
-File	word
-Filemon
-Fili
-Filiberta
-Filiberto
-Filimon
-Filinto
-Filio
-Filion
-Filip
-Filipa
-Filipe
-Filipina
-Filippa
-Filippina
-Filippo
-Filippos
-Filippus
-Filippía
-Filips
-Filitiţa
-Filiz
-Filiţa
-Filka
-Filko
-Filloreta
-Filoftea
-Filofteia
-Filoftia
-Filomela
-Filomena
-Filomeno
-Filoména
-Filora
-Filotea
-Filoteia
-Filoteo
-Filoti
-Filotia
-Filotita
-Filuta
-Fima
-Fimmie
-Fina
-Finbar
-Finbarr
-Finchen
-Findlay
-Fine	word
-Finella
-Fini
-Finie
-Finja
-Finka
-Finlay
-Finley
-Finn
-Finnbar
-Finnbjörg
-Finnbjörn
-Finnbogi
-Finnborg
-Finni
-Finnian
-Finnuala
-Finnur
-Finny	word
-Fino
-Finola
-Fintan
-Finy
-Fiodor
-Fion
-Fiona
-Fionbharr
-Fionn
-Fionnghuala
-Fionntán
-Fionnuala
-Fionnula
-Fionola
-Fiora
-Fioralba
-Fiorangela
-Fiorangelo
-Fioranna
-Fioravante
-Fiordalisa
-Fiore
-Fiorella
-Fiorello
-Fiorentina
-Fiorentino
-Fiorenza
-Fiorenzo
-Fioretta
-Fioretto
-Fiorina
-Fiorinda
-Fiorindo
-Fiorino
-Fiqiret
-Fiqirete
-Fiqiri
-Fiqirije
-Fira
-Firas
-Firdaus
-Firdes
-Firdevs
-Firica
-Firmin
-Firmina
-Firmine
-Firminia
-Firminio
-Firmino
-Firmo
-Firoozeh
-Firouz
-Firoz
-Firth	word
-Firu
-Firuz
-Firuza
-Firuţa
-Firyal
-Firyuza
-Fisnik
-Fisnike
-Fita
-Fitim
-Fitnat
-Fitnete
-Fiton
-Fitor
-Fitore
-Five	word
-Fixhrie
-Fjalar
-Fjodor
-Fjolla
-Fjoralba
-Fjorda
-Fjorela
-Fjorentina
-Fjóla
-Fjölnir
-Flakron
-Flaminia
-Flaminio
-Flamur
-Flavia
-Flavian
-Flaviana
-Flaviano
-Flavie
-Flavien
-Flavienne
-Flavio
-Flaviu
-Flavius
-Flemming
-Fletcher
-Fleur
-Fleurette
-Fleuriane
-Fleurine
-Fleury
-Flip	word
-Fllanza
-Floare
-Floarea
-Flokart
+Fieke	f
+Fien	f
+Fiep	f
+Fiepko	m
+Fiete	m
+Fietje	f
+Figen	f
+Fikret	m
+Fikreta	f
+Fikri	m
+Fikrie	f
+Fikrije	f
+Fikriye	f
+Fila	f
+Filadelfa	f
+Filadelfia	f
+Filadelfio	m
+Filadelfo	m
+Filanthi	f
+Filaret	m
+Filareta	f
+Filaretos	m
+Filcho	m
+File	word	f
+Filemon	m
+Fili	f
+Filiberta	f
+Filiberto	m
+Filimon	m
+Filinto	m
+Filio	f
+Filion	m
+Filip	m
+Filipa	f
+Filipe	m
+Filipina	f
+Filippa	f
+Filippina	f
+Filippo	m
+Filippos	m
+Filippus	m
+Filippía	f
+Filips	m
+Filitiţa	f
+Filiz	f
+Filiţa	f
+Filka	f
+Filko	m
+Filloreta	f
+Filoftea	f
+Filofteia	f
+Filoftia	f
+Filomela	f
+Filomena	f
+Filomeno	m
+Filoména	f
+Filora	f
+Filotea	f
+Filoteia	f
+Filoteo	m
+Filoti	m
+Filotia	f
+Filotita	f
+Filuta	f
+Fima	f
+Fimmie	f
+Fina	f
+Finbar	m
+Finbarr	m
+Finchen	f
+Findlay	m
+Fine	word	f
+Finella	f
+Fini	f
+Finie	f
+Finja	f
+Finka	f
+Finlay	m
+Finley	m
+Finn	m
+Finnbar	m
+Finnbjörg	f
+Finnbjörn	m
+Finnbogi	m
+Finnborg	f
+Finni	f
+Finnian	m
+Finnuala	f
+Finnur	m
+Finny	word	f
+Fino	m
+Finola	f
+Fintan	m
+Finy	f
+Fiodor	m
+Fion	m
+Fiona	f
+Fionbharr	m
+Fionn	m
+Fionnghuala	f
+Fionntán	m
+Fionnuala	f
+Fionnula	f
+Fionola	f
+Fiora	f
+Fioralba	f
+Fiorangela	f
+Fiorangelo	m
+Fioranna	f
+Fioravante	m
+Fiordalisa	f
+Fiore	m
+Fiorella	f
+Fiorello	m
+Fiorentina	f
+Fiorentino	m
+Fiorenza	f
+Fiorenzo	m
+Fioretta	f
+Fioretto	m
+Fiorina	f
+Fiorinda	f
+Fiorindo	m
+Fiorino	m
+Fiqiret	m
+Fiqirete	f
+Fiqiri	m
+Fiqirije	f
+Fira	f
+Firas	m
+Firdaus	f
+Firdes	f
+Firdevs	f
+Firica	f
+Firmin	m
+Firmina	f
+Firmine	f
+Firminia	f
+Firminio	m
+Firmino	m
+Firmo	m
+Firoozeh	f
+Firouz	m
+Firoz	m
+Firth	word	m
+Firu	m
+Firuz	m
+Firuza	f
+Firuţa	f
+Firyal	f
+Firyuza	f
+Fisnik	m
+Fisnike	f
+Fita	f
+Fitim	m
+Fitnat	f
+Fitnete	f
+Fiton	m
+Fitor	m
+Fitore	f
+Five	word	m
+Fixhrie	f
+Fjalar	m
+Fjodor	m
+Fjolla	f
+Fjoralba	f
+Fjorda	f
+Fjorela	f
+Fjorentina	f
+Fjóla	f
+Fjölnir	m
+Flakron	m
+Flaminia	f
+Flaminio	m
+Flamur	m
+Flavia	f
+Flavian	m
+Flaviana	f
+Flaviano	m
+Flavie	f
+Flavien	m
+Flavienne	f
+Flavio	m
+Flaviu	m
+Flavius	m
+Flemming	m
+Fletcher	m
+Fleur	f
+Fleurette	f
+Fleuriane	f
+Fleurine	f
+Fleury	m
+Flip	word	m
+Fllanza	f
+Floare	f
+Floarea	f
+Flokart	m
 Floor	word
-Floortje
-Flor
-Flora	word
-Floran
-Floranda
-Florane
-Florbela
-Flore
-Florea
-Florel
-Florela
-Florelle
-Floren
-Florenc
-Florence
-Florencia
-Florencio
-Florene
-Florent
-Florentia
-Florentien
-Florentin
-Florentina
-Florentine
-Florentino
-Florentius
-Florenz
-Florenza
-Florenzo
-Florenţa
-Flores
-Floresha
-Florestan
-Florestine
-Florette
-Floria
-Florian
-Floriana
-Floriane
-Florianne
-Floriano
-Floriant
-Florica
-Floricica
-Floridor
-Florie
-Floriean
-Florien
-Florient
-Florijan
-Florije
-Florika
-Florim
-Florimond
-Florin	word
-Florina
-Florinda
-Florindo
-Florine
-Florinel
-Florinela
-Florinka
-Florino
-Florio
-Floris
-Florián
-Floriţa
-Florjan
-Floro
-Floros
-Florrie
-Florry
-Floréal
-Florência
-Flosi
-Flossie
-Floy
-Floyd
-Flurije
-Flurim
-Flurin
-Flurina
-Flutur
-Flutura
-Flynn
-Flávia
-Flávio
-Flóki
-Flóra
-Flórido
-Focke
-Focko
-Foeke
-Foekje
-Foelke
-Fohlke
-Foivos
+Floortje	f
+Flor	f
+Flora	word	f
+Floran	m
+Floranda	f
+Florane	f
+Florbela	f
+Flore	f
+Florea	f
+Florel	m
+Florela	f
+Florelle	f
+Floren	m
+Florenc	m
+Florence	f
+Florencia	f
+Florencio	m
+Florene	f
+Florent	m
+Florentia	f
+Florentien	f
+Florentin	m
+Florentina	f
+Florentine	f
+Florentino	m
+Florentius	m
+Florenz	m
+Florenza	f
+Florenzo	m
+Florenţa	f
+Flores	f
+Floresha	f
+Florestan	m
+Florestine	f
+Florette	f
+Floria	f
+Florian	m
+Floriana	f
+Floriane	f
+Florianne	f
+Floriano	m
+Floriant	m
+Florica	f
+Floricica	f
+Floridor	m
+Florie	f
+Floriean	m
+Florien	m
+Florient	m
+Florijan	m
+Florije	f
+Florika	f
+Florim	m
+Florimond	m
+Florin	word	m
+Florina	f
+Florinda	f
+Florindo	m
+Florine	f
+Florinel	m
+Florinela	f
+Florinka	f
+Florino	m
+Florio	m
+Floris	m
+Florián	m
+Floriţa	f
+Florjan	m
+Floro	m
+Floros	m
+Florrie	f
+Florry	m
+Floréal	m
+Florência	f
+Flosi	m
+Flossie	f
+Floy	f
+Floyd	m
+Flurije	f
+Flurim	m
+Flurin	m
+Flurina	f
+Flutur	f
+Flutura	f
+Flynn	m
+Flávia	f
+Flávio	m
+Flóki	m
+Flóra	f
+Flórido	m
+Focke	m
+Focko	m
+Foeke	m
+Foekje	f
+Foelke	f
+Fohlke	f
+Foivos	m
 Fok
-Foka
-Fokje
-Fokka
-Fokke
-Fokken
-Fokko
+Foka	f
+Fokje	f
+Fokka	f
+Fokke	m
+Fokken	m
+Fokko	m
 Fola
-Folco
-Folf
-Folgert
-Folina
-Foline
+Folco	m
+Folf	m
+Folgert	m
+Folina	f
+Foline	f
 Folke
-Folkea
-Folkeline
-Folker
-Folkert
-Folkeus
-Folkhard
-Folkhardt
-Folkhart
-Folkje
-Folkmar
-Folko
-Folla
-Folline
-Follrich
-Folma
-Folmer
-Folmine
-Folrat
-Folrich
-Foltje
-Fonda
-Fons
-Fontana
+Folkea	f
+Folkeline	f
+Folker	m
+Folkert	m
+Folkeus	m
+Folkhard	m
+Folkhardt	m
+Folkhart	m
+Folkje	f
+Folkmar	m
+Folko	m
+Folla	f
+Folline	f
+Follrich	m
+Folma	f
+Folmer	m
+Folmine	f
+Folrat	m
+Folrich	m
+Foltje	f
+Fonda	f
+Fons	m
+Fontana	m
 Fooke
 Foolke
-Foppe
-Forbes
-Forest	word
-Foroogh
-Forough
-Forrest
-Fortuna
-Fortunat
-Fortunata
-Fortunatas
-Fortunato
-Fortuné
-Fortunée
-Fosca
-Fosco
-Foster	word
-Foteini
-Fotini
-Fotios
-Fotis
-Foto
-Fotula
-Fouad
+Foppe	m
+Forbes	m
+Forest	word	m
+Foroogh	f
+Forough	f
+Forrest	m
+Fortuna	f
+Fortunat	m
+Fortunata	f
+Fortunatas	m
+Fortunato	m
+Fortuné	m
+Fortunée	f
+Fosca	f
+Fosco	m
+Foster	word	m
+Foteini	f
+Fotini	f
+Fotios	m
+Fotis	m
+Foto	m
+Fotula	f
+Fouad	m
 Fouke
-Fouzia
-Frachia
-Fradel
-Fraga
-Fragkiskos
-Fragkoula
-Fraida
-Fraidel
-Framhild
+Fouzia	f
+Frachia	f
+Fradel	f
+Fraga	f
+Fragkiskos	m
+Fragkoula	f
+Fraida	f
+Fraidel	f
+Framhild	f
 Fran
-Franc	word
-Franca
+Franc	word	m
+Franca	f
 France
-Francelina
-Franceline
-Francelino
-Francelyne
+Francelina	f
+Franceline	f
+Francelino	m
+Francelyne	f
 Frances
-Francesc
-Francesca
-Franceschina
-Franceschino
-Francesco
-Francette
-Franchette
-Franchina
-Franchino
+Francesc	m
+Francesca	f
+Franceschina	f
+Franceschino	m
+Francesco	m
+Francette	f
+Franchette	f
+Franchina	f
+Franchino	m
 Franci
-Francia
-Franciane
-Francie
-Francien
-Francies
-Francine
+Francia	f
+Franciane	f
+Francie	f
+Francien	f
+Francies	f
+Francine	f
 Francis
-Francisc
-Francisca
-Francisco
-Franciscus
-Franciska
-Francisque
-Franciszek
-Franciška
-Franck
-Francka
-Franckie
-Francky
-Franco
-Frane
-Franek
-Frania
-Franja
-Franjka
-Franjo
-Frank	word
-Franka
-Franke
+Francisc	m
+Francisca	f
+Francisco	m
+Franciscus	m
+Franciska	f
+Francisque	m
+Franciszek	m
+Franciška	f
+Franck	m
+Francka	f
+Franckie	m
+Francky	m
+Franco	m
+Frane	m
+Franek	m
+Frania	f
+Franja	f
+Franjka	f
+Franjo	m
+Frank	word	m
+Franka	f
+Franke	m
 Frankie
-Franklim
-Franklin
-Franklyn
-Frankmut
-Franko
-Franky
-Franny
-Frano
-Frans
-Fransien
-Fransje
-František
-Františka
-Frants
-Frantz
-Frantzeska
-Frantzisko
-Franya
-Franz
-Franzi
-Franziska
-Franziskus
-Franzl
-Franzpeter
-Franzsepp
-François
-Françoise
-Fraser
-Frasier
-Frasina
-Frauke
-Fraukea
-Fraukeline
-Fraukje
-Frauko
-Frayda
-Fraydoun
-Frazer
-Frazão
-Fre
-Frea
-Freark
-Fred
-Freda
-Freddi
-Freddie
-Freddy
-Frede
-Frederic
-Frederica
-Frederick
-Fredericke
-Frederico
-Frederieke
-Frederik
-Frederika
-Frederike
-Frederikke
-Frederikus
-Frederique
-Fredi
-Frediana
-Frediano
-Fredo
-Fredric
-Fredrick
-Fredrik
-Fredrika
-Fredrikk
-Fredu
-Fredy
+Franklim	m
+Franklin	m
+Franklyn	m
+Frankmut	m
+Franko	m
+Franky	m
+Franny	f
+Frano	m
+Frans	m
+Fransien	f
+Fransje	f
+František	m
+Františka	f
+Frants	m
+Frantz	m
+Frantzeska	f
+Frantzisko	m
+Franya	f
+Franz	m
+Franzi	f
+Franziska	f
+Franziskus	m
+Franzl	m
+Franzpeter	m
+Franzsepp	m
+François	m
+Françoise	f
+Fraser	m
+Frasier	m
+Frasina	f
+Frauke	f
+Fraukea	f
+Fraukeline	f
+Fraukje	f
+Frauko	m
+Frayda	f
+Fraydoun	m
+Frazer	m
+Frazão	m
+Fre	m
+Frea	f
+Freark	m
+Fred	m
+Freda	f
+Freddi	m
+Freddie	m
+Freddy	m
+Frede	m
+Frederic	m
+Frederica	f
+Frederick	m
+Fredericke	f
+Frederico	m
+Frederieke	f
+Frederik	m
+Frederika	f
+Frederike	f
+Frederikke	f
+Frederikus	m
+Frederique	f
+Fredi	m
+Frediana	f
+Frediano	m
+Fredo	m
+Fredric	m
+Fredrick	m
+Fredrik	m
+Fredrika	f
+Fredrikk	m
+Fredu	m
+Fredy	m
 Free	word
-Freeda
-Freek
-Freeman	word
-Freerich
-Freerk
-Freerkje
-Freida
-Freideriki
-Freimund
-Freimut
-Freimuth
-Freiwald
-Frej
-Freja
-Freke
-Frens
-Frerich
-Frerk
-Freya
-Freydís
-Freygerður
-Freyja
-Freyr
-Freysteinn
-Fricis
-Frid
-Frida
-Fridegund
-Friderich
-Friderika
-Friderike
-Frideriki
-Fridi
-Frido
-Fridolin
-Fridolina
-Fridoline
-Fridrich
-Fridthjof
-Fridtjof
-Fridtjov
-Fridulf
-Fridy
-Fried	word
-Frieda
-Friedbald
-Friedberg
-Friedbert
-Friedburg
-Friedchen
-Friede
-Friedebert
-Friedeborg
-Friedeborn
-Friedeburg
-Friedegard
-Friedegund
-Friedegunde
+Freeda	f
+Freek	m
+Freeman	word	m
+Freerich	m
+Freerk	m
+Freerkje	f
+Freida	f
+Freideriki	f
+Freimund	m
+Freimut	m
+Freimuth	m
+Freiwald	m
+Frej	m
+Freja	f
+Freke	f
+Frens	m
+Frerich	m
+Frerk	m
+Freya	f
+Freydís	f
+Freygerður	f
+Freyja	f
+Freyr	m
+Freysteinn	m
+Fricis	m
+Frid	f
+Frida	f
+Fridegund	f
+Friderich	m
+Friderika	f
+Friderike	f
+Frideriki	f
+Fridi	f
+Frido	m
+Fridolin	m
+Fridolina	f
+Fridoline	f
+Fridrich	m
+Fridthjof	m
+Fridtjof	m
+Fridtjov	m
+Fridulf	m
+Fridy	f
+Fried	word	m
+Frieda	f
+Friedbald	m
+Friedberg	m
+Friedbert	m
+Friedburg	f
+Friedchen	f
+Friede	f
+Friedebert	m
+Friedeborg	f
+Friedeborn	m
+Friedeburg	f
+Friedegard	f
+Friedegund	f
+Friedegunde	f
 Friedel
-Friedeltraud
-Friedemann
-Friedemar
-Frieder
-Friederich
-Friedericke
-Friederieke
-Friederika
-Friederike
-Friederikus
-Friederun
-Friedewald
-Friedgard
-Friedhard
-Friedhardt
-Friedhart
-Friedhelm
-Friedhild
-Friedhilde
-Friedhold
-Friedhorst
-Friedi
-Friedjörg
+Friedeltraud	f
+Friedemann	m
+Friedemar	m
+Frieder	m
+Friederich	m
+Friedericke	f
+Friederieke	f
+Friederika	f
+Friederike	f
+Friederikus	m
+Friederun	f
+Friedewald	m
+Friedgard	f
+Friedhard	m
+Friedhardt	m
+Friedhart	m
+Friedhelm	m
+Friedhild	f
+Friedhilde	f
+Friedhold	m
+Friedhorst	m
+Friedi	f
+Friedjörg	m
 Friedl
-Friedlenchen
-Friedlieb
-Friedlies
-Friedliese
-Friedlind
-Friedlinde
-Friedmar
-Friedmut
-Friedmuth
-Friedo
-Friedolf
-Friedolin
-Friedolina
-Friedoline
-Friedrich
-Friedrick
-Friedrika
-Friedrike
-Friedrun
-Friedus
-Friedwald
-Friedwin
-Friedy
-Frieling
-Frieso
-Frigga
-Frigyes
-Frine
-Friso
-Frithiof
-Frithjof
-Frits
-Fritz
-Fritzi
-Friðberg
-Friðbert
-Friðbjörg
-Friðbjörn
-Friðborg
-Friðdóra
-Friðfinnur
-Friðgeir
-Friðgerður
-Friðjón
-Friðleifur
-Friðmar
-Friðmey
-Friðný
-Friðrik
-Friðrika
-Friðrikka
-Friðþjófur
-Friðþór
-Frode
-Frodo
-Frohlinde
-Frohmund
+Friedlenchen	f
+Friedlieb	m
+Friedlies	f
+Friedliese	f
+Friedlind	f
+Friedlinde	f
+Friedmar	m
+Friedmut	m
+Friedmuth	m
+Friedo	m
+Friedolf	m
+Friedolin	m
+Friedolina	f
+Friedoline	f
+Friedrich	m
+Friedrick	m
+Friedrika	f
+Friedrike	f
+Friedrun	f
+Friedus	m
+Friedwald	m
+Friedwin	m
+Friedy	f
+Frieling	m
+Frieso	m
+Frigga	f
+Frigyes	m
+Frine	f
+Friso	m
+Frithiof	m
+Frithjof	m
+Frits	m
+Fritz	m
+Fritzi	f
+Friðberg	m
+Friðbert	m
+Friðbjörg	f
+Friðbjörn	m
+Friðborg	f
+Friðdóra	f
+Friðfinnur	m
+Friðgeir	m
+Friðgerður	f
+Friðjón	m
+Friðleifur	m
+Friðmar	m
+Friðmey	f
+Friðný	f
+Friðrik	m
+Friðrika	f
+Friðrikka	f
+Friðþjófur	m
+Friðþór	m
+Frode	m
+Frodo	m
+Frohlinde	f
+Frohmund	m
 Frohmut
-Frohwald
-Fronka
-Frosa
-Frosica
-Frosti
-Frouk
+Frohwald	m
+Fronka	f
+Frosa	f
+Frosica	f
+Frosti	m
+Frouk	f
 Frouke
-Froukje
-Frouwa
-Frouwe
-Frouwktje
-Frowin
-Frowine
-Fruma
-Frumah
-Frunze
-Frusina
-Frutuosa
-Frutuoso
-Fruzsina
-Fryderyk
-Fryni
-Fränze
-Fränzi
-Fré
-Frédéric
-Frédérick
-Frédérique
-Frímann
-Fríða
-Fríður
-Fróði
-Frøydis
+Froukje	f
+Frouwa	f
+Frouwe	f
+Frouwktje	f
+Frowin	m
+Frowine	f
+Fruma	f
+Frumah	f
+Frunze	m
+Frusina	f
+Frutuosa	f
+Frutuoso	m
+Fruzsina	f
+Fryderyk	m
+Fryni	f
+Fränze	f
+Fränzi	f
+Fré	m
+Frédéric	m
+Frédérick	m
+Frédérique	f
+Frímann	m
+Fríða	f
+Fríður	f
+Fróði	m
+Frøydis	f
 Fu
-Fuad
-Fuada
-Fuat
-Fuencisla
-Fuensanta
-Fujiko
-Fujio
-Fukuju
-Fukuko
-Fukumi
-Fulbert
-Fulden
-Fulga
-Fulgence
-Fulgencia
-Fulgencio
-Fulgentas
-Fulgenzia
-Fulgenzio
-Fulguta
-Fulvia
-Fulvio
-Fulvius
-Fulya
-Fumi
-Fumiaki
-Fumie
-Fumihiko
-Fumihiro
-Fumihito
-Fumiki
-Fumiko
-Fumio
-Fumitoshi
-Fumiyo
-Funda
-Funs
-Fup
-Furio
-Furkan
-Furkat
-Fusako
-Fusami
-Fusao
-Futoshi
-Fuyuka
-Fyodor
-Fábia
-Fáfnir
-Fátima
-Félicia
-Félicie
-Félicien
-Félicienne
-Félicité
-Félix
-Félixa
-Fífa
-Fíona
-Fönn
-Fügen
-Fülöp
-Füsun
-Fănică
-Fırat
-Fıratcan
+Fuad	m
+Fuada	f
+Fuat	m
+Fuencisla	f
+Fuensanta	f
+Fujiko	f
+Fujio	m
+Fukuju	f
+Fukuko	f
+Fukumi	f
+Fulbert	m
+Fulden	f
+Fulga	f
+Fulgence	m
+Fulgencia	f
+Fulgencio	m
+Fulgentas	m
+Fulgenzia	f
+Fulgenzio	m
+Fulguta	f
+Fulvia	f
+Fulvio	m
+Fulvius	m
+Fulya	f
+Fumi	f
+Fumiaki	m
+Fumie	f
+Fumihiko	m
+Fumihiro	m
+Fumihito	m
+Fumiki	f
+Fumiko	f
+Fumio	m
+Fumitoshi	m
+Fumiyo	f
+Funda	f
+Funs	m
+Fup	m
+Furio	m
+Furkan	m
+Furkat	m
+Fusako	f
+Fusami	f
+Fusao	m
+Futoshi	m
+Fuyuka	f
+Fyodor	m
+Fábia	f
+Fáfnir	m
+Fátima	f
+Félicia	f
+Félicie	f
+Félicien	m
+Félicienne	f
+Félicité	f
+Félix	m
+Félixa	f
+Fífa	f
+Fíona	f
+Fönn	f
+Fügen	f
+Fülöp	m
+Füsun	f
+Fănică	f
+Fırat	m
+Fıratcan	m
 Ga
-Gaard
+Gaard	m
 Gab	word
-Gabbriella
-Gabbriello
-Gabe
+Gabbriella	f
+Gabbriello	m
+Gabe	m
 Gabi
-Gabie
-Gabil
-Gabin
-Gabina
-Gabino
-Gabrand
-Gabriel
-Gabriela
+Gabie	f
+Gabil	m
+Gabin	m
+Gabina	f
+Gabino	m
+Gabrand	m
+Gabriel	m
+Gabriela	f
 Gabriele
-Gabriella
-Gabrielle
-Gabriellina
-Gabriello
-Gabrieluta
-Gabrielė
-Gabrijel
-Gabrijela
-Gabrièle
-Gabriëlle
-Gabríel
-Gaby
-Gad	word
-Gada
-Gadalia
-Gadi
-Gady
-Gael
-Gaenor
-Gaetan
-Gaetana
-Gaetanina
-Gaetanino
-Gaetano
-Gafia
-Gafina
-Gafita
-Gafur
-Gage	word
-Gagik
-Gahraman
+Gabriella	f
+Gabrielle	f
+Gabriellina	f
+Gabriello	m
+Gabrieluta	f
+Gabrielė	f
+Gabrijel	m
+Gabrijela	f
+Gabrièle	f
+Gabriëlle	f
+Gabríel	m
+Gaby	f
+Gad	word	m
+Gada	f
+Gadalia	m
+Gadi	m
+Gady	m
+Gael	m
+Gaenor	f
+Gaetan	m
+Gaetana	f
+Gaetanina	f
+Gaetanino	m
+Gaetano	m
+Gafia	f
+Gafina	f
+Gafita	f
+Gafur	m
+Gage	word	m
+Gagik	m
+Gahraman	m
 Gai
-Gaia
-Gaida
-Gaidis
-Gail
-Gaini
-Gaio
-Gair
-Gaisa
-Gait	word
-Gaitske
-Gaizka
-Gajana
+Gaia	f
+Gaida	f
+Gaidis	m
+Gail	f
+Gaini	f
+Gaio	m
+Gair	m
+Gaisa	f
+Gait	word	m
+Gaitske	f
+Gaizka	m
+Gajana	f
 Gak
-Gal	word
-Gala	word
-Galatea
-Galatée
-Galdina
-Galdino
-Gale	word
-Galeazzo
-Galen
-Gali
-Galia
-Galiano
-Galib
-Galija
-Galilea
-Galileo
-Galileu
-Galin
-Galina
-Galini
-Galinka
-Galip
-Galit
-Galiya
-Galja
-Galliana
-Galliano
-Gallo
-Gallus
-Galo
-Galt
-Galust
-Galvano
-Galvin
-Galya
-Galym
-Galymzhan
-Galyna
-Gamal
-Gamlet
-Gamliel
-Gamze
+Gal	word	m
+Gala	word	f
+Galatea	f
+Galatée	f
+Galdina	f
+Galdino	m
+Gale	word	f
+Galeazzo	m
+Galen	m
+Gali	f
+Galia	f
+Galiano	m
+Galib	m
+Galija	f
+Galilea	f
+Galileo	m
+Galileu	m
+Galin	m
+Galina	f
+Galini	f
+Galinka	f
+Galip	m
+Galit	f
+Galiya	f
+Galja	f
+Galliana	f
+Galliano	m
+Gallo	m
+Gallus	m
+Galo	m
+Galt	m
+Galust	m
+Galvano	m
+Galvin	m
+Galya	f
+Galym	m
+Galymzhan	m
+Galyna	f
+Gamal	m
+Gamlet	m
+Gamliel	m
+Gamze	f
 Gan
-Gana
-Ganaël
-Ganaëlle
-Gancho
-Gandert
-Gandolfa
-Gandolfo
-Ganesalingam
-Ganesh
-Ganeshan
+Gana	f
+Ganaël	m
+Ganaëlle	f
+Gancho	m
+Gandert	m
+Gandolfa	f
+Gandolfo	m
+Ganesalingam	m
+Ganesh	m
+Ganeshan	m
 Gang	word
-Ganga
-Gangolf
-Gani
+Ganga	f
+Gangolf	m
+Gani	m
 Ganimet
-Ganimeta
-Ganimete
-Ganit
-Ganka
-Ganna
+Ganimeta	f
+Ganimete	f
+Ganit	f
+Ganka	f
+Ganna	f
 Gao
-Gaqo
-Gar
-Garabet
-Garaitz
-Garan
-Garance
-Garbis
-Garbiñe
-Garbrand
-Gard
-Garda
-Garegin
-Gareth
-Garett
-Garfield
-Gari
-Garibaldo
-Garik
-Garikoitz
-Garima
-Garip
-Garland	word
-Garlef
-Garlich
-Garmen
-Garmer
+Gaqo	m
+Gar	m
+Garabet	m
+Garaitz	f
+Garan	f
+Garance	f
+Garbis	m
+Garbiñe	f
+Garbrand	m
+Gard	m
+Garda	f
+Garegin	m
+Gareth	m
+Garett	m
+Garfield	m
+Gari	m
+Garibaldo	m
+Garik	m
+Garikoitz	m
+Garima	f
+Garip	m
+Garland	word	m
+Garlef	m
+Garlich	m
+Garmen	f
+Garmer	m
 Garnet	word
-Garnett
-Garnette
-Garnik
-Garoafa
-Garofina
-Garofiţa
-Garold
-Garoufalia
-Garrelda
-Garrelt
-Garret	word
-Garreth
-Garrett
-Garri
-Garrick
-Garrie
-Garrison	word
-Garry
-Garth
-Garvie
-Garvin
-Gary
-Garyfalia
-Garyfallia
-Garym
-Garðar
-Gasan
-Gashi
-Gashije
-Gaspar
-Gaspara
-Gasparas
-Gaspard
-Gaspare
-Gasper
-Gaston
-Gastone
-Gastonne
-Gastão
-Gatien
-Gatienne
-Gatis
-Gatze
-Gaudencia
-Gaudencio
-Gaudentas
-Gaudenz
-Gaudenzia
-Gaudenzio
-Gauja
-Gaukhar
-Gaukur
-Gaultier
-Gaurangi
-Gauri
-Gautam
-Gaute
-Gauthier
-Gauti
-Gautier
-Gautur
-Gauvain
-Gauvin
-Gavan
-Gaven
-Gavin
-Gavina
-Gavino
-Gavrail
-Gavriel
-Gavril
-Gavriliţă
-Gavrilă
-Gavro
-Gavrosh
-Gavyn
-Gawain
-Gay	word
-Gayana
-Gayane
-Gayatri
-Gaye
-Gayla
-Gayland
-Gayle
-Gaylen
-Gaylene
-Gaylon
-Gaylord
-Gayna
-Gaynell
-Gaynor
-Gazanfer
-Gazi
-Gazim
-Gaziz
-Gazmend
-Gazmir
-Gazmira
-Gazmor
-Gazsi
-Gaétane
-Gaétanne
-Gaël
-Gaëla
-Gaële
-Gaëlla
-Gaëlle
-Gaëtan
-Gaļina
-Gašpar
-Gašper
+Garnett	m
+Garnette	f
+Garnik	m
+Garoafa	f
+Garofina	f
+Garofiţa	f
+Garold	m
+Garoufalia	f
+Garrelda	f
+Garrelt	m
+Garret	word	m
+Garreth	m
+Garrett	m
+Garri	m
+Garrick	m
+Garrie	m
+Garrison	word	m
+Garry	m
+Garth	m
+Garvie	m
+Garvin	m
+Gary	m
+Garyfalia	f
+Garyfallia	f
+Garym	m
+Garðar	m
+Gasan	m
+Gashi	m
+Gashije	f
+Gaspar	m
+Gaspara	f
+Gasparas	m
+Gaspard	m
+Gaspare	m
+Gasper	m
+Gaston	m
+Gastone	m
+Gastonne	f
+Gastão	m
+Gatien	m
+Gatienne	f
+Gatis	m
+Gatze	m
+Gaudencia	f
+Gaudencio	m
+Gaudentas	m
+Gaudenz	m
+Gaudenzia	f
+Gaudenzio	m
+Gauja	f
+Gaukhar	f
+Gaukur	m
+Gaultier	m
+Gaurangi	f
+Gauri	f
+Gautam	m
+Gaute	m
+Gauthier	m
+Gauti	m
+Gautier	m
+Gautur	m
+Gauvain	m
+Gauvin	m
+Gavan	m
+Gaven	m
+Gavin	m
+Gavina	f
+Gavino	m
+Gavrail	m
+Gavriel	m
+Gavril	m
+Gavriliţă	f
+Gavrilă	f
+Gavro	m
+Gavrosh	m
+Gavyn	m
+Gawain	m
+Gay	word	f
+Gayana	f
+Gayane	f
+Gayatri	f
+Gaye	f
+Gayla	f
+Gayland	m
+Gayle	f
+Gaylen	f
+Gaylene	f
+Gaylon	m
+Gaylord	m
+Gayna	f
+Gaynell	f
+Gaynor	f
+Gazanfer	m
+Gazi	m
+Gazim	m
+Gaziz	m
+Gazmend	m
+Gazmir	m
+Gazmira	f
+Gazmor	m
+Gazsi	m
+Gaétane	f
+Gaétanne	f
+Gaël	m
+Gaëla	f
+Gaële	f
+Gaëlla	f
+Gaëlle	f
+Gaëtan	m
+Gaļina	f
+Gašpar	m
+Gašper	m
 Ge
-Gea
-Geani
-Geanina
-Geanino
-Gearld
-Gearldine
-Geart
-Geartsje
-Geary
-Gearóid
-Gebbine
-Gebhard
-Gebhardt
-Gebhart
-Gebke
-Gebkea
-Gedalia
-Gedaliahu
-Gedalyah
-Gedas
-Gedeone
-Gederts
-Gediminas
-Gedvydas
+Gea	f
+Geani	m
+Geanina	f
+Geanino	m
+Gearld	m
+Gearldine	f
+Geart	m
+Geartsje	f
+Geary	m
+Gearóid	m
+Gebbine	f
+Gebhard	m
+Gebhardt	m
+Gebhart	m
+Gebke	f
+Gebkea	f
+Gedalia	m
+Gedaliahu	m
+Gedalyah	m
+Gedas	m
+Gedeone	m
+Gederts	m
+Gediminas	m
+Gedvydas	m
 Gee	word
 Geek	word
-Geeke
-Geelke
-Geelt
-Geena
-Geerd
-Geerda
-Geerlien
-Geert
-Geerte
-Geerten
-Geertje
-Geertjen
-Geertruida
-Geertruidie
-Gees	word
-Geesa
-Geesche
-Geesje
-Geeske
-Geeta
-Geetha
-Gefion
-Gegam
-Gegham
-Gehde
-Geidi
+Geeke	f
+Geelke	f
+Geelt	m
+Geena	f
+Geerd	m
+Geerda	f
+Geerlien	f
+Geert	m
+Geerte	f
+Geerten	m
+Geertje	f
+Geertjen	f
+Geertruida	f
+Geertruidie	f
+Gees	word	f
+Geesa	f
+Geesche	f
+Geesje	f
+Geeske	f
+Geeta	f
+Geetha	f
+Gefion	f
+Gegam	m
+Gegham	m
+Gehde	m
+Geidi	f
 Geike
-Geikeline
-Geiko
-Geir
-Geirlaug
-Geirlaugur
-Geirmund
-Geirmundur
-Geirþrúður
-Geja
-Gejza
-Geke
+Geikeline	f
+Geiko	m
+Geir	m
+Geirlaug	f
+Geirlaugur	m
+Geirmund	m
+Geirmundur	m
+Geirþrúður	f
+Geja	f
+Gejza	m
+Geke	f
 Gela
-Gelareh
-Gelasio
-Gelbert
-Gelinda
-Gelindo
-Geline
-Gellért
-Gelminas
-Gelsomina
-Gelsomino
-Gelt	word
-Geltrude
-Gelu
-Gema
-Geminiano
-Gemma
-Gemutė
+Gelareh	f
+Gelasio	m
+Gelbert	m
+Gelinda	f
+Gelindo	m
+Geline	f
+Gellért	m
+Gelminas	m
+Gelsomina	f
+Gelsomino	m
+Gelt	word	m
+Geltrude	f
+Gelu	m
+Gema	f
+Geminiano	m
+Gemma	f
+Gemutė	f
 Gen	word
 Gena
-Genadi
-Genadij
-Genadijus
-Genara
-Genaro
-Genc
-Gencay
-Gencer
-Gencho
-Genci
-Gendrutis
-Gene	word
-Genel
-Genelyn
-General	word
-Generosa
-Generoso
-Genesia
-Genesio
-Genesis	word
-Geneva
-Genevieve
-Geneviève
+Genadi	m
+Genadij	m
+Genadijus	m
+Genara	f
+Genaro	m
+Genc	m
+Gencay	m
+Gencer	m
+Gencho	m
+Genci	m
+Gendrutis	m
+Gene	word	m
+Genel	m
+Genelyn	f
+General	word	m
+Generosa	f
+Generoso	m
+Genesia	f
+Genesio	m
+Genesis	word	f
+Geneva	f
+Genevieve	f
+Geneviève	f
 Geng
-Genia
-Genica
-Genioara
-Geniu
-Genka
-Genki
-Genna
-Gennadi
-Gennadij
-Gennadijs
-Gennadios
-Gennadiy
-Gennady
-Gennara
-Gennarina
-Gennarino
-Gennaro
-Genny
-Geno
-Genovaitė
-Genovefa
-Genoveffa
-Genoveva
-Genovia
-Genovica
-Genovéva
-Genowefa
-Genrikh
-Gent	word
-Genta
-Gentas
-Genti
-Gentia
-Gentian	word
-Gentiana
-Gentiane
-Gentile	word
-Gentjan
-Gentjana
-Gentrit
-Gentzane
-Genut
-Genuta
-Genutė
-Gençay
-Genādijs
-Genė
-Geo
-Geoff
-Geoffrey
-Geoffroy
-Geordie
-Georg
-Georga
+Genia	f
+Genica	f
+Genioara	f
+Geniu	m
+Genka	f
+Genki	m
+Genna	f
+Gennadi	m
+Gennadij	m
+Gennadijs	m
+Gennadios	m
+Gennadiy	m
+Gennady	m
+Gennara	f
+Gennarina	f
+Gennarino	m
+Gennaro	m
+Genny	f
+Geno	m
+Genovaitė	f
+Genovefa	f
+Genoveffa	f
+Genoveva	f
+Genovia	f
+Genovica	f
+Genovéva	f
+Genowefa	f
+Genrikh	m
+Gent	word	m
+Genta	f
+Gentas	m
+Genti	m
+Gentia	f
+Gentian	word	m
+Gentiana	f
+Gentiane	f
+Gentile	word	m
+Gentjan	m
+Gentjana	f
+Gentrit	m
+Gentzane	f
+Genut	m
+Genuta	f
+Genutė	f
+Gençay	m
+Genādijs	m
+Genė	f
+Geo	m
+Geoff	m
+Geoffrey	m
+Geoffroy	m
+Geordie	m
+Georg	m
+Georga	f
 George
-Georgeann
-Georgel
-Georgene
-Georges
-Georgeta
-Georgete
-Georgetta
-Georgette
-Georgi
-Georgia
-Georgian
-Georgiana
-Georgianna
-Georgica
+Georgeann	f
+Georgel	m
+Georgene	f
+Georges	m
+Georgeta	f
+Georgete	f
+Georgetta	f
+Georgette	f
+Georgi	m
+Georgia	f
+Georgian	m
+Georgiana	f
+Georgianna	f
+Georgica	f
 Georgie
-Georgii
-Georgij
-Georgijs
-Georgijus
-Georgina
-Georgine
-Georgios
-Georgiy
-Georgs
-Georgy
-Georgína
-Geppie
+Georgii	m
+Georgij	m
+Georgijs	m
+Georgijus	m
+Georgina	f
+Georgine	f
+Georgios	m
+Georgiy	m
+Georgs	m
+Georgy	m
+Georgína	f
+Geppie	f
 Ger
-Gera
-Geraint
-Gerald
-Geralda
-Geraldina
-Geraldine
-Geraldo
-Gerallt
-Geralyn
-Gerard
-Gerarda
-Gerardas
-Gerardette
-Gerardina
-Gerardine
-Gerardino
-Gerardo
-Gerardus
-Gerasimos
-Gerasimoula
-Gerassimos
-Geraud
-Gerben
-Gerbert
-Gerbin
-Gerbina
-Gerborg
-Gerbrand
-Gerbrich
+Gera	m
+Geraint	m
+Gerald	m
+Geralda	f
+Geraldina	f
+Geraldine	f
+Geraldo	m
+Gerallt	m
+Geralyn	f
+Gerard	m
+Gerarda	f
+Gerardas	m
+Gerardette	f
+Gerardina	f
+Gerardine	f
+Gerardino	m
+Gerardo	m
+Gerardus	m
+Gerasimos	m
+Gerasimoula	f
+Gerassimos	m
+Geraud	m
+Gerben	m
+Gerbert	m
+Gerbin	m
+Gerbina	f
+Gerborg	f
+Gerbrand	m
+Gerbrich	f
 Gerbrig
-Gerburg
-Gercas
-Gercho
-Gerco
+Gerburg	f
+Gercas	m
+Gercho	m
+Gerco	m
 Gerd
-Gerda
-Gerdas
-Gerdemie
-Gerdfried
-Gerdhild
-Gerdhilde
-Gerdi
-Gerdie
-Gerdien
-Gerdina
-Gerdine
-Gerdineke
-Gerdje
-Gerdt
-Gerdy
-Geremia
-Gereon
-Gerfred
-Gerfried
-Gerfriede
-Gerga
-Gergana
-Gergely
-Gergin
-Gergina
-Gergő
-Gerhard
-Gerharda
-Gerharde
-Gerhardina
-Gerhardine
-Gerhardt
-Gerhardus
-Gerhart
-Gerheide
-Gerhild
-Gerhilde
-Gerhilt
-Gerhold
+Gerda	f
+Gerdas	m
+Gerdemie	f
+Gerdfried	m
+Gerdhild	f
+Gerdhilde	f
+Gerdi	f
+Gerdie	f
+Gerdien	f
+Gerdina	f
+Gerdine	f
+Gerdineke	f
+Gerdje	f
+Gerdt	m
+Gerdy	m
+Geremia	m
+Gereon	m
+Gerfred	m
+Gerfried	m
+Gerfriede	f
+Gerga	f
+Gergana	f
+Gergely	m
+Gergin	m
+Gergina	f
+Gergő	m
+Gerhard	m
+Gerharda	f
+Gerharde	f
+Gerhardina	f
+Gerhardine	f
+Gerhardt	m
+Gerhardus	m
+Gerhart	m
+Gerheide	f
+Gerhild	f
+Gerhilde	f
+Gerhilt	f
+Gerhold	m
 Geri
-Gerianne
-Gerie
-Geriene
-Geriet
-Gerina
-Gerino
+Gerianne	f
+Gerie	f
+Geriene	f
+Geriet	m
+Gerina	f
+Gerino	m
 Gerit
-Gerjan
-Gerjanne
-Gerjet
-Gerke
-Gerko
-Gerlach
-Gerlanda
-Gerlando
-Gerli
-Gerlien
-Gerlind
-Gerlinda
-Gerlinde
-Gerline
-Gerlof
-Gerlofke
-Gerly
-Germ	word
-Germa
-Germain
-Germaine
-German
-Germana
-Germann
-Germano
-Germar
-Germelino
-Germesindo
-Germien
-Germina
-Germinia
-Germo
-Germut
-Germán
-Gernfried
-Gerno
-Gernod
-Gernold
-Gernot
-Gernulf
-Gero
-Gerolama
-Gerolamo
-Gerold
-Gerolda
-Gerolf
-Geronda
-Geronima
-Geronimo
-Gerrard
-Gerrelt
-Gerreltje
-Gerret
-Gerri
-Gerrianne
-Gerrie
-Gerriet
-Gerrit
-Gerrita
-Gerritdina
-Gerry
-Gersende
-Gershon
-Gerson
+Gerjan	m
+Gerjanne	f
+Gerjet	m
+Gerke	m
+Gerko	m
+Gerlach	m
+Gerlanda	f
+Gerlando	m
+Gerli	f
+Gerlien	f
+Gerlind	f
+Gerlinda	f
+Gerlinde	f
+Gerline	f
+Gerlof	m
+Gerlofke	f
+Gerly	f
+Germ	word	m
+Germa	f
+Germain	m
+Germaine	f
+German	m
+Germana	f
+Germann	m
+Germano	m
+Germar	m
+Germelino	m
+Germesindo	m
+Germien	f
+Germina	f
+Germinia	f
+Germo	m
+Germut	m
+Germán	m
+Gernfried	m
+Gerno	m
+Gernod	m
+Gernold	m
+Gernot	m
+Gernulf	m
+Gero	m
+Gerolama	f
+Gerolamo	m
+Gerold	m
+Gerolda	f
+Gerolf	m
+Geronda	f
+Geronima	f
+Geronimo	m
+Gerrard	m
+Gerrelt	m
+Gerreltje	f
+Gerret	m
+Gerri	f
+Gerrianne	f
+Gerrie	f
+Gerriet	m
+Gerrit	m
+Gerrita	f
+Gerritdina	f
+Gerry	m
+Gersende	f
+Gershon	m
+Gerson	m
 Gert
-Gerta
-Gerthilde
-Gerthold
+Gerta	f
+Gerthilde	f
+Gerthold	m
 Gerti
-Gertie
-Gertjan
-Gertje
-Gertjedine
-Gertmund
-Gerto
-Gerton
-Gertraud
-Gertraude
-Gertraut
-Gertraute
-Gertrud
-Gertruda
-Gertrude
-Gertrudes
-Gertrudis
-Gertrudt
-Gertrúda
-Gertrūde
-Gertwin
-Gerty
-Gervais
-Gervaise
-Gervas
-Gervasia
-Gervasio
-Gervin
-Gervydas
-Gervásio
-Gerwald
-Gerwin
-Gerwine
-Gery
-Gerzon
-Gerða
-Gerður
-Gesa
-Gesche
-Gesina
-Gesine
-Gesinus
-Geskea
-Gesko
-Gessica
-Gestur
-Gesualda
-Gesualdo
-Gesuina
-Gesuino
-Geta
-Gethin
-Getta
-Getulia
-Getulio
-Getuta
-Getzel
-Geula
+Gertie	f
+Gertjan	m
+Gertje	f
+Gertjedine	f
+Gertmund	m
+Gerto	m
+Gerton	m
+Gertraud	f
+Gertraude	f
+Gertraut	f
+Gertraute	f
+Gertrud	f
+Gertruda	f
+Gertrude	f
+Gertrudes	f
+Gertrudis	f
+Gertrudt	f
+Gertrúda	f
+Gertrūde	f
+Gertwin	m
+Gerty	f
+Gervais	m
+Gervaise	f
+Gervas	m
+Gervasia	f
+Gervasio	m
+Gervin	m
+Gervydas	m
+Gervásio	m
+Gerwald	m
+Gerwin	m
+Gerwine	f
+Gery	m
+Gerzon	m
+Gerða	f
+Gerður	f
+Gesa	f
+Gesche	f
+Gesina	f
+Gesine	f
+Gesinus	m
+Geskea	f
+Gesko	m
+Gessica	f
+Gestur	m
+Gesualda	f
+Gesualdo	m
+Gesuina	f
+Gesuino	m
+Geta	f
+Gethin	m
+Getta	f
+Getulia	f
+Getulio	m
+Getuta	f
+Getzel	m
+Geula	f
 Geun
-Geva
-Gevorg
-Gevork
-Geziena
-Gezienus
-Gezim
-Gezina
-Gezinus
-Ghada
-Ghadah
-Ghalia
-Ghalib
-Ghanim
-Gharib
-Ghassan
-Ghazal
-Ghazala
-Ghazanfar
-Ghazar
-Ghazi
-Ghenadi
-Ghenadie
-Gheorghe
-Gheorghi
-Gheorghina
-Gheorghiţă
-Gherarda
-Gherardo
-Gherasim
-Gherghina
-Gherghiţă
-Ghica
-Ghida
-Ghina
-Ghinita
-Ghino
-Ghinwa
-Ghiocel
-Ghiorghe
-Ghiorghi
-Ghiorghiţă
-Ghirasim
-Ghislain
-Ghislaine
-Ghita
-Ghiwa
-Ghiyath
-Ghizela
-Ghiţă
-Ghobad
-Gholam
-Ghulam
-Ghyslain
-Ghyslaine
+Geva	m
+Gevorg	m
+Gevork	m
+Geziena	f
+Gezienus	m
+Gezim	m
+Gezina	f
+Gezinus	m
+Ghada	f
+Ghadah	f
+Ghalia	f
+Ghalib	m
+Ghanim	m
+Gharib	m
+Ghassan	m
+Ghazal	m
+Ghazala	f
+Ghazanfar	m
+Ghazar	m
+Ghazi	m
+Ghenadi	m
+Ghenadie	m
+Gheorghe	m
+Gheorghi	m
+Gheorghina	f
+Gheorghiţă	m
+Gherarda	f
+Gherardo	m
+Gherasim	m
+Gherghina	f
+Gherghiţă	f
+Ghica	f
+Ghida	f
+Ghina	f
+Ghinita	f
+Ghino	m
+Ghinwa	f
+Ghiocel	m
+Ghiorghe	m
+Ghiorghi	m
+Ghiorghiţă	f
+Ghirasim	m
+Ghislain	m
+Ghislaine	f
+Ghita	f
+Ghiwa	f
+Ghiyath	m
+Ghizela	f
+Ghiţă	m
+Ghobad	m
+Gholam	m
+Ghulam	m
+Ghyslain	m
+Ghyslaine	f
 Gi
 Gia
-Giac
-Giacinta
-Giacinto
-Giacobba
-Giacobbe
-Giacoma
-Giacomina
-Giacomino
-Giacomo
-Giada
-Giambattista
-Giammaria
-Giammario
-Giampaola
-Giampaolo
-Giampiera
-Giampiero
-Giampietro
-Gian
-Gianalberto
-Gianandrea
-Gianangela
-Gianangelo
-Gianantonio
-Gianbattista
-Gianbruno
-Giancarla
-Giancarlo
-Gianclaudio
-Giandomenica
-Giandomenico
-Giandonato
-Gianenrico
-Gianfranca
-Gianfrancesco
-Gianfranco
+Giac	m
+Giacinta	f
+Giacinto	m
+Giacobba	f
+Giacobbe	m
+Giacoma	f
+Giacomina	f
+Giacomino	m
+Giacomo	m
+Giada	f
+Giambattista	m
+Giammaria	m
+Giammario	m
+Giampaola	f
+Giampaolo	m
+Giampiera	f
+Giampiero	m
+Giampietro	m
+Gian	m
+Gianalberto	m
+Gianandrea	m
+Gianangela	f
+Gianangelo	m
+Gianantonio	m
+Gianbattista	m
+Gianbruno	m
+Giancarla	f
+Giancarlo	m
+Gianclaudio	m
+Giandomenica	f
+Giandomenico	m
+Giandonato	m
+Gianenrico	m
+Gianfranca	f
+Gianfrancesco	m
+Gianfranco	m
 Giang
-Giangiorgio
-Giangiuseppe
-Gianguido
-Gianina
-Gianlorenzo
-Gianluca
-Gianluigi
-Gianmarco
-Gianmaria
-Gianmario
-Gianmauro
-Gianmichele
-Gianna
-Giannella
-Giannetta
-Giannetto
-Gianni
-Giannicola
-Giannina
-Giannino
-Giannis
-Giannos
-Giannoula
-Giannoulis
-Giano
-Gianpaola
-Gianpaolo
-Gianpiera
-Gianpiero
-Gianpietro
-Gianroberto
-Gianstefano
-Giantvigka
-Gianvincenzo
-Gianvittorio
-Giao
-Giasone
-Gibora
-Gicu
-Gică
-Gidas
-Gidda
-Gideon
-Gidi
-Gido
-Giedrima
-Giedrius
-Giedrutis
-Giedrė
-Giel
-Gien
-Gieneke
-Gieri
-Giesa
-Giesbert
-Giesela
-Gieselind
-Gieseltraud
-Gieslinde
+Giangiorgio	m
+Giangiuseppe	m
+Gianguido	m
+Gianina	f
+Gianlorenzo	m
+Gianluca	m
+Gianluigi	m
+Gianmarco	m
+Gianmaria	m
+Gianmario	m
+Gianmauro	m
+Gianmichele	m
+Gianna	f
+Giannella	f
+Giannetta	f
+Giannetto	m
+Gianni	m
+Giannicola	m
+Giannina	f
+Giannino	m
+Giannis	m
+Giannos	m
+Giannoula	f
+Giannoulis	m
+Giano	m
+Gianpaola	f
+Gianpaolo	m
+Gianpiera	f
+Gianpiero	m
+Gianpietro	m
+Gianroberto	m
+Gianstefano	m
+Giantvigka	f
+Gianvincenzo	m
+Gianvittorio	m
+Giao	f
+Giasone	m
+Gibora	f
+Gicu	m
+Gică	m
+Gidas	m
+Gidda	f
+Gideon	m
+Gidi	m
+Gido	m
+Giedrima	f
+Giedrius	m
+Giedrutis	m
+Giedrė	f
+Giel	m
+Gien	f
+Gieneke	f
+Gieri	m
+Giesa	f
+Giesbert	m
+Giesela	f
+Gieselind	f
+Gieseltraud	f
+Gieslinde	f
 Gieze
-Gifford
-Giga
-Gigel
+Gifford	m
+Giga	m
+Gigel	m
 Gigi
-Gigica
-Giglia
-Giglio
-Gigliola
-Gijs
-Gijsbert
-Gijsbertus
-Gijsje
+Gigica	f
+Giglia	f
+Giglio	m
+Gigliola	f
+Gijs	m
+Gijsbert	m
+Gijsbertus	m
+Gijsje	f
 Gil
-Gila
-Gilad
-Gilbert
-Gilberta
-Gilberte
-Gilberto
-Gilda
-Gildas
-Gildo
-Giles
-Gilette
-Gili
-Gilia
-Gilian
-Giliane
-Gilio
-Giljunka
-Gill	word
-Gilla
-Gille
-Gillean
-Gilles
-Gillette
-Gillian
-Gilliane
-Gillina
-Gillis
-Gillo
-Gilly
-Gilma
-Gilman
-Gilmar
-Gilmore
-Gilroy
-Gils
-Gilta
-Gilvira
-Gilyunka
-Gina
-Ginas
-Gincho
-Gine
-Gines
-Ginetta
-Ginette
-Ginevra
-Ginger	word
-Ginka
-Ginko
-Ginny
-Gino
-Ginta
-Gintaras
-Gintaris
-Gintarė
-Gintas
-Gintautas
-Gints
-Gintė
-Ginutis
-Gioacchina
-Gioacchino
-Giobbe
-Gioconda
-Giocondo
-Gioele
-Gioia
-Giolanda
-Giona
-Gionata
-Gionatan
-Giora
-Giordana
-Giordano
-Giorgi
-Giorgia
-Giorgiana
-Giorgina
-Giorgino
-Giorgio
-Giorgios
-Giosuè
-Giota
-Giotto
-Gioula
-Giouli
-Giovacchina
-Giovacchino
-Giovan
-Giovanbattista
-Giovanna
-Giovannella
-Giovanni
-Giovannina
-Giovannino
-Giovenale
-Giovina
-Giovino
-Girard
-Giray
-Girija
-Girolama
-Girolamo
-Gisa
-Gisbert
-Gisberta
-Gisberto
-Gisela
-Giselbert
-Giselher
-Giselind
-Gisella
-Giselle
-Gisello
-Giseltraud
-Gislain
-Gislaine
-Gisle
-Gislena
-Gislind
-Gislinde
-Gislène
-Gismar
-Gismonde
-Giso
-Gisselle
-Gissur
-Gisèle
-Gita
-Gitana
-Gitanjali
-Gitchka
-Gitcho
-Giti
-Gitta
-Gittan
-Gitte
-Gittel
-Gitti
-Gitza
-Giuditta
-Giulia
-Giuliana
-Giuliano
-Giulietta
-Giulietto
-Giulio
-Giurgea
-Giuseppa
-Giuseppantonio
-Giuseppe
-Giuseppina
-Giuseppino
-Giusi
-Giusta
-Giustina
-Giustino
-Giusto
-Giusy
-Givi
-Giwi
-Giyasettin
-Gizdar
-Gizel
-Gizela
-Gizella
-Gizem
-Gizi
-Gizur
-Gjelosh
-Gjenovefa
-Gjeraqina
-Gjergj
-Gjergji
-Gjermund
-Gjin
-Gjinovefa
-Gjok
-Gjokan
-Gjoko
-Gjon
-Gjore
-Gjorgje
-Gjorgji
-Gjorgjija
-Gjovalin
-Gjuljeta
-Gjurga
-Gjurgena
-Gjurgenka
-Gjurgja
-Gjurgjica
-Gjuro
-Gjyle
-Gjylferie
-Gjylferije
-Gjylnaze
-Gjylshah
-Gjylshahe
-Gjyltene
-Gjystina
-Gjøran
-Gladis
-Glady
-Gladys
-Glan
-Glauca
-Glauco
-Gleb
-Glen	word
-Glenda
-Glendon
-Glendower
-Glenn
-Glenna
-Glennie
-Glenny
-Glenys
-Gliceria
-Glicerio
-Gligor
-Gligorije
-Glinda
-Gliša
-Gloria
-Gloriana
-Glorianne
-Gloriano
-Glwadys
-Glyn
-Glynda
-Glyndwer
-Glynis
-Glynn
-Glynne
-Glynys
-Glódís
-Glória
-Gnanasegaram
-Gnanasegaran
-Gnanasekaram
-Gnanasekaran
-Gná
+Gila	f
+Gilad	m
+Gilbert	m
+Gilberta	f
+Gilberte	f
+Gilberto	m
+Gilda	f
+Gildas	m
+Gildo	m
+Giles	m
+Gilette	f
+Gili	m
+Gilia	f
+Gilian	f
+Giliane	f
+Gilio	m
+Giljunka	f
+Gill	word	f
+Gilla	f
+Gille	m
+Gillean	m
+Gilles	m
+Gillette	f
+Gillian	f
+Gilliane	f
+Gillina	f
+Gillis	m
+Gillo	m
+Gilly	f
+Gilma	f
+Gilman	m
+Gilmar	m
+Gilmore	m
+Gilroy	m
+Gils	m
+Gilta	f
+Gilvira	f
+Gilyunka	f
+Gina	f
+Ginas	m
+Gincho	m
+Gine	f
+Gines	m
+Ginetta	f
+Ginette	f
+Ginevra	f
+Ginger	word	f
+Ginka	f
+Ginko	f
+Ginny	f
+Gino	m
+Ginta	f
+Gintaras	m
+Gintaris	m
+Gintarė	f
+Gintas	m
+Gintautas	m
+Gints	m
+Gintė	f
+Ginutis	m
+Gioacchina	f
+Gioacchino	m
+Giobbe	m
+Gioconda	f
+Giocondo	m
+Gioele	m
+Gioia	f
+Giolanda	f
+Giona	m
+Gionata	m
+Gionatan	m
+Giora	m
+Giordana	f
+Giordano	m
+Giorgi	m
+Giorgia	f
+Giorgiana	f
+Giorgina	f
+Giorgino	m
+Giorgio	m
+Giorgios	m
+Giosuè	m
+Giota	f
+Giotto	m
+Gioula	f
+Giouli	f
+Giovacchina	f
+Giovacchino	m
+Giovan	m
+Giovanbattista	m
+Giovanna	f
+Giovannella	f
+Giovanni	m
+Giovannina	f
+Giovannino	m
+Giovenale	m
+Giovina	f
+Giovino	m
+Girard	m
+Giray	m
+Girija	f
+Girolama	f
+Girolamo	m
+Gisa	f
+Gisbert	m
+Gisberta	f
+Gisberto	m
+Gisela	f
+Giselbert	m
+Giselher	m
+Giselind	f
+Gisella	f
+Giselle	f
+Gisello	m
+Giseltraud	f
+Gislain	m
+Gislaine	f
+Gisle	m
+Gislena	f
+Gislind	f
+Gislinde	f
+Gislène	f
+Gismar	m
+Gismonde	f
+Giso	m
+Gisselle	f
+Gissur	m
+Gisèle	f
+Gita	f
+Gitana	f
+Gitanjali	f
+Gitchka	f
+Gitcho	m
+Giti	f
+Gitta	f
+Gittan	f
+Gitte	f
+Gittel	f
+Gitti	f
+Gitza	f
+Giuditta	f
+Giulia	f
+Giuliana	f
+Giuliano	m
+Giulietta	f
+Giulietto	m
+Giulio	m
+Giurgea	f
+Giuseppa	f
+Giuseppantonio	m
+Giuseppe	m
+Giuseppina	f
+Giuseppino	m
+Giusi	f
+Giusta	f
+Giustina	f
+Giustino	m
+Giusto	m
+Giusy	f
+Givi	m
+Giwi	m
+Giyasettin	m
+Gizdar	m
+Gizel	f
+Gizela	f
+Gizella	f
+Gizem	f
+Gizi	f
+Gizur	m
+Gjelosh	m
+Gjenovefa	f
+Gjeraqina	f
+Gjergj	m
+Gjergji	m
+Gjermund	m
+Gjin	m
+Gjinovefa	f
+Gjok	m
+Gjokan	m
+Gjoko	m
+Gjon	m
+Gjore	m
+Gjorgje	m
+Gjorgji	m
+Gjorgjija	m
+Gjovalin	m
+Gjuljeta	f
+Gjurga	f
+Gjurgena	f
+Gjurgenka	f
+Gjurgja	f
+Gjurgjica	f
+Gjuro	m
+Gjyle	f
+Gjylferie	f
+Gjylferije	f
+Gjylnaze	f
+Gjylshah	m
+Gjylshahe	f
+Gjyltene	f
+Gjystina	f
+Gjøran	m
+Gladis	f
+Glady	f
+Gladys	f
+Glan	f
+Glauca	f
+Glauco	m
+Gleb	m
+Glen	word	m
+Glenda	f
+Glendon	m
+Glendower	m
+Glenn	m
+Glenna	f
+Glennie	f
+Glenny	f
+Glenys	f
+Gliceria	f
+Glicerio	m
+Gligor	m
+Gligorije	m
+Glinda	f
+Gliša	m
+Gloria	f
+Gloriana	f
+Glorianne	f
+Gloriano	m
+Glwadys	f
+Glyn	f
+Glynda	f
+Glyndwer	m
+Glynis	f
+Glynn	m
+Glynne	f
+Glynys	f
+Glódís	f
+Glória	f
+Gnanasegaram	m
+Gnanasegaran	m
+Gnanasekaram	m
+Gnanasekaran	m
+Gná	f
 Go	word
-Gobind
-Gobnait
-Goce
-Gocha
-Goda
-Godefriedus
-Godefroy
-Godehard
-Godehardt
-Godehart
-Godeleine
-Godelieve
-Godelind
-Godfrey
-Godfried
-Godi
-Godo
-Godofreda
-Godofredo
-Godtfred
-Godwin
-Gody
-Goeman
-Goffreda
-Goffredo
-Gogi
-Gogita
-Goh
-Gohar
-Goichi
-Goitzen
-Goizargi
-Gojart
-Gojka
-Gojko
-Golan
-Golchehr
-Golda
-Goldie
-Goldina
-Goldine
-Goldtraud
-Golnaz
-Golo
-Golub
-Golupka
+Gobind	m
+Gobnait	f
+Goce	m
+Gocha	m
+Goda	f
+Godefriedus	m
+Godefroy	m
+Godehard	m
+Godehardt	m
+Godehart	m
+Godeleine	f
+Godelieve	f
+Godelind	f
+Godfrey	m
+Godfried	m
+Godi	m
+Godo	m
+Godofreda	f
+Godofredo	m
+Godtfred	m
+Godwin	m
+Gody	m
+Goeman	m
+Goffreda	f
+Goffredo	m
+Gogi	m
+Gogita	m
+Goh	m
+Gohar	f
+Goichi	m
+Goitzen	m
+Goizargi	f
+Gojart	m
+Gojka	f
+Gojko	m
+Golan	m
+Golchehr	f
+Golda	f
+Goldie	f
+Goldina	f
+Goldine	f
+Goldtraud	f
+Golnaz	f
+Golo	m
+Golub	m
+Golupka	f
 Gon
-Gonca
-Gonda
+Gonca	f
+Gonda	f
 Gong	word
 Gonne
-Gonneke
-Gonnie
-Gonny
-Gontran
-Gonzague
-Gonzalo
-Gonçalo
+Gonneke	f
+Gonnie	f
+Gonny	f
+Gontran	m
+Gonzague	m
+Gonzalo	m
+Gonçalo	m
 Goo	word
-Gooi
-Gooitsen
-Gooitske
-Gooitzen
-Gopal
-Gopalarajah
-Gor
-Goran
-Gorana
-Goranka
-Gorančo
-Gorazd
-Gorch
-Gordan
-Gordana
-Gordian
-Gordon
-Gordy
-Gore	word
-Gorete
-Goretti
-Gorg
-Gorica
-Gorjana
-Gorka
-Gorki
-Gorm
-Gorman
-Goro
-Goronwy
-Goryana
-Goscho
-Gose
-Goshgar
-Gosho
-Gospava
-Gospodin
-Gospodinka
-Gosse
+Gooi	m
+Gooitsen	m
+Gooitske	f
+Gooitzen	m
+Gopal	m
+Gopalarajah	m
+Gor	m
+Goran	m
+Gorana	f
+Goranka	f
+Gorančo	m
+Gorazd	m
+Gorch	m
+Gordan	m
+Gordana	f
+Gordian	m
+Gordon	m
+Gordy	m
+Gore	word	m
+Gorete	f
+Goretti	f
+Gorg	m
+Gorica	f
+Gorjana	f
+Gorka	m
+Gorki	m
+Gorm	m
+Gorman	m
+Goro	m
+Goronwy	m
+Goryana	f
+Goscho	m
+Gose	m
+Goshgar	m
+Gosho	m
+Gospava	f
+Gospodin	m
+Gospodinka	f
+Gosse	m
 Gosselke
-Goswin
-Gota
-Gotcho
-Gotelind
-Gotelinde
-Gotfred
-Gotje
-Gotlind
-Gottarda
-Gottardo
-Gottfrid
-Gottfried
-Gottfrieda
-Gottfriede
-Gotthard
-Gottharda
-Gotthardt
-Gotthart
-Gotthelf
-Gotthilf
-Gotthold
-Gottholde
-Gottlieb
-Gottliebe
-Gottlob
-Gottreich
-Gottskálk
-Gottwald
-Gottwaldt
-Gottwalt
-Gotzon
-Gotzone
-Goudarz
-Goulven
-Gouri
-Govan
-Govert
-Govind
-Govinda
-Gowan
-Gowert
-Gowri
-Goði
-Goše
-Grace	word
-Gracelino
-Gracia
-Gracian
-Graciana
-Gracianne
-Graciano
-Gracie
-Graciela
-Graciete
-Gracieuse
-Gracija
-Gracijus
-Graciliana
-Graciliano
-Gracinda
-Graciosa
-Grad	word
-Gradimir
-Gradislava
+Goswin	m
+Gota	m
+Gotcho	m
+Gotelind	f
+Gotelinde	f
+Gotfred	m
+Gotje	f
+Gotlind	f
+Gottarda	f
+Gottardo	m
+Gottfrid	m
+Gottfried	m
+Gottfrieda	f
+Gottfriede	f
+Gotthard	m
+Gottharda	f
+Gotthardt	m
+Gotthart	m
+Gotthelf	m
+Gotthilf	m
+Gotthold	m
+Gottholde	f
+Gottlieb	m
+Gottliebe	f
+Gottlob	m
+Gottreich	m
+Gottskálk	m
+Gottwald	m
+Gottwaldt	m
+Gottwalt	m
+Gotzon	m
+Gotzone	f
+Goudarz	m
+Goulven	m
+Gouri	f
+Govan	m
+Govert	m
+Govind	m
+Govinda	m
+Gowan	m
+Gowert	m
+Gowri	f
+Goði	m
+Goše	m
+Grace	word	f
+Gracelino	m
+Gracia	f
+Gracian	m
+Graciana	f
+Gracianne	f
+Graciano	m
+Gracie	f
+Graciela	f
+Graciete	f
+Gracieuse	f
+Gracija	f
+Gracijus	m
+Graciliana	f
+Graciliano	m
+Gracinda	f
+Graciosa	f
+Grad	word	m
+Gradimir	m
+Gradislava	f
 Gradje
-Gradus
-Grady
-Graeme
-Graham
-Grahame
-Graine
-Gralf
-Gramoz
-Grania
-Granit
-Granita
-Grant	word
-Granville
-Gratianne
-Gratien
-Gratienne
-Gray	word
-Grayce
-Grayson
-Grazia
-Graziana
-Graziano
-Graziela
-Graziella
-Graziello
-Grazio
-Graça
-Graţia
-Graţian
-Graţiana
-Graţiela
-Grażyna
-Gražbylė
-Gražina
-Gražvydas
-Gre
+Gradus	m
+Grady	m
+Graeme	m
+Graham	m
+Grahame	m
+Graine	f
+Gralf	m
+Gramoz	m
+Grania	f
+Granit	m
+Granita	f
+Grant	word	m
+Granville	m
+Gratianne	f
+Gratien	m
+Gratienne	f
+Gray	word	m
+Grayce	f
+Grayson	m
+Grazia	f
+Graziana	f
+Graziano	m
+Graziela	f
+Graziella	f
+Graziello	m
+Grazio	m
+Graça	f
+Graţia	f
+Graţian	m
+Graţiana	f
+Graţiela	f
+Grażyna	f
+Gražbylė	f
+Gražina	f
+Gražvydas	m
+Gre	f
 Greer
-Greet	word
-Greetje
-Greg
-Grega
-Greger
-Gregert
-Gregg
-Greggory
-Gregoor
-Gregor
-Gregoria
-Gregorian
-Gregoriana
-Gregorio
-Gregorios
-Gregoris
-Gregoriu
-Gregory
-Gregório
-Greig
-Gresa
-Gret
-Greta
-Gretchen
-Grete
-Gretel
-Greth
-Gretha
-Grethe
-Greti
-Gretje
-Gretjen
-Gretl
-Gretlies
-Gretta
-Grettir
-Gretus
-Grety
-Greyson
-Grezzju
-Grga
-Grgo
-Griet
-Grieteke
-Grietje
-Griffin	word
-Griffith
-Grigol
-Grigor
-Grigore
-Grigori
-Grigoria
-Grigorie
-Grigorii
-Grigorij
-Grigorijs
-Grigorijus
-Grigorios
-Grigoriy
-Grigoriţă
-Grigory
-Grimaldo
-Grimbert
-Grischa
-Griselda
-Griseldis
-Grisha
-Grishe
-Grit	word
-Grita
-Grith
-Gritje
-Gritt
-Gritta
-Grizel
-Grizelda
-Gro
-Gronw
-Grover
-Grozda
-Grozdana
-Grozdanka
-Grozdju
-Grozdyu
-Grozju
-Grozyu
-Gruffudd
-Gruffydd
-Gruia
-Gry
-Grygorii
-Grygorij
-Grygoriy
-Grygory
-Grytsje
-Grzegorz
-Gráinne
-Gré
-Grégoire
-Grégorie
-Grégory
-Gréta
-Grétar
-Gríma
-Grímkell
-Grímur
-Gróa
+Greet	word	f
+Greetje	f
+Greg	m
+Grega	m
+Greger	m
+Gregert	m
+Gregg	m
+Greggory	m
+Gregoor	m
+Gregor	m
+Gregoria	f
+Gregorian	m
+Gregoriana	f
+Gregorio	m
+Gregorios	m
+Gregoris	m
+Gregoriu	m
+Gregory	m
+Gregório	m
+Greig	m
+Gresa	f
+Gret	f
+Greta	f
+Gretchen	f
+Grete	f
+Gretel	f
+Greth	f
+Gretha	f
+Grethe	f
+Greti	f
+Gretje	f
+Gretjen	f
+Gretl	f
+Gretlies	f
+Gretta	f
+Grettir	m
+Gretus	m
+Grety	f
+Greyson	m
+Grezzju	m
+Grga	f
+Grgo	m
+Griet	f
+Grieteke	f
+Grietje	f
+Griffin	word	m
+Griffith	m
+Grigol	m
+Grigor	m
+Grigore	m
+Grigori	m
+Grigoria	f
+Grigorie	m
+Grigorii	m
+Grigorij	m
+Grigorijs	m
+Grigorijus	m
+Grigorios	m
+Grigoriy	m
+Grigoriţă	f
+Grigory	m
+Grimaldo	m
+Grimbert	m
+Grischa	m
+Griselda	f
+Griseldis	f
+Grisha	m
+Grishe	f
+Grit	word	f
+Grita	f
+Grith	f
+Gritje	f
+Gritt	f
+Gritta	f
+Grizel	f
+Grizelda	f
+Gro	f
+Gronw	m
+Grover	m
+Grozda	f
+Grozdana	f
+Grozdanka	f
+Grozdju	m
+Grozdyu	m
+Grozju	m
+Grozyu	m
+Gruffudd	m
+Gruffydd	m
+Gruia	m
+Gry	f
+Grygorii	m
+Grygorij	m
+Grygoriy	m
+Grygory	m
+Grytsje	f
+Grzegorz	m
+Gráinne	f
+Gré	f
+Grégoire	m
+Grégorie	m
+Grégory	m
+Gréta	f
+Grétar	m
+Gríma	f
+Grímkell	m
+Grímur	m
+Gróa	f
 Gu
-Guadalupe
-Gualberto
-Gualdim
-Gualdino
-Gualfredo
-Gualtiero
+Guadalupe	f
+Gualberto	m
+Gualdim	m
+Gualdino	m
+Gualfredo	m
+Gualtiero	m
 Guan
 Guang
-Guarino
-Guda
-Gudbjørg
-Gudbrand
-Gudlaug
-Gudmund
-Gudrun
-Gudula
-Gudveig
+Guarino	m
+Guda	f
+Gudbjørg	f
+Gudbrand	m
+Gudlaug	f
+Gudmund	m
+Gudrun	f
+Gudula	f
+Gudveig	f
 Gue
-Guelfa
-Guelfo
+Guelfa	f
+Guelfo	m
 Guen
-Guendalina
-Guenevere
-Guenièvre
-Guerina
-Guerino
-Guerric
-Guerrina
-Guerrino
-Guewen
-Gugash
-Guglielma
-Guglielmina
-Guglielmino
-Guglielmo
+Guendalina	f
+Guenevere	f
+Guenièvre	f
+Guerina	f
+Guerino	m
+Guerric	m
+Guerrina	f
+Guerrino	m
+Guewen	m
+Gugash	m
+Guglielma	f
+Guglielmina	f
+Guglielmino	m
+Guglielmo	m
 Gui
-Guia
-Guibert
-Guida
-Guido
-Guilain
-Guilaine
-Guilhem
-Guilherme
-Guilhermina
-Guilhermino
-Guillain
-Guillaine
-Guillaume
-Guillaumette
-Guillem
-Guillemette
-Guillerma
-Guillermo
-Guilène
-Guinevere
+Guia	f
+Guibert	m
+Guida	f
+Guido	m
+Guilain	m
+Guilaine	f
+Guilhem	m
+Guilherme	m
+Guilhermina	f
+Guilhermino	m
+Guillain	m
+Guillaine	f
+Guillaume	m
+Guillaumette	f
+Guillem	m
+Guillemette	f
+Guillerma	f
+Guillermo	m
+Guilène	f
+Guinevere	f
 Guiomar
-Guiscardo
-Guislain
-Guislaine
-Guitta
+Guiscardo	m
+Guislain	m
+Guislaine	f
+Guitta	f
 Guk
-Gul
-Gula
-Gulab
-Gulam
-Gular
-Gulara
-Gulbanu
-Gulborg
-Gulea
-Gulhayo
-Gulja
-Gull	word
-Gullan
-Gullbrand
-Gulli
-Gullveig
-Gully	word
-Gulmira
-Gulnar
-Gulnara
-Gulnaz
-Gulnora
-Gulnur
-Gulsen
-Gulshan
-Gulshara
-Gulshat
-Gulshen
-Gulsum
-Gultekin
-Gulten
-Gulya
-Gulyara
-Gulzada
-Gulzamira
+Gul	f
+Gula	f
+Gulab	m
+Gulam	m
+Gular	f
+Gulara	f
+Gulbanu	f
+Gulborg	f
+Gulea	f
+Gulhayo	f
+Gulja	f
+Gull	word	f
+Gullan	f
+Gullbrand	m
+Gulli	f
+Gullveig	f
+Gully	word	f
+Gulmira	f
+Gulnar	f
+Gulnara	f
+Gulnaz	f
+Gulnora	f
+Gulnur	f
+Gulsen	f
+Gulshan	f
+Gulshara	f
+Gulshat	f
+Gulshen	f
+Gulsum	f
+Gultekin	m
+Gulten	f
+Gulya	f
+Gulyara	f
+Gulzada	f
+Gulzamira	f
 Gulzar
-Gulzat
-Gulzhan
-Gulzhazira
-Gumercindo
-Gumersinda
-Gumersindo
+Gulzat	f
+Gulzhan	f
+Gulzhazira	f
+Gumercindo	m
+Gumersinda	f
+Gumersindo	m
 Gun	word
-Guna
-Gunaras
-Gunaratnam
-Gunaseelan
+Guna	f
+Gunaras	m
+Gunaratnam	m
+Gunaseelan	m
 Gunay
-Gunborg
-Gunbritt
-Gunda
-Gundars
+Gunborg	f
+Gunbritt	f
+Gunda	f
+Gundars	m
 Gunde
-Gundega
-Gundel
-Gundela
-Gundelinde
-Gundeline
-Gundemarie
-Gunder
-Gundhard
-Gundhart
-Gundhild
-Gundhilde
-Gundi
-Gundl
-Gundmar
-Gundolf
-Gundula
-Gunel
-Gunfried
-Gunhard
-Gunhild
-Gunhilde
-Gunilla
-Gunita
-Gunjan
-Gunju
-Gunlaug
-Gunmala
-Gunn
-Gunna
-Gunnar
-Gunnbjörn
-Gunnbjørg
-Gunndís
-Gunne
-Gunnel
-Gunnfríður
-Gunnhild
-Gunnhildur
-Gunnjóna
-Gunnlaug
-Gunnlaugur
-Gunnsteinn
-Gunnur
-Gunnvor
-Gunnvör
-Gunnþór
-Gunnþóra
-Gunnþórunn
-Gunta
-Guntars
-Gunter
-Gunthard
-Gunther
-Gunthild
-Guntis
-Guntmar
-Guntram
-Gunvald
-Gunveig
-Gunver
-Gunvor
-Gunyu
-Gunārs
+Gundega	f
+Gundel	f
+Gundela	f
+Gundelinde	f
+Gundeline	f
+Gundemarie	f
+Gunder	m
+Gundhard	m
+Gundhart	m
+Gundhild	f
+Gundhilde	f
+Gundi	f
+Gundl	f
+Gundmar	m
+Gundolf	m
+Gundula	f
+Gunel	f
+Gunfried	m
+Gunhard	m
+Gunhild	f
+Gunhilde	f
+Gunilla	f
+Gunita	f
+Gunjan	f
+Gunju	m
+Gunlaug	f
+Gunmala	f
+Gunn	f
+Gunna	f
+Gunnar	m
+Gunnbjörn	m
+Gunnbjørg	f
+Gunndís	f
+Gunne	m
+Gunnel	f
+Gunnfríður	f
+Gunnhild	f
+Gunnhildur	f
+Gunnjóna	f
+Gunnlaug	f
+Gunnlaugur	m
+Gunnsteinn	m
+Gunnur	f
+Gunnvor	f
+Gunnvör	f
+Gunnþór	m
+Gunnþóra	f
+Gunnþórunn	f
+Gunta	f
+Guntars	m
+Gunter	m
+Gunthard	m
+Gunther	m
+Gunthild	f
+Guntis	m
+Guntmar	m
+Guntram	m
+Gunvald	m
+Gunveig	f
+Gunver	f
+Gunvor	f
+Gunyu	m
+Gunārs	m
 Guo
-Gur
-Guram
-Gurbachan
-Gurbaksh
-Gurban
-Gurbax
+Gur	m
+Guram	m
+Gurbachan	m
+Gurbaksh	m
+Gurban	m
+Gurbax	m
 Gurbet
-Gurbhajan
-Gurcharan
-Gurdarshan
-Gurdeep
-Gurdev
-Gurdial
-Gurdip
-Gurgen
-Guri
-Gurinder
-Gurine
-Gurjant
-Gurjeet
-Gurjit
-Gurli
-Gurmail
-Gurmeet
-Gurmej
-Gurmit
-Gurnam
-Guro
-Gurpal
-Gurpreet
-Gurutz
-Gurutze
-Guruzne
-Gurvan
-Gurwinder
-Gus
-Gussie
-Gust	word
-Gusta
-Gustaaf
-Gustaf
-Gustau
-Gustav
-Gustava
-Gustave
-Gustavo
-Gustaw
-Gustawa
+Gurbhajan	m
+Gurcharan	m
+Gurdarshan	m
+Gurdeep	m
+Gurdev	m
+Gurdial	m
+Gurdip	m
+Gurgen	m
+Guri	f
+Gurinder	m
+Gurine	f
+Gurjant	m
+Gurjeet	m
+Gurjit	m
+Gurli	f
+Gurmail	m
+Gurmeet	m
+Gurmej	m
+Gurmit	m
+Gurnam	m
+Guro	f
+Gurpal	m
+Gurpreet	m
+Gurutz	m
+Gurutze	f
+Guruzne	f
+Gurvan	m
+Gurwinder	m
+Gus	m
+Gussie	f
+Gust	word	m
+Gusta	f
+Gustaaf	m
+Gustaf	m
+Gustau	m
+Gustav	m
+Gustava	f
+Gustave	m
+Gustavo	m
+Gustaw	m
+Gustawa	f
 Gustel
 Gusti
-Gustine
+Gustine	f
 Gustl
-Gusts	word
-Gustáv
-Gusztáv
-Guttorm
-Guttormur
-Guurt
-Guus
-Guxim
-Guy	word
-Guylain
-Guylaine
-Guylène
-Guyonne
-Guzel
-Guénaëlle
-Guénolé
-Guðberg
-Guðbergur
-Guðbjartur
-Guðbjörg
-Guðbjörn
-Guðbjört
-Guðborg
-Guðbrandur
-Guðdís
-Guðfinna
-Guðfinnur
-Guðfríður
-Guðgeir
-Guðjón
-Guðjóna
-Guðlaug
-Guðlaugur
-Guðleif
-Guðleifur
-Guðlín
-Guðmann
-Guðmar
-Guðmunda
-Guðmundur
-Guðmundína
-Guðni
-Guðný
-Guðráður
-Guðríður
-Guðrún
-Guðsteinn
-Guðvarður
-Guðveig
-Gvantsa
-Gvidas
-Gvido
-Gvidonas
-Gvozden
+Gusts	word	m
+Gustáv	m
+Gusztáv	m
+Guttorm	m
+Guttormur	m
+Guurt	m
+Guus	m
+Guxim	m
+Guy	word	m
+Guylain	m
+Guylaine	f
+Guylène	f
+Guyonne	f
+Guzel	f
+Guénaëlle	f
+Guénolé	m
+Guðberg	m
+Guðbergur	m
+Guðbjartur	m
+Guðbjörg	f
+Guðbjörn	m
+Guðbjört	f
+Guðborg	f
+Guðbrandur	m
+Guðdís	f
+Guðfinna	f
+Guðfinnur	m
+Guðfríður	f
+Guðgeir	m
+Guðjón	m
+Guðjóna	f
+Guðlaug	f
+Guðlaugur	m
+Guðleif	f
+Guðleifur	m
+Guðlín	f
+Guðmann	m
+Guðmar	m
+Guðmunda	f
+Guðmundur	m
+Guðmundína	f
+Guðni	m
+Guðný	f
+Guðráður	m
+Guðríður	f
+Guðrún	f
+Guðsteinn	m
+Guðvarður	m
+Guðveig	f
+Gvantsa	f
+Gvidas	m
+Gvido	m
+Gvidonas	m
+Gvozden	m
 Gwang
-Gwanwyn
-Gwawr
-Gweltaz
-Gwen
-Gwenael
-Gwenaelle
-Gwenaël
-Gwenaële
-Gwenaëlle
-Gwenda
-Gwendal
-Gwendolen
-Gwendolene
-Gwendolin
-Gwendoline
-Gwendolyn
-Gwendolyne
-Gwendolynn
-Gwendolynne
-Gweneth
-Gwenevere
+Gwanwyn	f
+Gwawr	f
+Gweltaz	m
+Gwen	f
+Gwenael	m
+Gwenaelle	f
+Gwenaël	m
+Gwenaële	f
+Gwenaëlle	f
+Gwenda	f
+Gwendal	m
+Gwendolen	f
+Gwendolene	f
+Gwendolin	f
+Gwendoline	f
+Gwendolyn	f
+Gwendolyne	f
+Gwendolynn	f
+Gwendolynne	f
+Gweneth	f
+Gwenevere	f
 Gwenhaël
-Gwenhwyfar
-Gwenith
-Gwenllian
-Gwenn
-Gwenna
-Gwennaelle
-Gwenneth
-Gwennie
-Gwennoline
-Gwenola
-Gwenyth
-Gwerfyl
-Gwern
-Gwilym
-Gwion
-Gwladys
-Gwydion
-Gwyn
+Gwenhwyfar	f
+Gwenith	f
+Gwenllian	f
+Gwenn	f
+Gwenna	f
+Gwennaelle	f
+Gwenneth	f
+Gwennie	f
+Gwennoline	f
+Gwenola	f
+Gwenyth	f
+Gwerfyl	f
+Gwern	m
+Gwilym	m
+Gwion	m
+Gwladys	f
+Gwydion	m
+Gwyn	f
 Gwynedd
-Gwyneira
-Gwyneth
+Gwyneira	m
+Gwyneth	f
 Gwynn
-Gwynne
-Gwénaëlle
-Gwénolé
-Gyda
-Gyde
+Gwynne	f
+Gwénaëlle	f
+Gwénolé	m
+Gyda	f
+Gyde	f
 Gye
-Gylfi
-Gyrite
-Gyrithe
-Gysbert
-Gyslaine
-Gysèle
-Gytautas
-Gytis
-Gytte
+Gylfi	m
+Gyrite	f
+Gyrithe	f
+Gysbert	m
+Gyslaine	f
+Gysèle	f
+Gytautas	m
+Gytis	m
+Gytte	f
 Gyu
-Gyula
-Gyulnara
+Gyula	m
+Gyulnara	f
 Gyun
 Gyung
-Gyuri
-Gyuszi
-Gyða
-Gyöngyi
-Gyöngyvér
-György
-Györgyi
-Győző
-Gábor
-Gáborné
-Gáspár
-Gé
-Géke
-Gérald
-Géralde
-Géraldine
-Gérard
-Gérarde
-Gérardine
-Géraud
-Géry
-Gérôme
-Géza
-Gëzim
-Gëzime
-Gígja
-Gísli
-Gíslína
-Göcke
-Gökalp
-Gökay
-Gökben
-Gökberk
-Gökcan
-Göke
-Göker
-Gökhan
-Gökhun
-Gökmen
-Göko
-Göksan
-Göksel
-Göksu
-Gökten
-Göktuğ
-Göktürk
+Gyuri	m
+Gyuszi	m
+Gyða	f
+Gyöngyi	f
+Gyöngyvér	f
+György	m
+Györgyi	f
+Győző	m
+Gábor	m
+Gáborné	f
+Gáspár	m
+Gé	m
+Géke	f
+Gérald	m
+Géralde	f
+Géraldine	f
+Gérard	m
+Gérarde	f
+Gérardine	f
+Géraud	m
+Géry	m
+Gérôme	m
+Géza	m
+Gëzim	m
+Gëzime	f
+Gígja	f
+Gísli	m
+Gíslína	f
+Göcke	m
+Gökalp	m
+Gökay	m
+Gökben	f
+Gökberk	m
+Gökcan	m
+Göke	m
+Göker	m
+Gökhan	m
+Gökhun	m
+Gökmen	m
+Göko	m
+Göksan	m
+Göksel	m
+Göksu	f
+Gökten	m
+Göktuğ	m
+Göktürk	m
 Gökçe
 Gökşen
-Gönke
-Göntje
-Gönül
-Göpf
-Göran
-Görel
-Görkem
-Gösta
-Göta
-Göte
-Götha
-Göthe
-Götz
-Gözde
-Gøran
-Gøril
-Gøsta
-Gústaf
-Gústav
-Gül
-Gülan
-Gülay
-Gülbahar
-Gülbeyaz
-Gülcan
-Gülce
-Gülcihan
-Güldal
-Güldane
-Gülden
-Güldeniz
-Gülderen
-Gülen
-Gülendam
-Gülender
-Gülengül
-Güler
-Güleser
-Gülfem
-Gülfer
-Gülfidan
-Gülgün
-Gülhan
-Gülhanim
-Gülhatun
-Gülin
-Gülistan
-Güliz
-Gülizar
-Güller
-Güllü
-Güllüzar
-Gülnaz
-Gülnur
-Gülperi
-Gülriz
-Gülser
-Gülseren
-Gülseven
-Gülsevim
-Gülsin
-Gülsina
-Gülsü
-Gülsüm
-Gülsün
-Gültekin
-Gülten
-Gülçin
-Gülümser
-Gülüstan
-Gülüzar
-Gülüşen
-Gülşah
-Gülşen
+Gönke	m
+Göntje	f
+Gönül	f
+Göpf	m
+Göran	m
+Görel	f
+Görkem	m
+Gösta	m
+Göta	f
+Göte	m
+Götha	f
+Göthe	m
+Götz	m
+Gözde	f
+Gøran	m
+Gøril	f
+Gøsta	m
+Gústaf	m
+Gústav	m
+Gül	f
+Gülan	f
+Gülay	f
+Gülbahar	f
+Gülbeyaz	f
+Gülcan	f
+Gülce	f
+Gülcihan	f
+Güldal	f
+Güldane	f
+Gülden	f
+Güldeniz	f
+Gülderen	f
+Gülen	f
+Gülendam	f
+Gülender	f
+Gülengül	f
+Güler	f
+Güleser	f
+Gülfem	f
+Gülfer	f
+Gülfidan	f
+Gülgün	f
+Gülhan	f
+Gülhanim	f
+Gülhatun	f
+Gülin	f
+Gülistan	f
+Güliz	f
+Gülizar	f
+Güller	f
+Güllü	f
+Güllüzar	f
+Gülnaz	f
+Gülnur	f
+Gülperi	f
+Gülriz	f
+Gülser	f
+Gülseren	f
+Gülseven	f
+Gülsevim	f
+Gülsin	f
+Gülsina	f
+Gülsü	f
+Gülsüm	f
+Gülsün	f
+Gültekin	m
+Gülten	f
+Gülçin	f
+Gülümser	f
+Gülüstan	f
+Gülüzar	f
+Gülüşen	f
+Gülşah	f
+Gülşen	f
 Günay
-Günce
-Gündüz
+Günce	f
+Gündüz	m
 Güner
-Güney
-Güneş
-Güngör
-Günhan
-Günnur
-Günsel
-Günseli
-Günter
-Günther
-Güray
-Gürbüz
+Güney	m
+Güneş	m
+Güngör	m
+Günhan	m
+Günnur	f
+Günsel	f
+Günseli	f
+Günter	m
+Günther	m
+Güray	m
+Gürbüz	m
 Gürcan
-Gürcü
-Gürel
-Gürhan
-Gürkan
-Gürman
-Gürol
-Gürsel
-Gürsoy
-Güven
-Güvenç
-Güzide
-Güzin
-Güçlü
-Gėnė
+Gürcü	f
+Gürel	m
+Gürhan	m
+Gürkan	m
+Gürman	m
+Gürol	m
+Gürsel	m
+Gürsoy	m
+Güven	m
+Güvenç	m
+Güzide	f
+Güzin	f
+Güçlü	m
+Gėnė	f
 Ha	word
 Haa
-Haagen
-Haakon
-Habbe
-Habbo
-Habib
-Habiba
-Habibe
-Habibollah
-Habibullah
-Habip
-Hacer
-Hachiro
-Haci
+Haagen	m
+Haakon	m
+Habbe	m
+Habbo	m
+Habib	m
+Habiba	f
+Habibe	f
+Habibollah	m
+Habibullah	m
+Habip	m
+Hacer	f
+Hachiro	m
+Haci	m
 Hack	word
-Hacı
-Hadas
-Hadasa
-Hadassa
-Hadassah
-Hadburg
-Hadda
-Hademar
-Hadewich
-Hadewig
-Hadi
-Hadia
-Hadice
-Hadie
-Hadije
-Hadil
-Hadire
-Hadis
-Hadley
-Hadmut
-Hadmuthe
-Hadrian
-Hadrien
-Hadubert
-Hadumod
-Hadumoth
-Hadwig
-Hadwiga
-Hady
-Hadžira
-Hadžo
+Hacı	m
+Hadas	f
+Hadasa	f
+Hadassa	f
+Hadassah	f
+Hadburg	f
+Hadda	f
+Hademar	m
+Hadewich	f
+Hadewig	f
+Hadi	m
+Hadia	f
+Hadice	f
+Hadie	f
+Hadije	f
+Hadil	f
+Hadire	f
+Hadis	m
+Hadley	f
+Hadmut	f
+Hadmuthe	f
+Hadrian	m
+Hadrien	m
+Hadubert	m
+Hadumod	f
+Hadumoth	f
+Hadwig	f
+Hadwiga	f
+Hady	m
+Hadžira	f
+Hadžo	m
 Hae
 Haeng
-Hafdís
-Hafez
-Hafid
-Hafida
-Hafiz
-Hafiza
-Hafize
-Hafizullah
-Hafliði
-Hafren
-Hafrún
-Hafsa
-Hafsah
-Hafsteinn
-Hafþór
-Hagai
-Hagar
-Hagay
-Hagen
-Hagit
+Hafdís	f
+Hafez	m
+Hafid	m
+Hafida	f
+Hafiz	m
+Hafiza	f
+Hafize	f
+Hafizullah	m
+Hafliði	m
+Hafren	f
+Hafrún	f
+Hafsa	f
+Hafsah	f
+Hafsteinn	m
+Hafþór	m
+Hagai	m
+Hagar	f
+Hagay	m
+Hagen	m
+Hagit	f
 Hai
-Haida
-Haidar
-Haide
-Haideh
-Haidemarie
-Haider
-Haidi
-Haifa
-Haifaa
-Haig
-Haik
-Haike
-Haikel
-Haiko
-Haile
-Hailee
-Hailey
-Hailie
-Haim
-Haimar
-Haimo
-Hain
-Hainer
-Haio
-Haitham
-Hajdar
-Haje
-Hajime
-Hajnal
-Hajnalka
-Hajo
-Hajredin
-Hajri
-Hajrie
-Hajrija
-Hajrije
-Hajriz
-Hajrudin
-Hajrulla
+Haida	f
+Haidar	m
+Haide	f
+Haideh	f
+Haidemarie	f
+Haider	m
+Haidi	f
+Haifa	f
+Haifaa	f
+Haig	m
+Haik	m
+Haike	f
+Haikel	m
+Haiko	m
+Haile	m
+Hailee	f
+Hailey	f
+Hailie	f
+Haim	m
+Haimar	m
+Haimo	m
+Hain	m
+Hainer	m
+Haio	m
+Haitham	m
+Hajdar	m
+Haje	m
+Hajime	m
+Hajnal	f
+Hajnalka	f
+Hajo	m
+Hajredin	m
+Hajri	f
+Hajrie	f
+Hajrija	f
+Hajrije	f
+Hajriz	m
+Hajrudin	m
+Hajrulla	m
 Hak
-Hakan
-Hakancan
-Hakeem
-Haki
-Hakiema
-Hakija
-Hakim
-Hakima
-Hakime
-Hakkı
-Hakob
-Hakop
-Hal
-Hala
-Halbe
-Haldis
-Haldo
-Haldor
-Haldun
-Hale	word
-Haleema
-Haleigh
+Hakan	m
+Hakancan	m
+Hakeem	m
+Haki	m
+Hakiema	f
+Hakija	m
+Hakim	m
+Hakima	f
+Hakime	f
+Hakkı	m
+Hakob	m
+Hakop	m
+Hal	m
+Hala	f
+Halbe	m
+Haldis	f
+Haldo	m
+Haldor	m
+Haldun	m
+Hale	word	f
+Haleema	f
+Haleigh	f
 Haley
-Halfdan
-Hali
-Halid
-Halida
-Halide
-Halie
-Halil
-Halim
-Halima
-Halime
-Halimi
-Halina
-Halis
-Halise
-Halit
-Halla
-Hallbera
-Hallberg
-Hallbjörg
-Hallbjörn
-Halldís
-Halldór
-Halldóra
-Halle
-Hallfreður
-Hallfrid
-Hallfríður
-Hallgerður
-Hallgrímur
-Hallie
-Hallmann
-Hallmar
-Hallmundur
-Hallstein
-Hallsteinn
-Hallur
-Hallvard
-Hallvarður
-Hallveig
-Halmar
-Halsten
-Halszka
-Haluk
-Halvar
-Halvard
-Halvor
-Hamad
-Hamayak
-Hambartsum
-Hamdi
-Hamdija
-Hamdiye
-Hamdo
-Hamdy
-Hamed
-Hameed
-Hamet
-Hami
-Hamid
-Hamida
-Hamide
-Hamideh
-Hamidiye
-Hamidollah
-Hamidullah
-Hamilton
-Hamine
-Hamish
-Hamit
-Hamite
-Hamiyet
-Hamlet	word
-Hammie
-Hammy
-Hamo
-Hamood
-Hampus
-Hamud
-Hamutal
-Hamza
-Hamzeh
+Halfdan	m
+Hali	f
+Halid	m
+Halida	f
+Halide	f
+Halie	f
+Halil	m
+Halim	m
+Halima	f
+Halime	f
+Halimi	m
+Halina	f
+Halis	m
+Halise	f
+Halit	m
+Halla	f
+Hallbera	f
+Hallberg	m
+Hallbjörg	f
+Hallbjörn	m
+Halldís	f
+Halldór	m
+Halldóra	f
+Halle	f
+Hallfreður	m
+Hallfrid	f
+Hallfríður	f
+Hallgerður	f
+Hallgrímur	m
+Hallie	f
+Hallmann	m
+Hallmar	m
+Hallmundur	m
+Hallstein	m
+Hallsteinn	m
+Hallur	m
+Hallvard	m
+Hallvarður	m
+Hallveig	f
+Halmar	m
+Halsten	m
+Halszka	f
+Haluk	m
+Halvar	m
+Halvard	m
+Halvor	m
+Hamad	m
+Hamayak	m
+Hambartsum	m
+Hamdi	m
+Hamdija	m
+Hamdiye	f
+Hamdo	m
+Hamdy	m
+Hamed	m
+Hameed	m
+Hamet	m
+Hami	m
+Hamid	m
+Hamida	f
+Hamide	f
+Hamideh	f
+Hamidiye	f
+Hamidollah	m
+Hamidullah	m
+Hamilton	m
+Hamine	f
+Hamish	m
+Hamit	m
+Hamite	f
+Hamiyet	f
+Hamlet	word	m
+Hammie	f
+Hammy	f
+Hamo	m
+Hamood	m
+Hampus	m
+Hamud	m
+Hamutal	f
+Hamza	m
+Hamzeh	m
 Han
-Hana
-Hanaa
-Hanadee
-Hanadi
-Hanady
-Hanae
-Hanako
+Hana	f
+Hanaa	f
+Hanadee	f
+Hanadi	f
+Hanady	f
+Hanae	f
+Hanako	f
 Hanan
-Hanane
-Handan
-Hande
-Hando
-Hane
-Hanfried
+Hanane	f
+Handan	f
+Hande	f
+Hando	m
+Hane	f
+Hanfried	m
 Hang	word
-Hange
-Hango
-Hanh
+Hange	m
+Hango	m
+Hanh	f
 Hani
-Hania
-Hanif
-Hanifa
-Hanife
-Hanifi
-Hanimela
-Hanin
-Haninah
-Hanita
-Hanička
-Hanjo
-Hank	word
-Hanka
+Hania	f
+Hanif	m
+Hanifa	f
+Hanife	f
+Hanifi	m
+Hanimela	f
+Hanin	f
+Haninah	m
+Hanita	f
+Hanička	f
+Hanjo	m
+Hank	word	m
+Hanka	f
 Hanke
-Hanko
-Hanna
-Hannah
-Hannakaisa
-Hannan
-Hannchen
-Hanne
-Hannedore
-Hannegret
-Hanneke
-Hannele
-Hannelene
-Hanneli
-Hannelie
-Hanneliese
-Hannelise
-Hannelore
-Hannelotte
-Hannemarie
-Hannerose
-Hannes
-Hannetraud
-Hanni
-Hannibal
-Hannie
-Hannjo
-Hannlenie
-Hannmeike
-Hanno
-Hanns
-Hannsgeorg
-Hannsjörg
-Hannsjürgen
-Hannspeter
-Hannu
-Hanny
-Hanný
-Hanoch
-Hanora
-Hans
-Hansdieter
-Hansell
-Hansfried
-Hansfriedrich
-Hansgeorg
-Hansgerd
-Hansgünter
-Hansgünther
-Hansheinz
-Hanshelmut
-Hanshermann
-Hansi
-Hansigne
-Hansine
-Hansjakob
-Hansjoachim
-Hansjochen
-Hansjörg
-Hansjörn
-Hansjürg
-Hansjürgen
-Hanskarl
-Hansl
-Hansludwig
-Hansmartin
-Hansotto
-Hanspeter
-Hansruedi
-Hansueli
-Hanswalter
-Hanswerner
-Hanswilhelm
-Hanswolf
-Hansína
-Hanumica
-Hany
-Hanım
+Hanko	m
+Hanna	f
+Hannah	f
+Hannakaisa	f
+Hannan	m
+Hannchen	f
+Hanne	f
+Hannedore	f
+Hannegret	f
+Hanneke	f
+Hannele	f
+Hannelene	f
+Hanneli	f
+Hannelie	f
+Hanneliese	f
+Hannelise	f
+Hannelore	f
+Hannelotte	f
+Hannemarie	f
+Hannerose	f
+Hannes	m
+Hannetraud	f
+Hanni	f
+Hannibal	m
+Hannie	f
+Hannjo	m
+Hannlenie	f
+Hannmeike	f
+Hanno	m
+Hanns	m
+Hannsgeorg	m
+Hannsjörg	m
+Hannsjürgen	m
+Hannspeter	m
+Hannu	m
+Hanny	f
+Hanný	f
+Hanoch	m
+Hanora	f
+Hans	m
+Hansdieter	m
+Hansell	m
+Hansfried	m
+Hansfriedrich	m
+Hansgeorg	m
+Hansgerd	m
+Hansgünter	m
+Hansgünther	m
+Hansheinz	m
+Hanshelmut	m
+Hanshermann	m
+Hansi	m
+Hansigne	f
+Hansine	f
+Hansjakob	m
+Hansjoachim	m
+Hansjochen	m
+Hansjörg	m
+Hansjörn	m
+Hansjürg	m
+Hansjürgen	m
+Hanskarl	m
+Hansl	m
+Hansludwig	m
+Hansmartin	m
+Hansotto	m
+Hanspeter	m
+Hansruedi	m
+Hansueli	m
+Hanswalter	m
+Hanswerner	m
+Hanswilhelm	m
+Hanswolf	m
+Hansína	f
+Hanumica	f
+Hany	m
+Hanım	f
 Hao
-Har
-Haralamb
-Haralambie
-Haralampie
-Haralan
-Harald
-Haralda
-Haralds
-Haraldur
-Harbans
-Harbert
-Harbhajan
-Harco
-Harda
-Hardeep
-Hardev
-Hardi
-Hardiene
-Hardine
-Harding
-Hardip
-Hardo
-Hardy	word
-Hardyal
-Harel
-Hareta
-Haretina
-Hari
-Haricleea
-Hariclia
-Hariharan
-Harijs
-Harika
-Harikleia
-Hariklia
-Harilla
-Harillaq
-Harinder
-Hariolf
-Haris
-Harish
-Haristina
-Haritina
-Hariton
-Haritonas
-Haritz
-Harivender
-Hariz
-Hariëtte
-Harjeet
-Harjinder
-Harjit
-Hark	word
-Harke
-Harko
-Harlan
-Harland
-Harlen
-Harles
-Harley
-Harlow
-Harly
-Harm	word
-Harma
-Harmanda
-Harmanna
-Harmannus
-Harmen
-Harmina
-Harminder
-Harmine
+Har	m
+Haralamb	m
+Haralambie	m
+Haralampie	m
+Haralan	m
+Harald	m
+Haralda	f
+Haralds	m
+Haraldur	m
+Harbans	m
+Harbert	m
+Harbhajan	m
+Harco	m
+Harda	f
+Hardeep	m
+Hardev	m
+Hardi	m
+Hardiene	f
+Hardine	f
+Harding	m
+Hardip	m
+Hardo	m
+Hardy	word	m
+Hardyal	m
+Harel	m
+Hareta	f
+Haretina	f
+Hari	m
+Haricleea	f
+Hariclia	f
+Hariharan	m
+Harijs	m
+Harika	f
+Harikleia	f
+Hariklia	f
+Harilla	m
+Harillaq	m
+Harinder	m
+Hariolf	m
+Haris	m
+Harish	m
+Haristina	f
+Haritina	f
+Hariton	m
+Haritonas	m
+Haritz	m
+Harivender	m
+Hariz	m
+Hariëtte	f
+Harjeet	m
+Harjinder	m
+Harjit	m
+Hark	word	m
+Harke	m
+Harko	m
+Harlan	m
+Harland	m
+Harlen	m
+Harles	m
+Harley	m
+Harlow	m
+Harly	m
+Harm	word	m
+Harma	f
+Harmanda	f
+Harmanna	f
+Harmannus	m
+Harmen	m
+Harmina	f
+Harminder	m
+Harmine	f
 Harmke
-Harmon
-Harmonie
-Harmony	word
-Harmtine
-Haro
-Harold
-Haroon
-Haroun
-Haroutium
-Harpa
-Harpal
-Harper
-Harpreet
-Harprit
-Harrell
-Harri
-Harribert
-Harrie
-Harriet
-Harrieth
-Harriett
-Harriette
-Harris
-Harrison
-Harriëtte
-Harro
-Harry	word
+Harmon	m
+Harmonie	f
+Harmony	word	f
+Harmtine	f
+Haro	m
+Harold	m
+Haroon	m
+Haroun	m
+Haroutium	m
+Harpa	f
+Harpal	m
+Harper	m
+Harpreet	m
+Harprit	m
+Harrell	m
+Harri	m
+Harribert	m
+Harrie	m
+Harriet	f
+Harrieth	f
+Harriett	f
+Harriette	f
+Harris	m
+Harrison	m
+Harriëtte	f
+Harro	m
+Harry	word	m
 Harsh	word
 Harsharan
-Harshita
-Hartfried
-Hartger
-Hartina
-Hartje
-Hartlieb
-Hartman
-Hartmann
-Hartmund
-Hartmut
-Hartmuth
-Harto
-Hartraud
-Hartvig
-Hartwald
-Hartwig
-Hartwiga
-Hartwin
-Harue
-Haruhi
-Haruhiko
-Haruhiro
-Haruhito
-Haruka
-Harukazu
-Haruki
-Haruko
-Harumi
-Harun
-Haruna
-Harunobu
-Haruo
-Harutaka
-Harutyun
-Haruyo
-Harvey
-Harvinder
-Harwant
-Harwinder
-Hary
-Hasan
-Hasancan
-Hasbi
-Haseeb
-Hasena
-Hashem
-Hashim
-Hashmik
-Hasib
-Hasiba
-Hasibe
-Hasim
-Hasime
-Hasina
-Haskell
-Hasko
-Hasmik
-Hasna
-Hasnaa
-Hasnija
-Haso
-Hasret
-Hassan
-Hassanah
-Hasse
-Hassib
-Hassina
-Hasso
-Hasudin
+Harshita	f
+Hartfried	m
+Hartger	m
+Hartina	f
+Hartje	f
+Hartlieb	m
+Hartman	m
+Hartmann	m
+Hartmund	m
+Hartmut	m
+Hartmuth	m
+Harto	m
+Hartraud	f
+Hartvig	m
+Hartwald	m
+Hartwig	m
+Hartwiga	f
+Hartwin	m
+Harue	f
+Haruhi	f
+Haruhiko	m
+Haruhiro	m
+Haruhito	m
+Haruka	f
+Harukazu	m
+Haruki	m
+Haruko	f
+Harumi	f
+Harun	m
+Haruna	f
+Harunobu	m
+Haruo	m
+Harutaka	m
+Harutyun	m
+Haruyo	f
+Harvey	m
+Harvinder	m
+Harwant	m
+Harwinder	m
+Hary	m
+Hasan	m
+Hasancan	m
+Hasbi	m
+Haseeb	m
+Hasena	f
+Hashem	m
+Hashim	m
+Hashmik	f
+Hasib	m
+Hasiba	f
+Hasibe	f
+Hasim	m
+Hasime	f
+Hasina	f
+Haskell	m
+Hasko	m
+Hasmik	f
+Hasna	f
+Hasnaa	f
+Hasnija	f
+Haso	m
+Hasret	f
+Hassan	m
+Hassanah	f
+Hasse	m
+Hassib	m
+Hassina	f
+Hasso	m
+Hasudin	m
 Hat	word
-Hatay
-Hatem
-Hateme
-Hatemina
-Hatice
-Hatidža
-Hatim
-Hatixhe
-Hatmane
-Hatsu
-Hatsue
-Hatsumi
-Hattie
-Hatto
-Hatun
+Hatay	m
+Hatem	m
+Hateme	f
+Hatemina	f
+Hatice	f
+Hatidža	f
+Hatim	m
+Hatixhe	f
+Hatmane	f
+Hatsu	f
+Hatsue	f
+Hatsumi	f
+Hattie	f
+Hatto	m
+Hatun	f
 Hau
-Haug
-Hauke
-Haukea
-Haukur
-Hauður
-Hava
-Havasxon
-Haven	word
-Havva
-Hawa
-Haxhere
-Haxherije
-Haxhi
-Haxhire
-Hay	word
-Haya
-Hayam
+Haug	m
+Hauke	m
+Haukea	f
+Haukur	m
+Hauður	f
+Hava	f
+Havasxon	f
+Haven	word	f
+Havva	f
+Hawa	f
+Haxhere	f
+Haxherije	f
+Haxhi	m
+Haxhire	f
+Hay	word	m
+Haya	f
+Hayam	f
 Hayat
-Hayati
-Hayato
-Haydar
-Haydee
-Hayden
-Hayder
-Haydn
-Haye
-Hayet
-Hayfa
-Hayk
-Haykaz
-Haykel
-Hayko
-Haylee
-Hayley
-Haylie
-Haymo
-Hayna
-Hayo
+Hayati	m
+Hayato	m
+Haydar	m
+Haydee	f
+Hayden	m
+Hayder	m
+Haydn	m
+Haye	m
+Hayet	f
+Hayfa	f
+Hayk	m
+Haykaz	m
+Haykel	m
+Hayko	m
+Haylee	f
+Hayley	f
+Haylie	f
+Haymo	m
+Hayna	f
+Hayo	m
 Hayrani
-Hayrettin
-Hayri
-Hayriye
-Hayrul
-Hayrulla
-Hayrullah
-Haytham
-Hayward
-Haywood
-Hazal
-Hazan
-Hazar
-Hazbi
-Hazbie
-Hazbije
-Hazel	word
-Hazem
-Hazim
-Hazir
-Haziz
-Hazrudin
-Hazuko
-Haşim
-Haša
-Hašema
-Hašim
+Hayrettin	m
+Hayri	m
+Hayriye	f
+Hayrul	m
+Hayrulla	m
+Hayrullah	m
+Haytham	m
+Hayward	m
+Haywood	m
+Hazal	f
+Hazan	f
+Hazar	m
+Hazbi	m
+Hazbie	f
+Hazbije	f
+Hazel	word	f
+Hazem	m
+Hazim	m
+Hazir	m
+Haziz	m
+Hazrudin	m
+Hazuko	f
+Haşim	m
+Haša	m
+Hašema	f
+Hašim	m
 He	word
 Hea
-Heath	word
-Heather	word
-Heaven	word
-Heba
-Heber
-Hebko
-Hector	word
-Hedda
+Heath	word	m
+Heather	word	f
+Heaven	word	f
+Heba	f
+Heber	m
+Hebko	m
+Hector	word	m
+Hedda	f
 Hedde
-Heddine
-Heddo
-Heddwyn
-Heddy
-Hedi
-Hedie
-Hedije
-Hediye
-Hedley
-Hedva
-Hedvig
-Hedviga
-Hedvika
-Hedwig
-Hedwige
-Hedy
-Hee
-Heena
+Heddine	f
+Heddo	m
+Heddwyn	m
+Heddy	f
+Hedi	f
+Hedie	f
+Hedije	f
+Hediye	f
+Hedley	m
+Hedva	f
+Hedvig	f
+Hedviga	f
+Hedvika	f
+Hedwig	f
+Hedwige	f
+Hedy	f
+Hee	f
+Heena	f
 Heepke
-Heera
-Heere
-Heerine
-Heerke
-Heero
-Hege
+Heera	f
+Heere	m
+Heerine	f
+Heerke	m
+Heero	m
+Hege	f
 Hei
-Heide
-Heidebert
-Heidegard
-Heidegret
-Heidegunde
-Heidelies
-Heideliese
-Heidelind
-Heidelinde
-Heideline
-Heidelore
-Heidemaria
-Heidemarie
-Heiderich
-Heiderose
-Heidetraud
-Heidfried
-Heidi
-Heidie
-Heidine
-Heidje
-Heido
-Heidrun
-Heidy
-Heie
-Heigo
-Heije
-Heijo
+Heide	f
+Heidebert	m
+Heidegard	f
+Heidegret	f
+Heidegunde	f
+Heidelies	f
+Heideliese	f
+Heidelind	f
+Heidelinde	f
+Heideline	f
+Heidelore	f
+Heidemaria	f
+Heidemarie	f
+Heiderich	m
+Heiderose	f
+Heidetraud	f
+Heidfried	m
+Heidi	f
+Heidie	f
+Heidine	f
+Heidje	f
+Heido	m
+Heidrun	f
+Heidy	f
+Heie	m
+Heigo	m
+Heije	m
+Heijo	m
 Heike
-Heikea
-Heiki
-Heikki
-Heiko
-Heili
-Heilke
-Heilmuth
+Heikea	f
+Heiki	m
+Heikki	m
+Heiko	m
+Heili	f
+Heilke	f
+Heilmuth	m
 Heilwig
-Heima
-Heimar
-Heimbert
-Heimfrid
-Heimfried
-Heimgard
-Heimhart
-Heimir
-Heimke
-Heimo
-Heimtraud
-Heimwald
-Hein
-Heinar
-Heinckeline
-Heine
-Heiner
-Heinfried
-Heingert
+Heima	f
+Heimar	m
+Heimbert	m
+Heimfrid	m
+Heimfried	m
+Heimgard	f
+Heimhart	m
+Heimir	m
+Heimke	f
+Heimo	m
+Heimtraud	f
+Heimwald	m
+Hein	m
+Heinar	m
+Heinckeline	f
+Heine	m
+Heiner	m
+Heinfried	m
+Heingert	m
 Heini
-Heinie
-Heink
-Heinke
-Heino
-Heinolf
-Heinrich
-Heinrihs
-Heinrike
+Heinie	f
+Heink	m
+Heinke	f
+Heino	m
+Heinolf	m
+Heinrich	m
+Heinrihs	m
+Heinrike	f
 Heintje
-Heinz
-Heinzdieter
-Heinzfried
-Heinzhermann
-Heinzjörg
-Heinzjürgen
-Heinzkarl
-Heinzpeter
-Heinzwerner
-Heio
-Heit
-Heita
-Heiti
-Heitina
-Heitor
-Heivi
-Heiða
-Heiðar
-Heiðbjört
-Heiðbrá
-Heiðdís
-Heiðrún
-Heiður
-Heiðveig
-Hekla
-Hektor
-Hekuran
-Hela
-Helari
-Helbert
-Helder
-Heldur
-Hele
-Heledd
-Heleen
-Heleena
-Helen
-Helena
-Helene
-Heleno
-Heleri
-Helfred
-Helfrid
-Helfried
-Helfriede
-Helga
-Helgard
-Helge
-Helgert
-Helgi
-Helgine
-Helgo
-Helgomar
-Helgrid
-Helgrit
-Heli
-Heliane
-Helidon
-Heliette
-Helin
-Helina
-Helinä
-Helio
-Heliodora
-Heliodoro
-Helis
-Helja
-Helje
-Heljo
-Helju
-Heljä
-Helka
-Helke
-Helko
-Helky
-Hella
-Hellari
-Hellat
-Helle
-Hellen
-Hellevi
-Hellfried
-Hellgard
-Helli
-Hellin
-Hellmut
-Hellmuth
-Helly
-Hellä
-Helm	word
-Helma
-Helmar
-Helmbrecht
-Helmer
-Helmfried
-Helmgard
-Helmi
-Helmie
-Helmine
+Heinz	m
+Heinzdieter	m
+Heinzfried	m
+Heinzhermann	m
+Heinzjörg	m
+Heinzjürgen	m
+Heinzkarl	m
+Heinzpeter	m
+Heinzwerner	m
+Heio	m
+Heit	m
+Heita	f
+Heiti	m
+Heitina	f
+Heitor	m
+Heivi	f
+Heiða	f
+Heiðar	m
+Heiðbjört	f
+Heiðbrá	f
+Heiðdís	f
+Heiðrún	f
+Heiður	f
+Heiðveig	f
+Hekla	f
+Hektor	m
+Hekuran	m
+Hela	f
+Helari	m
+Helbert	m
+Helder	m
+Heldur	m
+Hele	f
+Heledd	f
+Heleen	f
+Heleena	f
+Helen	f
+Helena	f
+Helene	f
+Heleno	m
+Heleri	f
+Helfred	m
+Helfrid	m
+Helfried	m
+Helfriede	f
+Helga	f
+Helgard	f
+Helge	m
+Helgert	m
+Helgi	m
+Helgine	f
+Helgo	m
+Helgomar	m
+Helgrid	f
+Helgrit	f
+Heli	f
+Heliane	f
+Helidon	m
+Heliette	f
+Helin	f
+Helina	f
+Helinä	f
+Helio	m
+Heliodora	f
+Heliodoro	m
+Helis	f
+Helja	f
+Helje	f
+Heljo	f
+Helju	f
+Heljä	f
+Helka	f
+Helke	f
+Helko	m
+Helky	f
+Hella	f
+Hellari	m
+Hellat	m
+Helle	f
+Hellen	f
+Hellevi	f
+Hellfried	m
+Hellgard	f
+Helli	f
+Hellin	f
+Hellmut	m
+Hellmuth	m
+Helly	f
+Hellä	f
+Helm	word	m
+Helma	f
+Helmar	m
+Helmbrecht	m
+Helmer	m
+Helmfried	m
+Helmgard	f
+Helmi	f
+Helmie	f
+Helmine	f
 Helmke
-Helmo
-Helmrich
-Helmtraud
-Helmtraut
-Helmtrud
-Helmtrude
-Helmut
-Helmuth
-Helmuts
-Helmward
-Helmy
-Helny
-Heloise
-Helouisa
-Heloísa
-Helrike
-Heltrud
-Helve
-Helver
-Helvi
-Helwart
-Helwig
-Helwin
-Hely
-Helén
-Helēna
-Hema
-Hemant
+Helmo	m
+Helmrich	m
+Helmtraud	f
+Helmtraut	f
+Helmtrud	f
+Helmtrude	f
+Helmut	m
+Helmuth	m
+Helmuts	m
+Helmward	m
+Helmy	f
+Helny	f
+Heloise	f
+Helouisa	f
+Heloísa	f
+Helrike	f
+Heltrud	f
+Helve	f
+Helver	m
+Helvi	f
+Helwart	m
+Helwig	m
+Helwin	m
+Hely	f
+Helén	f
+Helēna	f
+Hema	f
+Hemant	m
 Hemke
-Hemkea
-Hemkeus
-Hemko
-Hemlata
-Hemma
-Hemme
-Hemmi
-Hemmine
-Hemmo
-Henach
-Henadz
-Henadzi
-Henar
-Henderika
-Henderikus
-Henderson
-Hendra
-Hendrelino
-Hendri
-Hendrica
-Hendrick
-Hendricus
-Hendrie
-Hendrien
-Hendrik
-Hendrika
-Hendrike
-Hendrikje
-Hendrikka
-Hendrikus
-Hendrina
-Hendry
+Hemkea	f
+Hemkeus	m
+Hemko	m
+Hemlata	f
+Hemma	f
+Hemme	m
+Hemmi	m
+Hemmine	f
+Hemmo	m
+Henach	m
+Henadz	m
+Henadzi	m
+Henar	f
+Henderika	f
+Henderikus	m
+Henderson	m
+Hendra	f
+Hendrelino	m
+Hendri	m
+Hendrica	f
+Hendrick	m
+Hendricus	m
+Hendrie	m
+Hendrien	f
+Hendrik	m
+Hendrika	f
+Hendrike	f
+Hendrikje	f
+Hendrikka	f
+Hendrikus	m
+Hendrina	f
+Hendry	m
 Heng
-Henia
-Henja
-Henk
-Henka
-Henn
-Henna	word
-Hennadij
-Hennadiy
-Hennadzy
-Henner
-Hennes
+Henia	f
+Henja	f
+Henk	m
+Henka	f
+Henn	m
+Henna	word	f
+Hennadij	m
+Hennadiy	m
+Hennadzy	m
+Henner	m
+Hennes	m
 Henni
-Hennie
-Hennig
-Henning
-Henno
+Hennie	f
+Hennig	m
+Henning	m
+Henno	m
 Henny
-Henný
-Henorel
-Henri
-Henriane
-Henric
-Henrica
-Henrich
-Henrick
-Henricus
-Henrie
-Henrieke
-Henriet
-Henrieta
-Henriett
-Henrietta
-Henriette
-Henriikka
-Henrik
-Henrika
-Henrikas
-Henrike
-Henrikh
-Henrikki
-Henriko
-Henrique
-Henriqueta
-Henriët
-Henriëtte
-Henry
-Henryetta
-Henryk
-Henryka
-Hens	word
+Henný	f
+Henorel	m
+Henri	m
+Henriane	f
+Henric	m
+Henrica	f
+Henrich	m
+Henrick	m
+Henricus	m
+Henrie	m
+Henrieke	f
+Henriet	f
+Henrieta	f
+Henriett	f
+Henrietta	f
+Henriette	f
+Henriikka	f
+Henrik	m
+Henrika	f
+Henrikas	m
+Henrike	f
+Henrikh	m
+Henrikki	m
+Henriko	m
+Henrique	m
+Henriqueta	f
+Henriët	f
+Henriëtte	f
+Henry	m
+Henryetta	f
+Henryk	m
+Henryka	f
+Hens	word	m
 Heon
-Heorhi
-Hera
-Heraclia
-Heraclio
-Herakles
-Herald	word
-Heraldas
-Herb	word
-Herbert
-Herberth
-Herberto
-Herberts
-Herbjørn
-Herborg
-Herculano
-Herda
-Herdis
-Herdís
-Here	word
-Heredia
-Heredio
-Herfried
-Herfriede
-Hergen
-Herger
-Heribert
-Heriberta
-Heriberto
-Heriona
-Herjólfur
-Herke
-Herko
-Herkules
-Herlaug
-Herle
-Herlind
-Herlinda
-Herlinde
-Herluf
-Herm
-Herma
-Herman
-Hermana
-Hermance
-Hermanda
-Hermandus
-Hermann
-Hermanna
-Hermanni
-Hermannus
-Hermanus
-Hermelinda
-Hermelinde
-Hermeline
-Hermen
-Hermenegilda
-Hermenegildo
-Hermes
-Hermfried
-Hermi
-Hermieke
-Hermien
-Hermina
-Herminda
-Hermindo
-Hermine
-Herminia
-Herminie
-Herminio
-Hermod
-Hermosinda
-Hermt
-Hermund
-Hermundur
-Hermína
-Hermínia
-Hermínio
-Hermóður
-Herna
-Hernanda
-Hernando
-Hernesto
-Hernán
-Hernâni
-Hero	word
-Herold
-Herolind
-Herolinda
-Herondina
-Herper
-Herribert
-Herriët
-Herrmann
-Herro
-Herschel
-Hershel
-Hersir
-Hersteinn
-Herta
-Hertha
-Hertraud
-Hertta
-Herulf
-Herveline
-Hervé
-Hervör
-Herwald
-Herward
-Herwart
-Herwarth
-Herwig
-Herwiga
-Herwin
-Herzel
-Herzlinde
-Heráclio
-Hesham
-Hessel
-Hester
-Heta
-Hetem
-Heti
-Hette
-Hetti
-Hettie
-Hetty
+Heorhi	m
+Hera	f
+Heraclia	f
+Heraclio	m
+Herakles	m
+Herald	word	m
+Heraldas	m
+Herb	word	m
+Herbert	m
+Herberth	m
+Herberto	m
+Herberts	m
+Herbjørn	m
+Herborg	f
+Herculano	m
+Herda	f
+Herdis	f
+Herdís	f
+Here	word	f
+Heredia	f
+Heredio	m
+Herfried	m
+Herfriede	f
+Hergen	m
+Herger	m
+Heribert	m
+Heriberta	f
+Heriberto	m
+Heriona	f
+Herjólfur	m
+Herke	m
+Herko	m
+Herkules	m
+Herlaug	f
+Herle	f
+Herlind	f
+Herlinda	f
+Herlinde	f
+Herluf	m
+Herm	m
+Herma	f
+Herman	m
+Hermana	f
+Hermance	f
+Hermanda	f
+Hermandus	m
+Hermann	m
+Hermanna	f
+Hermanni	m
+Hermannus	m
+Hermanus	m
+Hermelinda	f
+Hermelinde	f
+Hermeline	f
+Hermen	m
+Hermenegilda	f
+Hermenegildo	m
+Hermes	m
+Hermfried	m
+Hermi	f
+Hermieke	f
+Hermien	f
+Hermina	f
+Herminda	f
+Hermindo	m
+Hermine	f
+Herminia	f
+Herminie	f
+Herminio	m
+Hermod	m
+Hermosinda	f
+Hermt	m
+Hermund	m
+Hermundur	m
+Hermína	f
+Hermínia	f
+Hermínio	m
+Hermóður	m
+Herna	f
+Hernanda	f
+Hernando	m
+Hernesto	m
+Hernán	m
+Hernâni	m
+Hero	word	m
+Herold	m
+Herolind	m
+Herolinda	f
+Herondina	f
+Herper	m
+Herribert	m
+Herriët	f
+Herrmann	m
+Herro	m
+Herschel	m
+Hershel	m
+Hersir	m
+Hersteinn	m
+Herta	f
+Hertha	f
+Hertraud	f
+Hertta	f
+Herulf	m
+Herveline	f
+Hervé	m
+Hervör	f
+Herwald	m
+Herward	m
+Herwart	m
+Herwarth	m
+Herwig	m
+Herwiga	f
+Herwin	m
+Herzel	m
+Herzlinde	f
+Heráclio	m
+Hesham	m
+Hessel	m
+Hester	f
+Heta	f
+Hetem	m
+Heti	f
+Hette	m
+Hetti	f
+Hettie	f
+Hetty	f
 Heui
-Heulwen
+Heulwen	f
 Heulyn
 Heung
-Hew	word
+Hew	word	m
 Hey	word
-Heydar
-Heye
-Heyke
-Heyko
-Heyno
-Heyo
-Hezekiah
-Hezi
+Heydar	m
+Heye	m
+Heyke	f
+Heyko	m
+Heyno	m
+Heyo	m
+Hezekiah	m
+Hezi	m
 Hi	word
-Hiam
-Hiba
-Hibah
-Hibi
-Hicham
-Hichem
-Hicko
-Hicran
-Hidajet
-Hidajeta
-Hidajete
-Hidayet
+Hiam	f
+Hiba	f
+Hibah	f
+Hibi	m
+Hicham	m
+Hichem	m
+Hicko	m
+Hicran	f
+Hidajet	m
+Hidajeta	f
+Hidajete	f
+Hidayet	m
 Hidde
-Hidderich
-Hideaki
-Hidefumi
-Hidehiko
-Hidehisa
-Hidekazu
-Hideki
-Hideko
-Hidemasa
-Hidemi
-Hidemitsu
-Hidenao
-Hidenari
-Hidenori
-Hideo
-Hideshi
-Hidetaka
-Hidetake
-Hideto
-Hidetoshi
-Hideyo
-Hideyuki
+Hidderich	m
+Hideaki	m
+Hidefumi	m
+Hidehiko	m
+Hidehisa	m
+Hidekazu	m
+Hideki	m
+Hideko	f
+Hidemasa	m
+Hidemi	f
+Hidemitsu	m
+Hidenao	m
+Hidenari	m
+Hidenori	m
+Hideo	m
+Hideshi	m
+Hidetaka	m
+Hidetake	m
+Hideto	m
+Hidetoshi	m
+Hideyo	m
+Hideyuki	m
 Hie	word
-Hiebo
-Hieke
-Hiekje
-Hielke
-Hielkje
-Hiema
+Hiebo	m
+Hieke	f
+Hiekje	f
+Hielke	m
+Hielkje	f
+Hiema	f
 Hiemke
-Hiemkea
-Hien
+Hiemkea	f
+Hien	f
 Hieng
-Hiep
-Hieronim
-Hieronima
-Hieronimus
-Hieronym
-Hieronymus
-Hieu
-Higinia
-Higinio
-Higína
-Higíno
-Hiie
-Hijiri
-Hikari
-Hikariko
-Hikaru
-Hikko
-Hikmat
-Hikmet
+Hiep	m
+Hieronim	m
+Hieronima	f
+Hieronimus	m
+Hieronym	m
+Hieronymus	m
+Hieu	m
+Higinia	f
+Higinio	m
+Higína	f
+Higíno	m
+Hiie	f
+Hijiri	f
+Hikari	f
+Hikariko	f
+Hikaru	f
+Hikko	m
+Hikmat	m
+Hikmet	m
 Hil
-Hila
-Hilah
-Hilaire
+Hila	f
+Hilah	f
+Hilaire	m
 Hilal
-Hilar
-Hilaria
-Hilario
-Hilarion
-Hilarius
-Hilary
-Hilbert
-Hilbjørg
-Hilbrand
-Hilbrecht
-Hilda
-Hildburg
-Hildburga
-Hilde
-Hildebert
-Hildeberto
-Hildebrand
-Hildeburg
-Hildegard
-Hildegarda
-Hildegarde
-Hildegardt
-Hildegret
-Hildegun
-Hildegund
-Hildegunde
-Hildegunn
-Hildelies
-Hildelind
-Hildemar
-Hildemarie
-Hilderich
-Hilderose
-Hildetraud
-Hildi
-Hildigunnur
-Hilding
-Hildmar
-Hildo
-Hildrun
-Hildtraud
-Hildur
-Hildy
-Hilel
-Hilfried
-Hilga
-Hilge
-Hilgrun
-Hilja
-Hilje
-Hilka
-Hilke
-Hilkea
-Hilkeline
-Hilkeus
-Hilkje
-Hilkka
-Hilko
-Hilkäa
-Hilla
-Hillar
-Hillard
-Hillary
-Hillbrand
+Hilar	m
+Hilaria	f
+Hilario	m
+Hilarion	m
+Hilarius	m
+Hilary	f
+Hilbert	m
+Hilbjørg	f
+Hilbrand	m
+Hilbrecht	m
+Hilda	f
+Hildburg	f
+Hildburga	f
+Hilde	f
+Hildebert	m
+Hildeberto	m
+Hildebrand	m
+Hildeburg	f
+Hildegard	f
+Hildegarda	f
+Hildegarde	f
+Hildegardt	f
+Hildegret	f
+Hildegun	f
+Hildegund	f
+Hildegunde	f
+Hildegunn	f
+Hildelies	f
+Hildelind	f
+Hildemar	m
+Hildemarie	f
+Hilderich	m
+Hilderose	f
+Hildetraud	f
+Hildi	f
+Hildigunnur	f
+Hilding	m
+Hildmar	m
+Hildo	m
+Hildrun	f
+Hildtraud	f
+Hildur	f
+Hildy	f
+Hilel	f
+Hilfried	m
+Hilga	f
+Hilge	m
+Hilgrun	f
+Hilja	f
+Hilje	f
+Hilka	f
+Hilke	f
+Hilkea	f
+Hilkeline	f
+Hilkeus	m
+Hilkje	f
+Hilkka	f
+Hilko	m
+Hilkäa	f
+Hilla	f
+Hillar	m
+Hillard	m
+Hillary	f
+Hillbrand	m
 Hille
-Hillebrand
-Hillebrandt
-Hillebrecht
-Hillechien
-Hillel
-Hillerich
-Hillert
-Hillevi
-Hillie
-Hilligje
-Hillit
-Hillmar
-Hillrich
-Hilly	word
-Hilma
-Hilmar
-Hilmer
-Hilmi
-Hilmije
-Hilmir
-Hilmo
-Hilpa
-Hilrich
-Hilsa
-Hiltje
-Hilton
-Hiltraud
-Hiltraut
-Hiltrud
-Hiltrude
-Hiltrun
-Hiltsje
-Hilvert
-Hilwert
-Hilária
-Hilário
-Himadri
-Himel
-Himke
-Himkea
-Himmet
-Himzo
-Hinako
-Hind	word
-Hinda
-Hinderich
-Hinderika
-Hinderike
-Hinderikus
-Hinderk
-Hindertje
-Hindrik
-Hindrike
-Hindrikus
-Hinerk
-Hinke
-Hinnar
-Hinne
-Hinnerich
-Hinnerika
-Hinnerike
-Hinnerikus
-Hinnerk
-Hinnertje
-Hinrich
-Hinriette
-Hinrik
-Hinrika
-Hinrike
-Hinrikus
-Hipolita
-Hipolito
-Hippe
-Hippolyte
-Hippolytus
-Hipólito
-Hiqmet
-Hira
-Hirad
-Hiraku
-Hirendra
-Hiro
-Hiroaki
-Hirobumi
-Hiroe
-Hirofumi
-Hirohide
-Hirohiko
-Hirohisa
-Hirohito
-Hiroichi
-Hiroji
-Hirokazu
-Hiroki
-Hiroko
-Hiromasa
-Hiromi
-Hiromichi
-Hiromitsu
-Hiromoto
-Hirona
-Hironari
-Hirondina
-Hirono
-Hironobu
-Hironori
-Hiroo
-Hiroshi
-Hirota
-Hirotada
-Hirotaka
-Hiroto
-Hirotoshi
-Hirotsugu
-Hiroya
-Hiroyasu
-Hiroyo
-Hiroyuki
-His	word
-Hisa
-Hisae
-Hisakazu
-Hisaki
-Hisako
-Hisami
-Hisanaga
-Hisano
-Hisanobu
-Hisanori
-Hisao
-Hisashi
-Hisato
-Hisatoshi
-Hisaya
-Hisayo
-Hisayoshi
-Hisayuki
-Hisham
-Hiske
-Hiskea
-Hisse
-Hitje
-Hitomi
-Hitoshi
-Hiyam
-Hizki
-Hišam
-Hjalmar
-Hjalti
-Hjálmar
-Hjálmdís
-Hjálmfríður
-Hjálmtýr
-Hjálmur
-Hjördis
-Hjördís
-Hjörleifur
-Hjörtur
-Hjörvar
-Hjørdis
-Hlaðgerður
-Hlynur
-Hlédís
-Hlíf
-Hlífar
-Hlín
-Hlíðar
-Hlöðver
-Ho	word
+Hillebrand	m
+Hillebrandt	m
+Hillebrecht	m
+Hillechien	f
+Hillel	m
+Hillerich	m
+Hillert	m
+Hillevi	f
+Hillie	f
+Hilligje	f
+Hillit	f
+Hillmar	m
+Hillrich	m
+Hilly	word	f
+Hilma	f
+Hilmar	m
+Hilmer	m
+Hilmi	m
+Hilmije	f
+Hilmir	m
+Hilmo	m
+Hilpa	f
+Hilrich	m
+Hilsa	f
+Hiltje	f
+Hilton	m
+Hiltraud	f
+Hiltraut	f
+Hiltrud	f
+Hiltrude	f
+Hiltrun	f
+Hiltsje	f
+Hilvert	m
+Hilwert	m
+Hilária	f
+Hilário	m
+Himadri	f
+Himel	m
+Himke	f
+Himkea	f
+Himmet	m
+Himzo	m
+Hinako	f
+Hind	word	f
+Hinda	f
+Hinderich	m
+Hinderika	f
+Hinderike	f
+Hinderikus	m
+Hinderk	m
+Hindertje	f
+Hindrik	m
+Hindrike	f
+Hindrikus	m
+Hinerk	m
+Hinke	f
+Hinnar	m
+Hinne	m
+Hinnerich	m
+Hinnerika	f
+Hinnerike	f
+Hinnerikus	m
+Hinnerk	m
+Hinnertje	f
+Hinrich	m
+Hinriette	f
+Hinrik	m
+Hinrika	f
+Hinrike	f
+Hinrikus	m
+Hipolita	f
+Hipolito	m
+Hippe	m
+Hippolyte	m
+Hippolytus	m
+Hipólito	m
+Hiqmet	m
+Hira	m
+Hirad	m
+Hiraku	m
+Hirendra	m
+Hiro	f
+Hiroaki	m
+Hirobumi	m
+Hiroe	f
+Hirofumi	m
+Hirohide	m
+Hirohiko	m
+Hirohisa	m
+Hirohito	m
+Hiroichi	m
+Hiroji	m
+Hirokazu	m
+Hiroki	m
+Hiroko	f
+Hiromasa	m
+Hiromi	f
+Hiromichi	m
+Hiromitsu	m
+Hiromoto	m
+Hirona	f
+Hironari	m
+Hirondina	f
+Hirono	f
+Hironobu	m
+Hironori	m
+Hiroo	m
+Hiroshi	m
+Hirota	m
+Hirotada	m
+Hirotaka	m
+Hiroto	m
+Hirotoshi	m
+Hirotsugu	m
+Hiroya	m
+Hiroyasu	m
+Hiroyo	f
+Hiroyuki	m
+His	word	m
+Hisa	f
+Hisae	f
+Hisakazu	m
+Hisaki	m
+Hisako	f
+Hisami	f
+Hisanaga	m
+Hisano	f
+Hisanobu	m
+Hisanori	f
+Hisao	m
+Hisashi	m
+Hisato	m
+Hisatoshi	m
+Hisaya	m
+Hisayo	f
+Hisayoshi	m
+Hisayuki	m
+Hisham	m
+Hiske	f
+Hiskea	f
+Hisse	m
+Hitje	f
+Hitomi	f
+Hitoshi	m
+Hiyam	f
+Hizki	m
+Hišam	m
+Hjalmar	m
+Hjalti	m
+Hjálmar	m
+Hjálmdís	f
+Hjálmfríður	f
+Hjálmtýr	m
+Hjálmur	m
+Hjördis	f
+Hjördís	f
+Hjörleifur	m
+Hjörtur	m
+Hjörvar	m
+Hjørdis	f
+Hlaðgerður	f
+Hlynur	m
+Hlédís	f
+Hlíf	f
+Hlífar	m
+Hlín	f
+Hlíðar	m
+Hlöðver	m
+Ho	word	m
 Hoa
 Hoai
 Hoan
-Hoang
-Hobart
-Hobert
+Hoang	m
+Hobart	m
+Hobert	m
 Hoc	word
-Hocine
-Hod	word
-Hoda
-Hodo
+Hocine	m
+Hod	word	m
+Hoda	f
+Hodo	m
 Hoe	word
-Hoeke
-Hogne
-Hoi
-Hoimar
-Hoivo
-Hoko
-Hokuto
-Holden
-Holdina
-Holger
-Holk
-Holle
-Holli
-Hollie
-Hollis
-Holly	word
-Holm
-Holmer
-Holta
-Homa
-Homaira
-Homayoon
-Homayoun
-Homayun
-Homeira
-Homer	word
-Homero
-Honey	word
+Hoeke	m
+Hogne	m
+Hoi	m
+Hoimar	m
+Hoivo	m
+Hoko	f
+Hokuto	f
+Holden	m
+Holdina	f
+Holger	m
+Holk	m
+Holle	f
+Holli	f
+Hollie	f
+Hollis	m
+Holly	word	f
+Holm	m
+Holmer	m
+Holta	f
+Homa	f
+Homaira	f
+Homayoon	m
+Homayoun	m
+Homayun	m
+Homeira	f
+Homer	word	m
+Homero	m
+Honey	word	f
 Hong
-Honor	word
-Honora
+Honor	word	f
+Honora	f
 Honorat
-Honorata
-Honorato
-Honoria
-Honorin
-Honorina
-Honorine
-Honorio
-Honoriu
-Honorius
-Honoré
-Honorée
+Honorata	f
+Honorato	m
+Honoria	f
+Honorin	m
+Honorina	f
+Honorine	f
+Honorio	m
+Honoriu	m
+Honorius	m
+Honoré	m
+Honorée	f
 Hoo
-Hooman
-Hoon
-Hope	word
-Horace
-Horacia
-Horacio
-Horatio
-Horaţiu
-Horea
-Horia
-Horst
-Horstfried
-Horstmar
-Hortencia
-Hortense
-Hortensia
-Hortensio
-Hortênsia
-Hortênsio
-Horácio
-Hosea
-Hosein
+Hooman	m
+Hoon	m
+Hope	word	f
+Horace	m
+Horacia	f
+Horacio	m
+Horatio	m
+Horaţiu	m
+Horea	m
+Horia	m
+Horst	m
+Horstfried	m
+Horstmar	m
+Hortencia	f
+Hortense	f
+Hortensia	f
+Hortensio	m
+Hortênsia	f
+Hortênsio	m
+Horácio	m
+Hosea	m
+Hosein	m
 Hoshi
-Hosni
-Hossain
-Hossam
-Hossein
-Hotske
-Hotze
+Hosni	m
+Hossain	m
+Hossam	m
+Hossein	m
+Hotske	f
+Hotze	m
 Hou
-Houcine
-Houda
+Houcine	m
+Houda	f
 Houk
 Houke
-Houkje
-Houssain
-Houssam
-Houssein
-Houston
-Hovannes
-Hovhannes
-Hovnan
-Howard
-Howell
-Howie
-Hoyt
-Hoyte
-Hozumi
-Hrachia
-Hrachik
-Hrachuhi
-Hrachya
-Hrafn
-Hrafndís
-Hrafnhildur
-Hrafnkell
-Hrair
-Hranislav
-Hrannar
-Hrant
-Hranush
-Hratschik
-Hratshik
-Hrayr
-Hrefna
-Hreggviður
-Hreinn
-Hreiðar
-Hringur
-Hripsik
-Hripsime
-Hriska
-Hrisonka
-Hrissonka
-Hrissoula
-Hrista
-Hristache
-Hristea
-Hristijan
-Hristina
-Hristinka
-Hristivoj
-Hristivoje
-Hristo
-Hristodor
-Hristofer
-Hristofor
-Hristoforos
-Hristos
-Hristoslav
-Hristovoje
-Hristu
-Hrisula
-Hrund
-Hrusto
-Hrvoje
-Hrvojka
-Hróar
-Hróbjartur
-Hrólfur
-Hróðmar
-Hróðný
-Hrönn
+Houkje	f
+Houssain	m
+Houssam	m
+Houssein	m
+Houston	m
+Hovannes	m
+Hovhannes	m
+Hovnan	m
+Howard	m
+Howell	m
+Howie	m
+Hoyt	m
+Hoyte	m
+Hozumi	f
+Hrachia	m
+Hrachik	m
+Hrachuhi	f
+Hrachya	m
+Hrafn	m
+Hrafndís	f
+Hrafnhildur	f
+Hrafnkell	m
+Hrair	m
+Hranislav	m
+Hrannar	m
+Hrant	m
+Hranush	f
+Hratschik	m
+Hratshik	m
+Hrayr	m
+Hrefna	f
+Hreggviður	m
+Hreinn	m
+Hreiðar	m
+Hringur	m
+Hripsik	f
+Hripsime	f
+Hriska	f
+Hrisonka	f
+Hrissonka	f
+Hrissoula	f
+Hrista	f
+Hristache	m
+Hristea	f
+Hristijan	m
+Hristina	f
+Hristinka	f
+Hristivoj	m
+Hristivoje	m
+Hristo	m
+Hristodor	m
+Hristofer	m
+Hristofor	m
+Hristoforos	m
+Hristos	m
+Hristoslav	m
+Hristovoje	m
+Hristu	m
+Hrisula	f
+Hrund	f
+Hrusto	m
+Hrvoje	m
+Hrvojka	f
+Hróar	m
+Hróbjartur	m
+Hrólfur	m
+Hróðmar	m
+Hróðný	f
+Hrönn	f
 Hsin
 Hsuan
 Hu
@@ -14732,11877 +14732,11877 @@ Hua
 Huai
 Huan
 Huang
-Huba
-Huben
-Huberdina
-Hubert
-Huberta
-Huberte
-Hubertina
-Hubertine
-Huberto
-Hubertus
-Hubertusz
-Huda
-Hudoishukur
-Hudson
+Huba	f
+Huben	m
+Huberdina	f
+Hubert	m
+Huberta	f
+Huberte	f
+Hubertina	f
+Hubertine	f
+Huberto	m
+Hubertus	m
+Hubertusz	m
+Huda	f
+Hudoishukur	m
+Hudson	m
 Hue	word
 Huei
-Huey
-Hugborg
-Hugh
-Hugi
-Huginn
-Hugo
-Hugrún
-Hugues
-Huguette
+Huey	m
+Hugborg	f
+Hugh	m
+Hugi	m
+Huginn	m
+Hugo	m
+Hugrún	f
+Hugues	m
+Huguette	f
 Hui
-Huib
-Huibert
-Huko
-Huld
-Hulda
-Huldar
-Huldine
-Huldís
-Hulisi
-Hulusi
-Huma
-Humam
-Humayun
-Humbert
-Humberto
-Hume
-Humildad
-Humphrey
-Humpy
+Huib	m
+Huibert	m
+Huko	m
+Huld	f
+Hulda	f
+Huldar	m
+Huldine	f
+Huldís	f
+Hulisi	m
+Hulusi	m
+Huma	f
+Humam	m
+Humayun	m
+Humbert	m
+Humberto	m
+Hume	m
+Humildad	f
+Humphrey	m
+Humpy	f
 Hun
 Hung	word
-Hunter	word
-Huong
+Hunter	word	m
+Huong	f
 Hup
-Huri
-Huriye
-Hurma
-Hurshid
-Hursut
-Hurşit
-Husain
-Husam
-Husayn
-Husein
-Husejin
-Huseyn
-Husik
-Husni
-Husnida
-Husnija
-Husno
-Huso
-Hussain
-Hussam
-Hussein
+Huri	f
+Huriye	f
+Hurma	f
+Hurshid	m
+Hursut	m
+Hurşit	m
+Husain	m
+Husam	m
+Husayn	m
+Husein	m
+Husejin	m
+Huseyn	m
+Husik	m
+Husni	m
+Husnida	f
+Husnija	m
+Husno	m
+Huso	m
+Hussain	m
+Hussam	m
+Hussein	m
 Huu
-Huub
-Huugo
-Huw
-Huy
-Huybert
-Huyen
+Huub	m
+Huugo	m
+Huw	m
+Huy	m
+Huybert	m
+Huyen	f
 Huynh
-Hvönn
+Hvönn	f
 Hwa
-Hwan
+Hwan	m
 Hwang
 Hy
-Hyacinta
-Hyacinthe
+Hyacinta	f
+Hyacinthe	m
 Hyang
 Hye
 Hyen
 Hyeng
 Hyeon
 Hyeong
-Hygerta
+Hygerta	f
 Hylke
-Hylkije
+Hylkije	f
 Hyltsje
-Hyman
-Hynek
+Hyman	m
+Hynek	m
 Hyo
 Hyok
-Hyon
+Hyon	m
 Hyong
-Hyosuke
+Hyosuke	m
 Hyoun
 Hyoung
-Hyqmet
-Hyra
-Hyri
-Hyrie
-Hyrije
-Hyrmet
-Hyrmete
-Hysen
-Hysni
-Hysnie
-Hysnije
+Hyqmet	m
+Hyra	f
+Hyri	f
+Hyrie	f
+Hyrije	f
+Hyrmet	m
+Hyrmete	f
+Hysen	m
+Hysni	m
+Hysnie	f
+Hysnije	f
 Hyuk
 Hyun
 Hyung
-Hywel
-Hywela
-Hywell
-Hákon
-Hálfdán
-Hávarður
-Håkan
-Håkon
-Hårek
-Håvar
-Håvard
-Héctor
-Hélia
-Hélio
-Héloïse
-Hélyette
-Hélène
-Héléna
-Héðinn
-Hólmar
-Hólmfríður
-Hólmgeir
-Hólmgrímur
-Hólmsteinn
-Hödd
-Högni
-Hörn
-Hörður
-Höskuldur
-Húni
-Hüdaye
-Hüdayi
-Hülya
-Hümeyra
-Hüner
-Hünkar
-Hürrem
-Hürriyet
-Hüsamettin
-Hüseyin
-Hüsne
-Hüsniye
-Hüsnü
-Hüsnüye
-Hüsrev
-Hıdır
-Hızır
-Ia
-Iacob
-Iacobina
-Iacopo
-Iacov
-Iago
-Iain
-Iakovos
-Iakup
-Iamandi
-Ian
-Iana
-Iancu
-Ianos
-Ianto
-Ianula
-Iason
-Iasonas
-Ib
-Ibai
-Ibala
-Iban
-Ibar
+Hywel	m
+Hywela	f
+Hywell	m
+Hákon	m
+Hálfdán	m
+Hávarður	m
+Håkan	m
+Håkon	m
+Hårek	m
+Håvar	m
+Håvard	m
+Héctor	m
+Hélia	f
+Hélio	m
+Héloïse	f
+Hélyette	f
+Hélène	f
+Héléna	f
+Héðinn	m
+Hólmar	m
+Hólmfríður	f
+Hólmgeir	m
+Hólmgrímur	m
+Hólmsteinn	m
+Hödd	f
+Högni	m
+Hörn	f
+Hörður	m
+Höskuldur	m
+Húni	m
+Hüdaye	f
+Hüdayi	m
+Hülya	f
+Hümeyra	f
+Hüner	f
+Hünkar	m
+Hürrem	f
+Hürriyet	f
+Hüsamettin	m
+Hüseyin	m
+Hüsne	f
+Hüsniye	f
+Hüsnü	m
+Hüsnüye	f
+Hüsrev	m
+Hıdır	m
+Hızır	m
+Ia	f
+Iacob	m
+Iacobina	f
+Iacopo	m
+Iacov	m
+Iago	m
+Iain	m
+Iakovos	m
+Iakup	m
+Iamandi	m
+Ian	m
+Iana	f
+Iancu	m
+Ianos	m
+Ianto	m
+Ianula	f
+Iason	m
+Iasonas	m
+Ib	m
+Ibai	m
+Ibala	f
+Iban	m
+Ibar	m
 Ibbe
-Ibbine
-Ibbo
-Ibeling
-Iben
-Ibo
-Ibolya
-Ibon
-Ibone
-Ibrahim
-Ibrahimi
-Ibričim
-Ibro
-Ibtesam
-Ibtihaj
-Ibtisam
-Ibtissam
-Ibtissem
+Ibbine	f
+Ibbo	m
+Ibeling	m
+Iben	f
+Ibo	m
+Ibolya	f
+Ibon	m
+Ibone	f
+Ibrahim	m
+Ibrahimi	m
+Ibričim	m
+Ibro	m
+Ibtesam	f
+Ibtihaj	f
+Ibtisam	f
+Ibtissam	f
+Ibtissem	f
 Ica
-Icaro
-Ice	word
-Ichiko
-Ichiro
-Ichirou
-Iciar
-Icilia
-Icilio
+Icaro	m
+Ice	word	m
+Ichiko	f
+Ichiro	m
+Ichirou	m
+Iciar	f
+Icilia	f
+Icilio	m
 Icke
-Ico
-Iconia
-Iconie
-Ida
-Idajet
-Idajete
-Idalgo
-Idalia
-Idalina
-Idalino
-Idalécio
-Idamarie
-Idan
-Idar
-Iddo
+Ico	m
+Iconia	f
+Iconie	m
+Ida	f
+Idajet	m
+Idajete	f
+Idalgo	m
+Idalia	f
+Idalina	f
+Idalino	m
+Idalécio	m
+Idamarie	f
+Idan	m
+Idar	m
+Iddo	m
 Ide
-Ideal	word
-Idelette
-Idell
-Idella
-Idelma
-Idelmo
-Identas
-Idit
-Idith
-Idlir
-Ido
-Idoia
-Idoya
-Idrees
-Idris
-Idriz
-Idrizi
-Ids	word
-Idske
-Idun
-Idurre
-Idália
-Idálio
-Idília
-Idílio
-Ieke
-Iektje
-Ieme
-Iemie
-Iemy
-Ieremia
-Ieremias
-Ieronim
-Iesha
-Iestyn
-Iet
-Ieteke
-Ietie
-Ietse
-Ietske
-Ieuan
-Ieva
-Ieviņa
-Ifat
-Ifeta
-Iffat
-Ifigeneia
-Ifigenia
-Ifigenija
-Ifor
-Ifrim
-Iftach
-Iftadiye
-Iftene
-Iftikhar
-Iftim
-Iftimia
-Iftimie
-Igal
-Igbal
-Igbale
-Igballe
-Igge
-Iggo
-Igina
-Iginia
-Iginio
-Igino
-Igli
-Ignaat
-Ignac
-Ignacas
-Ignace
-Ignacia
-Ignacijo
-Ignacio
-Ignacy
-Ignas
-Ignasas
-Ignasi
-Ignat
-Ignatia
-Ignatios
-Ignatius
-Ignatz
-Ignaz
-Ignazia
-Ignazio
-Ignaţiu
-Ignjat
-Ignotas
-Ignác
-Igon
-Igone
-Igor
-Igori
-Igoris
-Igors
-Igorče
-Ihab
-Ihar
-Ihbo
-Ihna
-Ihne
-Ihno
-Ihor
-Ihsan
-Ihssan
-Iida
-Iikka
-Iina
-Iiris
-Iiro
-Iisak
-Iisakki
-Iivari
-Iivi
-Iivo
-Ijaz
-Ijlal
+Ideal	word	m
+Idelette	f
+Idell	f
+Idella	f
+Idelma	f
+Idelmo	m
+Identas	m
+Idit	f
+Idith	f
+Idlir	m
+Ido	m
+Idoia	f
+Idoya	f
+Idrees	m
+Idris	m
+Idriz	m
+Idrizi	m
+Ids	word	m
+Idske	f
+Idun	f
+Idurre	f
+Idália	f
+Idálio	m
+Idília	f
+Idílio	m
+Ieke	f
+Iektje	f
+Ieme	m
+Iemie	f
+Iemy	f
+Ieremia	m
+Ieremias	m
+Ieronim	m
+Iesha	f
+Iestyn	m
+Iet	f
+Ieteke	f
+Ietie	f
+Ietse	m
+Ietske	f
+Ieuan	m
+Ieva	f
+Ieviņa	f
+Ifat	f
+Ifeta	f
+Iffat	f
+Ifigeneia	f
+Ifigenia	f
+Ifigenija	f
+Ifor	m
+Ifrim	m
+Iftach	m
+Iftadiye	f
+Iftene	m
+Iftikhar	m
+Iftim	m
+Iftimia	f
+Iftimie	m
+Igal	m
+Igbal	m
+Igbale	f
+Igballe	f
+Igge	m
+Iggo	m
+Igina	f
+Iginia	f
+Iginio	m
+Igino	m
+Igli	m
+Ignaat	m
+Ignac	m
+Ignacas	m
+Ignace	m
+Ignacia	f
+Ignacijo	m
+Ignacio	m
+Ignacy	m
+Ignas	m
+Ignasas	m
+Ignasi	m
+Ignat	m
+Ignatia	f
+Ignatios	m
+Ignatius	m
+Ignatz	m
+Ignaz	m
+Ignazia	f
+Ignazio	m
+Ignaţiu	m
+Ignjat	m
+Ignotas	m
+Ignác	m
+Igon	m
+Igone	f
+Igor	m
+Igori	m
+Igoris	m
+Igors	m
+Igorče	m
+Ihab	m
+Ihar	m
+Ihbo	m
+Ihna	f
+Ihne	m
+Ihno	m
+Ihor	m
+Ihsan	m
+Ihssan	m
+Iida	f
+Iikka	m
+Iina	f
+Iiris	f
+Iiro	m
+Iisak	m
+Iisakki	m
+Iivari	m
+Iivi	f
+Iivo	m
+Ijaz	m
+Ijlal	f
 Ik
-Ika
+Ika	f
 Ikbal
-Ikbale
+Ikbale	f
 Ike
-Iker
-Ikerne
-Ikko
-Iko
+Iker	m
+Ikerne	f
+Ikko	m
+Iko	m
 Ikram
-Ikue
-Ikuhiro
-Ikuho
-Ikuko
-Ikumi
-Ikuo
-Ikuyo
-Il
-Ila
-Ilaha
-Ilan
-Ilana
-Ilanit
-Ilari
-Ilaria
-Ilarian
-Ilariana
-Ilarie
-Ilario
-Ilarion
-Ilariu
-Ilars
-Ilazki
-Ilcho
-Ilda
-Ildar
-Ilde
-Ildebrando
-Ildefonsa
-Ildefonso
-Ildegarda
-Ildegonda
-Ildi
-Ildiko
-Ildikó
-Ildo
-Ildze
-Ile
-Ileana
-Ileano
-Ilektra
-Ilene
-Ilenia
-Ilga
-Ilgar
-Ilgars
-Ilgmārs
-Ilgonis
-Ilgvars
-Ilgın
-Ilham
-Ilhama
-Ilhom
-Ili
+Ikue	f
+Ikuhiro	m
+Ikuho	f
+Ikuko	f
+Ikumi	f
+Ikuo	m
+Ikuyo	f
+Il	m
+Ila	f
+Ilaha	f
+Ilan	m
+Ilana	f
+Ilanit	f
+Ilari	m
+Ilaria	f
+Ilarian	m
+Ilariana	f
+Ilarie	m
+Ilario	m
+Ilarion	m
+Ilariu	m
+Ilars	m
+Ilazki	m
+Ilcho	m
+Ilda	f
+Ildar	m
+Ilde	f
+Ildebrando	m
+Ildefonsa	f
+Ildefonso	m
+Ildegarda	f
+Ildegonda	f
+Ildi	f
+Ildiko	f
+Ildikó	f
+Ildo	m
+Ildze	f
+Ile	m
+Ileana	f
+Ileano	m
+Ilektra	f
+Ilene	f
+Ilenia	f
+Ilga	f
+Ilgar	m
+Ilgars	m
+Ilgmārs	m
+Ilgonis	m
+Ilgvars	m
+Ilgın	f
+Ilham	m
+Ilhama	f
+Ilhom	m
+Ili	f
 Ilia
-Ilian
-Iliana
-Ilianka
-Ilias
-Ilidio
-Ilie
-Ilija
-Ilijan
-Ilijana
-Ilijanka
-Ilina
-Ilinka
-Ilio
-Ilioara
-Ilionora
-Ilir
-Ilira
-Ilirian
-Iliriana
-Ilirjan
-Ilirjana
-Ilit
-Iliuţă
-Iliya
-Iliyan
-Iliyana
-Iliyanka
+Ilian	m
+Iliana	f
+Ilianka	f
+Ilias	m
+Ilidio	m
+Ilie	m
+Ilija	m
+Ilijan	m
+Ilijana	f
+Ilijanka	f
+Ilina	f
+Ilinka	f
+Ilio	m
+Ilioara	f
+Ilionora	f
+Ilir	m
+Ilira	f
+Ilirian	m
+Iliriana	f
+Ilirjan	m
+Ilirjana	f
+Ilit	f
+Iliuţă	m
+Iliya	m
+Iliyan	m
+Iliyana	f
+Iliyanka	f
 Ilja
-Iljana
-Iljaz
-Iljko
-Ilka
-Ilkan
-Ilke
-Ilkin
-Ilkinas
-Ilkka
-Ilko
-Illar
-Ille
+Iljana	f
+Iljaz	m
+Iljko	m
+Ilka	f
+Ilkan	m
+Ilke	f
+Ilkin	m
+Ilkinas	m
+Ilkka	m
+Ilko	m
+Illar	m
+Ille	f
 Illi
-Illugi
-Illya
-Illés
-Ilma
-Ilmar
-Ilmari
-Ilme
+Illugi	m
+Illya	m
+Illés	m
+Ilma	f
+Ilmar	m
+Ilmari	m
+Ilme	f
 Ilmi
-Ilmie
-Ilmije
-Ilmira
-Ilmo
-Ilmur
-Ilmārs
-Ilo
-Ilona
-Ilonca
-Ilonka
-Ilpo
-Ilppo
-Ilqar
-Ilrich
-Ilsa
-Ilsabe
-Ilse
-Ilsebärbel
-Ilsedore
-Ilsefriede
-Ilsegard
-Ilsegret
-Ilselore
-Ilsemarie
-Ilseruth
-Ilsetraud
-Ilsetraut
-Ilta
-Iluminada
-Iluminado
-Iluta
-Ilva
-Ilvars
-Ilvi
-Ilvija
-Ilvis
-Ilvo
-Ilya
-Ilyana
-Ilyas
-Ilza
-Ilze
-Ilídia
-Ilídio
-Ilče
+Ilmie	f
+Ilmije	f
+Ilmira	f
+Ilmo	m
+Ilmur	f
+Ilmārs	m
+Ilo	m
+Ilona	f
+Ilonca	f
+Ilonka	f
+Ilpo	m
+Ilppo	m
+Ilqar	m
+Ilrich	m
+Ilsa	f
+Ilsabe	f
+Ilse	f
+Ilsebärbel	f
+Ilsedore	f
+Ilsefriede	f
+Ilsegard	f
+Ilsegret	f
+Ilselore	f
+Ilsemarie	f
+Ilseruth	f
+Ilsetraud	f
+Ilsetraut	f
+Ilta	f
+Iluminada	f
+Iluminado	m
+Iluta	f
+Ilva	f
+Ilvars	m
+Ilvi	f
+Ilvija	f
+Ilvis	m
+Ilvo	m
+Ilya	m
+Ilyana	f
+Ilyas	m
+Ilza	f
+Ilze	f
+Ilídia	f
+Ilídio	m
+Ilče	m
 Im
-Ima
-Imad
+Ima	f
+Imad	m
 Iman
-Imane
-Imani
-Imanol
-Imantas
-Imants
-Imari
-Imbi
-Imca
-Imcke
-Imdad
-Imed
-Imelda
-Imeldo
-Imer
-Imeria
-Imerio
-Imka
-Imke
-Imkea
-Imkemina
-Imkje
-Imko
-Imma
-Immacolata
-Immanuel
-Immanuela
-Immanuels
-Immanuël
-Imme
-Immo
-Imogen
-Imogene
-Imola
-Imolo
-Impi
-Impress	word
-Imran
-Imrane
-Imre
-Imrich
-Imréné
-Imtiaz
-Imzo
+Imane	f
+Imani	f
+Imanol	m
+Imantas	m
+Imants	m
+Imari	f
+Imbi	f
+Imca	f
+Imcke	f
+Imdad	m
+Imed	m
+Imelda	f
+Imeldo	m
+Imer	m
+Imeria	f
+Imerio	m
+Imka	f
+Imke	f
+Imkea	f
+Imkemina	f
+Imkje	f
+Imko	m
+Imma	f
+Immacolata	f
+Immanuel	m
+Immanuela	f
+Immanuels	m
+Immanuël	m
+Imme	f
+Immo	m
+Imogen	f
+Imogene	f
+Imola	f
+Imolo	m
+Impi	f
+Impress	word	m
+Imran	m
+Imrane	f
+Imre	m
+Imrich	m
+Imréné	f
+Imtiaz	m
+Imzo	m
 In	word
-Ina
-Inabat
-Inara
-Inas
-Inaya
-Inayat
-Inbal
-Inbar
-Incoronata
-Incoronato
-Inda
-Indalecia
-Indalecio
-Indars
-Inder
-Inderjit
-India
-Indira
+Ina	f
+Inabat	f
+Inara	f
+Inas	f
+Inaya	f
+Inayat	m
+Inbal	f
+Inbar	f
+Incoronata	f
+Incoronato	m
+Inda	f
+Indalecia	f
+Indalecio	m
+Indars	m
+Inder	m
+Inderjit	m
+India	f
+Indira	f
 Indra
-Indrakumar
-Indrani
-Indrek
-Indrischka
-Indrishka
-Indrit
-Indriði
-Indriķis
-Indro
-Indrė
-Indu
-Indu-Bala
-Indulis
-Indíana
+Indrakumar	m
+Indrani	f
+Indrek	m
+Indrischka	f
+Indrishka	f
+Indrit	m
+Indriði	m
+Indriķis	m
+Indro	m
+Indrė	f
+Indu	f
+Indu-Bala	f
+Indulis	m
+Indíana	f
 Ine
-Ineke
-Inell
-Ines
-Inesa
-Inese
-Inesis
-Inessa
-Ineta
-Inez
-Ineza
-Ing
-Inga
-Ingalill
-Ingar
-Ingard
-Ingars
-Ingbert
+Ineke	f
+Inell	f
+Ines	f
+Inesa	f
+Inese	f
+Inesis	m
+Inessa	f
+Ineta	f
+Inez	f
+Ineza	f
+Ing	f
+Inga	f
+Ingalill	f
+Ingar	m
+Ingard	m
+Ingars	m
+Ingbert	m
 Inge
-Ingebjørg
-Ingeborg
-Ingeborga
-Ingebritt
-Ingeburg
-Ingedore
-Ingegerd
-Ingegärd
-Ingela
-Ingelene
-Ingelies
-Ingelinde
-Ingeline
-Ingelise
-Ingelore
-Ingelotte
-Ingelta
-Ingemar
-Ingemarie
-Inger
-Ingerid
-Ingerlise
-Ingerose
-Ingeruth
-Ingetraud
-Ingetraut
-Ingetrud
-Ingfrid
-Ingfried
-Inghard
-Ingi
-Ingiberg
-Ingibergur
-Ingibjartur
-Ingibjörg
-Ingibjörn
-Ingigerður
-Ingileif
-Ingimar
-Ingimundur
-Ingiríður
-Ingjaldur
-Ingjerd
-Ingke
-Ingken
-Ingmar
-Ingmari
-Ingmārs
-Ingo
-Ingobert
-Ingolde
-Ingolf
-Ingomar
-Ingowart
-Ingram
-Ingrid
-Ingrida
-Ingried
-Ingrit
-Ingrun
-Ingrīda
-Ingun
-Inguna
-Ingund
-Ingunde
-Ingunn
-Ingurs
-Ingus
-Ingvald
-Ingvaldur
-Ingvar
-Ingvard
-Ingvarda
-Ingvars
-Ingveldur
-Ingvi
-Ingvild
-Ingwar
-Ingwer
-Ingólfur
-Ingþór
-Ingė
-Ingūna
-Inha
-Ini
-Inie
-Inis
-Inita
-Inka
-Inke
-Inken
-Inkeri
-Inkmar
-Inko
-Inma
-Inmaculada
-Inna
-Innar
-Innart
+Ingebjørg	f
+Ingeborg	f
+Ingeborga	f
+Ingebritt	f
+Ingeburg	f
+Ingedore	f
+Ingegerd	f
+Ingegärd	f
+Ingela	f
+Ingelene	f
+Ingelies	f
+Ingelinde	f
+Ingeline	f
+Ingelise	f
+Ingelore	f
+Ingelotte	f
+Ingelta	f
+Ingemar	m
+Ingemarie	f
+Inger	f
+Ingerid	f
+Ingerlise	f
+Ingerose	f
+Ingeruth	f
+Ingetraud	f
+Ingetraut	f
+Ingetrud	f
+Ingfrid	f
+Ingfried	m
+Inghard	m
+Ingi	m
+Ingiberg	m
+Ingibergur	m
+Ingibjartur	m
+Ingibjörg	f
+Ingibjörn	m
+Ingigerður	f
+Ingileif	f
+Ingimar	m
+Ingimundur	m
+Ingiríður	f
+Ingjaldur	m
+Ingjerd	f
+Ingke	f
+Ingken	f
+Ingmar	m
+Ingmari	f
+Ingmārs	m
+Ingo	m
+Ingobert	m
+Ingolde	f
+Ingolf	m
+Ingomar	m
+Ingowart	m
+Ingram	m
+Ingrid	f
+Ingrida	f
+Ingried	f
+Ingrit	f
+Ingrun	f
+Ingrīda	f
+Ingun	f
+Inguna	f
+Ingund	f
+Ingunde	f
+Ingunn	f
+Ingurs	m
+Ingus	m
+Ingvald	m
+Ingvaldur	m
+Ingvar	m
+Ingvard	m
+Ingvarda	f
+Ingvars	m
+Ingveldur	f
+Ingvi	m
+Ingvild	f
+Ingwar	m
+Ingwer	m
+Ingólfur	m
+Ingþór	m
+Ingė	f
+Ingūna	f
+Inha	f
+Ini	f
+Inie	f
+Inis	f
+Inita	f
+Inka	f
+Inke	f
+Inken	f
+Inkeri	f
+Inkmar	m
+Inko	m
+Inma	f
+Inmaculada	f
+Inna	f
+Innar	m
+Innart	m
 Inne
 Innes
-Innis
-Inno
-Innocent	word
-Innocenta
-Innocente
-Innocentina
-Innocenza
-Innocenzia
-Innocenzio
-Innocenzo
-Innozenz
+Innis	m
+Inno	m
+Innocent	word	m
+Innocenta	f
+Innocente	m
+Innocentina	f
+Innocenza	f
+Innocenzia	f
+Innocenzio	m
+Innocenzo	m
+Innozenz	m
 Ino
-Inocencia
-Inocencio
-Inocenţia
-Inocenţiu
-Inocência
-Inocêncio
-Inoue
-Insa
-Insaf
-Inse
-Insine
-Inske
-Insken
-Inso
-Inta
-Intars
-Intisar
-Intissar
-Ints
-Iny
-Inácia
-Inácio
-Inès
-Inés
-Inézia
-Inês
-Ināra
-Inārs
-Ioachim
-Ioan
-Ioana
-Ioanna
-Ioannina
-Ioannis
-Iola
-Iolan
-Iolanda
-Iolando
-Iole
-Ioli
-Iolo
-Ion	word
-Iona
-Ionas
-Ionaş
+Inocencia	f
+Inocencio	m
+Inocenţia	f
+Inocenţiu	m
+Inocência	f
+Inocêncio	m
+Inoue	f
+Insa	f
+Insaf	f
+Inse	f
+Insine	f
+Inske	f
+Insken	f
+Inso	m
+Inta	f
+Intars	m
+Intisar	f
+Intissar	f
+Ints	m
+Iny	f
+Inácia	f
+Inácio	m
+Inès	f
+Inés	f
+Inézia	f
+Inês	f
+Ināra	f
+Inārs	m
+Ioachim	m
+Ioan	m
+Ioana	f
+Ioanna	f
+Ioannina	f
+Ioannis	m
+Iola	f
+Iolan	m
+Iolanda	f
+Iolando	m
+Iole	f
+Ioli	f
+Iolo	m
+Ion	word	m
+Iona	f
+Ionas	m
+Ionaş	m
 Ione
-Ionel
-Ionela
-Ionelia
-Ionică
-Ioniţă
-Ionut
-Ionuţ
-Ionuţa
-Iordanis
-Iori
-Iorwerth
-Ioseb
-Iosef
-Iosefina
-Iosif
-Ioulia
-Ioulieta
-Ioulietta
-Iounona
-Iov
-Iova
-Iovan
-Iovanca
-Iovica
-Iovu
-Iowerth
+Ionel	m
+Ionela	f
+Ionelia	f
+Ionică	m
+Ioniţă	m
+Ionut	m
+Ionuţ	m
+Ionuţa	f
+Iordanis	m
+Iori	f
+Iorwerth	m
+Ioseb	m
+Iosef	m
+Iosefina	f
+Iosif	m
+Ioulia	f
+Ioulieta	f
+Ioulietta	f
+Iounona	f
+Iov	m
+Iova	f
+Iovan	m
+Iovanca	f
+Iovica	f
+Iovu	m
+Iowerth	m
 Ipe
 Ipke
-Ipolitas
-Ippazia
-Ippazio
+Ipolitas	m
+Ippazia	f
+Ippazio	m
 Ippe
-Ippokratis
-Ippolita
-Ippolito
-Iqbal
-Iqrame
+Ippokratis	m
+Ippolita	f
+Ippolito	m
+Iqbal	m
+Iqrame	f
 Ira
-Iracema
-Irada
-Iraida
-Iraj
-Irakli
-Iraklis
-Iran
-Irana
-Iranka
-Irantxu
-Irantzu
-Iratze
-Ireen
-Ireene
-Irek
-Iren
-Irena
-Irene
-Irenea
-Irenej
-Ireneo
-Ireneus
-Ireneusz
-Irenäus
-Irfan
-Irfana
-Iria
-Irida
-Iride
-Iridenta
-Irimia
-Irimie
-Irina
-Irine
-Irinel
-Irinela
-Irini
-Irinka
-Irio
-Iris	word
-Irisa
-Iriska
-Irit
-Irith
-Irja
-Irjat
-Irlanda
-Irlinda
-Irma
-Irmak
-Irmantas
-Irmchen
-Irmela
-Irmeli
-Irmelie
-Irmelin
-Irmelinde
-Irmengard
-Irmengild
-Irmentraud
-Irmentraut
-Irmfried
-Irmfriede
-Irmgard
-Irmgarda
-Irmgardt
-Irmhild
-Irmhilde
-Irmi
-Irmie
-Irmin
-Irmina
-Irmine
-Irminfried
-Irmingard
-Irmintraud
-Irmlind
-Irmlinde
-Irmo
-Irmtraud
-Irmtraude
-Irmtraut
-Irmtrud
-Irmtrude
-Irnerio
+Iracema	f
+Irada	f
+Iraida	f
+Iraj	m
+Irakli	m
+Iraklis	m
+Iran	f
+Irana	f
+Iranka	f
+Irantxu	f
+Irantzu	f
+Iratze	m
+Ireen	f
+Ireene	f
+Irek	m
+Iren	f
+Irena	f
+Irene	f
+Irenea	f
+Irenej	m
+Ireneo	m
+Ireneus	m
+Ireneusz	m
+Irenäus	m
+Irfan	m
+Irfana	f
+Iria	f
+Irida	f
+Iride	f
+Iridenta	f
+Irimia	f
+Irimie	m
+Irina	f
+Irine	f
+Irinel	m
+Irinela	f
+Irini	f
+Irinka	f
+Irio	m
+Iris	word	f
+Irisa	f
+Iriska	f
+Irit	f
+Irith	f
+Irja	f
+Irjat	m
+Irlanda	f
+Irlinda	f
+Irma	f
+Irmak	f
+Irmantas	m
+Irmchen	f
+Irmela	f
+Irmeli	f
+Irmelie	f
+Irmelin	f
+Irmelinde	f
+Irmengard	f
+Irmengild	f
+Irmentraud	f
+Irmentraut	f
+Irmfried	m
+Irmfriede	f
+Irmgard	f
+Irmgarda	f
+Irmgardt	f
+Irmhild	f
+Irmhilde	f
+Irmi	f
+Irmie	f
+Irmin	m
+Irmina	f
+Irmine	f
+Irminfried	m
+Irmingard	f
+Irmintraud	f
+Irmlind	f
+Irmlinde	f
+Irmo	m
+Irmtraud	f
+Irmtraude	f
+Irmtraut	f
+Irmtrud	f
+Irmtrude	f
+Irnerio	m
 Iro
-Iroda
-Irodia
-Irodion
-Irodita
-Iromel
-Ironim
-Iroshka
-Irshad
-Irtautas
-Irun
-Irune
-Irv
-Irvin
-Irvine
-Irving
-Irwin
-Iryna
-Irène
-Irén
-Iréne
-Irénée
-Irēna
-Irīna
+Iroda	f
+Irodia	f
+Irodion	m
+Irodita	f
+Iromel	m
+Ironim	m
+Iroshka	f
+Irshad	m
+Irtautas	m
+Irun	m
+Irune	f
+Irv	m
+Irvin	m
+Irvine	m
+Irving	m
+Irwin	m
+Iryna	f
+Irène	f
+Irén	f
+Iréne	f
+Irénée	m
+Irēna	f
+Irīna	f
 Isa
-Isaac
-Isaak
-Isabala
-Isabeau
-Isabel
-Isabela
-Isabell
-Isabella
-Isabelle
-Isabelo
-Isac
-Isacco
-Isadore
-Isai
-Isaia
-Isaiah
-Isaias
-Isaiu
-Isak
-Isaline
-Isaltina
-Isam
-Isamu
-Isao
-Isaul
-Isaura
-Isaure
-Isaurinda
-Isavella
-Isaías
-Isaïe
-Isbert
-Iseabail
-Isebrand
-Isedore
-Iseline
-Iselore
-Iseult
-Isfried
-Isgard
-Ishai
-Ishay
-Ishbel
-Ishild
-Ishilde
-Ishkhan
-Isiah
-Isida
-Iside
-Isidor
-Isidora
-Isidore
-Isidoro
-Isidoros
-Isidra
-Isidro
-Isilda
-Isildo
-Isis
-Iska
-Iskandar
-Iskander
+Isaac	m
+Isaak	m
+Isabala	m
+Isabeau	f
+Isabel	f
+Isabela	f
+Isabell	f
+Isabella	f
+Isabelle	f
+Isabelo	m
+Isac	m
+Isacco	m
+Isadore	m
+Isai	m
+Isaia	m
+Isaiah	m
+Isaias	m
+Isaiu	m
+Isak	m
+Isaline	f
+Isaltina	f
+Isam	m
+Isamu	m
+Isao	m
+Isaul	m
+Isaura	f
+Isaure	f
+Isaurinda	f
+Isavella	f
+Isaías	m
+Isaïe	m
+Isbert	m
+Iseabail	f
+Isebrand	m
+Isedore	f
+Iseline	f
+Iselore	f
+Iseult	f
+Isfried	m
+Isgard	f
+Ishai	m
+Ishay	m
+Ishbel	f
+Ishild	f
+Ishilde	f
+Ishkhan	m
+Isiah	m
+Isida	f
+Iside	f
+Isidor	m
+Isidora	f
+Isidore	m
+Isidoro	m
+Isidoros	m
+Isidra	f
+Isidro	m
+Isilda	f
+Isildo	m
+Isis	f
+Iska	f
+Iskandar	m
+Iskander	m
 Iske
-Iskender
-Iskra
-Iskren
-Isla
-Islam
-Islwyn
-Ismael
-Ismaele
-Ismahan
-Ismail
-Ismat
-Ismay
-Ismayil
-Ismed
-Ismena
-Ismene
-Ismet
-Ismeta
-Ismimi
-Ismir
-Ismo
-Isni
+Iskender	m
+Iskra	f
+Iskren	m
+Isla	f
+Islam	m
+Islwyn	m
+Ismael	m
+Ismaele	m
+Ismahan	f
+Ismail	m
+Ismat	m
+Ismay	f
+Ismayil	m
+Ismed	m
+Ismena	f
+Ismene	f
+Ismet	m
+Ismeta	f
+Ismimi	f
+Ismir	m
+Ismo	m
+Isni	m
 Iso
-Isobel
-Isola
-Isolda
-Isolde
-Isolina
-Isolinda
-Isoline
-Isolino
-Isotta
-Ispas
-Ispasa
-Israel
-Israr
-Issa
-Issac
-Issachar
-Issam
-Issei
-Istina
-Isto
-Istrate
-Istref
-István
-Istvánné
-Isuf
-Isăilă
-Ita
-Itai
-Itala
-Italia
-Italo
-Itamar
-Itay
+Isobel	f
+Isola	f
+Isolda	f
+Isolde	f
+Isolina	f
+Isolinda	f
+Isoline	f
+Isolino	m
+Isotta	f
+Ispas	m
+Ispasa	f
+Israel	m
+Israr	m
+Issa	m
+Issac	m
+Issachar	m
+Issam	m
+Issei	m
+Istina	f
+Isto	m
+Istrate	m
+Istref	m
+István	m
+Istvánné	f
+Isuf	m
+Isăilă	m
+Ita	f
+Itai	m
+Itala	f
+Italia	f
+Italo	m
+Itamar	m
+Itay	m
 Ite
-Ithel
-Itiel
-Ito
-Itoko
-Itsaso
-Itsik
-Itsuki
-Itsuko
-Itsumi
-Itsuo
-Itsuro
-Itta
-Ittai
-Itu
-Itxaso
-Itzak
-Itzchak
-Itzel
-Itzhak
-Itziar
-Itzik
-Itzo
-Itır
-Iudita
-Iulia
-Iulian
-Iuliana
-Iuliea
-Iuliean
-Iulieana
-Iuliu
-Iulius
-Iurie
-Iurii
-Iustin
-Iustina
-Iustinian
-Iustiniana
-Iuza
-Iva
-Ivaila
-Ivailo
-Ivajla
-Ivajlo
-Ivalda
-Ivaldo
-Ivalin
-Ivalina
-Ivan
-Ivana
-Ivanas
-Ivanca
-Ivancea
-Ivancho
-Ivanciu
-Ivane
-Ivania
-Ivanica
-Ivanildo
-Ivanio
-Ivanitchka
-Ivanka
-Ivanko
-Ivanna
-Ivanne
-Ivanno
-Ivano
-Ivans
-Ivančica
-Ivančo
-Ivar
-Ivars
-Ivayla
-Ivaylo
-Ivelin
-Ivelina
-Iven
-Ivenita
-Iver
-Iveri
-Ives
-Iveta
-Ivetta
-Ivette
-Ivi
+Ithel	m
+Itiel	m
+Ito	f
+Itoko	f
+Itsaso	f
+Itsik	m
+Itsuki	f
+Itsuko	f
+Itsumi	f
+Itsuo	m
+Itsuro	m
+Itta	f
+Ittai	m
+Itu	m
+Itxaso	f
+Itzak	m
+Itzchak	m
+Itzel	f
+Itzhak	m
+Itziar	f
+Itzik	m
+Itzo	m
+Itır	m
+Iudita	f
+Iulia	f
+Iulian	m
+Iuliana	f
+Iuliea	f
+Iuliean	m
+Iulieana	f
+Iuliu	m
+Iulius	m
+Iurie	m
+Iurii	m
+Iustin	m
+Iustina	f
+Iustinian	m
+Iustiniana	f
+Iuza	m
+Iva	f
+Ivaila	f
+Ivailo	m
+Ivajla	f
+Ivajlo	m
+Ivalda	f
+Ivaldo	m
+Ivalin	m
+Ivalina	f
+Ivan	m
+Ivana	f
+Ivanas	m
+Ivanca	f
+Ivancea	f
+Ivancho	m
+Ivanciu	m
+Ivane	m
+Ivania	f
+Ivanica	f
+Ivanildo	m
+Ivanio	m
+Ivanitchka	f
+Ivanka	f
+Ivanko	m
+Ivanna	f
+Ivanne	f
+Ivanno	m
+Ivano	m
+Ivans	m
+Ivančica	f
+Ivančo	m
+Ivar	m
+Ivars	m
+Ivayla	f
+Ivaylo	m
+Ivelin	m
+Ivelina	f
+Iven	m
+Ivenita	f
+Iver	m
+Iveri	m
+Ives	m
+Iveta	f
+Ivetta	f
+Ivette	f
+Ivi	f
 Ivica
-Ivika
-Ivita
-Ivka
-Ivo
-Ivon
-Ivona
-Ivone
-Ivoneta
-Ivonna
-Ivonne
-Ivor
-Ivory	word
-Ivy	word
-Ivzi
-Iván
-Iwan
-Iwao
-Iwona
-Ixone
-Iyad
-Iyadurai
-Iyampillai
-Iyana
-Iyanna
-Iyathurai
-Izaak
-Izabela
-Izabella
-Izabelė
-Izaiah
-Izak
-Izampo
-Izar
-Izaskun
-Izat
-Izchak
-Izet
-Izeta
-Izhak
-Izhar
-Izidor
-Izidorius
-Izolda
-Iztok
-Izudin
-Izumi
-Izvorinka
-Izzak
-Izzat
-Iða
-Iðunn
-Iñaki
-Iļja
-Iľja
-Işık
-Işıl
-Işılay
-Işın
-Ja
-Jaacov
-Jaago
-Jaagup
-Jaak
-Jaakko
-Jaako
-Jaakob
-Jaakoppi
-Jaakov
+Ivika	f
+Ivita	f
+Ivka	f
+Ivo	m
+Ivon	f
+Ivona	f
+Ivone	f
+Ivoneta	f
+Ivonna	f
+Ivonne	f
+Ivor	m
+Ivory	word	m
+Ivy	word	f
+Ivzi	m
+Iván	m
+Iwan	m
+Iwao	m
+Iwona	f
+Ixone	f
+Iyad	m
+Iyadurai	m
+Iyampillai	m
+Iyana	f
+Iyanna	f
+Iyathurai	m
+Izaak	m
+Izabela	f
+Izabella	f
+Izabelė	f
+Izaiah	m
+Izak	m
+Izampo	f
+Izar	f
+Izaskun	f
+Izat	f
+Izchak	m
+Izet	m
+Izeta	f
+Izhak	m
+Izhar	m
+Izidor	m
+Izidorius	m
+Izolda	f
+Iztok	m
+Izudin	m
+Izumi	f
+Izvorinka	f
+Izzak	m
+Izzat	f
+Iða	f
+Iðunn	f
+Iñaki	m
+Iļja	m
+Iľja	m
+Işık	f
+Işıl	f
+Işılay	f
+Işın	f
+Ja	f
+Jaacov	m
+Jaago	m
+Jaagup	m
+Jaak	m
+Jaakko	m
+Jaako	m
+Jaakob	m
+Jaakoppi	m
+Jaakov	m
 Jaan
-Jaana
-Jaanar
-Jaanika
-Jaano
-Jaanus
-Jaap
-Jaapjan
-Jaba
-Jabar
-Jabari
-Jabbar
-Jabbo
-Jaber
-Jabez
-Jabina
-Jabine
-Jablanka
-Jablena
-Jablenka
-Jac
-Jacalyn
-Jacco
-Jace
-Jacek
-Jacey
-Jaci
-Jacinta
-Jacinthe
-Jacinto
-Jack	word
-Jackelien
-Jackeline
-Jacki
+Jaana	f
+Jaanar	m
+Jaanika	f
+Jaano	m
+Jaanus	m
+Jaap	m
+Jaapjan	m
+Jaba	m
+Jabar	m
+Jabari	m
+Jabbar	m
+Jabbo	m
+Jaber	m
+Jabez	m
+Jabina	f
+Jabine	f
+Jablanka	f
+Jablena	f
+Jablenka	f
+Jac	m
+Jacalyn	f
+Jacco	m
+Jace	m
+Jacek	m
+Jacey	f
+Jaci	f
+Jacinta	f
+Jacinthe	f
+Jacinto	m
+Jack	word	m
+Jackelien	f
+Jackeline	f
+Jacki	f
 Jackie
-Jacklyn
-Jackson
+Jacklyn	f
+Jackson	m
 Jacky
-Jaclyn
-Jaco
-Jacob
-Jacoba
-Jacobien
-Jacobina
-Jacobine
-Jacobje
-Jacobo
-Jacobus
-Jacoby
-Jacolien
-Jacolies
-Jacoline
-Jacomien
-Jacomijn
-Jacomina
-Jacomine
-Jacopo
-Jacque
-Jacquelien
+Jaclyn	f
+Jaco	m
+Jacob	m
+Jacoba	f
+Jacobien	f
+Jacobina	f
+Jacobine	f
+Jacobje	f
+Jacobo	m
+Jacobus	m
+Jacoby	m
+Jacolien	f
+Jacolies	f
+Jacoline	f
+Jacomien	f
+Jacomijn	f
+Jacomina	f
+Jacomine	f
+Jacopo	m
+Jacque	f
+Jacquelien	f
 Jacquelin
-Jacquelina
-Jacqueline
-Jacquelyn
-Jacquelyne
-Jacques
-Jacqui
+Jacquelina	f
+Jacqueline	f
+Jacquelyn	f
+Jacquelyne	f
+Jacques	m
+Jacqui	f
 Jacquie
-Jad
-Jada
-Jade	word
-Jaden
-Jadon
-Jadran
-Jadranka
-Jadranko
-Jadviga
-Jadvyga
-Jadwiga
-Jadyn
+Jad	m
+Jada	f
+Jade	word	f
+Jaden	m
+Jadon	m
+Jadran	m
+Jadranka	f
+Jadranko	m
+Jadviga	f
+Jadvyga	f
+Jadwiga	f
+Jadyn	f
 Jae
-Jaeden
-Jaelyn
-Jafar
-Jafet
-Jaffar
-Jagbir
-Jagdesh
-Jagdev
-Jagdish
-Jagica
-Jagir
-Jagjit
-Jagmohan
-Jagoda
-Jagodica
-Jagodinka
-Jagraj
-Jagtar
-Jahan
-Jahanara
-Jahangir
-Jaheim
-Jahn
-Jahongir
+Jaeden	m
+Jaelyn	f
+Jafar	m
+Jafet	m
+Jaffar	m
+Jagbir	f
+Jagdesh	m
+Jagdev	m
+Jagdish	m
+Jagica	f
+Jagir	m
+Jagjit	m
+Jagmohan	m
+Jagoda	f
+Jagodica	f
+Jagodinka	f
+Jagraj	m
+Jagtar	m
+Jahan	f
+Jahanara	f
+Jahangir	m
+Jaheim	m
+Jahn	m
+Jahongir	m
 Jai
-Jaida
+Jaida	f
 Jaiden
-Jaidyn
+Jaidyn	f
 Jaike
-Jailene
-Jailyn
+Jailene	f
+Jailyn	f
 Jaime
-Jaimee
-Jaimie
-Jaione
-Jair
-Jairo
-Jaiveer
-Jak
-Jaka
-Jakab
-Jakayla
-Jake
-Jakey
+Jaimee	f
+Jaimie	f
+Jaione	f
+Jair	m
+Jairo	m
+Jaiveer	m
+Jak	m
+Jaka	m
+Jakab	m
+Jakayla	f
+Jake	m
+Jakey	m
 Jaki
-Jakica
-Jakie
-Jakim
-Jakkele
-Jakko
-Jako
-Jakob
-Jakoba
-Jakobina
-Jakobine
-Jakobus
-Jakobína
-Jakolien
-Jakov
-Jakovs
-Jakub
-Jakup
-Jaky
-Jakša
-Jalal
-Jale
-Jaleel
-Jaleesa
-Jaleh
-Jalen
-Jalil
-Jalisa
-Jaliyah
-Jalldëz
-Jalldëze
-Jalmari
-Jalo
-Jaloliddin
-Jalyn
-Jalynn
-Jamal
-Jamar
-Jamarcus
-Jamari
-Jamarion
-Jame
-Jameel
-Jamel
-James
-Jamesina
-Jameson
-Jamey
+Jakica	f
+Jakie	m
+Jakim	m
+Jakkele	m
+Jakko	m
+Jako	m
+Jakob	m
+Jakoba	f
+Jakobina	f
+Jakobine	f
+Jakobus	m
+Jakobína	f
+Jakolien	f
+Jakov	m
+Jakovs	m
+Jakub	m
+Jakup	m
+Jaky	m
+Jakša	m
+Jalal	m
+Jale	f
+Jaleel	m
+Jaleesa	f
+Jaleh	f
+Jalen	m
+Jalil	m
+Jalisa	f
+Jaliyah	f
+Jalldëz	m
+Jalldëze	f
+Jalmari	m
+Jalo	m
+Jaloliddin	m
+Jalyn	f
+Jalynn	f
+Jamal	m
+Jamar	m
+Jamarcus	m
+Jamari	m
+Jamarion	m
+Jame	m
+Jameel	m
+Jamel	m
+James	m
+Jamesina	f
+Jameson	m
+Jamey	m
 Jami
 Jamie
-Jamiel
-Jamieson
-Jamil
-Jamila
-Jamilah
-Jamile
-Jamilia
-Jamilya
-Jamin
-Jamison
+Jamiel	m
+Jamieson	m
+Jamil	m
+Jamila	f
+Jamilah	f
+Jamile	f
+Jamilia	f
+Jamilya	f
+Jamin	m
+Jamison	m
 Jammie
-Jamschid
-Jamshed
-Jamshid
-Jamshida
-Jamya
+Jamschid	m
+Jamshed	m
+Jamshid	m
+Jamshida	f
+Jamya	f
 Jan
-Jana
-Janae
-Janaki
-Janalee
-Janan
-Janaq
-Janar
-Janas
-Janat
-Janay
-Jancee
-Jancho
-Jancko
-Janco
-Jancsi
-Jandieter
-Jandirk
-Jandre
+Jana	f
+Janae	f
+Janaki	m
+Janalee	f
+Janan	f
+Janaq	m
+Janar	m
+Janas	m
+Janat	f
+Janay	f
+Jancee	f
+Jancho	m
+Jancko	m
+Janco	m
+Jancsi	m
+Jandieter	m
+Jandirk	m
+Jandre	m
 Jane
-Janeen
-Janek
-Janel
-Janell
-Janelle
-Janely
-Janene
-Janessa
-Janet
-Janeta
-Janeth
-Janett
-Janetta
-Janette
-Janey
-Janez
-Janfried
+Janeen	f
+Janek	m
+Janel	f
+Janell	f
+Janelle	f
+Janely	f
+Janene	f
+Janessa	f
+Janet	f
+Janeta	f
+Janeth	f
+Janett	f
+Janetta	f
+Janette	f
+Janey	f
+Janez	m
+Janfried	m
 Jang
-Jani
-Janica
-Janice
+Jani	m
+Janica	f
+Janice	f
 Janick
-Janie
-Janieke
+Janie	f
+Janieke	f
 Janika
-Janin
-Janina
-Janine
-Janique
+Janin	f
+Janina	f
+Janine	f
+Janique	f
 Janis
-Janita
-Janitza
-Janiya
-Janiyah
-Janiëlle
-Janja
-Janka
-Janke
-Janki
-Janko
-Jankó
+Janita	f
+Janitza	f
+Janiya	f
+Janiyah	f
+Janiëlle	f
+Janja	f
+Janka	f
+Janke	f
+Janki	f
+Janko	m
+Jankó	m
 Jann
-Janna
+Janna	f
 Janne
-Janneke
-Jannel
-Jannell
-Jannemarie
-Jannemie
-Jannemieke
-Jannes
-Jannet
-Jannetje
-Jannetta
-Jannette
-Janni
-Jannica
-Jannick
-Jannicke
-Jannie
-Janniene
-Jannik
-Jannine
-Jannis
-Jannita
-Janno
-Jannus
+Janneke	f
+Jannel	f
+Jannell	f
+Jannemarie	f
+Jannemie	f
+Jannemieke	f
+Jannes	m
+Jannet	f
+Jannetje	f
+Jannetta	f
+Jannette	f
+Janni	f
+Jannica	f
+Jannick	m
+Jannicke	f
+Jannie	f
+Janniene	f
+Jannik	m
+Jannine	f
+Jannis	m
+Jannita	f
+Janno	m
+Jannus	m
 Janny
-Jano
-Janou
+Jano	m
+Janou	m
 Jans
-Jant
-Jantcho
-Janter
-Jantien
-Jantina
-Jantine
-Jantinus
-Jantje
-Jantjedine
-Jantjeline
-Jantsje
-Janulia
-Janus
-Janusch
-Januschka
-Janush
-Janushka
-Janusz
-Janutė
-Januz
-Januário
-Janušas
-Janwillem
+Jant	f
+Jantcho	m
+Janter	m
+Jantien	f
+Jantina	f
+Jantine	f
+Jantinus	m
+Jantje	f
+Jantjedine	f
+Jantjeline	f
+Jantsje	f
+Janulia	f
+Janus	m
+Janusch	m
+Januschka	f
+Janush	m
+Janushka	f
+Janusz	m
+Janutė	f
+Januz	m
+Januário	m
+Janušas	m
+Janwillem	m
 Jany
-Janyce
-Janė
-Janīna
-Jaouad
-Jaouen
-Japke
+Janyce	f
+Janė	f
+Janīna	f
+Jaouad	m
+Jaouen	m
+Japke	f
 Jappe
-Jappie
-Jaquan
-Jaqueline
-Jara
-Jardanas
-Jared
-Jarek
-Jaren
-Jari
-Jarig
-Jaring
-Jarir
-Jarka
-Jarkko
-Jarl
-Jarle
-Jarlfrid
-Jarmil
-Jarmila
-Jarmo
-Jarna
-Jarnail
-Jarno
-Jaro
-Jarod
-Jarolím
-Jaromir
-Jaromír
-Jaromíra
-Jaron
-Jaronimas
-Jaroslav
-Jaroslava
-Jaroslavas
-Jarosłav
-Jarosław
-Jarred	word
-Jarrell
-Jarret
-Jarrett
-Jarrod
-Jaruška
-Jarvis
+Jappie	m
+Jaquan	m
+Jaqueline	f
+Jara	f
+Jardanas	m
+Jared	m
+Jarek	m
+Jaren	m
+Jari	m
+Jarig	m
+Jaring	m
+Jarir	m
+Jarka	f
+Jarkko	m
+Jarl	m
+Jarle	m
+Jarlfrid	f
+Jarmil	m
+Jarmila	f
+Jarmo	m
+Jarna	f
+Jarnail	m
+Jarno	m
+Jaro	m
+Jarod	m
+Jarolím	m
+Jaromir	m
+Jaromír	m
+Jaromíra	f
+Jaron	m
+Jaronimas	m
+Jaroslav	m
+Jaroslava	f
+Jaroslavas	m
+Jarosłav	m
+Jarosław	m
+Jarred	word	m
+Jarrell	m
+Jarret	m
+Jarrett	m
+Jarrod	m
+Jaruška	f
+Jarvis	m
 Jaryn
-Jarþrúður
-Jas
-Jasbir
-Jascha
-Jasem
-Jasemin
-Jasen
-Jasenka
-Jasenko
-Jaser
-Jashar
-Jasim
-Jasmijn
-Jasmijne
+Jarþrúður	f
+Jas	m
+Jasbir	m
+Jascha	m
+Jasem	m
+Jasemin	m
+Jasen	m
+Jasenka	f
+Jasenko	m
+Jaser	m
+Jashar	m
+Jasim	m
+Jasmijn	f
+Jasmijne	f
 Jasmin
-Jasmina
-Jasmine	word
-Jasminka
-Jasminko
-Jasmir
-Jasmyn
-Jasna
-Jason
-Jasone
-Jaspal
-Jasper	word
-Jasperd
-Jaspert
-Jassem
-Jassen
-Jassim
-Jassir
-Jasur
-Jasvinder
-Jasvir
-Jaswant
-Jaswinder
-Jatinder
-Jatta
-Jauhen
-Jaume
-Jaunius
-Jaunuta
-Jaunutis
-Jausma
-Jautrīte
-Javad
-Javed
-Javeed
-Javid
-Javier
-Javiera
-Javion
-Javon
-Javonte
-Javor
-Javorina
-Jawad
-Jawdat
-Jawed	word
-Jaweed
-Jawhar
-Jawid
-Jawor
-Jaxon
-Jaxson
-Jay	word
-Jaya
-Jayanthi
-Jayanti
-Jayaram
-Jayashree
-Jayasri
-Jayati
-Jayce
-Jaycee
-Jayda
-Jayde
-Jayden
-Jaydon
-Jayla
-Jaylan
-Jaylen
-Jaylene
+Jasmina	f
+Jasmine	word	f
+Jasminka	f
+Jasminko	m
+Jasmir	m
+Jasmyn	f
+Jasna	f
+Jason	m
+Jasone	f
+Jaspal	m
+Jasper	word	m
+Jasperd	m
+Jaspert	m
+Jassem	m
+Jassen	m
+Jassim	m
+Jassir	m
+Jasur	m
+Jasvinder	m
+Jasvir	m
+Jaswant	m
+Jaswinder	m
+Jatinder	m
+Jatta	f
+Jauhen	m
+Jaume	m
+Jaunius	m
+Jaunuta	f
+Jaunutis	m
+Jausma	f
+Jautrīte	f
+Javad	m
+Javed	m
+Javeed	m
+Javid	m
+Javier	m
+Javiera	f
+Javion	m
+Javon	m
+Javonte	m
+Javor	m
+Javorina	f
+Jawad	m
+Jawdat	m
+Jawed	word	m
+Jaweed	m
+Jawhar	m
+Jawid	m
+Jawor	m
+Jaxon	m
+Jaxson	m
+Jay	word	m
+Jaya	f
+Jayanthi	f
+Jayanti	f
+Jayaram	m
+Jayashree	f
+Jayasri	f
+Jayati	f
+Jayce	m
+Jaycee	f
+Jayda	f
+Jayde	f
+Jayden	m
+Jaydon	m
+Jayla	f
+Jaylan	m
+Jaylen	m
+Jaylene	f
 Jaylin
-Jaylon
-Jaylyn
-Jaylynn
-Jayme
-Jaymie
-Jayne
-Jayshree
-Jayson
-Jazlyn
-Jazmin
-Jazmine
-Jazmyn
-Jazmyne
+Jaylon	m
+Jaylyn	f
+Jaylynn	f
+Jayme	m
+Jaymie	f
+Jayne	f
+Jayshree	f
+Jayson	m
+Jazlyn	f
+Jazmin	f
+Jazmine	f
+Jazmyn	f
+Jazmyne	f
 Je
 Jea
 Jean
-Jean-Claude
-Jean-Luc
-Jean-Marie
-Jean-Paul
-Jean-Pierre
-Jeana
-Jeane
-Jeanet
-Jeaneta
-Jeanett
-Jeanetta
-Jeanette
+Jean-Claude	m
+Jean-Luc	m
+Jean-Marie	m
+Jean-Paul	m
+Jean-Pierre	m
+Jeana	f
+Jeane	f
+Jeanet	f
+Jeaneta	f
+Jeanett	f
+Jeanetta	f
+Jeanette	f
 Jeanick
-Jeanie
-Jeanine
-Jeaninne
-Jeanna
-Jeanne
-Jeanneke
-Jeannet
-Jeannett
-Jeannette
-Jeannick
-Jeannie
-Jeannina
-Jeannine
-Jeannot
-Jeanny
-Jeb
-Jebbe
-Jed
-Jedediah
-Jedidiah
-Jedidja
-Jedinko
+Jeanie	f
+Jeanine	f
+Jeaninne	f
+Jeanna	f
+Jeanne	f
+Jeanneke	f
+Jeannet	f
+Jeannett	f
+Jeannette	f
+Jeannick	f
+Jeannie	f
+Jeannina	f
+Jeannine	f
+Jeannot	m
+Jeanny	f
+Jeb	m
+Jebbe	m
+Jed	m
+Jedediah	m
+Jedidiah	m
+Jedidja	f
+Jedinko	m
 Jee
-Jeen
-Jeep	word
-Jeeva
-Jef
-Jeff
-Jefferson
-Jeffery
-Jeffrey
-Jeffry
-Jefimijus
-Jeftha
-Jefto
-Jegatheeswaran
-Jegor
-Jegoras
-Jegors
-Jehad	word
-Jehan
-Jehanne
-Jehona
-Jehuda
-Jeikeline
-Jeikobus
-Jejno
-Jeka
-Jekaterina
-Jeko
-Jel
-Jela
+Jeen	m
+Jeep	word	m
+Jeeva	m
+Jef	m
+Jeff	m
+Jefferson	m
+Jeffery	m
+Jeffrey	m
+Jeffry	m
+Jefimijus	m
+Jeftha	m
+Jefto	m
+Jegatheeswaran	m
+Jegor	m
+Jegoras	m
+Jegors	m
+Jehad	word	m
+Jehan	m
+Jehanne	f
+Jehona	f
+Jehuda	m
+Jeikeline	f
+Jeikobus	m
+Jejno	m
+Jeka	f
+Jekaterina	f
+Jeko	m
+Jel	m
+Jela	f
 Jelde
-Jelena
-Jelenka
-Jelez
-Jelezna
-Jelica
-Jelisava
-Jelisaveta
-Jelisavka
-Jelizaveta
-Jeljazka
-Jeljazko
-Jeljo
-Jelju
-Jelka
-Jell	word
-Jella
-Jelle
-Jellie
-Jellieke
-Jelline
-Jelly	word
-Jelmar
-Jelmer
-Jelo
+Jelena	f
+Jelenka	f
+Jelez	m
+Jelezna	f
+Jelica	f
+Jelisava	f
+Jelisaveta	f
+Jelisavka	f
+Jelizaveta	f
+Jeljazka	f
+Jeljazko	m
+Jeljo	m
+Jelju	m
+Jelka	f
+Jell	word	m
+Jella	f
+Jelle	m
+Jellie	f
+Jellieke	f
+Jelline	f
+Jelly	word	f
+Jelmar	m
+Jelmer	m
+Jelo	m
 Jelsche
 Jelske
-Jelso
+Jelso	m
 Jelte
-Jeltina
-Jeltje
-Jelto
-Jeltsje
-Jemal
-Jemiina
-Jemina
-Jemma
+Jeltina	f
+Jeltje	f
+Jelto	m
+Jeltsje	f
+Jemal	m
+Jemiina	f
+Jemina	f
+Jemma	f
 Jen
-Jena
-Jenara
-Jenaro
-Jenci
-Jendrik
-Jene
-Jenell
-Jenelle
+Jena	f
+Jenara	f
+Jenaro	m
+Jenci	m
+Jendrik	m
+Jene	f
+Jenell	f
+Jenelle	f
 Jeng
-Jeni
-Jenica
-Jenice
-Jenifer
-Jeniffer
-Jenita
-Jenička
-Jenja
-Jenn
-Jenna
+Jeni	f
+Jenica	f
+Jenice	f
+Jenifer	f
+Jeniffer	f
+Jenita	f
+Jenička	f
+Jenja	f
+Jenn	f
+Jenna	f
 Jenne
-Jenneke
-Jennell
-Jennet
-Jenney
-Jenni
-Jennie
-Jennifer
-Jennita
-Jenny
-Jennyfer
-Jenný
-Jens
-Jense
-Jenson
-Jenspeter
-Jensína
-Jentina
-Jentje
-Jenő
+Jenneke	f
+Jennell	f
+Jennet	f
+Jenney	f
+Jenni	f
+Jennie	f
+Jennifer	f
+Jennita	f
+Jenny	f
+Jennyfer	f
+Jenný	f
+Jens	m
+Jense	m
+Jenson	m
+Jenspeter	m
+Jensína	f
+Jentina	f
+Jentje	f
+Jenő	m
 Jeom
 Jeon
 Jeong
-Jeppe
-Jera
-Jerad
-Jerald
-Jeraldine
-Jeramie
-Jeramy
-Jere
-Jered
-Jerel
-Jereme
-Jeremey
-Jeremiah
-Jeremias
-Jeremie
-Jeremy
-Jeremías
-Jergis
-Jeri
-Jerilyn
-Jerina
-Jerk	word
-Jerka
-Jerke
-Jerker
-Jerko
-Jerlan
-Jermaine
-Jermey
-Jermu
-Jermund
-Jernej
-Jerneja
-Jerod
-Jeroen
-Jerold
-Jerolim
-Jerom
-Jerome
-Jeromy
-Jeronim
-Jeronima
-Jeronimas
-Jeronimo
-Jerrell
-Jerri
-Jerrica
-Jerrie
-Jerrilyn
-Jerrod
-Jerrold
+Jeppe	m
+Jera	f
+Jerad	m
+Jerald	m
+Jeraldine	f
+Jeramie	m
+Jeramy	m
+Jere	m
+Jered	m
+Jerel	m
+Jereme	m
+Jeremey	m
+Jeremiah	m
+Jeremias	m
+Jeremie	m
+Jeremy	m
+Jeremías	m
+Jergis	m
+Jeri	f
+Jerilyn	f
+Jerina	f
+Jerk	word	m
+Jerka	f
+Jerke	m
+Jerker	m
+Jerko	m
+Jerlan	m
+Jermaine	m
+Jermey	m
+Jermu	m
+Jermund	m
+Jernej	m
+Jerneja	f
+Jerod	m
+Jeroen	m
+Jerold	m
+Jerolim	m
+Jerom	m
+Jerome	m
+Jeromy	m
+Jeronim	m
+Jeronima	f
+Jeronimas	m
+Jeronimo	m
+Jerrell	m
+Jerri	f
+Jerrica	f
+Jerrie	f
+Jerrilyn	f
+Jerrod	m
+Jerrold	m
 Jerry
-Jeruham
-Jerzy
-Jerónimo
-Jes
-Jeske
-Jesko
-Jesmond
-Jesper
-Jess
-Jessamyn
-Jesse
-Jessi
-Jessica
-Jessicah
+Jeruham	m
+Jerzy	m
+Jerónimo	m
+Jes	m
+Jeske	f
+Jesko	m
+Jesmond	m
+Jesper	m
+Jess	m
+Jessamyn	f
+Jesse	m
+Jessi	f
+Jessica	f
+Jessicah	f
 Jessie
-Jessika
+Jessika	f
 Jessy
-Jessyca
-Jessye
-Jesus
-Jesusa
-Jesuthasan
-Jesuína
-Jesuíno
-Jesús
-Jet	word
-Jeta
-Jetchka
-Jetchko
-Jetcho
-Jetje
-Jetmir
-Jetmira
-Jetnor
-Jeton
-Jetse
-Jetske
-Jett
-Jetta
-Jette
-Jettie
-Jettine
-Jetty	word
-Jetze
-Jeu
+Jessyca	f
+Jessye	f
+Jesus	m
+Jesusa	f
+Jesuthasan	m
+Jesuína	f
+Jesuíno	m
+Jesús	m
+Jet	word	f
+Jeta	f
+Jetchka	f
+Jetchko	m
+Jetcho	m
+Jetje	f
+Jetmir	m
+Jetmira	f
+Jetnor	m
+Jeton	m
+Jetse	m
+Jetske	f
+Jett	m
+Jetta	f
+Jette	f
+Jettie	f
+Jettine	f
+Jetty	word	f
+Jetze	m
+Jeu	m
 Jeung
-Jevdoka
-Jevdokija
-Jevgeni
-Jevgenia
-Jevgenij
-Jevgenija
-Jevgenijs
-Jevgenijus
-Jevgeniy
-Jevgeņijs
-Jevgēnija
-Jevgēnijs
-Jevhen
-Jevhenas
-Jevon
-Jevrem
-Jewad
-Jewel	word
-Jewell
-Jewgeni
-Jewgenij
-Jeyachandran
-Jeyakumar
-Jeyakumaran
-Jeyakumari
-Jeyananthan
-Jeyarajah
+Jevdoka	f
+Jevdokija	f
+Jevgeni	m
+Jevgenia	f
+Jevgenij	m
+Jevgenija	f
+Jevgenijs	m
+Jevgenijus	m
+Jevgeniy	m
+Jevgeņijs	m
+Jevgēnija	f
+Jevgēnijs	m
+Jevhen	m
+Jevhenas	m
+Jevon	m
+Jevrem	m
+Jewad	m
+Jewel	word	f
+Jewell	f
+Jewgeni	m
+Jewgenij	m
+Jeyachandran	m
+Jeyakumar	m
+Jeyakumaran	m
+Jeyakumari	f
+Jeyananthan	m
+Jeyarajah	m
 Jeyarani
-Jeyaratnam
-Jeyathevan
-Jeyhun
-Jezdimir
-Jeļena
-Jharna
+Jeyaratnam	m
+Jeyathevan	m
+Jeyhun	m
+Jezdimir	m
+Jeļena	f
+Jharna	f
 Ji
 Jia
 Jian
 Jiang
-Jianu
+Jianu	m
 Jiao
-Jibbe
-Jibbo
-Jica
-Jicu
-Jida
+Jibbe	m
+Jibbo	m
+Jica	f
+Jicu	m
+Jida	f
 Jie
-Jiem
-Jihad	word
-Jihan
-Jihane
-Jikke
-Jil
-Jill
-Jille
-Jilles
-Jillette
-Jillian
-Jilliane
-Jillis
-Jilly
-Jilt	word
-Jim
-Jimena
-Jimi
-Jimm
-Jimmi
-Jimmie
-Jimmy	word
+Jiem	m
+Jihad	word	m
+Jihan	m
+Jihane	f
+Jikke	f
+Jil	f
+Jill	f
+Jille	m
+Jilles	m
+Jillette	f
+Jillian	f
+Jilliane	f
+Jillis	m
+Jilly	f
+Jilt	word	m
+Jim	m
+Jimena	f
+Jimi	m
+Jimm	m
+Jimmi	m
+Jimmie	m
+Jimmy	word	m
 Jin
-Jinan
-Jinane
-Jindra
-Jindřich
-Jindřiška
-Jinela
+Jinan	f
+Jinane	f
+Jindra	f
+Jindřich	m
+Jindřiška	f
+Jinela	f
 Jing
-Jinny
+Jinny	f
 Jinyu
 Jiong
 Jip
-Jirair
-Jirina
-Jirji
-Jirka
-Jiro
-Jisk
-Jiska
-Jiske
-Jit
-Jitka
-Jitske
-Jittie
-Jitty
-Jitze
+Jirair	m
+Jirina	f
+Jirji	m
+Jirka	m
+Jiro	m
+Jisk	m
+Jiska	f
+Jiske	f
+Jit	m
+Jitka	f
+Jitske	f
+Jittie	f
+Jitty	f
+Jitze	m
 Jiu
 Jiun
-Jivica
-Jivitza
-Jivka
-Jivko
-Jiwan
-Jiřina
-Jiří
+Jivica	f
+Jivitza	f
+Jivka	f
+Jivko	m
+Jiwan	m
+Jiřina	f
+Jiří	m
 Jo
-JoAnn
-JoBeth
-JoEllen
-JoLynn
-Joachim
-Joacim
-Joakim
+JoAnn	f
+JoBeth	f
+JoEllen	f
+JoLynn	f
+Joachim	m
+Joacim	m
+Joakim	m
 Joan
-Joana
-Joane
-Joanie
-Joann
-Joanna
-Joanne
-Joanneke
-Joannes
-Joannie
-Joanny
-Joany
-Joaquim
-Joaquina
-Joaquín
-Joas
-Job	word
-Joba
-Jobbe
-Jobbo
-Jobina
-Jobka
-Jobst
+Joana	f
+Joane	f
+Joanie	f
+Joann	f
+Joanna	f
+Joanne	f
+Joanneke	f
+Joannes	m
+Joannie	f
+Joanny	m
+Joany	f
+Joaquim	m
+Joaquina	f
+Joaquín	m
+Joas	m
+Job	word	m
+Joba	f
+Jobbe	m
+Jobbo	m
+Jobina	f
+Jobka	f
+Jobst	m
 Jocelin
-Joceline
-Jocelyn
-Jocelyne
-Jochem
-Jochen
-Jochum
-Jocimar
-Jock	word
-Jocko
-Jodee
-Jodelle
-Jodi
-Jodie
-Jodine
-Jodok
-Jodokus
-Jody
-Joe
-Joeke
-Joel
-Joelene
-Joelle
-Joellyn
-Joelma
-Joely
-Joep
-Joeri
-Joerie
-Joery
-Joey
-Joffrette
-Joffrey
-Joga
-Jogana
-Joginder
-Johan
-Johana
-Johane
-Johanie
-Johann
-Johanna
-Johanne
-Johanneke
-Johannes
-Johannette
-Johannus
-Johanny
-Johar
-John	word
-John-Mary
-Johnathan
-Johnathon
-Johnie
-Johnna
-Johnni
-Johnnie
-Johnny
-Johnpaul
-Johnson
-Johnston
-Johny
-Johs
-Joice
-Joita
-Jojanneke
-Joji
-Joke	word
-Jokelien
-Jokimas
-Jokin
-Joko
-Jokūbas
-Jola
-Jolana
-Jolanda
-Jolande
-Jolando
-Jolanta
-Jolante
-Jolantha
-Jolanthe
-Jole
-Joleen
-Jolena
-Jolene
-Jolie
-Jolien
-Jolies
-Jolijn
-Joline
-Jolita
-Jolle
-Jolly	word
-Jolynn
-Jolán
-Jon
-Jona
-Jonah
-Jonas
-Jonathan
-Jonathon
-Jone
-Jonell
-Jonelle
-Jones
-Jonette
+Joceline	f
+Jocelyn	f
+Jocelyne	f
+Jochem	m
+Jochen	m
+Jochum	m
+Jocimar	m
+Jock	word	m
+Jocko	m
+Jodee	f
+Jodelle	f
+Jodi	f
+Jodie	f
+Jodine	f
+Jodok	m
+Jodokus	m
+Jody	f
+Joe	m
+Joeke	m
+Joel	m
+Joelene	f
+Joelle	f
+Joellyn	f
+Joelma	f
+Joely	m
+Joep	m
+Joeri	m
+Joerie	m
+Joery	m
+Joey	m
+Joffrette	f
+Joffrey	m
+Joga	m
+Jogana	f
+Joginder	m
+Johan	m
+Johana	f
+Johane	f
+Johanie	f
+Johann	m
+Johanna	f
+Johanne	f
+Johanneke	f
+Johannes	m
+Johannette	f
+Johannus	m
+Johanny	m
+Johar	f
+John	word	m
+John-Mary	m
+Johnathan	m
+Johnathon	m
+Johnie	m
+Johnna	f
+Johnni	m
+Johnnie	m
+Johnny	m
+Johnpaul	m
+Johnson	m
+Johnston	m
+Johny	m
+Johs	m
+Joice	f
+Joita	f
+Jojanneke	f
+Joji	m
+Joke	word	f
+Jokelien	f
+Jokimas	m
+Jokin	m
+Joko	m
+Jokūbas	m
+Jola	f
+Jolana	f
+Jolanda	f
+Jolande	f
+Jolando	m
+Jolanta	f
+Jolante	f
+Jolantha	f
+Jolanthe	f
+Jole	m
+Joleen	f
+Jolena	f
+Jolene	f
+Jolie	f
+Jolien	f
+Jolies	f
+Jolijn	f
+Joline	f
+Jolita	f
+Jolle	m
+Jolly	word	f
+Jolynn	f
+Jolán	f
+Jon	m
+Jona	f
+Jonah	m
+Jonas	m
+Jonathan	m
+Jonathon	m
+Jone	f
+Jonell	f
+Jonelle	f
+Jones	m
+Jonette	f
 Jong
 Joni
-Jonica
-Jonida
-Jonila
-Jonilda
-Jonka
-Jonko
-Jonn
-Jonna
+Jonica	f
+Jonida	f
+Jonila	f
+Jonilda	f
+Jonka	f
+Jonko	m
+Jonn	m
+Jonna	f
 Jonne
-Jonneke
+Jonneke	f
 Jonnie
-Jonno
-Jonny
-Jono
-Jons
-Jonuz
-Jonáš
+Jonno	m
+Jonny	m
+Jono	m
+Jons	m
+Jonuz	m
+Jonáš	m
 Joo
 Joon
-Joona
-Joonas
+Joona	m
+Joonas	m
 Joong
-Joop
-Joosep
-Jooseppi
-Joost
-Joosten
-Joosua
-Jop
-Jopie
-Joppe
-Jora
-Joram
-Jorane
-Jord
+Joop	m
+Joosep	m
+Jooseppi	m
+Joost	m
+Joosten	m
+Joosua	m
+Jop	m
+Jopie	f
+Joppe	m
+Jora	f
+Joram	m
+Jorane	f
+Jord	m
 Jordan
-Jordana
-Jordanas
-Jordane
-Jordanka
-Jordančo
-Jorden
-Jordi
-Jordie
-Jordon
-Jordy
-Jordyn
-Joren
-Joresa
-Jorg
-Jorgaq
-Jorge
-Jorgia
-Jorgji
-Jorgo
-Jorgos
+Jordana	f
+Jordanas	m
+Jordane	m
+Jordanka	f
+Jordančo	m
+Jorden	m
+Jordi	m
+Jordie	m
+Jordon	m
+Jordy	m
+Jordyn	f
+Joren	m
+Joresa	f
+Jorg	m
+Jorgaq	m
+Jorge	m
+Jorgia	f
+Jorgji	m
+Jorgo	m
+Jorgos	m
 Jori
-Jorian
-Joric
-Jorid
-Jorida
-Jorien
-Joriene
-Jorik
-Joril
-Jorill
-Jorina
-Jorinda
-Jorinde
-Jorine
-Joris
-Jorj
-Jorjeta
-Jork
-Jorma
-Jorn
-Jornt
-Joro
-Jorolf
-Jorrik
-Jorrit
-Jort
-Jorun
-Jorunn
-Jory
-Jos
-Josca
-Josceline
-Joscelyne
-Joscha
+Jorian	m
+Joric	m
+Jorid	f
+Jorida	f
+Jorien	f
+Joriene	f
+Jorik	m
+Joril	f
+Jorill	f
+Jorina	f
+Jorinda	f
+Jorinde	f
+Jorine	f
+Joris	m
+Jorj	m
+Jorjeta	f
+Jork	m
+Jorma	m
+Jorn	m
+Jornt	m
+Joro	m
+Jorolf	m
+Jorrik	m
+Jorrit	m
+Jort	m
+Jorun	f
+Jorunn	f
+Jory	m
+Jos	m
+Josca	f
+Josceline	f
+Joscelyne	f
+Joscha	m
 Joschka
 Jose
-Joseba
-Josebe
-Josebias
-Josee
-Josef
-Josefa
-Josefien
-Josefiina
-Josefin
-Josefina
-Josefine
-Josefína
-Joseildo
-Joseline
-Joselino
-Joselle
-Joselyn
-Joselyne
-Josep
-Joseph
-Joseph-Mary
-Josepha
-Josephien
-Josephina
-Josephine
-Josephus
-Josette
-Josh	word
-Josha
-Joshka
-Joshua
-Josi
-Josiah
-Josiane
-Josianne
+Joseba	m
+Josebe	f
+Josebias	m
+Josee	f
+Josef	m
+Josefa	f
+Josefien	f
+Josefiina	f
+Josefin	f
+Josefina	f
+Josefine	f
+Josefína	f
+Joseildo	m
+Joseline	f
+Joselino	m
+Joselle	f
+Joselyn	f
+Joselyne	f
+Josep	m
+Joseph	m
+Joseph-Mary	m
+Josepha	f
+Josephien	f
+Josephina	f
+Josephine	f
+Josephus	m
+Josette	f
+Josh	word	m
+Josha	m
+Joshka	f
+Joshua	m
+Josi	f
+Josiah	m
+Josiane	f
+Josianne	f
 Josie
-Josien
-Josif
-Josifas
-Josifs
-Josina
-Josine
-Josip
-Josipa
-Joska
-Joske
-Joslyn
-Joso
-Joss
-Josse
-Jossel
-Josselin
-Josseline
-Josselyn
-Josselyne
-Jossif
-Jost
-Josta
-Jostein
+Josien	f
+Josif	m
+Josifas	m
+Josifs	m
+Josina	f
+Josine	f
+Josip	m
+Josipa	f
+Joska	f
+Joske	f
+Joslyn	f
+Joso	m
+Joss	m
+Josse	m
+Jossel	m
+Josselin	m
+Josseline	f
+Josselyn	m
+Josselyne	f
+Jossif	m
+Jost	m
+Josta	f
+Jostein	m
 Josu
-Josua
-Josue
-Josuke
-Josune
-Josué
-Josy
-Josyane
-Josyanne
-Josè
-Josèphe
+Josua	m
+Josue	m
+Josuke	m
+Josune	f
+Josué	m
+Josy	f
+Josyane	f
+Josyanne	f
+Josè	f
+Josèphe	f
 José
-José-Marie
-Josée
-Josélia
-Joséphine
-Joto
-Jouji
-Jouk
-Jouke
-Joukje
-Jouko
-Joumana
+José-Marie	m
+Josée	f
+Josélia	f
+Joséphine	f
+Joto	m
+Jouji	m
+Jouk	m
+Jouke	m
+Joukje	f
+Jouko	m
+Joumana	f
 Joung
-Jouni
-Joute
-Jovan
-Jovana
-Jovanka
-Jovcho
-Jovica
-Jovilė
-Jovita
-Jovito
-Joviša
-Jovka
-Jovo
-Jowanka
-Jowita
-Joxe
+Jouni	m
+Joute	m
+Jovan	m
+Jovana	f
+Jovanka	f
+Jovcho	m
+Jovica	m
+Jovilė	f
+Jovita	f
+Jovito	m
+Joviša	m
+Jovka	f
+Jovo	m
+Jowanka	f
+Jowita	f
+Joxe	m
 Joy	word
-Joyce
-Joycelyn
-Joye
-Jozef
-Jozefa
-Jozefína
-Jozias
-Jozien
-Jozijna
-Jozo
-João
-Joé
-Joévin
-Joël
-Joële
-Joëlle
-Joško
-Jošt
-Jože
-Jožef
-Jožefa
-Jožeta
-Jožica
+Joyce	f
+Joycelyn	f
+Joye	f
+Jozef	m
+Jozefa	f
+Jozefína	f
+Jozias	m
+Jozien	f
+Jozijna	f
+Jozo	m
+João	m
+Joé	m
+Joévin	m
+Joël	m
+Joële	f
+Joëlle	f
+Joško	m
+Jošt	m
+Jože	m
+Jožef	m
+Jožefa	f
+Jožeta	f
+Jožica	f
 Ju
 Juan
-Juana
-Juanita
-Juanito
-Jubran
-Jucundino
-Judah
-Judd
+Juana	f
+Juanita	f
+Juanito	m
+Jubran	m
+Jucundino	m
+Judah	m
+Judd	m
 Jude
-Judge	word
-Judi
-Judica
-Judicaël
-Judicaëlle
-Judie
-Judit
-Judita
-Judite
-Judith
-Juditha
-Judson
-Judy
-Judīte
+Judge	word	m
+Judi	f
+Judica	f
+Judicaël	m
+Judicaëlle	f
+Judie	f
+Judit	f
+Judita	f
+Judite	f
+Judith	f
+Juditha	f
+Judson	m
+Judy	f
+Judīte	f
 Jue
-Jugoslav
-Juha
-Juhan
-Juhana
-Juhani
-Juhi
-Juho
-Juke
-Jukka
-Juko
-Jula
-Julchen
-Julen
-Julene
-Jules
+Jugoslav	m
+Juha	m
+Juhan	m
+Juhana	m
+Juhani	m
+Juhi	f
+Juho	m
+Juke	f
+Jukka	m
+Juko	m
+Jula	f
+Julchen	f
+Julen	m
+Julene	f
+Jules	m
 Juli
-Julia
-Juliaan
-Julian
-Juliana
-Julianda
-Juliane
-Juliann
-Julianna
-Julianne
-Juliano
-Julide
-Julie
-Julieanne
-Julien
-Julienne	word
-Juliet
-Julieta
-Julietta
-Juliette
-Julij
-Julija
-Julijan
-Julijana
-Julije
-Julijeta
-Julijona
-Julijonas
-Julijus
-Julika
-Julina
-Julinda
-Juline
-Julio
-Juliska
-Julissa
-Julita
-Julius
-Juliusz
-Juliya
-Juliyan
-Juliyana
-Julián
-Julião
-Juliëtte
-Juljan
-Julka
-Jullieta
-Julo
-Julya
-Julė
+Julia	f
+Juliaan	m
+Julian	m
+Juliana	f
+Julianda	f
+Juliane	f
+Juliann	f
+Julianna	f
+Julianne	f
+Juliano	m
+Julide	f
+Julie	f
+Julieanne	f
+Julien	m
+Julienne	word	f
+Juliet	f
+Julieta	f
+Julietta	f
+Juliette	f
+Julij	m
+Julija	f
+Julijan	m
+Julijana	f
+Julije	m
+Julijeta	f
+Julijona	f
+Julijonas	m
+Julijus	m
+Julika	f
+Julina	f
+Julinda	f
+Juline	f
+Julio	m
+Juliska	f
+Julissa	f
+Julita	f
+Julius	m
+Juliusz	m
+Juliya	f
+Juliyan	m
+Juliyana	f
+Julián	m
+Julião	m
+Juliëtte	f
+Juljan	m
+Julka	f
+Jullieta	f
+Julo	m
+Julya	f
+Julė	f
 Jum
-Jumana
-Jumanah
-Jumpei
+Jumana	f
+Jumanah	f
+Jumpei	m
 Jun
-Juna
-June
+Juna	f
+June	f
 Jung
-Junichi
-Junichiro
-Junius
-Junji
-Junko
+Junichi	m
+Junichiro	m
+Junius	m
+Junji	m
+Junko	f
 Juno
-Junpei
-Junya
-Juozapa
-Juozapas
-Juozas
-Jupp
-Jur
-Jura
-Juraj
-Juras
-Jure
-Jurek
-Jurg
-Jurga
-Jurgen
-Jurgis
-Jurgita
+Junpei	m
+Junya	m
+Juozapa	f
+Juozapas	m
+Juozas	m
+Jupp	m
+Jur	m
+Jura	m
+Juraj	m
+Juras	m
+Jure	m
+Jurek	m
+Jurg	m
+Jurga	f
+Jurgen	m
+Jurgis	m
+Jurgita	f
 Juri
-Juriaan
-Jurian
-Jurica
-Jurij
-Jurijs
-Jurijus
-Jurina
-Jurine
-Jurino
-Jurinus
-Juris
-Juriy
-Jurjan
-Jurjen
-Jurke
-Juro
-Jurre
-Jurriaan
-Jurrian
-Jurrien
-Jurrina
-Jurrit
-Jurriën
-Juryj
-Jurģis
-Juso
-Jusra
-Jussef
-Jussi
-Jussuf
-Just	word
-Justa
-Justas
-Justen
-Justi
+Juriaan	m
+Jurian	m
+Jurica	m
+Jurij	m
+Jurijs	m
+Jurijus	m
+Jurina	f
+Jurine	f
+Jurino	m
+Jurinus	m
+Juris	m
+Juriy	m
+Jurjan	m
+Jurjen	m
+Jurke	f
+Juro	m
+Jurre	m
+Jurriaan	m
+Jurrian	m
+Jurrien	m
+Jurrina	f
+Jurrit	m
+Jurriën	m
+Juryj	m
+Jurģis	m
+Juso	m
+Jusra	f
+Jussef	m
+Jussi	m
+Jussuf	m
+Just	word	m
+Justa	f
+Justas	m
+Justen	m
+Justi	f
 Justice	word
-Justin
-Justina
-Justinas
-Justine
-Justinian
-Justiniana
-Justinien
-Justino
-Justo
-Juston
-Justus
-Justyn
-Justyna
-Justyne
-Jusuf
-Jusup
-Jusztina
-Juta
-Jutka
-Jutta
-Juul
-Juuli
-Juulia
-Juuljus
-Juuso
-Juvelina
-Juvenal
-Juvencijus
-Juwan
-Juzefa
-Juzė
-Jyldyz
-Jyoti
-Jyotika
-Jyotsna
-Jyri
-Jyrki
-Jytte
-Jyun
-Jácint
-Ján
-János
-Jánosné
-Jämes
-Jéromine
-Jérémi
-Jérémie
-Jérémy
-Jérôme
-Jódís
-Jóel
-Jófríður
-Jóhann
-Jóhanna
-Jóhannes
-Jón
-Jóna
-Jónas
-Jónasína
-Jónatan
-Jónbjörg
-Jónbjörn
-Jóney
-Jónfríður
-Jóngeir
-Jónheiður
-Jóninna
-Jónmundur
-Jónsteinn
-Jónína
-Jórunn
-Jósafat
-Jósef
-Jósefína
-Jósep
-Jóska
-Jósteinn
-Józef
-Józefa
-József
-Józsefné
-Józsi
-Jökull
-Jöran
-Jördis
-Jörg
-Jörgen
-Jörgfried
-Jörk
-Jörn
-Jörundur
-Jøran
-Jørg
-Jørgen
-Jørgine
-Jørn
-Júlia
-Júlio
-Július
-Júlía
-Júlíana
-Júlíanna
-Júlíus
-Júnia
-Júníus
-Jüchem
-Jülide
-Jürdine
-Jürendine
-Jürg
-Jürgen
-Jüri
-Jürina
-Jürine
-Jürino
-Jürinus
-Jürn
-Jürren
-Jürrine
-Jānis
-Jāzeps
-Jēkabs
-Jūlija
-Jūlijs
-Jūra
-Jūratė
+Justin	m
+Justina	f
+Justinas	m
+Justine	f
+Justinian	m
+Justiniana	f
+Justinien	m
+Justino	m
+Justo	m
+Juston	m
+Justus	m
+Justyn	m
+Justyna	f
+Justyne	f
+Jusuf	m
+Jusup	m
+Jusztina	f
+Juta	f
+Jutka	f
+Jutta	f
+Juul	f
+Juuli	f
+Juulia	f
+Juuljus	m
+Juuso	m
+Juvelina	f
+Juvenal	m
+Juvencijus	m
+Juwan	m
+Juzefa	f
+Juzė	f
+Jyldyz	f
+Jyoti	f
+Jyotika	f
+Jyotsna	f
+Jyri	m
+Jyrki	m
+Jytte	f
+Jyun	m
+Jácint	m
+Ján	m
+János	m
+Jánosné	f
+Jämes	m
+Jéromine	f
+Jérémi	m
+Jérémie	m
+Jérémy	m
+Jérôme	m
+Jódís	f
+Jóel	m
+Jófríður	f
+Jóhann	m
+Jóhanna	f
+Jóhannes	m
+Jón	m
+Jóna	f
+Jónas	m
+Jónasína	f
+Jónatan	m
+Jónbjörg	f
+Jónbjörn	m
+Jóney	f
+Jónfríður	f
+Jóngeir	m
+Jónheiður	f
+Jóninna	f
+Jónmundur	m
+Jónsteinn	m
+Jónína	f
+Jórunn	f
+Jósafat	m
+Jósef	m
+Jósefína	f
+Jósep	m
+Jóska	m
+Jósteinn	m
+Józef	m
+Józefa	f
+József	m
+Józsefné	f
+Józsi	m
+Jökull	m
+Jöran	m
+Jördis	f
+Jörg	m
+Jörgen	m
+Jörgfried	m
+Jörk	m
+Jörn	m
+Jörundur	m
+Jøran	m
+Jørg	m
+Jørgen	m
+Jørgine	f
+Jørn	m
+Júlia	f
+Júlio	m
+Július	m
+Júlía	f
+Júlíana	f
+Júlíanna	f
+Júlíus	m
+Júnia	f
+Júníus	m
+Jüchem	m
+Jülide	f
+Jürdine	f
+Jürendine	f
+Jürg	m
+Jürgen	m
+Jüri	m
+Jürina	f
+Jürine	f
+Jürino	m
+Jürinus	m
+Jürn	m
+Jürren	m
+Jürrine	f
+Jānis	m
+Jāzeps	m
+Jēkabs	m
+Jūlija	f
+Jūlijs	m
+Jūra	f
+Jūratė	f
 Ka
-Kaaleb
-Kaan
-Kaapriel
-Kaare
-Kaarel
-Kaaren
-Kaari
-Kaarin
-Kaarina
-Kaarle
-Kaarlo
-Kaat
-Kaatje
-Kabal
-Kabeer
-Kabir
-Kacandone
-Kacey
-Kaci
-Kacie
-Kacper
-Kacy
-Kadash
-Kade
-Kadee
-Kadeem
-Kaden
-Kadence
+Kaaleb	m
+Kaan	m
+Kaapriel	m
+Kaare	m
+Kaarel	m
+Kaaren	f
+Kaari	f
+Kaarin	f
+Kaarina	f
+Kaarle	m
+Kaarlo	m
+Kaat	f
+Kaatje	f
+Kabal	m
+Kabeer	m
+Kabir	m
+Kacandone	f
+Kacey	f
+Kaci	f
+Kacie	f
+Kacper	m
+Kacy	f
+Kadash	m
+Kade	m
+Kadee	f
+Kadeem	m
+Kaden	m
+Kadence	f
 Kader
-Kadi
-Kadife
-Kadin
-Kadir
-Kadira
-Kadircan
-Kadire
-Kadmiel
-Kado
+Kadi	f
+Kadife	f
+Kadin	m
+Kadir	m
+Kadira	f
+Kadircan	m
+Kadire	f
+Kadmiel	m
+Kado	m
 Kadri
-Kadrie
-Kadrija
-Kadriye
-Kadro
-Kady
+Kadrie	f
+Kadrija	f
+Kadriye	f
+Kadro	m
+Kady	f
 Kae
-Kaela
-Kaelig
-Kaelyn
-Kaho
-Kahori
-Kahraman
+Kaela	f
+Kaelig	m
+Kaelyn	f
+Kaho	f
+Kahori	f
+Kahraman	m
 Kai
-Kaia
-Kaiden
-Kaidi
-Kaido
-Kaidor
-Kaidu
-Kaidy
-Kaie
-Kaija
-Kaila
-Kailasapillai
-Kailash
-Kailee
-Kailey
-Kaili
-Kailyn
-Kaimar
-Kaino
-Kairat
-Kaire
-Kairi
-Kairit
-Kais
-Kaisa
-Kaisar
-Kaisi
-Kaiss
-Kaissar
-Kaisu
-Kaisy
-Kait
-Kaitlin
-Kaitlyn
-Kaitlynn
-Kaius
-Kaiya
-Kaj
-Kaja
-Kajal
-Kajetan
-Kajo
-Kajsa
-Kakha
-Kakhaber
-Kakhi
+Kaia	f
+Kaiden	m
+Kaidi	f
+Kaido	m
+Kaidor	m
+Kaidu	m
+Kaidy	f
+Kaie	f
+Kaija	f
+Kaila	f
+Kailasapillai	m
+Kailash	f
+Kailee	f
+Kailey	f
+Kaili	f
+Kailyn	f
+Kaimar	m
+Kaino	f
+Kairat	m
+Kaire	f
+Kairi	f
+Kairit	f
+Kais	m
+Kaisa	f
+Kaisar	m
+Kaisi	f
+Kaiss	m
+Kaissar	m
+Kaisu	f
+Kaisy	f
+Kait	m
+Kaitlin	f
+Kaitlyn	f
+Kaitlynn	f
+Kaius	m
+Kaiya	f
+Kaj	m
+Kaja	f
+Kajal	f
+Kajetan	m
+Kajo	m
+Kajsa	f
+Kakha	m
+Kakhaber	m
+Kakhi	m
 Kal
-Kala
-Kalanit
-Kalcho
-Kaldi
-Kale	word
-Kaleb
+Kala	f
+Kalanit	f
+Kalcho	m
+Kaldi	m
+Kale	word	m
+Kaleb	m
 Kaleen
-Kaleigh
-Kalender
-Kalervo
-Kalev
-Kaleva
-Kalevi
-Kaley
-Kali
-Kalie
+Kaleigh	f
+Kalender	m
+Kalervo	m
+Kalev	m
+Kaleva	m
+Kalevi	m
+Kaley	f
+Kali	f
+Kalie	f
 Kalin
-Kalina
-Kalinikos
-Kalinka
-Kaliope
-Kaliopi
-Kalja
-Kaljo
-Kaljonka
-Kaljopa
-Kalju
-Kalla
-Kalle
-Kallie
-Kalliopi
-Kallirroi
-Kallitsa
-Kallol
-Kallu
-Kalmar
-Kalmer
-Kalo
-Kalojan
-Kalomira
-Kaloudis
-Kaloyan
-Kalpana
-Kalpna
-Kaltrina
-Kaluda
-Kaludka
-Kalvar
-Kalvi
-Kalvis
-Kalvo
-Kalya
-Kalyan
-Kalyani
-Kalyn
-Kalyonka
+Kalina	f
+Kalinikos	m
+Kalinka	f
+Kaliope	f
+Kaliopi	f
+Kalja	f
+Kaljo	m
+Kaljonka	f
+Kaljopa	f
+Kalju	m
+Kalla	f
+Kalle	m
+Kallie	f
+Kalliopi	f
+Kallirroi	f
+Kallitsa	f
+Kallol	m
+Kallu	m
+Kalmar	m
+Kalmer	m
+Kalo	m
+Kalojan	m
+Kalomira	f
+Kaloudis	m
+Kaloyan	m
+Kalpana	f
+Kalpna	f
+Kaltrina	f
+Kaluda	f
+Kaludka	f
+Kalvar	m
+Kalvi	f
+Kalvis	m
+Kalvo	m
+Kalya	f
+Kalyan	m
+Kalyani	f
+Kalyn	f
+Kalyonka	f
 Kam
-Kama
-Kamal
-Kamala
-Kamalanathan
-Kamaljit
-Kamber
-Kambiz
-Kamel
-Kamelia
-Kamelija
-Kamelin
-Kameliya
-Kamelya
-Kamen
-Kamenko
-Kamentin
-Kamer
-Kameron
+Kama	f
+Kamal	m
+Kamala	f
+Kamalanathan	m
+Kamaljit	m
+Kamber	m
+Kambiz	m
+Kamel	m
+Kamelia	f
+Kamelija	f
+Kamelin	m
+Kameliya	f
+Kamelya	f
+Kamen	m
+Kamenko	m
+Kamentin	m
+Kamer	m
+Kameron	m
 Kami
-Kamil
-Kamila
-Kamilah
-Kamile
-Kamilja
-Kamilla
-Kamilya
-Kamini
-Kamita
-Kamla
-Kamlesh
-Kamma
-Kamo
-Kamoliddin
-Kampe
-Kamran
-Kamron
-Kamryn
+Kamil	m
+Kamila	f
+Kamilah	f
+Kamile	f
+Kamilja	f
+Kamilla	f
+Kamilya	f
+Kamini	f
+Kamita	f
+Kamla	f
+Kamlesh	f
+Kamma	f
+Kamo	m
+Kamoliddin	m
+Kampe	m
+Kamran	m
+Kamron	m
+Kamryn	f
 Kamuran
 Kan
-Kana
-Kanae
-Kanagalingam
-Kanagarajah
-Kanagaratnam
-Kanagasabai
-Kanagasabapathy
-Kanagasapapathy
-Kanagasingam
-Kanako
-Kaname
-Kanami
-Kanan
-Kanapathipillai
-Kanapathy
-Kanaris
-Kanat
-Kanatbek
-Kanchan
-Kandace
-Kandan
-Kandasamy
-Kandavanam
-Kandi
-Kandiah
-Kandice
-Kandy
-Kane
-Kaneaki
-Kanella
-Kanerva
-Kanesadas
-Kanesalingam
-Kaneshadas
-Kanesu
+Kana	f
+Kanae	f
+Kanagalingam	m
+Kanagarajah	m
+Kanagaratnam	m
+Kanagasabai	m
+Kanagasabapathy	m
+Kanagasapapathy	m
+Kanagasingam	m
+Kanako	f
+Kaname	f
+Kanami	f
+Kanan	f
+Kanapathipillai	m
+Kanapathy	m
+Kanaris	m
+Kanat	m
+Kanatbek	m
+Kanchan	f
+Kandace	f
+Kandan	m
+Kandasamy	m
+Kandavanam	m
+Kandi	f
+Kandiah	m
+Kandice	f
+Kandy	f
+Kane	m
+Kaneaki	m
+Kanella	f
+Kanerva	f
+Kanesadas	m
+Kanesalingam	m
+Kaneshadas	m
+Kanesu	m
 Kang
-Kanika
-Kanja
-Kanji
-Kanstantsin
-Kant
-Kanta
-Kanth
-Kantha
-Kanthan
-Kanthasamy
-Kanthiah
-Kanti
-Kanwarjit
-Kanya
-Kaori
-Kaoru
-Kaoruko
+Kanika	f
+Kanja	f
+Kanji	m
+Kanstantsin	m
+Kant	m
+Kanta	f
+Kanth	m
+Kantha	f
+Kanthan	m
+Kanthasamy	m
+Kanthiah	m
+Kanti	f
+Kanwarjit	m
+Kanya	f
+Kaori	f
+Kaoru	f
+Kaoruko	f
 Kap
-Kapil
-Kapka
-Kara
-Karalyn
-Karam
-Karaman
-Karamfila
-Karamfilka
-Karamjit
+Kapil	m
+Kapka	f
+Kara	f
+Karalyn	f
+Karam	m
+Karaman	m
+Karamfila	f
+Karamfilka	f
+Karamjit	m
 Karan
-Karanfila
-Karapet
-Karcsi
-Kardelen
-Kareem
-Kareen
-Karel
-Karelle
-Karem
+Karanfila	f
+Karapet	m
+Karcsi	m
+Kardelen	f
+Kareem	m
+Kareen	f
+Karel	m
+Karelle	f
+Karem	m
 Karen
-Karena
-Karey
+Karena	f
+Karey	f
 Kari
-Karianne
-Karie
-Karien
-Kariena
-Karim
-Karima
-Karin
-Karina
-Karine
-Kariofilis
-Karis
-Karissa
-Karit
-Karita
-Karitas
-Karl
-Karla
-Karlee
-Karleen
-Karlen
-Karlene
-Karlernst
-Karleugen
-Karley
-Karlfried
-Karlfrieder
-Karlfriedrich
-Karlgeorg
-Karlgünter
-Karlhans
-Karlheiner
-Karlheinrich
-Karlheinz
-Karlhorst
+Karianne	f
+Karie	f
+Karien	f
+Kariena	f
+Karim	m
+Karima	f
+Karin	f
+Karina	f
+Karine	f
+Kariofilis	m
+Karis	f
+Karissa	f
+Karit	f
+Karita	f
+Karitas	f
+Karl	m
+Karla	f
+Karlee	f
+Karleen	f
+Karlen	m
+Karlene	f
+Karlernst	m
+Karleugen	m
+Karley	f
+Karlfried	m
+Karlfrieder	m
+Karlfriedrich	m
+Karlgeorg	m
+Karlgünter	m
+Karlhans	m
+Karlheiner	m
+Karlheinrich	m
+Karlheinz	m
+Karlhorst	m
 Karli
-Karlie
-Karlien
-Karlijn
-Karline
-Karlmann
-Karlo
-Karlos
-Karlotta
-Karlotto
-Karlpeter
-Karly
-Karlygash
-Karlyn
-Karlína
-Karma	word
-Karmel
-Karmela
-Karmele
-Karmelita
-Karmelo
-Karmen
-Karmenu
-Karmija
-Karmila
-Karmiya
-Karmo
-Karmyn
-Karna
-Karnail
-Karnam
-Karni
-Karnit
-Karo
+Karlie	f
+Karlien	f
+Karlijn	f
+Karline	f
+Karlmann	m
+Karlo	m
+Karlos	m
+Karlotta	f
+Karlotto	m
+Karlpeter	m
+Karly	f
+Karlygash	f
+Karlyn	f
+Karlína	f
+Karma	word	m
+Karmel	m
+Karmela	f
+Karmele	f
+Karmelita	f
+Karmelo	m
+Karmen	f
+Karmenu	m
+Karmija	f
+Karmila	f
+Karmiya	f
+Karmo	m
+Karmyn	f
+Karna	f
+Karnail	m
+Karnam	f
+Karni	f
+Karnit	f
+Karo	m
 Karol
-Karola
-Karoliina
-Karolin
-Karolina
-Karoline
-Karolis
-Karolus
-Karolyn
-Karolína
-Karon
+Karola	f
+Karoliina	f
+Karolin	f
+Karolina	f
+Karoline	f
+Karolis	m
+Karolus	m
+Karolyn	f
+Karolína	f
+Karon	f
 Karri
-Karrie
-Kars
-Karson
-Karst
-Karsta
-Karstein
-Karsten
-Kartal
-Kartar
-Karthigesu
-Karthik
-Karthika
-Karuna
-Karunakaran
-Karvel
+Karrie	f
+Kars	m
+Karson	m
+Karst	m
+Karsta	f
+Karstein	m
+Karsten	m
+Kartal	m
+Kartar	m
+Karthigesu	m
+Karthik	m
+Karthika	f
+Karuna	f
+Karunakaran	m
+Karvel	m
 Kary
-Karyn
-Karyne
-Karène
-Karítas
-Karólína
-Kas
-Kasandra
-Kasem
-Kasey
-Kashif
-Kashmir
+Karyn	f
+Karyne	f
+Karène	f
+Karítas	f
+Karólína	f
+Kas	m
+Kasandra	f
+Kasem	m
+Kasey	f
+Kashif	m
+Kashmir	m
 Kasia
-Kasim
-Kasimir
-Kasimira
-Kasinathar
-Kasjen
-Kaspar
-Kaspars
-Kasper
-Kasperi
-Kassandra
-Kassem
-Kassen
-Kassiani
-Kassidy
-Kassie
-Kassim
-Kaste
-Kastehelmi
-Kastriot
-Kasturi
-Kastytis
-Kasumi
-Kasım
-Kat
-Kata
-Katalin
-Katalina
-Katariina
-Katarin
-Katarina
-Katarzyna
-Katarína
-Katayoun
-Kate
-Katel
-Katelijn
-Katelijne
-Katelin
-Kateline
-Katell
-Katelyn
-Katelynn
-Katerina
-Katerinka
-Kateryna
-Katey
-Kateřina
-Kath
-Kathaleen
-Katharien
-Katharina
-Katharine
-Kathe
-Kathelijn
-Kathelijne
-Katherina
-Katherine
-Katheryn
-Katheryne
-Kathey
-Kathi
-Kathia
-Kathie
-Kathirgamathamby
-Kathirithamby
-Kathleen
-Kathlyn
-Kathrein
-Kathrien
-Kathrin
-Kathrina
-Kathrinchen
-Kathrine
-Kathryn
-Kathryne
-Kathy
-Kati
-Katia
-Katibe
-Katica
-Katie
-Katija
-Katina
-Katinka
-Katip
-Katiusa
-Katiuscia
-Katixa
-Katja
-Katje
-Katjuscha
-Katjusha
-Katjuša
-Katla
-Katleen
-Katlin
-Katlyn
-Katlynn
-Kato
-Katre
-Katrein
-Katri
-Katrien
-Katriina
-Katrijn
-Katrin
-Katrina
-Katrine
-Katriona
-Katrín
-Katrīna
-Katsiaryna
-Katsuaki
-Katsue
-Katsuhide
-Katsuhiko
-Katsuhiro
-Katsuhisa
-Katsuhito
+Kasim	m
+Kasimir	m
+Kasimira	f
+Kasinathar	m
+Kasjen	m
+Kaspar	m
+Kaspars	m
+Kasper	m
+Kasperi	m
+Kassandra	f
+Kassem	m
+Kassen	m
+Kassiani	f
+Kassidy	f
+Kassie	f
+Kassim	m
+Kaste	f
+Kastehelmi	f
+Kastriot	m
+Kasturi	f
+Kastytis	m
+Kasumi	f
+Kasım	m
+Kat	f
+Kata	f
+Katalin	f
+Katalina	f
+Katariina	f
+Katarin	f
+Katarina	f
+Katarzyna	f
+Katarína	f
+Katayoun	f
+Kate	f
+Katel	f
+Katelijn	f
+Katelijne	f
+Katelin	f
+Kateline	f
+Katell	f
+Katelyn	f
+Katelynn	f
+Katerina	f
+Katerinka	f
+Kateryna	f
+Katey	f
+Kateřina	f
+Kath	f
+Kathaleen	f
+Katharien	f
+Katharina	f
+Katharine	f
+Kathe	f
+Kathelijn	f
+Kathelijne	f
+Katherina	f
+Katherine	f
+Katheryn	f
+Katheryne	f
+Kathey	f
+Kathi	f
+Kathia	f
+Kathie	f
+Kathirgamathamby	m
+Kathirithamby	m
+Kathleen	f
+Kathlyn	f
+Kathrein	f
+Kathrien	f
+Kathrin	f
+Kathrina	f
+Kathrinchen	f
+Kathrine	f
+Kathryn	f
+Kathryne	f
+Kathy	f
+Kati	f
+Katia	f
+Katibe	f
+Katica	f
+Katie	f
+Katija	f
+Katina	f
+Katinka	f
+Katip	m
+Katiusa	f
+Katiuscia	f
+Katixa	f
+Katja	f
+Katje	f
+Katjuscha	f
+Katjusha	f
+Katjuša	f
+Katla	f
+Katleen	f
+Katlin	f
+Katlyn	f
+Katlynn	f
+Kato	m
+Katre	f
+Katrein	f
+Katri	f
+Katrien	f
+Katriina	f
+Katrijn	f
+Katrin	f
+Katrina	f
+Katrine	f
+Katriona	f
+Katrín	f
+Katrīna	f
+Katsiaryna	f
+Katsuaki	m
+Katsue	f
+Katsuhide	m
+Katsuhiko	m
+Katsuhiro	m
+Katsuhisa	m
+Katsuhito	m
 Katsuji
-Katsuki
-Katsuko
-Katsumasa
-Katsumi
-Katsunari
-Katsunori
-Katsura
-Katsushi
-Katsusuke
-Katsutoshi
-Katsuya
-Katsuyoshi
-Katsuyuki
-Kattie
-Katty
-Katy
-Katya
-Katyusha
-Katzue
-Kauko
-Kauno
-Kaupo
-Kaur
-Kaushal
-Kaushalya
-Kaushik
-Kavan
-Kaveh
-Kavita
-Kavitha
-Kaweh
+Katsuki	f
+Katsuko	f
+Katsumasa	m
+Katsumi	m
+Katsunari	m
+Katsunori	m
+Katsura	f
+Katsushi	m
+Katsusuke	m
+Katsutoshi	m
+Katsuya	m
+Katsuyoshi	m
+Katsuyuki	m
+Kattie	f
+Katty	f
+Katy	f
+Katya	f
+Katyusha	f
+Katzue	f
+Kauko	m
+Kauno	m
+Kaupo	m
+Kaur	m
+Kaushal	f
+Kaushalya	f
+Kaushik	m
+Kavan	m
+Kaveh	m
+Kavita	f
+Kavitha	f
+Kaweh	m
 Kay
 Kaya
-Kayahan
-Kaycee
-Kayden
-Kaydence
-Kaye
-Kayhan
-Kayla
-Kaylah
+Kayahan	m
+Kaycee	f
+Kayden	m
+Kaydence	f
+Kaye	f
+Kayhan	m
+Kayla	f
+Kaylah	f
 Kayle
-Kaylee
-Kayleigh
-Kaylene
-Kayley
-Kayli
-Kaylie
-Kaylin
-Kaylyn
-Kaylynn
-Kayne
-Kayo
-Kayoko
-Kays
-Kazbek
-Kazem
-Kazi
-Kazik
-Kazim
-Kazimiera
-Kazimieras
-Kazimierz
-Kazimir
-Kazimira
-Kazimiras
-Kazimirs
-Kazimír
-Kazuaki
-Kazue
-Kazufumi
-Kazuha
-Kazuhide
-Kazuhiko
-Kazuhiro
-Kazuhisa
-Kazuhito
-Kazuho
-Kazuki
-Kazuko
-Kazuma
-Kazumasa
-Kazumi
-Kazumitsu
-Kazunari
-Kazunobu
-Kazunori
-Kazuo
-Kazusa
-Kazushi
-Kazushige
-Kazutaka
-Kazuto
-Kazutoshi
-Kazuya
-Kazuyo
-Kazuyoshi
-Kazuyuki
-Kazys
-Kazė
-Kazım
-Kağan
-Kažimir
+Kaylee	f
+Kayleigh	f
+Kaylene	f
+Kayley	f
+Kayli	f
+Kaylie	f
+Kaylin	f
+Kaylyn	f
+Kaylynn	f
+Kayne	m
+Kayo	f
+Kayoko	f
+Kays	m
+Kazbek	m
+Kazem	m
+Kazi	m
+Kazik	m
+Kazim	m
+Kazimiera	f
+Kazimieras	m
+Kazimierz	m
+Kazimir	m
+Kazimira	f
+Kazimiras	m
+Kazimirs	m
+Kazimír	m
+Kazuaki	m
+Kazue	f
+Kazufumi	m
+Kazuha	f
+Kazuhide	m
+Kazuhiko	m
+Kazuhiro	m
+Kazuhisa	m
+Kazuhito	m
+Kazuho	f
+Kazuki	m
+Kazuko	f
+Kazuma	m
+Kazumasa	m
+Kazumi	f
+Kazumitsu	m
+Kazunari	m
+Kazunobu	m
+Kazunori	m
+Kazuo	m
+Kazusa	f
+Kazushi	m
+Kazushige	m
+Kazutaka	m
+Kazuto	m
+Kazutoshi	m
+Kazuya	m
+Kazuyo	f
+Kazuyoshi	m
+Kazuyuki	m
+Kazys	m
+Kazė	f
+Kazım	m
+Kağan	m
+Kažimir	m
 Ke
 Kea
-Keagan
-Kealey
-Kean
-Keane
-Keanu
-Keatica
-Keaton
-Kecia
-Kedrick
+Keagan	m
+Kealey	m
+Kean	m
+Keane	m
+Keanu	m
+Keatica	m
+Keaton	m
+Kecia	f
+Kedrick	m
 Kee
-Keegan
-Keela
+Keegan	m
+Keela	f
 Keeley
-Keelin
-Keely
-Keenan
-Kees
-Keetje
-Kegan
-Kei
-Keida
-Keigo
-Keiichi
-Keiichiro
-Keiichirou
-Keiji
-Keijo
-Keiki
-Keiko
-Keina
-Keir
-Keira
-Keiran
-Keisha
-Keishi
-Keistutis
-Keisuke
-Keit
-Keita
-Keitarou
-Keith
-Keiu
-Keizo
-Kelby
-Keld
-Keler
+Keelin	f
+Keely	f
+Keenan	m
+Kees	m
+Keetje	f
+Kegan	m
+Kei	f
+Keida	f
+Keigo	m
+Keiichi	m
+Keiichiro	m
+Keiichirou	m
+Keiji	m
+Keijo	m
+Keiki	m
+Keiko	f
+Keina	f
+Keir	m
+Keira	f
+Keiran	m
+Keisha	f
+Keishi	m
+Keistutis	m
+Keisuke	m
+Keit	f
+Keita	m
+Keitarou	m
+Keith	m
+Keiu	f
+Keizo	m
+Kelby	m
+Keld	m
+Keler	m
 Kelig
-Kell
-Kellen
+Kell	m
+Kellen	m
 Kelley
-Kelli
-Kellie
-Kelly
-Kelmend
-Kelment
-Kelsea
-Kelsey
-Kelsi
-Kelsie
-Kelton
-Kelvin
-Kelvyn
-Kemal
-Kemalettin
+Kelli	f
+Kellie	f
+Kelly	f
+Kelmend	m
+Kelment	m
+Kelsea	f
+Kelsey	f
+Kelsi	f
+Kelsie	f
+Kelton	m
+Kelvin	m
+Kelvyn	m
+Kemal	m
+Kemalettin	m
 Ken	word
-Ken'ichi
-Kenan
+Ken'ichi	m
+Kenan	m
 Kendal
 Kendall
-Kendell
-Kendra
-Kendrick
-Kendy
+Kendell	m
+Kendra	f
+Kendrick	m
+Kendy	f
 Keng
-Kengo
-Kenia
-Kenichi
-Kenichiro
-Kenichirou
-Kenisha
-Kenji
-Kenjiro
-Kenkichi
-Kenley
-Kenn
-Kenna
-Kennan
+Kengo	m
+Kenia	f
+Kenichi	m
+Kenichiro	m
+Kenichirou	m
+Kenisha	f
+Kenji	m
+Kenjiro	m
+Kenkichi	m
+Kenley	m
+Kenn	m
+Kenna	f
+Kennan	m
 Kennedi
 Kennedy
-Kennert
-Kennet
-Kenneth
-Kenney
-Kennie
-Kennith
-Kenny
-Keno
-Kenrick
-Kensaku
-Kensuke
-Kent
-Kenta
-Kentaro
-Kentarou
-Kenth
-Kento
-Kenton
-Kenul
+Kennert	m
+Kennet	m
+Kenneth	m
+Kenney	m
+Kennie	m
+Kennith	m
+Kenny	m
+Keno	m
+Kenrick	m
+Kensaku	m
+Kensuke	m
+Kent	m
+Kenta	m
+Kentaro	m
+Kentarou	m
+Kenth	m
+Kento	m
+Kenton	m
+Kenul	f
 Kenya
 Kenyatta
-Kenyon
-Kenza
-Kenzi
-Kenzie
-Kenzo
+Kenyon	m
+Kenza	f
+Kenzi	m
+Kenzie	f
+Kenzo	m
 Keon
-Kepa
-Kera
-Keramettin
-Keran
-Kerana
-Keranka
-Kerasoula
-Kerdo
-Kerem
-Keren
-Keri
-Kerica
-Kerim
-Keritza
-Kerka
-Kerkyra
-Kerle
-Kerli
-Kerly
-Kerman
-Kermit
-Kern
-Kerr
-Kerri
-Kerrie
-Kerrin
+Kepa	m
+Kera	f
+Keramettin	m
+Keran	m
+Kerana	f
+Keranka	f
+Kerasoula	f
+Kerdo	m
+Kerem	m
+Keren	f
+Keri	f
+Kerica	f
+Kerim	m
+Keritza	f
+Kerka	f
+Kerkyra	f
+Kerle	f
+Kerli	f
+Kerly	f
+Kerman	m
+Kermit	m
+Kern	m
+Kerr	m
+Kerri	f
+Kerrie	f
+Kerrin	f
 Kerry
 Kersten
-Kersti
-Kerstien
-Kerstin
-Kert
-Kerti
-Kerttu
-Kerttuli
-Kertu
-Kerwin
-Kerys
-Kesha
-Keshawn
-Keshia
-Kester
-Keta
-Ketel
-Ketevan
-Kethe
-Ketheeswaran
-Keti
-Ketil
-Ketill
-Ketlin
-Ketrin
-Kettil
-Ketty
+Kersti	f
+Kerstien	f
+Kerstin	f
+Kert	f
+Kerti	f
+Kerttu	f
+Kerttuli	f
+Kertu	f
+Kerwin	m
+Kerys	f
+Kesha	f
+Keshawn	m
+Keshia	f
+Kester	m
+Keta	f
+Ketel	m
+Ketevan	f
+Kethe	f
+Ketheeswaran	m
+Keti	f
+Ketil	m
+Ketill	m
+Ketlin	f
+Ketrin	f
+Kettil	m
+Ketty	f
 Keum
 Keun
-Kev
-Kevan
-Keven
-Kevin
-Kevina
-Kevon
-Kevser
-Kevyn
-Kewal
-Key	word
-Keyla
-Keyon
-Keyshawn
-Keyvan
-Kezban
-Keziban
-Kfir
-Kha
+Kev	m
+Kevan	m
+Keven	m
+Kevin	m
+Kevina	f
+Kevon	m
+Kevser	f
+Kevyn	m
+Kewal	m
+Key	word	m
+Keyla	f
+Keyon	m
+Keyshawn	m
+Keyvan	m
+Kezban	f
+Keziban	f
+Kfir	m
+Kha	m
 Khac
-Khachatur
-Khachik
-Khadija
-Khadijah
-Khadijeh
-Khadim
-Khadra
-Khai
-Khairi
-Khaldoun
-Khaldun
-Khaled
-Khalid
-Khalida
-Khalig
-Khalil
-Khalis
-Khanh
-Khashayar
-Khasim
-Khatuna
-Khayal
-Khayr
-Khilola
+Khachatur	m
+Khachik	m
+Khadija	f
+Khadijah	f
+Khadijeh	f
+Khadim	m
+Khadra	f
+Khai	m
+Khairi	m
+Khaldoun	m
+Khaldun	m
+Khaled	m
+Khalid	m
+Khalida	f
+Khalig	m
+Khalil	m
+Khalis	m
+Khanh	f
+Khashayar	m
+Khasim	m
+Khatuna	f
+Khayal	m
+Khayr	m
+Khilola	f
 Khoa
 Khoat
-Khodor
+Khodor	m
 Khoi
-Khoren
-Khosrow
-Khouloud
-Khrystyna
-Khulud
+Khoren	m
+Khosrow	m
+Khouloud	f
+Khrystyna	f
+Khulud	f
 Khuong
-Khurram
-Khursheed
-Khurshid
+Khurram	m
+Khursheed	m
+Khurshid	m
 Khuyen
 Ki
-Kia
-Kian
-Kiana
-Kianna
-Kiara
-Kibar
-Kibariye
-Kica
-Kick	word
-Kicki
-Kiek
-Kiel
-Kielo
-Kien
-Kiera
-Kieran
-Kieren
-Kiernan
-Kieron
-Kierra
-Kiersten
-Kierston
+Kia	f
+Kian	m
+Kiana	f
+Kianna	f
+Kiara	f
+Kibar	m
+Kibariye	f
+Kica	f
+Kick	word	m
+Kicki	f
+Kiek	f
+Kiel	m
+Kielo	f
+Kien	m
+Kiera	f
+Kieran	m
+Kieren	m
+Kiernan	m
+Kieron	m
+Kierra	f
+Kiersten	f
+Kierston	f
 Kiet
-Kieu
-Kihachirou
-Kiia
-Kiichi
-Kiichirou
-Kiira
-Kika
-Kiki
-Kikue
-Kikuko
+Kieu	f
+Kihachirou	m
+Kiia	f
+Kiichi	m
+Kiichirou	m
+Kiira	f
+Kika	f
+Kiki	f
+Kikue	f
+Kikuko	f
 Kikumi
 Kikuo
-Kikuyo
+Kikuyo	f
 Kil
-Kiley
-Kilian
-Killian
+Kiley	f
+Kilian	m
+Killian	m
 Kim
-Kima
-Kimberlee
-Kimberley
-Kimberly
-Kimberlyn
-Kimbra
-Kimet
-Kimete
+Kima	f
+Kimberlee	f
+Kimberley	f
+Kimberly	f
+Kimberlyn	f
+Kimbra	f
+Kimet	m
+Kimete	f
 Kimi
-Kimiaki
-Kimie
-Kimihide
-Kimihiko
-Kimihiro
-Kimiko
-Kiminori
-Kimio
-Kimiya
-Kimiyo
-Kimiyoshi
-Kimm
-Kimmo
+Kimiaki	m
+Kimie	f
+Kimihide	m
+Kimihiko	m
+Kimihiro	m
+Kimiko	f
+Kiminori	m
+Kimio	m
+Kimiya	f
+Kimiyo	f
+Kimiyoshi	m
+Kimm	f
+Kimmo	m
 Kin	word
-Kina
-Kinda	word
+Kina	f
+Kinda	word	f
 King	word
-Kinga
-Kingo
-Kingsley
+Kinga	f
+Kingo	m
+Kingsley	m
 Kinh
-Kinji
-Kinka
-Kinneret
-Kino
-Kinsey
-Kintaro
-Kinue
-Kinuko
-Kinuyo
-Kinya
-Kip
-Kipp
-Kipras
-Kira
-Kiran
-Kiratsou
-Kiraz
-Kirby
-Kircho
-Kire
-Kiriaki
-Kiriko
-Kiril
-Kirila
-Kirilka
-Kirill
-Kirils
-Kirjak
-Kirk
-Kiro
-Kiroko
-Kirpal
-Kirsi
-Kirsten
-Kirsti
-Kirstie
-Kirstin
-Kirstine
-Kirsty
-Kirt
-Kirtcho
-Kirti
-Kirubakaran
-Kirupakaran
-Kiruschka
-Kirushka
-Kiryak
-Kiryl
-Kiryll
-Kisha
-Kishan
-Kishiko
-Kisho
+Kinji	m
+Kinka	f
+Kinneret	f
+Kino	m
+Kinsey	f
+Kintaro	m
+Kinue	f
+Kinuko	f
+Kinuyo	f
+Kinya	m
+Kip	m
+Kipp	m
+Kipras	m
+Kira	f
+Kiran	f
+Kiratsou	f
+Kiraz	f
+Kirby	m
+Kircho	m
+Kire	m
+Kiriaki	f
+Kiriko	f
+Kiril	m
+Kirila	f
+Kirilka	f
+Kirill	m
+Kirils	m
+Kirjak	m
+Kirk	m
+Kiro	m
+Kiroko	f
+Kirpal	m
+Kirsi	f
+Kirsten	f
+Kirsti	f
+Kirstie	f
+Kirstin	f
+Kirstine	m
+Kirsty	f
+Kirt	m
+Kirtcho	m
+Kirti	f
+Kirubakaran	m
+Kirupakaran	m
+Kiruschka	f
+Kirushka	f
+Kiryak	m
+Kiryl	m
+Kiryll	m
+Kisha	f
+Kishan	m
+Kishiko	f
+Kisho	m
 Kit	word
-Kita
-Kitchka
-Kiti
-Kitija
+Kita	f
+Kitchka	f
+Kiti	f
+Kitija	f
 Kitron
-Kitt
-Kitti
-Kittie
-Kitty	word
-Kittý
-Kitza
-Kiwako
-Kiyo
-Kiyohiko
-Kiyohisa
-Kiyoko
-Kiyomi
-Kiyomitsu
-Kiyonori
-Kiyoshi
-Kiyotaka
-Kiyotake
-Kiyoteru
-Kiyoto
-Kiyotsugu
-Kiyoyuki
-Kiyuko
-Kizzy
-Kjartan
-Kjeld
-Kjell
-Kjellaug
-Kjersti
-Kjerstin
-Kjetil
-Klaarke
-Klaartje
-Klaas
-Klaasje
-Klaes
-Klaidas
-Klara
-Klare
-Klarina
-Klarissa
-Klarita
-Klas
-Klasiene
-Klasina
-Klasine
-Klaske
-Klaudia
-Klaudie
-Klaudija
-Klaudius
-Klaudiusz
-Klaudyna
-Klaus
-Klausdieter
-Klausjürgen
-Klauspeter
-Klavdia
-Klavdija
-Klavdiya
-Klavs
-Klazien
-Klaziena
-Klazina
-Klaßine
-Kleanthi
-Kleanthis
-Kleanthos
-Klearchos
-Kleber
-Kleio
-Klemas
-Klemen
-Klemens
-Klemensas
-Klement
-Klementina
-Klementine
-Klemento
-Klemenz
-Kleo
-Kleomenis
-Kleoniki
-Kleopas
-Kleopatra
-Klervi
-Klevis
-Klime
-Klimis
-Kliti
-Kliton
-Klodeta
-Klodian
-Klodiana
-Klodjan
-Klodjana
-Klothilde
-Klothildis
-Klotild
-Klotilda
-Klotilde
-Klára
-Klári
-Kläre
-Kläri
-Kläry
-Knarik
-Knilles
-Knud
-Knut
-Knuth
-Knútur
+Kitt	f
+Kitti	f
+Kittie	f
+Kitty	word	f
+Kittý	f
+Kitza	f
+Kiwako	f
+Kiyo	f
+Kiyohiko	m
+Kiyohisa	m
+Kiyoko	f
+Kiyomi	f
+Kiyomitsu	m
+Kiyonori	m
+Kiyoshi	m
+Kiyotaka	m
+Kiyotake	m
+Kiyoteru	m
+Kiyoto	m
+Kiyotsugu	m
+Kiyoyuki	m
+Kiyuko	f
+Kizzy	f
+Kjartan	m
+Kjeld	m
+Kjell	m
+Kjellaug	f
+Kjersti	f
+Kjerstin	f
+Kjetil	m
+Klaarke	f
+Klaartje	f
+Klaas	m
+Klaasje	f
+Klaes	m
+Klaidas	m
+Klara	f
+Klare	f
+Klarina	f
+Klarissa	f
+Klarita	f
+Klas	m
+Klasiene	f
+Klasina	f
+Klasine	f
+Klaske	f
+Klaudia	f
+Klaudie	f
+Klaudija	f
+Klaudius	m
+Klaudiusz	m
+Klaudyna	f
+Klaus	m
+Klausdieter	m
+Klausjürgen	m
+Klauspeter	m
+Klavdia	f
+Klavdija	f
+Klavdiya	f
+Klavs	m
+Klazien	f
+Klaziena	f
+Klazina	f
+Klaßine	f
+Kleanthi	f
+Kleanthis	m
+Kleanthos	m
+Klearchos	m
+Kleber	m
+Kleio	f
+Klemas	m
+Klemen	m
+Klemens	m
+Klemensas	m
+Klement	m
+Klementina	f
+Klementine	f
+Klemento	m
+Klemenz	m
+Kleo	f
+Kleomenis	m
+Kleoniki	f
+Kleopas	m
+Kleopatra	f
+Klervi	f
+Klevis	m
+Klime	m
+Klimis	m
+Kliti	m
+Kliton	m
+Klodeta	f
+Klodian	m
+Klodiana	f
+Klodjan	m
+Klodjana	f
+Klothilde	f
+Klothildis	f
+Klotild	f
+Klotilda	f
+Klotilde	f
+Klára	f
+Klári	f
+Kläre	f
+Kläri	f
+Kläry	f
+Knarik	f
+Knilles	m
+Knud	m
+Knut	m
+Knuth	m
+Knútur	m
 Ko
 Koba
-Kobe
-Kobi
-Kobie
-Kobra
-Kobus
-Koby
-Koco
-Kody
-Koen
-Koenraad
-Koerd
-Koert
-Koertdine
-Kofi
-Kohei
-Kohji
-Kohsuke
-Koichi
-Koichiro
-Koidula
-Koika
-Koit
-Koitcho
-Koji
+Kobe	m
+Kobi	m
+Kobie	f
+Kobra	f
+Kobus	m
+Koby	m
+Koco	m
+Kody	m
+Koen	m
+Koenraad	m
+Koerd	m
+Koert	m
+Koertdine	f
+Kofi	m
+Kohei	m
+Kohji	m
+Kohsuke	m
+Koichi	m
+Koichiro	m
+Koidula	f
+Koika	f
+Koit	m
+Koitcho	m
+Koji	m
 Kojiro
-Kojka
-Kojno
-Kojo
-Kojtcho
-Koju
-Kok
-Koki
-Kokichi
-Kokila
-Kokkie
-Koko
-Kokoro
-Kolbeinn
-Kolbjørn
-Kolbrún
-Kolby
-Koldo
-Koldobika
-Koldobike
-Kole
-Kolfinna
-Koli
-Kolja
-Koljo
-Kolju
-Kolo
-Koloman
-Kolton
-Kolya
-Kolyo
-Kolyu
-Kommer
+Kojka	f
+Kojno	m
+Kojo	m
+Kojtcho	m
+Koju	m
+Kok	m
+Koki	m
+Kokichi	m
+Kokila	f
+Kokkie	f
+Koko	f
+Kokoro	f
+Kolbeinn	m
+Kolbjørn	m
+Kolbrún	f
+Kolby	m
+Koldo	m
+Koldobika	m
+Koldobike	f
+Kole	m
+Kolfinna	f
+Koli	m
+Kolja	m
+Koljo	m
+Kolju	m
+Kolo	m
+Koloman	m
+Kolton	m
+Kolya	m
+Kolyo	m
+Kolyu	m
+Kommer	m
 Kon
-Konami
-Konca
-Konda
-Kondzha
+Konami	f
+Konca	f
+Konda	m
+Kondzha	f
 Kong
-Konika
+Konika	f
 Konke
-Konný
-Konrad
-Konradin
-Konradine
-Konráð
-Konsta
-Konstadina
-Konstadinos
-Konstancija
-Konstanse
-Konstantia
-Konstantin
-Konstantina
-Konstantinas
+Konný	f
+Konrad	m
+Konradin	m
+Konradine	f
+Konráð	m
+Konsta	m
+Konstadina	f
+Konstadinos	m
+Konstancija	f
+Konstanse	f
+Konstantia	f
+Konstantin	m
+Konstantina	f
+Konstantinas	m
 Konstantine
-Konstantinia
-Konstantinos
-Konstanty
-Konstantyn
-Konstantīns
-Konstanze
-Konstyantyn
-Kontxesi
-Kontxi
-Konul
-Konštantin
+Konstantinia	f
+Konstantinos	m
+Konstanty	m
+Konstantyn	m
+Konstantīns	m
+Konstanze	f
+Konstyantyn	m
+Kontxesi	f
+Kontxi	f
+Konul	f
+Konštantin	m
 Koo
 Kook	word
-Koop
-Koord
-Koos
-Koprinka
-Kor
-Kora
-Korab
-Koraljka
-Koray
-Korbin
-Korbinian
-Kord
-Kordelia
-Kordula
-Koreen
-Korekiyo
-Korentin
-Korey
-Korhan
-Kori
-Korina
-Korinna
-Korkmaz
-Korkut
-Korlan
-Kormákur
-Kornel
-Kornelia
-Kornelija
-Kornelis
-Kornelius
-Korneliya
-Kornilia
-Kornél
-Kornélia
-Kornēlija
-Korrie
-Kort
-Kortney
-Kory
-Koryun
-Kosa
-Kosaku
-Kosana
-Koshi
-Kosho
-Kosjo
-Kosju
-Kosmas
-Kosova
-Kosovka
-Kosta
-Kostadin
-Kostadinka
-Kostanca
-Kostandin
-Kostantinos
-Kostantza
-Kostaq
-Kostas
-Kostatin
-Kostatina
-Kostatinka
-Kosti
-Kostiantyn
-Kostja
-Kostoula
-Kostyantin
-Kostyantyn
-Kostė
-Kosuke
-Kosumo
-Kosyo
-Kosyu
-Kota
-Kotaro
-Kotoko
-Kotono
-Kotrina
-Kotryna
-Kou
-Kouhei
-Kouichi
-Kouichirou
-Kouji
-Koujirou
-Kouki
-Kourosh
-Kourtney
+Koop	m
+Koord	m
+Koos	m
+Koprinka	f
+Kor	m
+Kora	f
+Korab	m
+Koraljka	f
+Koray	m
+Korbin	m
+Korbinian	m
+Kord	m
+Kordelia	f
+Kordula	f
+Koreen	f
+Korekiyo	m
+Korentin	m
+Korey	m
+Korhan	m
+Kori	f
+Korina	f
+Korinna	f
+Korkmaz	m
+Korkut	m
+Korlan	f
+Kormákur	m
+Kornel	m
+Kornelia	f
+Kornelija	f
+Kornelis	m
+Kornelius	m
+Korneliya	f
+Kornilia	f
+Kornél	m
+Kornélia	f
+Kornēlija	f
+Korrie	f
+Kort	m
+Kortney	f
+Kory	m
+Koryun	m
+Kosa	f
+Kosaku	m
+Kosana	f
+Koshi	m
+Kosho	m
+Kosjo	m
+Kosju	m
+Kosmas	m
+Kosova	f
+Kosovka	f
+Kosta	m
+Kostadin	m
+Kostadinka	f
+Kostanca	f
+Kostandin	m
+Kostantinos	m
+Kostantza	f
+Kostaq	m
+Kostas	m
+Kostatin	m
+Kostatina	f
+Kostatinka	f
+Kosti	m
+Kostiantyn	m
+Kostja	m
+Kostoula	f
+Kostyantin	m
+Kostyantyn	m
+Kostė	f
+Kosuke	m
+Kosumo	f
+Kosyo	m
+Kosyu	m
+Kota	m
+Kotaro	m
+Kotoko	f
+Kotono	f
+Kotrina	f
+Kotryna	f
+Kou	m
+Kouhei	m
+Kouichi	m
+Kouichirou	m
+Kouji	m
+Koujirou	m
+Kouki	m
+Kourosh	m
+Kourtney	f
 Koushi
-Koushirou
-Kousuke
-Kouta
-Koutarou
-Koviljka
-Kovinka
-Koyka
-Koyno
-Koytcho
-Koyu
-Kozeta
-Kozma
-Kozo
-Kozue
-Koče
-Kraig
-Krasen
-Krasimir
-Krasimira
-Krassen
-Krassimir
-Krassimira
-Kremena
-Krenar
-Krenare
-Kreshnik
-Kresten
-Kreszentia
-Kreszenz
-Kreszenzia
-Krete
-Krešimir
-Krešo
-Kriemhild
-Kriemhilde
-Kriene
-Krieno
-Krijn
-Krijna
-Krimhild
-Krimhilde
-Krino
+Koushirou	m
+Kousuke	m
+Kouta	m
+Koutarou	m
+Koviljka	f
+Kovinka	f
+Koyka	f
+Koyno	m
+Koytcho	m
+Koyu	m
+Kozeta	f
+Kozma	m
+Kozo	m
+Kozue	f
+Koče	m
+Kraig	m
+Krasen	m
+Krasimir	m
+Krasimira	f
+Krassen	m
+Krassimir	m
+Krassimira	f
+Kremena	f
+Krenar	m
+Krenare	f
+Kreshnik	m
+Kresten	m
+Kreszentia	f
+Kreszenz	f
+Kreszenzia	f
+Krete	f
+Krešimir	m
+Krešo	m
+Kriemhild	f
+Kriemhilde	f
+Kriene	f
+Krieno	m
+Krijn	m
+Krijna	f
+Krimhild	f
+Krimhilde	f
+Krino	m
 Kris
-Krischan
-Krishan
+Krischan	m
+Krishan	m
 Krishna
-Krishnakumar
-Krishnamoorthy
-Krishnan
-Krishnapillai
-Krishnasamy
-Krissy
-Krist
-Krista
-Kristal
-Kristalia
-Kristalina
+Krishnakumar	m
+Krishnamoorthy	m
+Krishnan	m
+Krishnapillai	m
+Krishnasamy	m
+Krissy	f
+Krist	m
+Krista	f
+Kristal	f
+Kristalia	f
+Kristalina	f
 Kristan
-Kristaps
-Kristaq
-Kristberg
-Kristbjörg
-Kristbjörn
-Kristborg
+Kristaps	m
+Kristaq	m
+Kristberg	m
+Kristbjörg	f
+Kristbjörn	m
+Kristborg	f
 Kristel
-Kristell
-Kristelle
+Kristell	f
+Kristelle	f
 Kristen
-Krister
-Kristgeir
-Kristi
-Kristiaan
-Kristian
-Kristiana
-Kristiane
-Kristians
-Kristie
-Kristien
-Kristiina
-Kristiine
-Kristijan
-Kristijana
-Kristijonas
-Kristin
-Kristina
-Kristine
-Kristinn
-Kristinu
-Kristiyana
-Kristián
-Kristjaana
-Kristjan
-Kristjana
-Kristján
-Kristjón
-Kristl
-Kristlaug
-Kristleifur
-Kristmann
-Kristmar
-Kristmundur
-Kristný
-Kristo
-Kristof
-Kristofa
-Kristofer
-Kristoffer
-Kristofor
-Kristopher
-Kristrún
-Krists
-Kristsina
-Kristveig
-Kristvin
-Kristy
-Kristyn
-Kristíana
-Kristín
-Kristína
-Kristóf
-Kristófer
-Kristýna
-Kristþór
-Kristīna
-Kristīne
-Krisztina
-Krisztián
-Krišjanis
-Križan
-Kron
-Krsman
-Krsta
-Krste
-Krsto
-Krum
-Krune
-Krunislava
-Kruno
-Krunoslav
-Krustan
-Krustina
-Krustinka
-Krustjo
-Krustju
-Krustyo
-Krustyu
-Krut
-Kruttika
-Krymbek
-Kryno
-Krysta
-Krystal
-Krystalia
-Krystallia
-Krystallo
-Krystelle
-Krysten
-Krystian
-Krystin
-Krystina
-Krystle
-Krystsina
-Krystyn
-Krystyna
-Krysztof
-Kryštof
-Krzysztof
-Krõõt
-Ksenia
-Ksenija
-Kseniya
-Ksenja
-Ksenofon
-Ksenya
+Krister	m
+Kristgeir	m
+Kristi	f
+Kristiaan	m
+Kristian	m
+Kristiana	f
+Kristiane	f
+Kristians	m
+Kristie	f
+Kristien	f
+Kristiina	f
+Kristiine	f
+Kristijan	m
+Kristijana	f
+Kristijonas	m
+Kristin	f
+Kristina	f
+Kristine	f
+Kristinn	m
+Kristinu	m
+Kristiyana	f
+Kristián	m
+Kristjaana	f
+Kristjan	m
+Kristjana	f
+Kristján	m
+Kristjón	m
+Kristl	f
+Kristlaug	f
+Kristleifur	m
+Kristmann	m
+Kristmar	m
+Kristmundur	m
+Kristný	f
+Kristo	m
+Kristof	m
+Kristofa	f
+Kristofer	m
+Kristoffer	m
+Kristofor	m
+Kristopher	m
+Kristrún	f
+Krists	m
+Kristsina	f
+Kristveig	f
+Kristvin	m
+Kristy	f
+Kristyn	f
+Kristíana	f
+Kristín	f
+Kristína	f
+Kristóf	m
+Kristófer	m
+Kristýna	f
+Kristþór	m
+Kristīna	f
+Kristīne	f
+Krisztina	f
+Krisztián	m
+Krišjanis	m
+Križan	m
+Kron	m
+Krsman	m
+Krsta	f
+Krste	m
+Krsto	m
+Krum	m
+Krune	m
+Krunislava	f
+Kruno	m
+Krunoslav	m
+Krustan	m
+Krustina	f
+Krustinka	f
+Krustjo	m
+Krustju	m
+Krustyo	m
+Krustyu	m
+Krut	m
+Kruttika	f
+Krymbek	m
+Kryno	m
+Krysta	f
+Krystal	f
+Krystalia	f
+Krystallia	f
+Krystallo	f
+Krystelle	f
+Krysten	f
+Krystian	m
+Krystin	f
+Krystina	f
+Krystle	f
+Krystsina	f
+Krystyn	m
+Krystyna	f
+Krysztof	m
+Kryštof	m
+Krzysztof	m
+Krõõt	f
+Ksenia	f
+Ksenija	f
+Kseniya	f
+Ksenja	f
+Ksenofon	m
+Ksenya	f
 Ku
 Kuan
 Kuang
-Kuanysh
-Kuat
-Kubilay
-Kuddusi
-Kudret
-Kudrete
-Kuganathan
-Kugathasan
+Kuanysh	m
+Kuat	m
+Kubilay	m
+Kuddusi	m
+Kudret	m
+Kudrete	f
+Kuganathan	m
+Kugathasan	m
 Kui
-Kuido
-Kuisma
-Kujtesa
-Kujtim
-Kujtime
+Kuido	m
+Kuisma	m
+Kujtesa	f
+Kujtim	m
+Kujtime	f
 Kuk
-Kukka
+Kukka	f
 Kukoo
-Kukuri
-Kulbir
-Kuldar
-Kuldeep
-Kuldip
-Kulendran
-Kulju
-Kullervo
-Kulno
-Kulu
-Kulvinder
-Kulvir
-Kulwant
-Kulwinder
-Kulyash
-Kulyu
+Kukuri	m
+Kulbir	m
+Kuldar	m
+Kuldeep	m
+Kuldip	m
+Kulendran	m
+Kulju	m
+Kullervo	m
+Kulno	m
+Kulu	m
+Kulvinder	m
+Kulvir	m
+Kulwant	m
+Kulwinder	m
+Kulyash	f
+Kulyu	m
 Kum
-Kumar
-Kumara
-Kumarasamy
-Kumaravelu
-Kumaresu
-Kumari
-Kumi
-Kumie
-Kumiko
-Kumkum
-Kumrie
-Kumrije
-Kumud
+Kumar	m
+Kumara	f
+Kumarasamy	m
+Kumaravelu	m
+Kumaresu	m
+Kumari	f
+Kumi	f
+Kumie	f
+Kumiko	f
+Kumkum	f
+Kumrie	f
+Kumrije	f
+Kumud	f
 Kun
-Kuna
-Kuncho
-Kundan
-Kuni
-Kuniaki
-Kunibert
-Kunigunda
-Kunigunde
-Kunihiko
-Kunihiro
-Kunihito
-Kunikatsu
-Kuniko
-Kunio
-Kunka
-Kuno
-Kunotas
+Kuna	f
+Kuncho	m
+Kundan	m
+Kuni	m
+Kuniaki	m
+Kunibert	m
+Kunigunda	f
+Kunigunde	f
+Kunihiko	m
+Kunihiro	m
+Kunihito	m
+Kunikatsu	m
+Kuniko	f
+Kunio	m
+Kunka	f
+Kuno	m
+Kunotas	m
 Kuo
-Kuralay
-Kuralbek
-Kurban
-Kurd
-Kuriko
-Kurmanbek
-Kurt
-Kurth
-Kurti
-Kurtis
-Kurtuluş
-Kurumi
-Kusai
-Kushtrim
-Kussai
-Kusta
-Kustaa
-Kustas
-Kusum
-Kutay
-Kutlu
-Kutluhan
-Kutsi
-Kuuda
-Kuulo
-Kuuno
-Kuzey
-Kuzma
-Kveta
-Kvetoslav
-Kvetoslava
-Kvído
-Květa
-Květoslav
-Květoslava
-Květuše
+Kuralay	f
+Kuralbek	m
+Kurban	m
+Kurd	m
+Kuriko	f
+Kurmanbek	m
+Kurt	m
+Kurth	m
+Kurti	m
+Kurtis	m
+Kurtuluş	m
+Kurumi	f
+Kusai	m
+Kushtrim	m
+Kussai	m
+Kusta	m
+Kustaa	m
+Kustas	m
+Kusum	f
+Kutay	m
+Kutlu	m
+Kutluhan	m
+Kutsi	m
+Kuuda	m
+Kuulo	m
+Kuuno	m
+Kuzey	m
+Kuzma	m
+Kveta	f
+Kvetoslav	m
+Kvetoslava	f
+Kvído	m
+Květa	f
+Květoslav	m
+Květoslava	f
+Květuše	f
 Kwan
 Kwang
 Kweon
 Kwi
 Kwon
-Ky
-Kya
+Ky	m
+Kya	f
 Kye
 Kyeon
-Kyeong
+Kyeong	f
 Kyeung
-Kyla
-Kylan
+Kyla	f
+Kylan	m
 Kyle
-Kylee
-Kyleigh
-Kyler
-Kylian
-Kylie
-Kyllikki
-Kym
-Kymberly
-Kyna
+Kylee	f
+Kyleigh	f
+Kyler	m
+Kylian	m
+Kylie	f
+Kyllikki	f
+Kym	f
+Kymberly	f
+Kyna	f
 Kyo
-Kyohei
-Kyoichi
-Kyoji
-Kyoko
+Kyohei	m
+Kyoichi	m
+Kyoji	m
+Kyoko	f
 Kyong
 Kyoo
-Kyosuke
+Kyosuke	m
 Kyou
-Kyouko
+Kyouko	f
 Kyoung
 Kyoung-Beong
-Kyousuke
-Kyra
-Kyran
-Kyriaki
-Kyriakos
-Kyriakoula
-Kyrill
-Kyrillos
-Kyrre
-Kyrto
-Kyrylo
+Kyousuke	f
+Kyra	f
+Kyran	m
+Kyriaki	f
+Kyriakos	m
+Kyriakoula	f
+Kyrill	m
+Kyrillos	m
+Kyrre	m
+Kyrto	f
+Kyrylo	m
 Kyu
 Kyum
-Kyun
-Kyung
-Kyösti
-Kálmán
-Kári
-Károly
-Kázmér
-Kärstin
-Kärt
-Kätchen
-Käte
-Käthchen
-Käthe
-Käthi
-Käthy
-Kätli
-Kätlin
-Kåre
-Kåri
-Köbi
-Köksal
-Kübra
-Külle
-Külli
-Küllike
-Külliki
-Kürşad
-Kürşat
-Kārlis
-Kęstutis
-Kıvanç
-Kıymet
-LaDeana
-LaDonna
-LaMont
-LaShawn
-LaToya
+Kyun	m
+Kyung	f
+Kyösti	m
+Kálmán	m
+Kári	m
+Károly	m
+Kázmér	m
+Kärstin	f
+Kärt	f
+Kätchen	f
+Käte	f
+Käthchen	f
+Käthe	f
+Käthi	f
+Käthy	f
+Kätli	f
+Kätlin	f
+Kåre	m
+Kåri	m
+Köbi	m
+Köksal	m
+Kübra	f
+Külle	f
+Külli	f
+Küllike	f
+Külliki	f
+Kürşad	m
+Kürşat	m
+Kārlis	m
+Kęstutis	m
+Kıvanç	m
+Kıymet	f
+LaDeana	f
+LaDonna	f
+LaMont	m
+LaShawn	f
+LaToya	f
 LaVern
-LaVerne
-LaVonne
-Labib
-Labinot
-Labros
+LaVerne	f
+LaVonne	f
+Labib	m
+Labinot	m
+Labros	m
 Lac
-Lacey
-Lachezar
-Lachlan
+Lacey	f
+Lachezar	m
+Lachlan	m
 Laci
-Lacie
-Lacy	word
-Lada
-Ladan
-Ladarius
-Ladda
-Laddie	word
-Ladina
-Ladislao
-Ladislau
-Ladislaus
-Ladislav
-Ladislava
-Lado
+Lacie	f
+Lacy	word	f
+Lada	f
+Ladan	f
+Ladarius	m
+Ladda	f
+Laddie	word	m
+Ladina	f
+Ladislao	m
+Ladislau	m
+Ladislaus	m
+Ladislav	m
+Ladislava	f
+Lado	m
 Lae
-Laerte
-Laeticia
-Laetitia
-Lafayette
-Lage
-Lahja
+Laerte	m
+Laeticia	f
+Laetitia	f
+Lafayette	m
+Lage	m
+Lahja	f
 Lai
-Laia
-Laib
-Laida
-Laido
-Laila
-Laili
-Laima
-Laimas
-Laimdota
-Laimis
-Laimonas
-Laimondas
-Laimonis
-Laimontas
-Laimuntas
-Laimute
-Laimutis
-Laimutė
-Laimė
-Laina
+Laia	f
+Laib	m
+Laida	f
+Laido	m
+Laila	f
+Laili	f
+Laima	f
+Laimas	m
+Laimdota	f
+Laimis	m
+Laimonas	m
+Laimondas	m
+Laimonis	m
+Laimontas	m
+Laimuntas	m
+Laimute	f
+Laimutis	m
+Laimutė	f
+Laimė	f
+Laina	f
 Laine
-Laird
-Laisvūnas
-Laith
-Laivi
-Lajla
-Lajos
-Lajosné
-Lakeisha
-Laken
-Lakesha
-Lakeshia
-Lakhbir
-Lakhdar
-Lakhvir
-Lakhwinder
-Lakisha
-Lako
-Lakshmi
-Lakštutė
-Lal
-Lala
-Lale
-Laleh
-Lalehan
-Lali
-Lalit
-Lalita
-Lalith
-Lalitha
-Lalizar
-Lalka
-Lalla
-Lalli
-Lallo
-Lam	word
-Lama	word
-Laman
-Lamar
-Lamara
-Lambartus
-Lambert
-Lamberta
-Lambertdina
-Lamberth
-Lamberto
-Lambertus
-Lambrini
-Lame	word
-Lamia
-Lamiaa
-Lamiah
-Lamija
-Lamine
-Lamis
-Lamiya
-Lammers
-Lammert
-Lammie
-Lammy
-Lamon
-Lamond
-Lamprini
-Lampros
-Lamya
+Laird	m
+Laisvūnas	m
+Laith	m
+Laivi	f
+Lajla	f
+Lajos	m
+Lajosné	f
+Lakeisha	f
+Laken	f
+Lakesha	f
+Lakeshia	f
+Lakhbir	m
+Lakhdar	m
+Lakhvir	m
+Lakhwinder	m
+Lakisha	f
+Lako	m
+Lakshmi	f
+Lakštutė	f
+Lal	m
+Lala	f
+Lale	f
+Laleh	f
+Lalehan	f
+Lali	f
+Lalit	m
+Lalita	f
+Lalith	m
+Lalitha	f
+Lalizar	f
+Lalka	f
+Lalla	f
+Lalli	m
+Lallo	m
+Lam	word	m
+Lama	word	f
+Laman	f
+Lamar	m
+Lamara	f
+Lambartus	m
+Lambert	m
+Lamberta	f
+Lambertdina	f
+Lamberth	m
+Lamberto	m
+Lambertus	m
+Lambrini	f
+Lame	word	m
+Lamia	f
+Lamiaa	f
+Lamiah	f
+Lamija	f
+Lamine	m
+Lamis	f
+Lamiya	f
+Lammers	m
+Lammert	m
+Lammie	f
+Lammy	f
+Lamon	m
+Lamond	m
+Lamprini	f
+Lampros	m
+Lamya	f
 Lan
-Lana
-Lance	word
-Lancelot
-Landa
-Landen
-Lander	word
-Lando
-Landolf
-Landolfo
-Landon
-Landry
-Lane	word
-Lanette
-Laney
-Lanfranca
-Lanfranco
+Lana	f
+Lance	word	m
+Lancelot	m
+Landa	f
+Landen	m
+Lander	word	m
+Lando	m
+Landolf	m
+Landolfo	m
+Landon	m
+Landry	m
+Lane	word	m
+Lanette	f
+Laney	f
+Lanfranca	f
+Lanfranco	m
 Lang
-Langdon
+Langdon	m
 Lanh
-Lannie
-Lanny
+Lannie	m
+Lanny	m
 Lao
-Laografias
-Laoise
-Lap	word
-Lapo
-Laquita
-Lara
-Laraine
-Larbi
-Lard	word
-Lari
-Larisa
-Larissa
-Laron
-Larraitz
-Larry
-Lars
-Larue
-Larussia
-Larysa
-Lasha
-Lashanda
-Lashonda
-Laska
-Laskarouda
-Lasse
-Lassi
-Lata
-Latanya
-Latarsha
-Latasha
-Latchezar
-Latha
-Latif
-Latifa
-Latifah
-Latife
-Latika
-Latina
-Latinka
-Latino
-Latisha
-Latka
-Latonia
-Latonya
-Latosha
-Latrice
-Latricia
-Latza
+Laografias	m
+Laoise	f
+Lap	word	m
+Lapo	m
+Laquita	f
+Lara	f
+Laraine	f
+Larbi	m
+Lard	word	m
+Lari	m
+Larisa	f
+Larissa	f
+Laron	m
+Larraitz	f
+Larry	m
+Lars	m
+Larue	f
+Larussia	f
+Larysa	f
+Lasha	m
+Lashanda	f
+Lashonda	f
+Laska	f
+Laskarouda	f
+Lasse	m
+Lassi	m
+Lata	f
+Latanya	f
+Latarsha	f
+Latasha	f
+Latchezar	m
+Latha	f
+Latif	m
+Latifa	f
+Latifah	f
+Latife	f
+Latika	f
+Latina	f
+Latinka	f
+Latino	m
+Latisha	f
+Latka	f
+Latonia	f
+Latonya	f
+Latosha	f
+Latrice	f
+Latricia	f
+Latza	f
 Lau
-Laudine
-Laufey
-Lauha
-Lauma
-Laur
-Laura
-Lauralie
-Laurana
-Laurance
-Laurane
-Lauranne
-Laure
-Laurean
-Laureana
-Laureano
-Laureen
-Laurel	word
-Laureline
-Lauren
+Laudine	f
+Laufey	f
+Lauha	f
+Lauma	f
+Laur	m
+Laura	f
+Lauralie	f
+Laurana	f
+Laurance	m
+Laurane	f
+Lauranne	f
+Laure	f
+Laurean	m
+Laureana	f
+Laureano	m
+Laureen	f
+Laurel	word	f
+Laureline	f
+Lauren	f
 Laurence
-Laurens
-Laurenske
-Laurent
-Laurentien
-Laurentina
-Laurentine
-Laurentino
-Laurentiu
-Laurentius
-Laurenz
-Laurenza
-Laurenzia
-Laurenzio
-Laurenţia
-Laurenţiu
-Lauresha
-Laureta
-Lauretta
-Laurette
-Lauretto
+Laurens	m
+Laurenske	f
+Laurent	m
+Laurentien	f
+Laurentina	f
+Laurentine	f
+Laurentino	m
+Laurentiu	m
+Laurentius	m
+Laurenz	m
+Laurenza	f
+Laurenzia	f
+Laurenzio	m
+Laurenţia	f
+Laurenţiu	m
+Lauresha	f
+Laureta	f
+Lauretta	f
+Laurette	f
+Lauretto	m
 Lauri
-Laurian
-Lauriane
-Laurianne
-Laurids
-Laurie
-Laurien
+Laurian	m
+Lauriane	f
+Laurianne	f
+Laurids	m
+Laurie	f
+Laurien	f
 Laurin
-Laurina
-Laurinda
-Laurindo
-Laurine
-Laurino
-Lauris
-Laurits
-Lauritz
-Lauro
-Laurs
-Laury
-Lauryn
-Lauryna
-Laurynas
-Lauryne
-Laurène
-Lauwrens
-Lavada
-Lavaine
-Lavar
-Lavdi
-Lavdie
-Lavdim
-Lavdimir
-Lavdosh
-Lavdërim
-Laver
-Lavera
-Laverna
-Laverne
-Lavina
-Lavinia
-Lavinio
-Laviniu
-Lavon
+Laurina	f
+Laurinda	f
+Laurindo	m
+Laurine	f
+Laurino	m
+Lauris	m
+Laurits	m
+Lauritz	m
+Lauro	m
+Laurs	m
+Laury	f
+Lauryn	f
+Lauryna	f
+Laurynas	m
+Lauryne	f
+Laurène	f
+Lauwrens	m
+Lavada	f
+Lavaine	m
+Lavar	m
+Lavdi	f
+Lavdie	f
+Lavdim	m
+Lavdimir	m
+Lavdosh	m
+Lavdërim	m
+Laver	m
+Lavera	f
+Laverna	f
+Laverne	f
+Lavina	f
+Lavinia	f
+Lavinio	m
+Laviniu	m
+Lavon	f
 Lavrenti
-Lavrentios
-Lavrentis
-Lavínia
-Lawahiz
-Lawanda
-Lawerence
-Lawrence
-Lawrie
-Lawson
-Laxmi
-Layal
-Layla
-Layne
-Layth
-Layton
-Lazar
-Lazara
-Lazare
-Lazarina
-Lazarinka
-Lazaro
-Lazaros
-Laziza
-Lazo
-Lazzara
-Lazzaro
-Lazzat
-Lazăr
-Lazărica
-Lazărina
-Laëtitia
+Lavrentios	m
+Lavrentis	m
+Lavínia	f
+Lawahiz	f
+Lawanda	f
+Lawerence	m
+Lawrence	m
+Lawrie	f
+Lawson	m
+Laxmi	f
+Layal	f
+Layla	f
+Layne	m
+Layth	m
+Layton	m
+Lazar	m
+Lazara	f
+Lazare	m
+Lazarina	f
+Lazarinka	f
+Lazaro	m
+Lazaros	m
+Laziza	f
+Lazo	m
+Lazzara	f
+Lazzaro	m
+Lazzat	f
+Lazăr	m
+Lazărica	f
+Lazărina	f
+Laëtitia	f
 Le
-LeAnn
-LeRoy
-Lea	word
-Leagh
-Leah
-Leal
-Leamon
-Lean	word
-Leana
-Leanca
-Leander
-Leandra
-Leandro
-Leandros
-Leandru
-Leane
-Leanid
-Leann
-Leanna
-Leanne
-Lear
-Learco
-Leatha
-Leatrice
-Leba
-Leberecht
-Lebrecht
-Lech
-Lechosław
-Leda
-Ledi
-Ledia
-Ledian
-Lediana
-Ledina
-Ledio
-Ledion
-Ledja
-Ledjana
-Ledjon
-Ledjona
-Ledo
+LeAnn	f
+LeRoy	m
+Lea	word	f
+Leagh	f
+Leah	f
+Leal	m
+Leamon	m
+Lean	word	m
+Leana	f
+Leanca	f
+Leander	m
+Leandra	f
+Leandro	m
+Leandros	m
+Leandru	m
+Leane	f
+Leanid	m
+Leann	f
+Leanna	f
+Leanne	f
+Lear	m
+Learco	m
+Leatha	f
+Leatrice	f
+Leba	f
+Leberecht	m
+Lebrecht	m
+Lech	m
+Lechosław	m
+Leda	f
+Ledi	m
+Ledia	f
+Ledian	m
+Lediana	f
+Ledina	f
+Ledio	m
+Ledion	m
+Ledja	f
+Ledjana	f
+Ledjon	m
+Ledjona	f
+Ledo	m
 Lee	word
-Leeann
-Leeanne
-Leefhard
+Leeann	f
+Leeanne	f
+Leefhard	m
 Leefke
-Leela
-Leelo
-Leen
-Leena
-Leendert
-Leenhard
-Leenhardt
-Leeni
-Leentje
-Leeroy
-Leesa
-Leeuwe
-Leevi
-Leff
-Leffert
-Lefka
-Lefkothea
-Lefter	word
-Leftera
-Lefteria
-Lehel
-Lehnhard
-Leho
-Lehte
-Lehti
+Leela	f
+Leelo	f
+Leen	m
+Leena	f
+Leendert	m
+Leenhard	m
+Leenhardt	m
+Leeni	f
+Leentje	f
+Leeroy	m
+Leesa	f
+Leeuwe	f
+Leevi	m
+Leff	m
+Leffert	m
+Lefka	f
+Lefkothea	f
+Lefter	word	m
+Leftera	f
+Lefteria	f
+Lehel	m
+Lehnhard	m
+Leho	m
+Lehte	f
+Lehti	f
 Lei	word
-Leia
-Leib
-Leiba
-Leibel
-Leida
-Leidy
-Leif
-Leifur
-Leigh
-Leighanne
-Leighton
-Leiknir
-Leila
-Leilani
-Leili
-Leina
-Leire
-Leisa
-Leith
-Leiv
-Leivi
-Lejla
-Lek
-Leka
-Leke
-Lela
-Leland
-Lelda
-Lelde
-Lele
-Lelet
-Leli
-Lelia
-Lelian
-Leliana
-Leliea
-Leliete
-Lelija
-Lelio
-Lelioara
-Lelja
-Lella
-Lello
-Lelouda
-Lelya
-Leman
-Lembi
-Lembit
-Lemi
-Lemmi
-Lemmikki
-Lemmitty
-Lemmy
-Lemonia
-Lempi
-Lemuel
+Leia	f
+Leib	m
+Leiba	f
+Leibel	m
+Leida	f
+Leidy	f
+Leif	m
+Leifur	m
+Leigh	f
+Leighanne	f
+Leighton	m
+Leiknir	m
+Leila	f
+Leilani	f
+Leili	f
+Leina	f
+Leire	f
+Leisa	f
+Leith	m
+Leiv	m
+Leivi	f
+Lejla	f
+Lek	m
+Leka	m
+Leke	m
+Lela	f
+Leland	m
+Lelda	f
+Lelde	f
+Lele	f
+Lelet	f
+Leli	m
+Lelia	f
+Lelian	m
+Leliana	f
+Leliea	f
+Leliete	f
+Lelija	f
+Lelio	m
+Lelioara	f
+Lelja	f
+Lella	f
+Lello	m
+Lelouda	f
+Lelya	f
+Leman	f
+Lembi	m
+Lembit	m
+Lemi	m
+Lemmi	f
+Lemmikki	f
+Lemmitty	f
+Lemmy	m
+Lemonia	f
+Lempi	f
+Lemuel	m
 Len
-Lena
-Lenaick
-Lenaig
-Lenaik
-Lenard
-Lence
-Lenchen
-Lendita
-Lenditë
-Lene
-Leneke
-Lenette
-Lenhard
-Leni
-Lenia
-Lenie
-Lenina
-Lenio
-Lenka
-Lenke
-Lenko
-Lennaert
-Lennard
-Lennart
-Lennarth
-Lenneke
-Lennert
+Lena	f
+Lenaick	f
+Lenaig	f
+Lenaik	f
+Lenard	m
+Lence	f
+Lenchen	f
+Lendita	f
+Lenditë	f
+Lene	f
+Leneke	f
+Lenette	f
+Lenhard	m
+Leni	f
+Lenia	f
+Lenie	f
+Lenina	f
+Lenio	m
+Lenka	f
+Lenke	f
+Lenko	m
+Lennaert	m
+Lennard	m
+Lennart	m
+Lennarth	m
+Lenneke	f
+Lennert	m
 Lennie
-Lennox
+Lennox	m
 Lenny
-Leno
-Lenora
-Lenore
-Lense
-Lenuţa
-Leny
-Lenz
-Leo
-Leocadia
-Leocadio
-Leocádia
-Leocádio
-Leokadia
-Leokadija
-Leola
-Leon
-Leona
-Leonara
-Leonard
-Leonarda
-Leonardas
-Leonardo
-Leonards
-Leonardus
-Leonas
-Leoncia
-Leoncio
+Leno	m
+Lenora	f
+Lenore	f
+Lense	m
+Lenuţa	f
+Leny	f
+Lenz	m
+Leo	m
+Leocadia	f
+Leocadio	m
+Leocádia	f
+Leocádio	m
+Leokadia	f
+Leokadija	f
+Leola	f
+Leon	m
+Leona	f
+Leonara	f
+Leonard	m
+Leonarda	f
+Leonardas	m
+Leonardo	m
+Leonards	m
+Leonardus	m
+Leonas	m
+Leoncia	f
+Leoncio	m
 Leone
-Leonel
-Leonella
-Leonello
-Leonete
-Leonetta
-Leonetto
-Leongard
-Leonhard
-Leonharda
-Leonhardine
-Leonhardt
-Leonhart
-Leoni
-Leonia
-Leonica
-Leonid
-Leonida
-Leonidas
-Leonide
-Leonidha
-Leonido
-Leonie
-Leonieke
-Leoniida
-Leonikos
-Leonila
-Leonilda
-Leonilde
-Leonildo
-Leonilia
-Leonina
-Leonino
-Leonio
-Leonitë
-Leonoor
-Leonor
-Leonora
-Leonore
-Leons
-Leonte
-Leonti
-Leontien
-Leontij
-Leontin
-Leontina
-Leontine
-Leontiy
-Leontxo
-Leontína
-Leontīna
-Leontīne
-Leonydas
-Leonzia
-Leonzio
-Leonídio
-Leonīds
-Leopold
-Leopolda
-Leopoldas
-Leopoldina
-Leopoldine
-Leopoldo
-Leopolds
-Leopoldína
-Leor
-Leora
-Leosė
-Leota
-Leotilde
-Leoš
-Lepa
-Lepanto
-Lepido
-Lepomir
-Leposava
-Lera
-Leri
-Lerke
-Lernik
-Leroy
-Les
-Lesa
-Lesbek
-Lesia
-Lesja
-Leslee
+Leonel	m
+Leonella	f
+Leonello	m
+Leonete	f
+Leonetta	f
+Leonetto	m
+Leongard	f
+Leonhard	m
+Leonharda	f
+Leonhardine	f
+Leonhardt	m
+Leonhart	m
+Leoni	f
+Leonia	f
+Leonica	f
+Leonid	m
+Leonida	m
+Leonidas	m
+Leonide	m
+Leonidha	f
+Leonido	m
+Leonie	f
+Leonieke	f
+Leoniida	f
+Leonikos	m
+Leonila	f
+Leonilda	f
+Leonilde	f
+Leonildo	m
+Leonilia	f
+Leonina	f
+Leonino	m
+Leonio	m
+Leonitë	f
+Leonoor	f
+Leonor	f
+Leonora	f
+Leonore	f
+Leons	m
+Leonte	m
+Leonti	m
+Leontien	f
+Leontij	m
+Leontin	m
+Leontina	f
+Leontine	f
+Leontiy	m
+Leontxo	m
+Leontína	f
+Leontīna	f
+Leontīne	f
+Leonydas	m
+Leonzia	f
+Leonzio	m
+Leonídio	m
+Leonīds	m
+Leopold	m
+Leopolda	f
+Leopoldas	m
+Leopoldina	f
+Leopoldine	f
+Leopoldo	m
+Leopolds	m
+Leopoldína	f
+Leor	m
+Leora	f
+Leosė	f
+Leota	f
+Leotilde	f
+Leoš	m
+Lepa	f
+Lepanto	m
+Lepido	m
+Lepomir	m
+Leposava	f
+Lera	f
+Leri	m
+Lerke	f
+Lernik	m
+Leroy	m
+Les	m
+Lesa	f
+Lesbek	m
+Lesia	f
+Lesja	f
+Leslee	f
 Lesley
-Lesli
+Lesli	f
 Leslie
-Lesly
-Lessie
-Lester
-Lesya
-Leszek
-Lesław
-Leta
-Letcho
-Letha
-Leticia
-Letitia
-Letizia
-Letizio
-Letiţia
-Letka
-Letteria
-Letterio
-Lettie
-Letty
-Letícia
-Leuthold
-Leutrim
-Lev
-Levan
-Levana
-Levar
-Levas
-Levent
-Levente
-Levi
-Levia
-Levica
-Levien
-Levin
-Levina
-Levita
-Levke
-Levon
-Lew
-Lewin
-Lewis
-Lex
-Lexi
-Lexie
-Lexus
-Leyla
-Leylashka
-Leyli
-Leyton
-Lezlie
-Leó
-León
-Leónia
+Lesly	f
+Lessie	f
+Lester	m
+Lesya	f
+Leszek	m
+Lesław	m
+Leta	f
+Letcho	m
+Letha	f
+Leticia	f
+Letitia	f
+Letizia	f
+Letizio	m
+Letiţia	f
+Letka	f
+Letteria	f
+Letterio	m
+Lettie	f
+Letty	f
+Letícia	f
+Leuthold	m
+Leutrim	m
+Lev	m
+Levan	m
+Levana	f
+Levar	m
+Levas	m
+Levent	m
+Levente	m
+Levi	m
+Levia	f
+Levica	f
+Levien	m
+Levin	m
+Levina	f
+Levita	f
+Levke	m
+Levon	m
+Lew	m
+Lewin	m
+Lewis	m
+Lex	m
+Lexi	f
+Lexie	f
+Lexus	f
+Leyla	f
+Leylashka	f
+Leyli	f
+Leyton	m
+Lezlie	f
+Leó	m
+León	m
+Leónia	f
 Li
-Lia
-Liam
+Lia	f
+Liam	m
 Lian
-Liana
-Liane
+Liana	f
+Liane	f
 Liang
-Lianna
-Lianne
-Liano
+Lianna	f
+Lianne	f
+Liano	m
 Liao
-Liat
-Liba
-Libbe
-Libby
-Libera
-Liberata
-Liberatina
-Liberato
-Liberatore
-Liberdade
-Libero
-Liberto
-Liberty	word
-Libertário
-Libi
-Libor
-Libora
-Liboria
-Liborio
-Liborius
-Libuša
-Libuše
-Libânia
-Libânio
-Libério
-Libório
-Licia
-Licinia
-Licinio
-Licio
-Licínia
-Licínio
-Lida
-Liddy
+Liat	f
+Liba	f
+Libbe	m
+Libby	f
+Libera	f
+Liberata	f
+Liberatina	f
+Liberato	m
+Liberatore	m
+Liberdade	f
+Libero	m
+Liberto	m
+Liberty	word	f
+Libertário	m
+Libi	f
+Libor	m
+Libora	f
+Liboria	f
+Liborio	m
+Liborius	m
+Libuša	f
+Libuše	f
+Libânia	f
+Libânio	m
+Libério	m
+Libório	m
+Licia	f
+Licinia	f
+Licinio	m
+Licio	m
+Licínia	f
+Licínio	m
+Lida	f
+Liddy	f
 Lide
-Lidewij
-Lidia
-Lidiana
-Lidiano
-Lidie
-Lidiea
-Lidija
-Lidio
-Lidiya
-Lidmila
-Lido
-Lidwien
-Lidwina
-Lidwine
-Lidy
+Lidewij	f
+Lidia	f
+Lidiana	f
+Lidiano	m
+Lidie	f
+Lidiea	f
+Lidija	f
+Lidio	m
+Lidiya	f
+Lidmila	f
+Lido	m
+Lidwien	f
+Lidwina	f
+Lidwine	f
+Lidy	f
 Lie	word
-Liebgard
-Liebgunde
-Liebhard
-Liebhardt
-Liebhilde
-Liefke
-Lieke
-Liekele
-Lieliea
-Liem
+Liebgard	f
+Liebgunde	f
+Liebhard	m
+Liebhardt	m
+Liebhilde	f
+Liefke	f
+Lieke	f
+Liekele	m
+Lieliea	f
+Liem	m
 Lien	word
-Liena
-Lienard
-Liene
-Lieneke
-Lienhard
-Lienhardt
-Lienke
-Lienīte
-Lies	word
-Liesa
-Liesbeth
-Lieschen
-Liese
-Liesegret
-Liesel
-Lieselene
-Lieselore
-Lieselotte
-Liesgret
-Lieske
-Liesl
+Liena	f
+Lienard	m
+Liene	f
+Lieneke	f
+Lienhard	m
+Lienhardt	m
+Lienke	f
+Lienīte	f
+Lies	word	f
+Liesa	f
+Liesbeth	f
+Lieschen	f
+Liese	f
+Liesegret	f
+Liesel	f
+Lieselene	f
+Lieselore	f
+Lieselotte	f
+Liesgret	f
+Lieske	f
+Liesl	f
 Lieu	word
-Lieuwe
-Lieve
-Lieveke
-Lieven
-Ligia
-Ligiana
-Ligija
-Ligita
-Ligénia
-Liher
-Lihi
-Lii	word
-Liia
-Liidia
-Liilia
-Liina
-Liis
-Liisa
-Liisamaria
-Liisbet
-Liisi
-Liive
-Liivi
-Liivia
-Liivo
-Lija
-Lijana
-Lijanne
-Lika
-Lil
-Lila
-Lilach
-Lilana
-Lilas
-Lilea
-Lilena
-Lilette
-Lili
-Lilia
+Lieuwe	m
+Lieve	f
+Lieveke	f
+Lieven	m
+Ligia	f
+Ligiana	f
+Ligija	f
+Ligita	f
+Ligénia	f
+Liher	m
+Lihi	f
+Lii	word	f
+Liia	f
+Liidia	f
+Liilia	f
+Liina	f
+Liis	f
+Liisa	f
+Liisamaria	f
+Liisbet	f
+Liisi	f
+Liive	f
+Liivi	f
+Liivia	f
+Liivo	m
+Lija	f
+Lijana	f
+Lijanne	f
+Lika	f
+Lil	f
+Lila	f
+Lilach	f
+Lilana	f
+Lilas	f
+Lilea	f
+Lilena	f
+Lilette	f
+Lili	f
+Lilia	f
 Lilian
-Liliana
-Liliane
-Lilianka
-Lilianna
-Lilianne
-Liliano
-Lilias
-Lilibeth
-Lilica
-Lilie
-Lilieana
-Lilija
-Lilijana
-Lilio
-Lilioara
-Lilit
-Lilita
-Lilith
-Liliya
-Lilja
+Liliana	f
+Liliane	f
+Lilianka	f
+Lilianna	f
+Lilianne	f
+Liliano	m
+Lilias	f
+Lilibeth	f
+Lilica	f
+Lilie	f
+Lilieana	f
+Lilija	f
+Lilijana	f
+Lilio	m
+Lilioara	f
+Lilit	f
+Lilita	f
+Lilith	f
+Liliya	f
+Lilja	f
 Liljan
-Liljana
-Liljanka
-Liljar
-Liljeta
-Lill
-Lilla
-Lille
-Lillemor
-Lilli
-Lillian
-Lilliana
-Lilliane
-Lillie
-Lillo
-Lilly
-Lillý
-Lilo
-Lilou
-Lily	word
-Lilya
-Lilyan
-Lilyana
-Lilyane
-Lilyanka
+Liljana	f
+Liljanka	f
+Liljar	m
+Liljeta	f
+Lill	f
+Lilla	f
+Lille	f
+Lillemor	f
+Lilli	f
+Lillian	f
+Lilliana	f
+Lilliane	f
+Lillie	f
+Lillo	m
+Lilly	f
+Lillý	f
+Lilo	f
+Lilou	f
+Lily	word	f
+Lilya	f
+Lilyan	m
+Lilyana	f
+Lilyane	f
+Lilyanka	f
 Lim
-Lima
-Liman
-Limanka
-Limor
+Lima	f
+Liman	m
+Limanka	f
+Limor	f
 Lin
-Lina
-Linard
-Linards
-Linas
-Linca
-Lincoln
-Lind
-Linda
-Linde
-Lindell
-Lindemarie
-Lindhilde
-Lindije
-Lindita
-Linditë
-Lindley
-Lindmar
-Lindo
-Lindsay
-Lindsey
-Lindy
-Line	word
-Lineke
-Linett
-Linette
+Lina	f
+Linard	m
+Linards	m
+Linas	m
+Linca	f
+Lincoln	m
+Lind	f
+Linda	f
+Linde	f
+Lindell	m
+Lindemarie	f
+Lindhilde	f
+Lindije	f
+Lindita	f
+Linditë	f
+Lindley	m
+Lindmar	m
+Lindo	m
+Lindsay	f
+Lindsey	f
+Lindy	f
+Line	word	f
+Lineke	f
+Linett	f
+Linette	f
 Ling
-Lingarajah
-Lingeswaran
+Lingarajah	m
+Lingeswaran	m
 Linh
-Linhart
-Linhilde
-Lini
-Linica
-Linie
-Linka
-Linn
-Linnea
-Linnie
-Linnéa
-Lino
-Linos
-Linsey
-Linton
-Lintrud
-Linus
-Linwood
-Linzee
-Lio
-Lioba
-Liolė
-Lion	word
-Lionel
-Lionella
-Lionelle
-Lionello
-Lionginas
-Lionius
-Lionnel
-Lionė
-Lior
-Liora
-Lioubov
-Liparit
-Liran
-Liraz
-Liri
-Liria
-Liridon
-Liridona
-Lirie
-Lirije
-Lirika
-Lirim
-Lirio
-Liron
-Lis
-Lisa
-LisaMarie
-Lisabeta
-Lisabeth
-Lisan
-Lisandra
-Lisandras
-Lisandrina
-Lisandru
-Lisann
-Lisanne
-Lisardo
-Lisava
-Lisaveta
-Lisbet
-Lisbeth
-Lise
-Lisel
-Liseli
-Liselore
-Liselot
-Liselott
-Liselotte
-Liset
-Liseta
-Lisete
-Liseth
-Lisetta
-Lisette
-Lisetto
-Lisha
-Lisi
-Lisianne
-Lisjana
+Linhart	m
+Linhilde	f
+Lini	f
+Linica	f
+Linie	f
+Linka	f
+Linn	f
+Linnea	f
+Linnie	f
+Linnéa	f
+Lino	m
+Linos	m
+Linsey	f
+Linton	m
+Lintrud	f
+Linus	m
+Linwood	m
+Linzee	f
+Lio	m
+Lioba	f
+Liolė	f
+Lion	word	m
+Lionel	m
+Lionella	f
+Lionelle	f
+Lionello	m
+Lionginas	m
+Lionius	m
+Lionnel	m
+Lionė	f
+Lior	m
+Liora	f
+Lioubov	f
+Liparit	m
+Liran	m
+Liraz	f
+Liri	f
+Liria	f
+Liridon	m
+Liridona	f
+Lirie	f
+Lirije	f
+Lirika	f
+Lirim	m
+Lirio	f
+Liron	m
+Lis	f
+Lisa	f
+LisaMarie	f
+Lisabeta	f
+Lisabeth	f
+Lisan	f
+Lisandra	f
+Lisandras	m
+Lisandrina	f
+Lisandru	m
+Lisann	f
+Lisanne	f
+Lisardo	m
+Lisava	f
+Lisaveta	f
+Lisbet	f
+Lisbeth	f
+Lise	f
+Lisel	f
+Liseli	f
+Liselore	f
+Liselot	f
+Liselott	f
+Liselotte	f
+Liset	f
+Liseta	f
+Lisete	f
+Liseth	f
+Lisetta	f
+Lisette	f
+Lisetto	m
+Lisha	f
+Lisi	f
+Lisianne	f
+Lisjana	f
 Liske
-Lisl
-Lison
-Liss
-Lissa
-Lissette
-Lissi
-Lissie
-Lissy
-Lita
-Lital
-Litiţia
-Litiţiea
-Litsa
-Litterio
-Litty
-Litzy
+Lisl	f
+Lison	f
+Liss	f
+Lissa	f
+Lissette	f
+Lissi	f
+Lissie	f
+Lissy	f
+Lita	f
+Lital	f
+Litiţia	f
+Litiţiea	f
+Litsa	f
+Litterio	m
+Litty	f
+Litzy	f
 Liu
-Liuba
-Liuben
-Liubika
-Liubita
-Liubka
-Liubomila
-Liubomir
-Liubomira
-Liubomiras
-Liubov
-Liubovi
-Liubovia
-Liubovė
-Liucija
-Liucijonas
-Liuda
-Liudas
-Liudgardas
-Liudmil
-Liudmila
-Liudomira
-Liudovika
-Liudvika
-Liudvikas
-Liutauras
-Liutcho
-Liutza
-Liv
-Liva
-Livea
-Livia
-Livian
-Liviana
-Liviano
-Livie
-Livingstone
-Livio
-Livioara
-Liviu
-Livius
-Livnat
-Liya
-Liz
-Liza
-Lizabeth
-Lizan
-Lizanne
-Lizaveta
-Lizbeth
-Lize
-Lizet
-Lizeta
-Lizeth
-Lizette
-Lizica
-Lizie
-Lizuca
-Lizzi
-Lizzie
-Lizzy
-Liāna
-Liūda
-Ljemana
-Ljerka
-Ljilja
-Ljiljan
-Ljiljana
-Ljiljanka
-Ljuba
-Ljuban
-Ljube
-Ljuben
-Ljubica
-Ljubika
-Ljubinka
-Ljubinko
-Ljubisav
-Ljubislav
-Ljubivoj
-Ljubivoje
-Ljubiša
-Ljubka
-Ljubo
-Ljubodrag
-Ljubomila
-Ljubomir
-Ljubomira
-Ljubov
-Ljuca
-Ljuda
-Ljudevit
-Ljudi
-Ljudmil
-Ljudmila
-Ljudmilla
-Ljuljana
-Ljupka
-Ljupko
-Ljupče
-Ljupčo
-Ljusi
-Ljussi
-Ljutcho
-Ljutza
-Ljósbrá
-Llambi
-Llambrini
-Llambro
-Llanos	word
-Llazar
-Llazi
-Llesh
-Llewellyn
-Llinos
-Llio
-Lloyd
-Lluis
-Lluisa
-Lluka
-Llukan
-Llwyd
-Llyn
-Llyr
-Llywelyn
-Llúcia
+Liuba	f
+Liuben	m
+Liubika	f
+Liubita	f
+Liubka	f
+Liubomila	f
+Liubomir	m
+Liubomira	f
+Liubomiras	m
+Liubov	f
+Liubovi	f
+Liubovia	f
+Liubovė	f
+Liucija	f
+Liucijonas	m
+Liuda	f
+Liudas	m
+Liudgardas	m
+Liudmil	m
+Liudmila	f
+Liudomira	f
+Liudovika	f
+Liudvika	f
+Liudvikas	m
+Liutauras	m
+Liutcho	m
+Liutza	f
+Liv	f
+Liva	f
+Livea	f
+Livia	f
+Livian	m
+Liviana	f
+Liviano	m
+Livie	f
+Livingstone	m
+Livio	m
+Livioara	f
+Liviu	m
+Livius	m
+Livnat	f
+Liya	f
+Liz	f
+Liza	f
+Lizabeth	f
+Lizan	f
+Lizanne	f
+Lizaveta	f
+Lizbeth	f
+Lize	f
+Lizet	f
+Lizeta	f
+Lizeth	f
+Lizette	f
+Lizica	f
+Lizie	f
+Lizuca	f
+Lizzi	f
+Lizzie	f
+Lizzy	f
+Liāna	f
+Liūda	f
+Ljemana	f
+Ljerka	f
+Ljilja	f
+Ljiljan	m
+Ljiljana	f
+Ljiljanka	f
+Ljuba	f
+Ljuban	m
+Ljube	m
+Ljuben	m
+Ljubica	f
+Ljubika	f
+Ljubinka	f
+Ljubinko	m
+Ljubisav	m
+Ljubislav	m
+Ljubivoj	m
+Ljubivoje	m
+Ljubiša	m
+Ljubka	f
+Ljubo	m
+Ljubodrag	m
+Ljubomila	f
+Ljubomir	m
+Ljubomira	f
+Ljubov	f
+Ljuca	f
+Ljuda	f
+Ljudevit	m
+Ljudi	m
+Ljudmil	m
+Ljudmila	f
+Ljudmilla	f
+Ljuljana	f
+Ljupka	f
+Ljupko	m
+Ljupče	m
+Ljupčo	m
+Ljusi	f
+Ljussi	f
+Ljutcho	m
+Ljutza	f
+Ljósbrá	f
+Llambi	m
+Llambrini	f
+Llambro	m
+Llanos	word	f
+Llazar	m
+Llazi	m
+Llesh	m
+Llewellyn	m
+Llinos	f
+Llio	f
+Lloyd	m
+Lluis	m
+Lluisa	f
+Lluka	m
+Llukan	m
+Llwyd	m
+Llyn	m
+Llyr	m
+Llywelyn	m
+Llúcia	f
 Lo	word
 Loan	word
-Loana
-Loane
-Lobar
-Lobke
-Loc
-Lodewijk
-Lodewyk
-Lodovica
-Lodovico
-Loek
+Loana	f
+Loane	f
+Lobar	f
+Lobke	f
+Loc	m
+Lodewijk	m
+Lodewyk	m
+Lodovica	f
+Lodovico	m
+Loek	m
 Loeke
-Loekie
-Loeky
-Loert
-Loes
-Loftur
+Loekie	f
+Loeky	m
+Loert	m
+Loes	f
+Loftur	m
 Loga
-Logan
-Loganathan
-Logeswaran
-Logi
-Loi
+Logan	m
+Loganathan	m
+Logeswaran	m
+Logi	m
+Loi	m
 Lois
-Loisl
-Loit
-Loizos
-Lojze
-Lokman
-Lola
-Lolita
-Lolke
-Lolkje
-Lolo
-Lombardo
+Loisl	m
+Loit	m
+Loizos	m
+Lojze	m
+Lokman	m
+Lola	f
+Lolita	f
+Lolke	m
+Lolkje	f
+Lolo	m
+Lombardo	m
 Lon
-Lona
+Lona	f
 London
-Lone	word
+Lone	word	f
 Long	word
-Longhin
-Longin
-Longina
-Longinos
-Longinus
+Longhin	m
+Longin	m
+Longina	f
+Longinos	m
+Longinus	m
 Loni
-Lonn
-Lonna
-Lonne
-Lonneke
-Lonni
+Lonn	m
+Lonna	f
+Lonne	f
+Lonneke	f
+Lonni	f
 Lonnie
 Lonny
-Lookman
-Loore
-Lope	word
-Lora
-Loraine
-Lorainne
-Loran
-Lorang
-Lorcán
-Lore	word
-Lorea
-Loredana
-Loredano
-Loreen
-Lorelei
-Lorelies
-Loreliese
-Lorella
-Loremarie
-Loren
-Lorena
-Lorenc
-Lorene
-Loreno
-Lorenta
-Lorentz
-Lorenz
-Lorenza
-Lorenzina
-Lorenzino
-Lorenzo
-Loreta
-Loretas
+Lookman	m
+Loore	f
+Lope	word	m
+Lora	f
+Loraine	f
+Lorainne	f
+Loran	m
+Lorang	m
+Lorcán	m
+Lore	word	f
+Lorea	f
+Loredana	f
+Loredano	m
+Loreen	f
+Lorelei	f
+Lorelies	f
+Loreliese	f
+Lorella	f
+Loremarie	f
+Loren	m
+Lorena	f
+Lorenc	m
+Lorene	f
+Loreno	m
+Lorenta	f
+Lorentz	m
+Lorenz	m
+Lorenza	f
+Lorenzina	f
+Lorenzino	m
+Lorenzo	m
+Loreta	f
+Loretas	m
 Loreto
-Loretta
-Lorette
-Loretto
-Lori
-Lorian
-Loriana
-Loriane
-Loriann
-Lorianne
-Loriano
-Loric
-Lorica
-Lorida
-Lorie
-Lorik
-Lorilee
-Lorilei
-Lorimer
-Lorin
-Lorina
-Lorinda
-Lorine
-Loring
-Lorino
-Loris
-Lorissa
-Lorita
-Lorito
-Lorna
-Lorne
-Loron
-Lorraine
-Lorri
-Lorrie
-Lorris
+Loretta	f
+Lorette	f
+Loretto	m
+Lori	f
+Lorian	m
+Loriana	f
+Loriane	f
+Loriann	f
+Lorianne	f
+Loriano	m
+Loric	m
+Lorica	f
+Lorida	f
+Lorie	f
+Lorik	m
+Lorilee	f
+Lorilei	f
+Lorimer	m
+Lorin	m
+Lorina	f
+Lorinda	f
+Lorine	f
+Loring	m
+Lorino	m
+Loris	m
+Lorissa	f
+Lorita	f
+Lorito	m
+Lorna	f
+Lorne	m
+Loron	m
+Lorraine	f
+Lorri	f
+Lorrie	f
+Lorris	m
 Lorry	word
-Lory
-Lorène
-Lot	word
-Lota
-Lotario
-Lotfi
-Lothaire
-Lothar
-Lotje
-Lotta
-Lotte
-Lottelore
-Lottemaria
-Lotten
-Lotti
-Lottie
-Lotty
-Lotár
-Lotārs
+Lory	f
+Lorène	f
+Lot	word	f
+Lota	f
+Lotario	m
+Lotfi	m
+Lothaire	m
+Lothar	m
+Lotje	f
+Lotta	f
+Lotte	f
+Lottelore	f
+Lottemaria	f
+Lotten	f
+Lotti	f
+Lottie	f
+Lotty	f
+Lotár	m
+Lotārs	m
 Lou
-Louai
-Louann
-Louay
-Loubna
-Louella
-Louie
-Louis
-Louisa
-Louise
-Louiselle
-Louisette
-Louisiane
+Louai	m
+Louann	f
+Louay	m
+Loubna	f
+Louella	f
+Louie	m
+Louis	m
+Louisa	f
+Louise	f
+Louiselle	f
+Louisette	f
+Louisiane	f
 Louison
-Louiza
-Louk
-Louka
-Loukas
-Loukia
-Loulou
-Lounes
-Loup
-Lourdes
-Lourens
-Lourenço
-Lousine
-Louvenia
-Louw
+Louiza	f
+Louk	m
+Louka	f
+Loukas	m
+Loukia	f
+Loulou	f
+Lounes	m
+Loup	m
+Lourdes	f
+Lourens	m
+Lourenço	m
+Lousine	f
+Louvenia	f
+Louw	m
 Louwe
-Louwra
-Louwrens
-Love	word
-Lovel
-Loveleen
-Lovie
-Lovis
-Lovisa
-Lovise
-Lovorka
-Lovorko
-Lovre
-Lovro
-Lovísa
-Lowe
-Lowell
-Lowie
-Lowri
-Loy
-Loyal	word
-Loyce
-Loyd
-Lozan
-Lozena
-Lozenka
-Loziena
-Lozka
-Loída
-Loïc
-Loïck
-Loïg
-Loïk
-Loïs
-Loïse
+Louwra	f
+Louwrens	m
+Love	word	m
+Lovel	m
+Loveleen	f
+Lovie	f
+Lovis	m
+Lovisa	f
+Lovise	f
+Lovorka	f
+Lovorko	m
+Lovre	m
+Lovro	m
+Lovísa	f
+Lowe	m
+Lowell	m
+Lowie	m
+Lowri	f
+Loy	m
+Loyal	word	m
+Loyce	f
+Loyd	m
+Lozan	m
+Lozena	f
+Lozenka	f
+Loziena	f
+Lozka	f
+Loída	f
+Loïc	m
+Loïck	m
+Loïg	m
+Loïk	m
+Loïs	m
+Loïse	f
 Lu
-LuAnn
-LuAnne
-Luai
-Luan
-Luana
-Luann
-Luanna
-Luano
-Luat
-Luay
-Luba
-Lubba
+LuAnn	f
+LuAnne	f
+Luai	m
+Luan	m
+Luana	f
+Luann	f
+Luanna	f
+Luano	m
+Luat	m
+Luay	m
+Luba	f
+Lubba	f
 Lubbe
-Lubbert
-Lubna
-Lubnah
-Lubomir
-Lubomír
-Lubomíra
-Lubor
-Luboslav
-Lubov
-Luboš
-Lubélia
+Lubbert	m
+Lubna	f
+Lubnah	f
+Lubomir	m
+Lubomír	m
+Lubomíra	f
+Lubor	m
+Luboslav	m
+Lubov	f
+Luboš	m
+Lubélia	f
 Luc
 Luca
-Lucas
-Luce
-Lucetta
-Lucette
-Luchezar
-Luci
-Lucia
-Lucian
-Luciana
-Luciane
-Luciano
-Lucica
-Lucidio
-Lucie
-Luciea
-Luciean
-Lucien
-Lucienne
-Lucija
-Lucijan
-Lucijana
-Lucila
-Lucile
-Lucilio
-Lucilla
-Lucille
-Lucillo
-Lucilo
-Lucina
-Lucinda
-Lucindo
-Lucine
-Lucino
-Lucio
-Lucious
-Lucius
-Lucián
-Luciën
-Luciënne
-Lucjan
-Lucjana
+Lucas	m
+Luce	f
+Lucetta	f
+Lucette	f
+Luchezar	m
+Luci	f
+Lucia	f
+Lucian	m
+Luciana	f
+Luciane	f
+Luciano	m
+Lucica	f
+Lucidio	m
+Lucie	f
+Luciea	f
+Luciean	m
+Lucien	m
+Lucienne	f
+Lucija	f
+Lucijan	m
+Lucijana	f
+Lucila	f
+Lucile	f
+Lucilio	m
+Lucilla	f
+Lucille	f
+Lucillo	m
+Lucilo	m
+Lucina	f
+Lucinda	f
+Lucindo	m
+Lucine	f
+Lucino	m
+Lucio	m
+Lucious	m
+Lucius	m
+Lucián	m
+Luciën	m
+Luciënne	f
+Lucjan	m
+Lucjana	f
 Lucky	word
-Lucreta
-Lucretia
-Lucrezia
-Lucrezio
-Lucreţia
-Lucreţiea
-Lucreţiu
-Lucrèce
-Lucy
-Lucylla
-Lucyna
-Lucía
-Lucídio
-Lucília
-Lucílio
-Luda
-Ludbert
-Ludde
-Lude
-Ludgarda
-Ludgardo
-Ludger
-Ludgera
-Ludgero
-Ludgerus
-Ludis
-Ludivina
-Ludivine
-Ludivino
-Ludka
-Ludmil
-Ludmila
-Ludmilla
-Ludmiła
-Ludmyla
-Ludo
-Ludolf
-Ludomila
-Ludovic
-Ludovica
-Ludovick
-Ludovico
-Ludovina
-Ludvig
-Ludvigs
-Ludviine
-Ludvik
-Ludvík
-Ludwig
-Ludwiga
-Ludwik
-Ludwika
-Ludwin
-Ludwina
-Ludwine
-Ludwinus
-Luděk
+Lucreta	f
+Lucretia	f
+Lucrezia	f
+Lucrezio	m
+Lucreţia	f
+Lucreţiea	f
+Lucreţiu	m
+Lucrèce	f
+Lucy	f
+Lucylla	f
+Lucyna	f
+Lucía	f
+Lucídio	m
+Lucília	f
+Lucílio	m
+Luda	f
+Ludbert	m
+Ludde	m
+Lude	m
+Ludgarda	f
+Ludgardo	m
+Ludger	m
+Ludgera	f
+Ludgero	m
+Ludgerus	m
+Ludis	m
+Ludivina	f
+Ludivine	f
+Ludivino	m
+Ludka	f
+Ludmil	m
+Ludmila	f
+Ludmilla	f
+Ludmiła	f
+Ludmyla	f
+Ludo	m
+Ludolf	m
+Ludomila	f
+Ludovic	m
+Ludovica	f
+Ludovick	m
+Ludovico	m
+Ludovina	f
+Ludvig	m
+Ludvigs	m
+Ludviine	f
+Ludvik	m
+Ludvík	m
+Ludwig	m
+Ludwiga	f
+Ludwik	m
+Ludwika	f
+Ludwin	m
+Ludwina	f
+Ludwine	f
+Ludwinus	m
+Luděk	m
 Lue
-Luella
-Luftar
-Luftim
-Luice
-Luigi
-Luigia
-Luigina
-Luigino
-Luigj
-Luiken
-Luis
-Luisa
-Luise
-Luisella
-Luisete
-Luissa
-Luite
-Luitgard
-Luitgart
-Luitjen
-Luitpold
-Luitwin
-Luitzen
-Luiza
-Luize
-Lujza
-Luk
-Luka
-Lukas
-Luke
-Lukošas
-Lukrecia
-Lukrecija
-Lukreciya
-Lukretzia
-Lukretzija
-Lukretziya
-Lukács
-Lukáš
-Lukša
-Lula
-Lulash
-Lulcho
-Lule
-Luljeta
-Lulmir
+Luella	f
+Luftar	m
+Luftim	m
+Luice	f
+Luigi	m
+Luigia	f
+Luigina	f
+Luigino	m
+Luigj	m
+Luiken	m
+Luis	m
+Luisa	f
+Luise	f
+Luisella	f
+Luisete	f
+Luissa	f
+Luite	m
+Luitgard	f
+Luitgart	f
+Luitjen	m
+Luitpold	m
+Luitwin	m
+Luitzen	m
+Luiza	f
+Luize	f
+Lujza	f
+Luk	m
+Luka	m
+Lukas	m
+Luke	m
+Lukošas	m
+Lukrecia	f
+Lukrecija	f
+Lukreciya	f
+Lukretzia	f
+Lukretzija	f
+Lukretziya	f
+Lukács	m
+Lukáš	m
+Lukša	m
+Lula	f
+Lulash	m
+Lulcho	m
+Lule	f
+Luljeta	f
+Lulmir	m
 Lulu
-Lulzim
-Lulzime
-Lulëzim
-Lulëzime
-Luma
-Lume
-Luminiţa
-Lumir
-Lumnie
-Lumnije
-Lumri
-Lumturi
-Lumturie
-Lumturije
-Lumír
+Lulzim	m
+Lulzime	f
+Lulëzim	m
+Lulëzime	f
+Luma	f
+Lume	f
+Luminiţa	f
+Lumir	m
+Lumnie	f
+Lumnije	f
+Lumri	m
+Lumturi	f
+Lumturie	f
+Lumturije	f
+Lumír	m
 Lun
-Luna
-Luned
-Lunetta
-Lunn
+Luna	f
+Luned	f
+Lunetta	f
+Lunn	m
 Luo
 Luong
-Lupa
-Lupe
-Lupita
-Lupo
-Lupu
-Luqman
-Lura
-Lurdes
-Lurline
-Lusa
-Lusia
-Lusilla
-Lusine
-Lusya
-Luta
-Lute	word
-Lutetia
-Lutetiu
-Lutfi
-Luthard
-Luther
-Lutien
-Lutske
-Lutvo
-Lutwin
-Lutwinus
-Lutz
+Lupa	f
+Lupe	f
+Lupita	f
+Lupo	m
+Lupu	m
+Luqman	m
+Lura	f
+Lurdes	f
+Lurline	f
+Lusa	f
+Lusia	f
+Lusilla	f
+Lusine	f
+Lusya	f
+Luta	f
+Lute	word	m
+Lutetia	f
+Lutetiu	m
+Lutfi	m
+Luthard	m
+Luther	m
+Lutien	f
+Lutske	f
+Lutvo	m
+Lutwin	m
+Lutwinus	m
+Lutz	m
 Luu
-Luuc
-Luud
-Luuk
-Luule
-Luut
-Luutske
-Luvenia
-Luxa
-Luxandra
-Luxita
+Luuc	m
+Luud	m
+Luuk	m
+Luule	f
+Luut	m
+Luutske	f
+Luvenia	f
+Luxa	f
+Luxandra	f
+Luxita	f
 Luz
-Luzi
-Luzia
-Luzica
-Luzie
-Luzius
-Luís
-Luísa
-Lući
+Luzi	f
+Luzia	f
+Luzica	f
+Luzie	f
+Luzius	m
+Luís	m
+Luísa	f
+Lući	f
 Ly
-Lya
-Lyailya
-Lyall
-Lyalya
-Lyan
-Lyana
-Lyanne
-Lyazzat
+Lya	f
+Lyailya	f
+Lyall	m
+Lyalya	f
+Lyan	f
+Lyana	f
+Lyanne	f
+Lyazzat	f
 Lycke
-Lyckle
-Lyda
-Lydia
-Lydiane
-Lydianne
-Lydie
-Lydéric
-Lydía
-Lyka
-Lykke
-Lykourgos
-Lyla
-Lyle
-Lylian
-Lyly
-Lyman
-Lyn
-Lyna
-Lynae
-Lynann
-Lynda
-Lyndi
-Lyndon
-Lyndsay
-Lyndsey
-Lyndy
-Lyne
-Lynelle
-Lynette
-Lynn
-Lynne
-Lynnette
-Lynsey
-Lynwood
-Lyonel
-Lyra
-Lyric	word
-Lysa
-Lysandra
+Lyckle	m
+Lyda	f
+Lydia	f
+Lydiane	f
+Lydianne	f
+Lydie	f
+Lydéric	m
+Lydía	f
+Lyka	f
+Lykke	f
+Lykourgos	m
+Lyla	f
+Lyle	m
+Lylian	m
+Lyly	m
+Lyman	m
+Lyn	f
+Lyna	f
+Lynae	f
+Lynann	f
+Lynda	f
+Lyndi	f
+Lyndon	m
+Lyndsay	f
+Lyndsey	f
+Lyndy	f
+Lyne	f
+Lynelle	f
+Lynette	f
+Lynn	f
+Lynne	f
+Lynnette	f
+Lynsey	f
+Lynwood	m
+Lyonel	m
+Lyra	f
+Lyric	word	f
+Lysa	f
+Lysandra	f
 Lysandre
-Lysandros
-Lysann
-Lysanne
-Lysbeth
-Lyse
-Lysiane
-Lytza
-Lyuba
-Lyuben
-Lyubika
-Lyubka
-Lyubomila
-Lyubomir
-Lyubomira
-Lyubomyr
-Lyubov
-Lyuca
-Lyuda
-Lyudi
-Lyudmil
-Lyudmila
-Lyudmyla
-Lyulyana
+Lysandros	m
+Lysann	f
+Lysanne	f
+Lysbeth	f
+Lyse	f
+Lysiane	f
+Lytza	f
+Lyuba	f
+Lyuben	m
+Lyubika	f
+Lyubka	f
+Lyubomila	f
+Lyubomir	m
+Lyubomira	f
+Lyubomyr	m
+Lyubov	f
+Lyuca	f
+Lyuda	f
+Lyudi	m
+Lyudmil	m
+Lyudmila	f
+Lyudmyla	f
+Lyulyana	f
 Lyun
-Lyusi
-Lyutcho
-Lyydia
-Lyyli
-Lár
-Lára
-Lárentsínus
-Lárus
-László
-Lászlóné
-Lázár
-Léa
-Léandra
-Léandre
-Léane
-Léanne
-Léna
-Lénaïc
-Léo
-Léocadia
-Léocadie
-Léon
-Léona
-Léonard
-Léonce
-Léoncia
-Léoncie
-Léone
-Léonide
-Léonie
-Léonne
-Léonor
-Léonore
-Léontine
-Léopold
-Léopoldine
-Líadáin
-Lídia
-Líf
-Lígia
-Lília
-Lína
-Líneik
-Líney
-Lísa
-Lísbet
-Lívia
-Lívio
-Lóa
-Lóránd
-Lóránt
-Lúcia
-Lúcio
-Lúther
-Lúvísa
-Lúðvík
-Lübba
-Lübbe
-Lübbert
-Lübbine
-Lübbo
-Lübertus
+Lyusi	f
+Lyutcho	m
+Lyydia	f
+Lyyli	f
+Lár	m
+Lára	f
+Lárentsínus	m
+Lárus	m
+László	m
+Lászlóné	f
+Lázár	m
+Léa	f
+Léandra	f
+Léandre	m
+Léane	f
+Léanne	f
+Léna	f
+Lénaïc	m
+Léo	m
+Léocadia	f
+Léocadie	f
+Léon	m
+Léona	f
+Léonard	m
+Léonce	m
+Léoncia	f
+Léoncie	f
+Léone	f
+Léonide	f
+Léonie	f
+Léonne	f
+Léonor	f
+Léonore	f
+Léontine	f
+Léopold	m
+Léopoldine	f
+Líadáin	f
+Lídia	f
+Líf	f
+Lígia	f
+Lília	f
+Lína	f
+Líneik	f
+Líney	f
+Lísa	f
+Lísbet	f
+Lívia	f
+Lívio	m
+Lóa	f
+Lóránd	m
+Lóránt	m
+Lúcia	f
+Lúcio	m
+Lúther	m
+Lúvísa	f
+Lúðvík	m
+Lübba	f
+Lübbe	m
+Lübbert	m
+Lübbine	f
+Lübbo	m
+Lübertus	m
 Lübke
-Lübkea
+Lübkea	f
 Lücke
-Lückea
-Lüdecke
-Lüder
-Lüer
+Lückea	f
+Lüdecke	m
+Lüder	m
+Lüer	m
 Lüke
-Lükea
+Lükea	f
 Lüken
 Lükke
-Lükko
-Lüko
-Lümko
+Lükko	m
+Lüko	m
+Lümko	m
 Lüpke
-Lüpko
-Lüppo
-Lür
-Lürro
-Lütfi
-Lütfiye
-Lütfü
-Lütken
-Lüür
-Lýdia
-Lýður
-Lāsma
-Lăcrimioara
-Lăcrămioara
-Lėta
-Līga
-Līvija
-Lūcija
+Lüpko	m
+Lüppo	m
+Lür	m
+Lürro	m
+Lütfi	m
+Lütfiye	f
+Lütfü	m
+Lütken	m
+Lüür	m
+Lýdia	f
+Lýður	m
+Lāsma	f
+Lăcrimioara	f
+Lăcrămioara	f
+Lėta	f
+Līga	f
+Līvija	f
+Lūcija	f
 Ma	word
-Ma'anit
-Maaike
-Maaikel
-Maaja
-Maamar
-Maamoun
-Maan
-Maano
-Maanus
-Maare
-Maaret
-Maaria
-Maarika
-Maaris
-Maarit
-Maarius
-Maarja
-Maart
-Maarten
-Maartje
-Maaya
-Maayan
-Maayke
-Mabel
-Mabilia
-Mable
-Mabli
-Mabrouk
-Mabuchi
-Mac
-Macaire
-Macarena
-Macaria
-Macarie
-Macario
-Macavei
-Macedonio
-Maceo
-Macey
-Machelina
-Machelle
-Machi
-Machiel
-Machiko
-Machla
-Machteld
-Machtelt
-Maci
-Macia
-Macide
-Macie
-Maciej
-Maciel
-Macit
-Mack
+Ma'anit	f
+Maaike	f
+Maaikel	m
+Maaja	f
+Maamar	m
+Maamoun	m
+Maan	m
+Maano	m
+Maanus	m
+Maare	f
+Maaret	f
+Maaria	f
+Maarika	f
+Maaris	f
+Maarit	f
+Maarius	m
+Maarja	f
+Maart	m
+Maarten	m
+Maartje	f
+Maaya	f
+Maayan	f
+Maayke	f
+Mabel	f
+Mabilia	f
+Mable	f
+Mabli	f
+Mabrouk	m
+Mabuchi	m
+Mac	m
+Macaire	m
+Macarena	f
+Macaria	f
+Macarie	m
+Macario	m
+Macavei	m
+Macedonio	m
+Maceo	m
+Macey	f
+Machelina	f
+Machelle	f
+Machi	f
+Machiel	m
+Machiko	f
+Machla	f
+Machteld	f
+Machtelt	f
+Maci	f
+Macia	f
+Macide	f
+Macie	f
+Maciej	m
+Maciel	m
+Macit	m
+Mack	m
 Mackenzie
-Macrina
-Macsim
-Macy
-Madalena
-Madalin
-Madalina
-Madaline
-Madalyn
-Madalynn
-Madara
-Madars
-Maddalena
-Maddie
-Maddison
-Maddox
-Maddy
-Made	word
-Madelaine
-Madelein
-Madeleine
-Madelen
-Madelene
-Madelien
-Madelijne
-Madeline
-Madelon
-Madelyn
-Madelynn
-Madge
-Madhav
-Madhavan
-Madhavi
-Madhu
-Madhu-Bala
-Madhubala
-Madhulika
-Madhumita
-Madhuri
-Madi
-Madie
-Madilyn
-Madina
-Madine
-Madis
-Madisen
-Madison
-Madisyn
-Madita
-Madjid
-Madlaina
-Madleine
-Madlen
-Madlena
-Madlene
-Madli
-Madoc
-Madoka
-Madonna
-Mads	word
-Mady
-Madyson
-Mae
-Maegan
-Mael
-Maela
-Maella
+Macrina	f
+Macsim	m
+Macy	f
+Madalena	f
+Madalin	m
+Madalina	f
+Madaline	f
+Madalyn	f
+Madalynn	f
+Madara	f
+Madars	m
+Maddalena	f
+Maddie	f
+Maddison	f
+Maddox	m
+Maddy	f
+Made	word	f
+Madelaine	f
+Madelein	f
+Madeleine	f
+Madelen	f
+Madelene	f
+Madelien	f
+Madelijne	f
+Madeline	f
+Madelon	f
+Madelyn	f
+Madelynn	f
+Madge	f
+Madhav	m
+Madhavan	m
+Madhavi	f
+Madhu	f
+Madhu-Bala	f
+Madhubala	f
+Madhulika	f
+Madhumita	f
+Madhuri	f
+Madi	m
+Madie	f
+Madilyn	f
+Madina	f
+Madine	f
+Madis	m
+Madisen	f
+Madison	f
+Madisyn	f
+Madita	f
+Madjid	m
+Madlaina	f
+Madleine	f
+Madlen	f
+Madlena	f
+Madlene	f
+Madli	f
+Madoc	m
+Madoka	f
+Madonna	f
+Mads	word	m
+Mady	f
+Madyson	f
+Mae	f
+Maegan	f
+Mael	m
+Maela	f
+Maella	f
 Maeng
-Maes
-Maeva
-Maeve
-Mafalda
-Maffeo
-Maftei
-Mafumi
-Maga
-Magali
-Magalie
-Magaly
-Magarete
-Magbul
-Magbula
-Magbule
-Magda
-Magdaleen
-Magdalen
-Magdalena
-Magdalene
-Magdaleni
-Magdalenka
-Magdalina
-Magdalini
-Magdaléna
-Magdeleine
-Magdeline
-Magdolna
-Magdė
-Maged
-Magen
-Magga
-Maggie
-Maggiorina
-Maggiorino
-Maggy
-Maggý
-Magi
-Maglena
-Magloire
-Magna
-Magnar
-Magndís
-Magne
-Magnea
-Magnfríður
-Magnhild
-Magnhildur
-Magni
-Magno
-Magnolia	word
-Magnus
-Magnuss
-Magny
-Magnús
-Magnúsína
-Magný
-Magnþóra
-Magomed
-Magret
-Magrit
-Maguelonne
-Maguy
-Magðalena
-Maha
-Mahadevan
-Mahalingam
-Mahaut
-Mahbube
-Mahdi
-Mahendra
-Mahendran
-Mahendrarajah
-Maher
-Mahesh
-Maheswaran
-Mahfuz
-Mahieddine
-Mahin
-Mahir
-Mahira
-Mahiras
-Mahlon
-Mahmod
-Mahmood
-Mahmooda
-Mahmoud
-Mahmud
-Mahmudie
-Mahmure
-Mahmut
-Mahnaz
-Mahnoosh
+Maes	m
+Maeva	f
+Maeve	f
+Mafalda	f
+Maffeo	m
+Maftei	m
+Mafumi	f
+Maga	f
+Magali	f
+Magalie	f
+Magaly	f
+Magarete	f
+Magbul	m
+Magbula	f
+Magbule	f
+Magda	f
+Magdaleen	f
+Magdalen	f
+Magdalena	f
+Magdalene	f
+Magdaleni	f
+Magdalenka	f
+Magdalina	f
+Magdalini	f
+Magdaléna	f
+Magdeleine	f
+Magdeline	f
+Magdolna	f
+Magdė	f
+Maged	m
+Magen	f
+Magga	f
+Maggie	f
+Maggiorina	f
+Maggiorino	m
+Maggy	f
+Maggý	f
+Magi	f
+Maglena	f
+Magloire	m
+Magna	f
+Magnar	m
+Magndís	f
+Magne	m
+Magnea	f
+Magnfríður	f
+Magnhild	f
+Magnhildur	f
+Magni	m
+Magno	m
+Magnolia	word	f
+Magnus	m
+Magnuss	m
+Magny	f
+Magnús	m
+Magnúsína	f
+Magný	f
+Magnþóra	f
+Magomed	m
+Magret	f
+Magrit	f
+Maguelonne	f
+Maguy	f
+Magðalena	f
+Maha	f
+Mahadevan	m
+Mahalingam	m
+Mahaut	f
+Mahbube	f
+Mahdi	m
+Mahendra	m
+Mahendran	m
+Mahendrarajah	m
+Maher	m
+Mahesh	m
+Maheswaran	m
+Mahfuz	m
+Mahieddine	m
+Mahin	f
+Mahir	m
+Mahira	f
+Mahiras	m
+Mahlon	m
+Mahmod	m
+Mahmood	m
+Mahmooda	f
+Mahmoud	m
+Mahmud	m
+Mahmudie	f
+Mahmure	f
+Mahmut	m
+Mahnaz	f
+Mahnoosh	f
 Maho
-Mahsa
-Mahsun
-Mahtab
-Mahua
-Mahulena
-Mahvash
+Mahsa	f
+Mahsun	m
+Mahtab	f
+Mahua	f
+Mahulena	f
+Mahvash	f
 Mahé
 Mai
-Maia
-Maialen
-Maibrit
-Maibritt
-Maic
-Maico
-Maida
-Maider
-Maido
-Maidu
-Maie
-Maiga
-Maighread
-Maigi
-Maija
-Maiju
-Maik
-Maika
-Maike
-Maikel
-Maiken
-Maiki
-Maikki
+Maia	f
+Maialen	f
+Maibrit	f
+Maibritt	f
+Maic	m
+Maico	m
+Maida	f
+Maider	f
+Maido	m
+Maidu	m
+Maie	f
+Maiga	f
+Maighread	f
+Maigi	f
+Maija	f
+Maiju	f
+Maik	m
+Maika	f
+Maike	f
+Maikel	m
+Maiken	f
+Maiki	f
+Maikki	f
 Maiko
-Maila
-Maile
-Maili
-Mailin
-Mailis
-Maimo
-Maimu
-Mainardo
-Mainio
-Mainura
-Mair
-Maira
-Maire
-Mairearad
-Mairghread
-Mairi
-Mairis
-Mairit
-Mairita
-Mairtín
-Mairwen
-Mairéad
-Mais
-Maisa
-Maisie
-Maissa
-Maisun
-Maisy
-Mait
-Maita
-Maitane
-Maite
-Maiteder
-Maitena
-Maitreyi
-Maiu
-Maive
-Maivor
-Maixent
-Maiya
-Maj
-Maja
-Majbrit
-Majbritt
-Majd
-Majda
-Majdi
-Majed
-Majeed
-Majella
-Majeris
-Majid
-Majida
-Majidah
-Majka
-Majken
-Majlinda
-Majlis
-Major	word
-Majram
-Majvi
-Maka
-Makaila
-Makarie
-Makarije
-Makarios
-Makayla
-Makbule
-Makena
-Makenna
-Makenzie
-Makfire
-Makhach
-Makhan
-Makhmud
-Maki
-Makie
-Makiko
-Makin
-Maklena
-Mako
-Makoto
-Makpal
-Makram
-Makrina
-Maks
-Maksat
-Maksim
-Maksimiljan
-Maksims
-Maksud
-Maksut
-Maksutbek
-Maksym
-Makvala
+Maila	f
+Maile	f
+Maili	f
+Mailin	f
+Mailis	f
+Maimo	f
+Maimu	f
+Mainardo	m
+Mainio	m
+Mainura	f
+Mair	f
+Maira	f
+Maire	f
+Mairearad	f
+Mairghread	f
+Mairi	f
+Mairis	m
+Mairit	f
+Mairita	f
+Mairtín	m
+Mairwen	f
+Mairéad	f
+Mais	m
+Maisa	f
+Maisie	f
+Maissa	f
+Maisun	f
+Maisy	f
+Mait	m
+Maita	f
+Maitane	f
+Maite	f
+Maiteder	f
+Maitena	f
+Maitreyi	f
+Maiu	f
+Maive	f
+Maivor	f
+Maixent	m
+Maiya	f
+Maj	f
+Maja	f
+Majbrit	f
+Majbritt	f
+Majd	m
+Majda	f
+Majdi	m
+Majed	m
+Majeed	m
+Majella	f
+Majeris	m
+Majid	m
+Majida	f
+Majidah	f
+Majka	f
+Majken	f
+Majlinda	f
+Majlis	f
+Major	word	m
+Majram	f
+Majvi	f
+Maka	f
+Makaila	f
+Makarie	m
+Makarije	m
+Makarios	m
+Makayla	f
+Makbule	f
+Makena	f
+Makenna	f
+Makenzie	f
+Makfire	f
+Makhach	m
+Makhan	m
+Makhmud	m
+Maki	f
+Makie	f
+Makiko	f
+Makin	m
+Maklena	f
+Mako	f
+Makoto	m
+Makpal	f
+Makram	m
+Makrina	f
+Maks	m
+Maksat	m
+Maksim	m
+Maksimiljan	m
+Maksims	m
+Maksud	m
+Maksut	m
+Maksutbek	m
+Maksym	m
+Makvala	f
 Mal
-Mala
-Malabika
-Malachi
-Malachy
-Malak
-Malakah
-Malake
-Malakeh
-Malalia
-Malalija
-Malaliya
-Malathi
-Malaurie
-Malaury
-Malay
-Malaya
-Malbora
-Malcho
-Malcolm
-Malcom
-Malda
-Maldwyn
-Maleah
-Maleen
-Malek
-Malen
-Malena
-Malene
-Mali
-Malia
-Malidienne
-Maliha
-Malik
-Malika
+Mala	f
+Malabika	f
+Malachi	m
+Malachy	m
+Malak	m
+Malakah	f
+Malake	f
+Malakeh	f
+Malalia	f
+Malalija	f
+Malaliya	f
+Malathi	f
+Malaurie	f
+Malaury	f
+Malay	m
+Malaya	f
+Malbora	f
+Malcho	m
+Malcolm	m
+Malcom	m
+Malda	f
+Maldwyn	m
+Maleah	f
+Maleen	f
+Malek	m
+Malen	f
+Malena	f
+Malene	f
+Mali	f
+Malia	f
+Malidienne	f
+Maliha	f
+Malik	m
+Malika	f
 Malin
-Malina
-Malinda
-Malini
-Malinka
-Maliq
-Maliqe
-Malissa
-Malita
-Maliyah
-Malka
-Malkah
-Malkhaz
-Malkiat
-Malkit
-Mall	word
-Mallaurie
-Mallaury
-Malle
-Mallika
-Mallorie
-Mallory
-Malo
-Malorie
-Malory
-Malou
-Malte
-Malti
-Maltina
-Malu
-Malva
-Malve
-Malvern
-Malvin
-Malvina
-Malvinder
-Malvino
-Malvyn
-Malvína
-Malwine
-Malya
-Mamadou
-Mamdouh
-Mamduh
-Mamed
-Mamertas
-Mami
-Mamia
-Mamie
-Mamiko
-Mamikon
-Mamme
-Mammie
-Mamoru
-Mamoun
-Mamta
-Mamuka
-Mamun
-Mamurjon
+Malina	f
+Malinda	f
+Malini	f
+Malinka	f
+Maliq	m
+Maliqe	f
+Malissa	f
+Malita	f
+Maliyah	f
+Malka	f
+Malkah	f
+Malkhaz	m
+Malkiat	m
+Malkit	m
+Mall	word	f
+Mallaurie	f
+Mallaury	f
+Malle	f
+Mallika	f
+Mallorie	f
+Mallory	f
+Malo	m
+Malorie	f
+Malory	f
+Malou	f
+Malte	m
+Malti	f
+Maltina	f
+Malu	f
+Malva	f
+Malve	f
+Malvern	m
+Malvin	m
+Malvina	f
+Malvinder	m
+Malvino	m
+Malvyn	m
+Malvína	f
+Malwine	f
+Malya	f
+Mamadou	m
+Mamdouh	m
+Mamduh	m
+Mamed	m
+Mamertas	m
+Mami	f
+Mamia	m
+Mamie	f
+Mamiko	f
+Mamikon	m
+Mamme	m
+Mammie	f
+Mamoru	m
+Mamoun	m
+Mamta	f
+Mamuka	m
+Mamun	m
+Mamurjon	m
 Man	word
-Mana
-Manabu
-Manaf
-Manaila
-Manal
-Manami
-Manana
-Manca
-Mancho
-Manda
-Mandache
-Mandea
-Mandeep
-Mandi
-Mandica
-Mandita
-Mandy
-Mane	word
-Manel
-Manelle
-Manfred
-Manfreda
-Manfredi
-Manfredo
-Manfried
+Mana	f
+Manabu	m
+Manaf	m
+Manaila	f
+Manal	f
+Manami	f
+Manana	f
+Manca	f
+Mancho	m
+Manda	f
+Mandache	m
+Mandea	f
+Mandeep	m
+Mandi	f
+Mandica	f
+Mandita	f
+Mandy	f
+Mane	word	f
+Manel	m
+Manelle	f
+Manfred	m
+Manfreda	f
+Manfredi	m
+Manfredo	m
+Manfried	m
 Mang
-Mangal
-Mangla
-Manh
-Manhard
-Manhardt
-Manhold
+Mangal	m
+Mangla	f
+Manh	m
+Manhard	m
+Manhardt	m
+Manhold	m
 Mani
-Mania	word
-Manijeh
-Manika
-Manila
-Manilo
-Maninder
-Manish
-Manisha
-Maniu
-Manivannan
-Manja
-Manjari
-Manjeet
-Manjinder
-Manjiri
-Manjit
-Manjola
-Manju
-Manjula
-Manjulata
-Manko
-Manlia
-Manlio
-Manmeet
-Manna	word
-Mannan
-Manne
-Manno
-Mannus
+Mania	word	f
+Manijeh	f
+Manika	f
+Manila	f
+Manilo	m
+Maninder	m
+Manish	m
+Manisha	f
+Maniu	m
+Manivannan	m
+Manja	f
+Manjari	f
+Manjeet	m
+Manjinder	m
+Manjiri	f
+Manjit	m
+Manjola	f
+Manju	f
+Manjula	f
+Manjulata	f
+Manko	m
+Manlia	f
+Manlio	m
+Manmeet	m
+Manna	word	f
+Mannan	m
+Manne	m
+Manno	m
+Mannus	m
 Manny
-Mano
-Manoel
-Manoharan
-Manoil
-Manoj
-Manojlo
-Manol
-Manola
-Manolache
-Manole
-Manolica
-Manolis
-Manolita
-Manolito
-Manoliu
-Manolo
-Manon
-Manoochehr
-Manoocher
-Manor	word
-Manorama
-Manoranjan
-Manos
-Manouchehr
-Manoël
-Manrica
-Manrico
-Mans	word
-Manshuk
-Mansoor
-Mansoora
-Mansooreh
-Mansour
-Mansoura
-Mansoureh
-Mansueta
-Mansueto
-Mansur
-Mansura
-Mantas
-Manti
+Mano	m
+Manoel	m
+Manoharan	m
+Manoil	m
+Manoj	m
+Manojlo	m
+Manol	m
+Manola	f
+Manolache	m
+Manole	m
+Manolica	f
+Manolis	m
+Manolita	f
+Manolito	m
+Manoliu	m
+Manolo	m
+Manon	f
+Manoochehr	m
+Manoocher	m
+Manor	word	m
+Manorama	f
+Manoranjan	m
+Manos	m
+Manouchehr	m
+Manoël	m
+Manrica	f
+Manrico	m
+Mans	word	m
+Manshuk	f
+Mansoor	m
+Mansoora	f
+Mansooreh	f
+Mansour	m
+Mansoura	f
+Mansoureh	f
+Mansueta	f
+Mansueto	m
+Mansur	m
+Mansura	f
+Mantas	m
+Manti	f
 Manu
-Manuchar
-Manucher
-Manuel
-Manuela
-Manuele
-Manuelina
-Manuella
-Manuelle
-Manuelpillai
-Manuk
-Manus
-Manushaqe
-Manushe
-Manutschar
-Manvel
-Manwel
-Manya
-Manzoor
-Manzur
-Manzura
+Manuchar	m
+Manucher	m
+Manuel	m
+Manuela	f
+Manuele	m
+Manuelina	f
+Manuella	f
+Manuelle	f
+Manuelpillai	m
+Manuk	m
+Manus	m
+Manushaqe	f
+Manushe	f
+Manutschar	m
+Manvel	m
+Manwel	m
+Manya	f
+Manzoor	m
+Manzur	m
+Manzura	f
 Mao
-Maor
-Maoz
-Mapril
-Maqsood
+Maor	m
+Maoz	m
+Mapril	m
+Maqsood	m
 Mar	word
-Mara
-Maral
-Maralyn
-Maranda
-Marash
-Marat
-Maraš
-Marbod
-Marc
-Marca
-Marcantonio
-Marcas
-Marceau
-Marcel
-Marcela
-Marcelien
-Marcelin
-Marcelina
-Marceline
-Marcelino
-Marcell
-Marcella
-Marcelle
-Marcellin
-Marcellina
-Marcelline
-Marcellino
-Marcello
-Marcellus
-Marcelo
-Marcelė
-March	word
-Marchel
-Marchien
-Marcho
-Marci
-Marcia
-Marcial
-Marciano
-Marcie
-Marcien
-Marcienne
-Marcijona
-Marcijonas
-Marcin
-Marcio
-Marco
-Marcolina
-Marcolino
-Marcos
-Marcus
-Marcy
-Marcília
-Marcílio
-Mardell
-Mare	word
-Mared
-Mareen
-Mareena
-Marei
-Mareike
-Mareile
-Marek
-Mareka
-Mareke
-Mareks
-Marel
-Marella
-Marelle
-Maren
-Marena
-Maret
-Maretta
-Marfisa
-Marfried
-Marfriede
-Marg
-Marga
-Margalida
-Margalit
-Margaret
-Margareta
-Margarete
-Margareth
-Margaretha
-Margarethe
-Margaretta
-Margarette
-Margarida
-Margarido
-Margarit
-Margarita	word
-Margarite
-Margaritha
-Margaritis
-Margaritka
-Margarito
-Margaritta
-Margaryta
-Margaréta
-Margaux
-Marge
-Marged
-Margeir
-Margene
-Margery
-Margheoala
-Margherita
-Marghioala
-Marghiolita
-Marghita
-Margie
-Margit
-Margita
-Margith
-Margitta
-Margitte
-Margje
-Margo
-Margolf
-Margon
-Margonda
-Margonis
-Margot
-Margoth
-Margreet
-Margret
-Margrete
-Margreth
-Margretha
-Margrethe
-Margrid
-Margriet
-Margrieta
-Margrit
-Margrith
-Margrét
-Marguerita
-Marguerite
-Margund
-Margunde
-Margus
-Marguy
-Marharita
-Marharyta
-Marhild
+Mara	f
+Maral	f
+Maralyn	f
+Maranda	f
+Marash	m
+Marat	m
+Maraš	m
+Marbod	m
+Marc	m
+Marca	f
+Marcantonio	m
+Marcas	m
+Marceau	m
+Marcel	m
+Marcela	f
+Marcelien	f
+Marcelin	m
+Marcelina	f
+Marceline	f
+Marcelino	m
+Marcell	m
+Marcella	f
+Marcelle	f
+Marcellin	m
+Marcellina	f
+Marcelline	f
+Marcellino	m
+Marcello	m
+Marcellus	m
+Marcelo	m
+Marcelė	f
+March	word	m
+Marchel	m
+Marchien	f
+Marcho	m
+Marci	f
+Marcia	f
+Marcial	m
+Marciano	m
+Marcie	f
+Marcien	m
+Marcienne	f
+Marcijona	f
+Marcijonas	m
+Marcin	m
+Marcio	m
+Marco	m
+Marcolina	f
+Marcolino	m
+Marcos	m
+Marcus	m
+Marcy	f
+Marcília	f
+Marcílio	m
+Mardell	f
+Mare	word	f
+Mared	f
+Mareen	f
+Mareena	f
+Marei	f
+Mareike	f
+Mareile	f
+Marek	m
+Mareka	f
+Mareke	f
+Mareks	m
+Marel	m
+Marella	f
+Marelle	f
+Maren	f
+Marena	f
+Maret	f
+Maretta	f
+Marfisa	f
+Marfried	m
+Marfriede	f
+Marg	f
+Marga	f
+Margalida	f
+Margalit	f
+Margaret	f
+Margareta	f
+Margarete	f
+Margareth	f
+Margaretha	f
+Margarethe	f
+Margaretta	f
+Margarette	f
+Margarida	f
+Margarido	m
+Margarit	m
+Margarita	word	f
+Margarite	f
+Margaritha	f
+Margaritis	m
+Margaritka	f
+Margarito	m
+Margaritta	f
+Margaryta	f
+Margaréta	f
+Margaux	f
+Marge	f
+Marged	f
+Margeir	m
+Margene	f
+Margery	f
+Margheoala	f
+Margherita	f
+Marghioala	f
+Marghiolita	f
+Marghita	f
+Margie	f
+Margit	f
+Margita	f
+Margith	f
+Margitta	f
+Margitte	f
+Margje	f
+Margo	f
+Margolf	m
+Margon	f
+Margonda	f
+Margonis	m
+Margot	f
+Margoth	f
+Margreet	f
+Margret	f
+Margrete	f
+Margreth	f
+Margretha	f
+Margrethe	f
+Margrid	f
+Margriet	f
+Margrieta	f
+Margrit	f
+Margrith	f
+Margrét	f
+Marguerita	f
+Marguerite	f
+Margund	f
+Margunde	f
+Margus	m
+Marguy	m
+Marharita	f
+Marharyta	f
+Marhild	f
 Mari
-Maria	word
-Mariaana
-Mariah
-Marialba
-Marialuisa
-Mariam
+Maria	word	f
+Mariaana	f
+Mariah	f
+Marialba	f
+Marialuisa	f
+Mariam	f
 Marian
-Mariana
-Mariane
-Marianela
-Marianella
-Mariangela
-Marianka
-Mariann
-Marianna
-Marianne
-Mariannick
-Marianno
-Mariano
-Marians
-Marianthi
-Mariantonietta
-Marianus
-Mariapia
-Maribel
-Maribelle
-Maribeth
-Marica
-Maricel
-Maricela
-Marichen
-Maricica
-Marico
-Maricruz
-Marie
-Marie-André
-Marie-Joseph
-Marie-Luce
-Marie-Pascale
-Marie-Pierre
-Mariea
-Mariean
-Marieana
-Marieanne
-Mariechen
-Mariedore
-Mariegret
-Marieka
-Marieke
-Mariel
-Mariela
-Mariele
-Marielene
-Marielies
-Marieliese
-Mariella
-Marielle
-Mariello
-Marielouise
-Marieluise
-Marien
-Mariet
-Marieta
-Marietheres
-Marietina
-Marietje
-Marietraud
-Marietta
-Mariette
-Marietto
-Marigon
-Marigona
-Marii
-Mariin
-Mariita
-Mariitta
-Marij
-Marija
-Marijan
-Marijana
-Marijanas
-Marijanka
-Marije
-Marijela
-Marijka
-Marijke
+Mariana	f
+Mariane	f
+Marianela	f
+Marianella	f
+Mariangela	f
+Marianka	f
+Mariann	f
+Marianna	f
+Marianne	f
+Mariannick	f
+Marianno	m
+Mariano	m
+Marians	m
+Marianthi	f
+Mariantonietta	f
+Marianus	m
+Mariapia	f
+Maribel	f
+Maribelle	f
+Maribeth	f
+Marica	f
+Maricel	m
+Maricela	f
+Marichen	f
+Maricica	f
+Marico	m
+Maricruz	f
+Marie	f
+Marie-André	f
+Marie-Joseph	f
+Marie-Luce	f
+Marie-Pascale	f
+Marie-Pierre	f
+Mariea	f
+Mariean	m
+Marieana	f
+Marieanne	f
+Mariechen	f
+Mariedore	f
+Mariegret	f
+Marieka	f
+Marieke	f
+Mariel	f
+Mariela	f
+Mariele	f
+Marielene	f
+Marielies	f
+Marieliese	f
+Mariella	f
+Marielle	f
+Mariello	m
+Marielouise	f
+Marieluise	f
+Marien	m
+Mariet	f
+Marieta	f
+Marietheres	f
+Marietina	f
+Marietje	f
+Marietraud	f
+Marietta	f
+Mariette	f
+Marietto	m
+Marigon	m
+Marigona	f
+Marii	f
+Mariin	f
+Mariita	f
+Mariitta	f
+Marij	f
+Marija	f
+Marijan	m
+Marijana	f
+Marijanas	m
+Marijanka	f
+Marije	f
+Marijela	f
+Marijka	f
+Marijke	f
 Marijn
-Marijne
-Marijo
-Marijona
-Marijonas
-Marijtje
-Marika
-Marike
-Mariken
-Marikka
-Mariko
-Marikukka
-Marila
-Marilee
-Marileen
-Marilen
-Marilena
-Marilene
-Mariliis
-Marilijn
-Marilin
-Marilina
-Marilisa
-Mariliza
-Marilo
-Marilou
-Marilu
-Marilyn
-Marilyne
-Marilynn
-Marilynne
-Marilyse
-Marilène
-Marimuthu
+Marijne	f
+Marijo	m
+Marijona	f
+Marijonas	m
+Marijtje	f
+Marika	f
+Marike	f
+Mariken	f
+Marikka	f
+Mariko	f
+Marikukka	f
+Marila	f
+Marilee	f
+Marileen	f
+Marilen	f
+Marilena	f
+Marilene	f
+Mariliis	f
+Marilijn	f
+Marilin	f
+Marilina	f
+Marilisa	f
+Mariliza	f
+Marilo	m
+Marilou	f
+Marilu	f
+Marilyn	f
+Marilyne	f
+Marilynn	f
+Marilynne	f
+Marilyse	f
+Marilène	f
+Marimuthu	m
 Marin
-Marina	word
-Marinca
-Marincho
-Marinda
-Marine	word
-Marinel
-Marinela
-Marinella
-Marinello
-Marineta
-Marinete
-Marinette
-Marinică
-Marinka
-Marinke
-Marinko
-Marino
-Marinos
-Marinus
-Marinó
-Mario
-Mariola
-Mariolina
-Mariolino
-Marion
-Mariora
-Marios
-Mariosa
-Maris
-Marisa
-Marisca
-Marise
-Marisel
-Marisela
-Mariska
-Mariso
-Marisol
-Marissa
-Maristella
-Marit
-Marita
-Maritana
-Marith
-Maritha
-Maritta
-Maritxu
-Maritza
-Mariuccia
-Mariuccio
-Marius
-Mariusz
-Mariya
-Mariyam
-Mariyan
-Mariyana
-Mariyanka
-Mariyka
-Marián
-Mariël
-Mariëlla
-Mariëlle
-Mariët
-Mariëtte
-Marja
-Marjaana
+Marina	word	f
+Marinca	f
+Marincho	m
+Marinda	f
+Marine	word	f
+Marinel	m
+Marinela	f
+Marinella	f
+Marinello	m
+Marineta	f
+Marinete	f
+Marinette	f
+Marinică	m
+Marinka	f
+Marinke	f
+Marinko	m
+Marino	m
+Marinos	m
+Marinus	m
+Marinó	m
+Mario	m
+Mariola	f
+Mariolina	f
+Mariolino	m
+Marion	f
+Mariora	f
+Marios	m
+Mariosa	f
+Maris	f
+Marisa	f
+Marisca	f
+Marise	f
+Marisel	f
+Marisela	f
+Mariska	f
+Mariso	m
+Marisol	f
+Marissa	f
+Maristella	f
+Marit	f
+Marita	f
+Maritana	f
+Marith	f
+Maritha	f
+Maritta	f
+Maritxu	m
+Maritza	f
+Mariuccia	f
+Mariuccio	m
+Marius	m
+Mariusz	m
+Mariya	f
+Mariyam	f
+Mariyan	m
+Mariyana	f
+Mariyanka	f
+Mariyka	f
+Marián	m
+Mariël	f
+Mariëlla	f
+Mariëlle	f
+Mariët	f
+Mariëtte	f
+Marja	f
+Marjaana	f
 Marjan
-Marjana
-Marjanas
-Marjanca
-Marjanna
-Marjanne
-Marjančo
-Marjatta
-Marje
-Marjelle
-Marjeta
-Marjetka
+Marjana	f
+Marjanas	m
+Marjanca	f
+Marjanna	f
+Marjanne	f
+Marjančo	m
+Marjatta	f
+Marje	f
+Marjelle	f
+Marjeta	f
+Marjetka	f
 Marjo
-Marjoke
-Marjola
-Marjolaine
-Marjolein
-Marjoleine
-Marjolijn
-Marjolijne
-Marjolène
-Marjon
-Marjonka
-Marjorie
-Marjory
-Marju
-Marjukka
-Marjut
-Mark	word
-Markandu
-Markar
-Markas
-Markel
-Markelian
-Markeljana
-Markell
-Markella
-Marketta
-Markko
-Markku
-Marko
-Markolf
-Markos
-Marks	word
-Markus
-Markward
-Markwart
-Markéta
-Markús
-Marla
-Marlan
-Marlea
-Marlee
-Marleen
-Marleine
+Marjoke	f
+Marjola	f
+Marjolaine	f
+Marjolein	f
+Marjoleine	f
+Marjolijn	f
+Marjolijne	f
+Marjolène	f
+Marjon	f
+Marjonka	f
+Marjorie	f
+Marjory	f
+Marju	f
+Marjukka	f
+Marjut	f
+Mark	word	m
+Markandu	m
+Markar	m
+Markas	m
+Markel	m
+Markelian	m
+Markeljana	f
+Markell	m
+Markella	f
+Marketta	f
+Markko	m
+Markku	m
+Marko	m
+Markolf	m
+Markos	m
+Marks	word	m
+Markus	m
+Markward	m
+Markwart	m
+Markéta	f
+Markús	m
+Marla	f
+Marlan	m
+Marlea	f
+Marlee	f
+Marleen	f
+Marleine	f
 Marlen
-Marlena
-Marlene
+Marlena	f
+Marlene	f
 Marley
-Marli
-Marlie
-Marlieke
-Marlien
-Marlies
-Marliese
-Marliis
-Marlijn
-Marlin	word
-Marlinde
-Marlindo
-Marline
-Marlis
-Marlisa
-Marlise
-Marlit
-Marlitt
-Marlo
-Marloes
-Marlon
-Marlotte
-Marlous
-Marly
-Marlyn
-Marlyne
-Marlys
-Marlyse
-Marlène
-Marlén
-Marna
-Marni
-Marnie
-Marnix
-Marny
-Maro
-Maroesjka
-Marold
-Maron
-Maronia
-Maronna
-Maroon	word
-Marouan
-Marouane
-Maroula
-Maroun
-Marouso
-Maroš
-Marques
-Marquis	word
-Marquise	word
-Marquita
-Marrie
-Marrigje
-Marrij
-Marrit
-Marry	word
-Marsali
-Marsel
-Marsela
-Marsha
-Marshall
-Marsibil
-Marsida
-Marsilia
-Marsilio
-Marsona
-Mart	word
-Marta
+Marli	f
+Marlie	f
+Marlieke	f
+Marlien	f
+Marlies	f
+Marliese	f
+Marliis	f
+Marlijn	f
+Marlin	word	m
+Marlinde	f
+Marlindo	m
+Marline	f
+Marlis	f
+Marlisa	f
+Marlise	f
+Marlit	f
+Marlitt	f
+Marlo	f
+Marloes	f
+Marlon	m
+Marlotte	f
+Marlous	f
+Marly	f
+Marlyn	f
+Marlyne	f
+Marlys	f
+Marlyse	f
+Marlène	f
+Marlén	f
+Marna	f
+Marni	f
+Marnie	f
+Marnix	m
+Marny	f
+Maro	f
+Maroesjka	f
+Marold	m
+Maron	m
+Maronia	f
+Maronna	f
+Maroon	word	m
+Marouan	m
+Marouane	m
+Maroula	f
+Maroun	m
+Marouso	f
+Maroš	m
+Marques	m
+Marquis	word	m
+Marquise	word	m
+Marquita	f
+Marrie	f
+Marrigje	f
+Marrij	f
+Marrit	f
+Marry	word	f
+Marsali	f
+Marsel	m
+Marsela	f
+Marsha	f
+Marshall	m
+Marsibil	f
+Marsida	f
+Marsilia	f
+Marsilio	m
+Marsona	f
+Mart	word	m
+Marta	f
 Marte
-Marteinn
-Martell
-Marten	word
-Martha
-Marthe
-Marthese
-Marthijn
-Marthinus
+Marteinn	m
+Martell	m
+Marten	word	m
+Martha	f
+Marthe	f
+Marthese	f
+Marthijn	m
+Marthinus	m
 Marti
-Martial	word
+Martial	word	m
 Martie
-Martien
-Martiene
-Martijke
-Martijn
-Martim
-Martin	word
-Martina
-Martine
-Martinella
-Martinho
-Martinian
-Martiniano
-Martino
-Martinus
-Martirio
-Martiros
-Martje
-Martrud
-Martta
-Martti
-Martty
-Marty
-Martyn
-Martyna
-Martynas
-Martín
-Maruan
-Maruf
-Marulka
-Marun
-Maruschka
-Marushka
-Marusja
-Maruska
-Marusya
-Maruta
-Maruša
-Maruše
-Marv
-Marva
-Marve
+Martien	m
+Martiene	f
+Martijke	f
+Martijn	m
+Martim	m
+Martin	word	m
+Martina	f
+Martine	f
+Martinella	f
+Martinho	m
+Martinian	m
+Martiniano	m
+Martino	m
+Martinus	m
+Martirio	m
+Martiros	m
+Martje	f
+Martrud	f
+Martta	f
+Martti	m
+Martty	m
+Marty	m
+Martyn	m
+Martyna	f
+Martynas	m
+Martín	m
+Maruan	m
+Maruf	m
+Marulka	f
+Marun	m
+Maruschka	f
+Marushka	f
+Marusja	f
+Maruska	f
+Marusya	f
+Maruta	f
+Maruša	f
+Maruše	f
+Marv	m
+Marva	f
+Marve	f
 Marvel	word
-Marven
-Marvin
-Marvyn
-Marwa
-Marwan
-Mary
-MaryJo
-Marya
-Maryada
-Maryam
-Maryan
-Maryann
-Maryanne
-Marybelle
-Marybeth
-Marye
-Maryelle
-Maryellen
-Maryia
-Maryjane
-Maryjo
-Maryla
-Marylaure
-Marylee
-Marylin
-Maryline
-Marylise
-Marylou
-Marylyn
-Marylène
-Maryna
-Maryrose
-Maryse
-Marytė
-Maryvonne
-Marzel
-Marzellus
-Marzena
-Marzhan
-Marzia
-Marziale
-Marzieh
-Marzio
-Marziyeh
-María
-Marían
-Maríangel
-Maríanna
-Marías
-Marília
-Marín
-Marís
-Maríus
-Marė
-Marģeris
-Marģers
-Masaaki
-Masaatsu
-Masae
-Masafumi
-Masaharu
-Masahide
-Masahiko
-Masahiro
-Masahisa
-Masahito
-Masakatsu
-Masakazu
-Masaki
-Masako
-Masami
-Masamichi
-Masamitsu
-Masamune
-Masanao
-Masanari
-Masanobu
-Masanori
-Masao
-Masaomi
-Masaru
-Masashi
-Masataka
-Masatake
-Masato
-Masatomo
-Masatoshi
-Masaya
-Masayasu
-Masayo
-Masayoshi
-Masayuki
-Masayushi
-Masazumi
-Mascha
-Masha
-Masina
-Masino
-Masis
-Masja
-Mason	word
-Masood
-Masoomeh
-Masoud
-Masouma
-Masoumeh
-Massima
-Massimiana
-Massimiliana
-Massimiliano
-Massimina
-Massimino
-Massimo
-Massom
-Massoud
-Massouda
-Massouma
-Massoumeh
-Massud
-Massuda
-Massumah
-Massumeh
-Masud
-Masuda
-Masuko
-Masuma
-Masumah
-Masumeh
-Masumi
-Masuo
-Masuyo
-Mat	word
-Matache
-Matan
-Matana
-Matanah
-Matas
-Mate	word
-Matei
-Mateiu
-Matej
-Mateja
-Matejka
-Mateo
-Materne
-Mateu
-Mateus
-Mateusz
-Mateušas
-Matevž
-Matheson
-Mathew
-Mathias
-Mathieu
-Mathijs
-Mathilda
-Mathilde
-Mathildus
-Mathis
-Mathivannan
-Mathurin
-Mathurine
-Mathäus
-Mathé
-Mati
-Matias
-Matic
-Matija
-Matild
-Matilda
-Matilde
-Matimila
-Matina
-Matinoula
-Matis
-Matisha
-Matisse
-Matisyahu
-Matityahu
-Matjaž
-Matko
-Mato
-Matriona
-Matroana
-Matrona
-Mats	word
-Matsje
-Matsue
-Matt	word
-Mattea
-Matteo
-Matthaios
-Matthea
-Matthew
-Matthias
-Matthieu
-Matthijs
-Matthildi
-Matthildur
-Matthis
-Matthissa
-Matthäus
-Matthías
-Matti
-Mattia
-Mattias
-Mattie
-Mattin
-Matts	word
+Marven	m
+Marvin	m
+Marvyn	m
+Marwa	f
+Marwan	m
+Mary	f
+MaryJo	f
+Marya	f
+Maryada	f
+Maryam	f
+Maryan	m
+Maryann	f
+Maryanne	f
+Marybelle	f
+Marybeth	f
+Marye	f
+Maryelle	f
+Maryellen	f
+Maryia	f
+Maryjane	f
+Maryjo	f
+Maryla	f
+Marylaure	f
+Marylee	f
+Marylin	f
+Maryline	f
+Marylise	f
+Marylou	f
+Marylyn	f
+Marylène	f
+Maryna	f
+Maryrose	f
+Maryse	f
+Marytė	f
+Maryvonne	f
+Marzel	m
+Marzellus	m
+Marzena	f
+Marzhan	f
+Marzia	f
+Marziale	m
+Marzieh	f
+Marzio	m
+Marziyeh	f
+María	f
+Marían	m
+Maríangel	f
+Maríanna	f
+Marías	m
+Marília	f
+Marín	f
+Marís	m
+Maríus	m
+Marė	f
+Marģeris	m
+Marģers	m
+Masaaki	m
+Masaatsu	m
+Masae	f
+Masafumi	m
+Masaharu	m
+Masahide	m
+Masahiko	m
+Masahiro	m
+Masahisa	m
+Masahito	m
+Masakatsu	m
+Masakazu	m
+Masaki	m
+Masako	f
+Masami	f
+Masamichi	m
+Masamitsu	m
+Masamune	m
+Masanao	m
+Masanari	m
+Masanobu	m
+Masanori	m
+Masao	m
+Masaomi	f
+Masaru	m
+Masashi	m
+Masataka	m
+Masatake	m
+Masato	m
+Masatomo	m
+Masatoshi	m
+Masaya	m
+Masayasu	m
+Masayo	f
+Masayoshi	m
+Masayuki	m
+Masayushi	m
+Masazumi	m
+Mascha	f
+Masha	f
+Masina	f
+Masino	m
+Masis	m
+Masja	f
+Mason	word	m
+Masood	m
+Masoomeh	f
+Masoud	m
+Masouma	f
+Masoumeh	f
+Massima	f
+Massimiana	f
+Massimiliana	f
+Massimiliano	m
+Massimina	f
+Massimino	m
+Massimo	m
+Massom	f
+Massoud	m
+Massouda	f
+Massouma	f
+Massoumeh	f
+Massud	m
+Massuda	f
+Massumah	f
+Massumeh	f
+Masud	m
+Masuda	f
+Masuko	f
+Masuma	f
+Masumah	f
+Masumeh	f
+Masumi	f
+Masuo	m
+Masuyo	f
+Mat	word	f
+Matache	m
+Matan	m
+Matana	f
+Matanah	f
+Matas	m
+Mate	word	m
+Matei	m
+Mateiu	m
+Matej	m
+Mateja	f
+Matejka	f
+Mateo	m
+Materne	f
+Mateu	m
+Mateus	m
+Mateusz	m
+Mateušas	m
+Matevž	m
+Matheson	m
+Mathew	m
+Mathias	m
+Mathieu	m
+Mathijs	m
+Mathilda	f
+Mathilde	f
+Mathildus	m
+Mathis	m
+Mathivannan	m
+Mathurin	m
+Mathurine	f
+Mathäus	m
+Mathé	m
+Mati	m
+Matias	m
+Matic	m
+Matija	m
+Matild	f
+Matilda	f
+Matilde	f
+Matimila	f
+Matina	f
+Matinoula	f
+Matis	m
+Matisha	f
+Matisse	m
+Matisyahu	m
+Matityahu	m
+Matjaž	m
+Matko	m
+Mato	m
+Matriona	f
+Matroana	f
+Matrona	f
+Mats	word	m
+Matsje	f
+Matsue	f
+Matt	word	m
+Mattea	f
+Matteo	m
+Matthaios	m
+Matthea	f
+Matthew	m
+Matthias	m
+Matthieu	m
+Matthijs	m
+Matthildi	f
+Matthildur	f
+Matthis	m
+Matthissa	f
+Matthäus	m
+Matthías	m
+Matti	m
+Mattia	m
+Mattias	m
+Mattie	f
+Mattin	m
+Matts	word	m
 Matty
-Matvei
-Matxalen
-Matylda
-Matías
-Matúš
-Matīss
-Maud
-Maude
-Maudie
-Maudy
-Mauk
-Mauno
-Maunu
-Maura
-Maurane
-Maureen
-Mauri
-Maurice
-Mauriceta
-Mauricette
-Mauricia
-Mauricio
-Mauriciu
-Maurilia
-Maurilio
-Maurin
-Maurine
-Maurits
-Mauritz
-Maurizia
-Maurizio
-Mauro
-Maurus
-Maury
-Maurícia
-Maurício
-Maverick	word
-Mavis
-Mavluda
-Mavretta
-Max	word
-Maxance
-Maxat
-Maxence
-Maxi
+Matvei	m
+Matxalen	f
+Matylda	f
+Matías	m
+Matúš	m
+Matīss	m
+Maud	f
+Maude	f
+Maudie	f
+Maudy	f
+Mauk	m
+Mauno	m
+Maunu	m
+Maura	f
+Maurane	f
+Maureen	f
+Mauri	m
+Maurice	m
+Mauriceta	f
+Mauricette	f
+Mauricia	f
+Mauricio	m
+Mauriciu	m
+Maurilia	f
+Maurilio	m
+Maurin	m
+Maurine	f
+Maurits	m
+Mauritz	m
+Maurizia	f
+Maurizio	m
+Mauro	m
+Maurus	m
+Maury	m
+Maurícia	f
+Maurício	m
+Maverick	word	m
+Mavis	f
+Mavluda	f
+Mavretta	f
+Max	word	m
+Maxance	m
+Maxat	m
+Maxence	m
+Maxi	f
 Maxie
-Maxim	word
-Maxime
-Maximiana
-Maximiano
-Maximiliaan
-Maximilian
-Maximiliana
-Maximiliane
-Maximiliano
-Maximilien
-Maximilienne
-Maximillian
-Maximin
-Maximina
-Maximino
-Maxine
-Maxl
-Maxwell
-Maxíma
-Maxímo
-May	word
-Maya
-Mayako
-Maybelle
-Maybrit
-Maybritt
-Mayeul
-Mayk
-Mayke
-Maykel
-Mayme
-Maynard
-Mayo	word
-Mayola
-Mayra
-Mayram
-Maysa
-Maysam
-Maysan
-Maysoon
-Maysoun
-Maysun
-Maytal
-Mayte
-Mayu
-Mayuko
-Mayumi
-Mayura
-Mayyadah
-Mazal
-Maze	word
-Mazen
-Mazhar
-Maziar
-Mazie
-Mazin
-Mazlum
-Maël
-Maëlane
-Maële
-Maëlenn
-Maëlie
+Maxim	word	m
+Maxime	m
+Maximiana	f
+Maximiano	m
+Maximiliaan	m
+Maximilian	m
+Maximiliana	f
+Maximiliane	f
+Maximiliano	m
+Maximilien	m
+Maximilienne	f
+Maximillian	m
+Maximin	m
+Maximina	f
+Maximino	m
+Maxine	f
+Maxl	m
+Maxwell	m
+Maxíma	f
+Maxímo	m
+May	word	f
+Maya	f
+Mayako	f
+Maybelle	f
+Maybrit	f
+Maybritt	f
+Mayeul	m
+Mayk	m
+Mayke	f
+Maykel	m
+Mayme	f
+Maynard	m
+Mayo	word	f
+Mayola	f
+Mayra	f
+Mayram	f
+Maysa	f
+Maysam	f
+Maysan	f
+Maysoon	f
+Maysoun	f
+Maysun	f
+Maytal	f
+Mayte	f
+Mayu	f
+Mayuko	f
+Mayumi	f
+Mayura	f
+Mayyadah	f
+Mazal	f
+Maze	word	f
+Mazen	m
+Mazhar	m
+Maziar	m
+Mazie	f
+Mazin	m
+Mazlum	m
+Maël	m
+Maëlane	f
+Maële	f
+Maëlenn	f
+Maëlie	f
 Maëlig
-Maëline
-Maëlis
-Maëliss
-Maëlle
-Maëly
-Maëlys
-Maëlyss
-Maïly
-Maïlys
-Maïna
-Maïthe
-Maïwen
-Maïwenn
-Małgorzata
-Maša
-McArthur
-McKayla
-McKenna
-McKenzie
-McKinley
-Mckenzie
+Maëline	f
+Maëlis	f
+Maëliss	f
+Maëlle	f
+Maëly	f
+Maëlys	f
+Maëlyss	f
+Maïly	f
+Maïlys	f
+Maïna	f
+Maïthe	f
+Maïwen	f
+Maïwenn	f
+Małgorzata	f
+Maša	f
+McArthur	m
+McKayla	f
+McKenna	f
+McKenzie	f
+McKinley	m
+Mckenzie	f
 Me	word
-Mea
-Meadhbh
-Meadow	word
-Meagan
-Meaghan
-Mebarek
-Mecbure
-Mechelle
-Mechteld
-Mechthild
-Mechthilde
-Mechtild
-Mechtilde
-Mechtildis
-Mecit
-Mecnun
-Meda
-Medaim
-Medard
-Medarda
-Medardas
-Medardo
-Medardus
-Medea
-Medet
-Mediha
-Medina
-Medine
-Medrea
+Mea	f
+Meadhbh	f
+Meadow	word	f
+Meagan	f
+Meaghan	f
+Mebarek	m
+Mecbure	f
+Mechelle	f
+Mechteld	f
+Mechthild	f
+Mechthilde	f
+Mechtild	f
+Mechtilde	f
+Mechtildis	f
+Mecit	m
+Mecnun	m
+Meda	f
+Medaim	m
+Medard	m
+Medarda	f
+Medardas	m
+Medardo	m
+Medardus	m
+Medea	f
+Medet	m
+Mediha	f
+Medina	f
+Medine	f
+Medrea	f
 Mee
-Meeli
-Meelika
-Meelike
-Meelis
-Meeme
-Meena
-Meenakshi
-Meenal
-Meendert
+Meeli	f
+Meelika	f
+Meelike	f
+Meelis	m
+Meeme	m
+Meena	f
+Meenakshi	f
+Meenal	f
+Meendert	m
 Meene
-Meener
-Meenhard
-Meenje
+Meener	m
+Meenhard	m
+Meenje	f
 Meenke
-Meeno
-Meent
-Meentje
+Meeno	m
+Meent	m
+Meentje	f
 Meentke
-Meenu
-Meera
-Meeri
-Mees
-Meeta
-Mefail
-Mefküre
-Mefodija
-Meg	word
-Megan
-Megha
-Meghan
-Meghana
-Meghann
-Megi
-Meglena
-Megsed
-Megumi
-Megumu
-Mehar
-Mehdi
-Mehdo
-Mehebbet
-Mehis
-Mehludin
-Mehman
-Mehme
-Mehmed
-Mehmedalija
-Mehmet
-Meho
-Mehran
-Mehrangiz
-Mehrdad
-Mehriban
-Mehrie
-Mehrnaz
-Mehrnoush
-Mehroo
-Mehrudin
-Mehseti
-Mehtap
-Mehveş
+Meenu	f
+Meera	f
+Meeri	f
+Mees	m
+Meeta	f
+Mefail	m
+Mefküre	f
+Mefodija	f
+Meg	word	f
+Megan	f
+Megha	f
+Meghan	f
+Meghana	f
+Meghann	f
+Megi	f
+Meglena	f
+Megsed	m
+Megumi	f
+Megumu	m
+Mehar	m
+Mehdi	m
+Mehdo	m
+Mehebbet	f
+Mehis	m
+Mehludin	m
+Mehman	m
+Mehme	m
+Mehmed	m
+Mehmedalija	m
+Mehmet	m
+Meho	m
+Mehran	m
+Mehrangiz	f
+Mehrdad	m
+Mehriban	f
+Mehrie	f
+Mehrnaz	f
+Mehrnoush	f
+Mehroo	f
+Mehrudin	m
+Mehseti	f
+Mehtap	f
+Mehveş	f
 Mei
-Meida
-Meigo
-Meik
-Meike
-Meikel
+Meida	f
+Meigo	m
+Meik	m
+Meike	f
+Meikel	m
 Meiko
-Meili
-Meiline
-Meilutė
-Meilė
-Mein
-Meina
-Meinard
-Meindert
+Meili	f
+Meiline	f
+Meilutė	f
+Meilė	f
+Mein	f
+Meina	f
+Meinard	m
+Meindert	m
 Meine
-Meineke
-Meinert
-Meinfried
-Meinfriede
-Meinhard
-Meinharda
-Meinhardine
-Meinhardt
-Meinhart
-Meini
-Meinie
-Meino
-Meinold
-Meinolf
-Meinou
-Meinrad
-Meint
-Meinte
-Meinulf
-Meir
-Meira
-Meirav
-Meirion
-Meisje
-Meital
-Mejra
-Mejreme
-Mejse
-Mejtan
-Mejte
-Mekkín
+Meineke	m
+Meinert	m
+Meinfried	m
+Meinfriede	f
+Meinhard	m
+Meinharda	f
+Meinhardine	f
+Meinhardt	m
+Meinhart	m
+Meini	f
+Meinie	f
+Meino	m
+Meinold	m
+Meinolf	m
+Meinou	f
+Meinrad	m
+Meint	m
+Meinte	m
+Meinulf	m
+Meir	m
+Meira	f
+Meirav	f
+Meirion	m
+Meisje	f
+Meital	f
+Mejra	m
+Mejreme	f
+Mejse	f
+Mejtan	m
+Mejte	f
+Mekkín	f
 Mel
-Melachroini
-Melahat
-Melani
-Melania
-Melanie
-Melanija
-Melaniya
-Melany
-Melanya
-Melba
-Melchert
-Melchior
-Melchiora
-Melchiore
-Melchiorre
-Melchor
-Melda
-Meldra
-Melech
-Melehat
-Melek
-Melentina
-Meleqe
-Meleri
-Meletios
-Melf
-Melhem
-Melia
-Melih
-Meliha
-Melihat
-Melihate
-Melihcan
-Melik
-Melika
-Melike
-Melina
-Melinda
-Meline
-Melinija
-Melino
-Melis
-Melisa
-Melisande
-Melise
-Melissa
-Melita
-Melitina
-Melitta
-Melker
-Melkon
-Melkorka
-Mellanie
-Melle
-Mellisa
-Mellissa
-Melodee
-Melodie
-Melody	word
-Melonie
-Melpomeni
-Mels
-Meltem
-Meltiade
-Melton
-Meluta
-Melva
-Melvin
-Melvina
-Melvyn
-Melynda
-Melánia
-Melánie
-Memduh
-Memet
-Memis
+Melachroini	f
+Melahat	f
+Melani	f
+Melania	f
+Melanie	f
+Melanija	f
+Melaniya	f
+Melany	f
+Melanya	f
+Melba	f
+Melchert	m
+Melchior	m
+Melchiora	f
+Melchiore	m
+Melchiorre	m
+Melchor	m
+Melda	f
+Meldra	f
+Melech	m
+Melehat	f
+Melek	f
+Melentina	f
+Meleqe	f
+Meleri	f
+Meletios	m
+Melf	m
+Melhem	m
+Melia	f
+Melih	m
+Meliha	f
+Melihat	f
+Melihate	f
+Melihcan	m
+Melik	m
+Melika	f
+Melike	f
+Melina	f
+Melinda	f
+Meline	f
+Melinija	f
+Melino	m
+Melis	f
+Melisa	f
+Melisande	f
+Melise	f
+Melissa	f
+Melita	f
+Melitina	f
+Melitta	f
+Melker	m
+Melkon	m
+Melkorka	f
+Mellanie	f
+Melle	m
+Mellisa	f
+Mellissa	f
+Melodee	f
+Melodie	f
+Melody	word	f
+Melonie	f
+Melpomeni	f
+Mels	m
+Meltem	f
+Meltiade	m
+Melton	m
+Meluta	f
+Melva	f
+Melvin	m
+Melvina	f
+Melvyn	m
+Melynda	f
+Melánia	f
+Melánie	f
+Memduh	m
+Memet	m
+Memis	m
 Memke
-Memnuna
-Memnune
+Memnuna	f
+Memnune	f
 Men	word
-Mena
-Menachem
-Menahem
-Menandros
-Menashe
-Menasseh
-Mende
-Mendel
-Menderes
-Mendim
-Mendushe
+Mena	f
+Menachem	m
+Menahem	m
+Menandros	m
+Menashe	m
+Menasseh	m
+Mende	m
+Mendel	m
+Menderes	m
+Mendim	m
+Mendushe	f
 Mendy
-Menekşe
-Menelaos
+Menekşe	f
+Menelaos	m
 Meng
-Menga
-Mengia
-Menhard
+Menga	f
+Mengia	f
+Menhard	m
 Meni
-Menk
-Menka
+Menk	m
+Menka	f
 Menke
-Menko
-Menna
-Menne
-Menno
-Meno
-Mensaidas
-Mense
-Mensur
-Mensura
-Mentar
-Mentko
-Mentor	word
+Menko	m
+Menna	f
+Menne	m
+Menno	m
+Meno	m
+Mensaidas	m
+Mense	m
+Mensur	m
+Mensura	f
+Mentar	m
+Mentko	m
+Mentor	word	m
 Mentore
-Menucha
-Menyhért
-Menzies
-Menzo
-Menşure
-Mera
-Merab
-Meral
-Meralina
-Merav
-Mercan
-Mercede
-Mercedes
-Mercè
-Mercédesz
-Mercês
+Menucha	f
+Menyhért	m
+Menzies	m
+Menzo	m
+Menşure	f
+Mera	f
+Merab	m
+Meral	f
+Meralina	f
+Merav	f
+Mercan	f
+Mercede	f
+Mercedes	f
+Mercè	f
+Mercédesz	f
+Mercês	f
 Meredith
-Meredydd
-Meredyth
-Mereke
-Merel
-Merens
-Meret
-Merete
-Merethe
-Merge	word
-Mergim
-Mergita
-Meri
-Meriam
-Merid
-Meriel
-Merih
-Merijn
-Merike
-Merilda
-Merilee
-Merili
-Merilin
-Merily
-Merilyn
-Merima
-Merino	word
-Merit	word
-Merita
-Meriton
-Merituuli
-Meritë
-Meriç
-Merja
-Merje
-Merka
-Merl
+Meredydd	m
+Meredyth	f
+Mereke	f
+Merel	f
+Merens	m
+Meret	f
+Merete	f
+Merethe	f
+Merge	word	f
+Mergim	m
+Mergita	f
+Meri	f
+Meriam	f
+Merid	m
+Meriel	f
+Merih	m
+Merijn	m
+Merike	f
+Merilda	f
+Merilee	f
+Merili	f
+Merilin	f
+Merily	f
+Merilyn	f
+Merima	f
+Merino	word	m
+Merit	word	f
+Merita	f
+Meriton	m
+Merituuli	f
+Meritë	f
+Meriç	f
+Merja	f
+Merje	f
+Merka	f
+Merl	m
 Merle
-Merlene
-Merli
-Merlijn
+Merlene	f
+Merli	f
+Merlijn	m
 Merlin
-Merlind
-Merlinda
-Merlinde
-Merlyn
-Merna
-Meropi
-Merra
-Merri
-Merrilee
-Merrill
-Merritt
-Merry	word
-Mersed
-Mersiha
-Mersija
-Mersin
-Mersudin
-Mert
-Mertcan
-Merten
-Merter
-Mertin
-Mertkan
-Merton
-Meruert
-Merujan
-Merushe
-Meruyert
-Mervana
-Merve
-Mervi
-Mervin
-Mervyn
-Mery
-Meryem
-Meryl
-Meschka
-Meshka
-Messaline
-Messaoud
-Messaouda
-Mesud
-Mesude
-Mesure
-Mesut
-Meta	word
-Metanet
-Metaxia
-Mete	word
-Metehan
-Metella
-Metello
-Metha
-Methúsalem
-Metie
-Metije
-Metin
-Metje
-Metka
-Metod
-Metodi
-Metodija
-Metody
-Metta
-Mette
-Mettje
-Meurig
-Mevlan
-Mevlida
-Mevlide
-Mevlija
-Mevlude
-Mevludin
-Mevlüde
-Mevlüt
-Mevlüthan
-Mevser
-Mevsud
+Merlind	f
+Merlinda	f
+Merlinde	f
+Merlyn	m
+Merna	f
+Meropi	f
+Merra	f
+Merri	f
+Merrilee	f
+Merrill	m
+Merritt	m
+Merry	word	f
+Mersed	m
+Mersiha	f
+Mersija	f
+Mersin	m
+Mersudin	m
+Mert	m
+Mertcan	m
+Merten	m
+Merter	m
+Mertin	m
+Mertkan	m
+Merton	m
+Meruert	f
+Merujan	m
+Merushe	f
+Meruyert	f
+Mervana	f
+Merve	f
+Mervi	f
+Mervin	m
+Mervyn	m
+Mery	f
+Meryem	f
+Meryl	f
+Meschka	f
+Meshka	f
+Messaline	f
+Messaoud	m
+Messaouda	f
+Mesud	m
+Mesude	f
+Mesure	f
+Mesut	m
+Meta	word	f
+Metanet	f
+Metaxia	f
+Mete	word	m
+Metehan	m
+Metella	f
+Metello	m
+Metha	f
+Methúsalem	m
+Metie	f
+Metije	f
+Metin	m
+Metje	f
+Metka	f
+Metod	m
+Metodi	m
+Metodija	m
+Metody	m
+Metta	f
+Mette	f
+Mettje	f
+Meurig	m
+Mevlan	m
+Mevlida	f
+Mevlide	f
+Mevlija	f
+Mevlude	f
+Mevludin	m
+Mevlüde	f
+Mevlüt	m
+Mevlüthan	m
+Mevser	f
+Mevsud	m
 Mevsür
-Mevzet
-Mexhide
-Mexhit
-Meydan
-Meyke
-Meyvant
-Mečislavas
-Mečislovas
-Mečys
-Mhairi
-Mher
+Mevzet	m
+Mexhide	f
+Mexhit	m
+Meydan	m
+Meyke	f
+Meyvant	m
+Mečislavas	m
+Mečislovas	m
+Mečys	m
+Mhairi	f
+Mher	m
 Mi	word
-Mia
-Miah
+Mia	f
+Miah	f
 Mian
 Miao
-Miapetra
-Mica	word
-Micael
-Micaela
-Micah
-Micha
-Michael
-Michaela
-Michaele
-Michail
-Michailas
-Michailo
+Miapetra	f
+Mica	word	m
+Micael	m
+Micaela	f
+Micah	m
+Micha	m
+Michael	m
+Michaela	f
+Michaele	f
+Michail	m
+Michailas	m
+Michailo	m
 Michal
-Michala
-Michalina
-Michalis
-Michalitsa
-Michaylo
-Michaël
-Michaëlle
-Michał
-Micheal
-Michel
-Michela
-Michelangela
-Michelangelo
+Michala	f
+Michalina	f
+Michalis	m
+Michalitsa	f
+Michaylo	m
+Michaël	m
+Michaëlle	f
+Michał	m
+Micheal	m
+Michel	m
+Michela	f
+Michelangela	f
+Michelangelo	m
 Michele
-Michelina
-Micheline
-Michelino
-Michell
-Michella
-Michelle
+Michelina	f
+Micheline	f
+Michelino	m
+Michell	f
+Michella	f
+Michelle	f
 Michi
-Michiaki
-Michie
-Michiel
-Michiharu
-Michihiko
-Michihiro
-Michihisa
-Michiko
-Michio
-Michirou
-Michiru
-Michiya
-Michiyasu
-Michiyo
-Michl
-Michoel
-Michou
-Michèle
-Mick
-Mickael
-Mickaël
-Mickaëlle
-Micke
-Mickey	word
-Micki
-Mickie
-Micko
-Micky
-Mico
-Micol
-Micsunel
-Micsunica
-Micuta
-Middent
-Midhad
-Midhat
-Midori
-Mie
-Mieczysław
-Mieczysława
-Miek
-Mieke
-Mieko
-Miel
-Mien	word
-Miens	word
-Mient
-Miente
-Mientje
-Miep
-Miervaldis
+Michiaki	m
+Michie	f
+Michiel	m
+Michiharu	m
+Michihiko	m
+Michihiro	m
+Michihisa	m
+Michiko	f
+Michio	m
+Michirou	m
+Michiru	f
+Michiya	m
+Michiyasu	m
+Michiyo	f
+Michl	m
+Michoel	m
+Michou	f
+Michèle	f
+Mick	m
+Mickael	m
+Mickaël	m
+Mickaëlle	f
+Micke	m
+Mickey	word	m
+Micki	f
+Mickie	f
+Micko	m
+Micky	m
+Mico	m
+Micol	f
+Micsunel	m
+Micsunica	f
+Micuta	f
+Middent	m
+Midhad	m
+Midhat	m
+Midori	f
+Mie	f
+Mieczysław	m
+Mieczysława	f
+Miek	f
+Mieke	f
+Mieko	f
+Miel	m
+Mien	word	f
+Miens	word	f
+Mient	m
+Miente	m
+Mientje	f
+Miep	f
+Miervaldis	m
 Mies
-Mietta
-Migdalia
-Migena
-Miglena
-Miglutė
-Mignon
-Miguel
-Miguela
-Miha
-Mihael
-Mihaela
-Mihai
-Mihaica
-Mihaiela
-Mihail
-Mihaila
-Mihailo
-Mihails
-Mihaiu
-Mihajlo
-Mihal
-Mihallaq
-Mihane
-Miharu
-Mihhail
-Mihkel
+Mietta	f
+Migdalia	f
+Migena	f
+Miglena	f
+Miglutė	f
+Mignon	f
+Miguel	m
+Miguela	f
+Miha	m
+Mihael	m
+Mihaela	f
+Mihai	m
+Mihaica	f
+Mihaiela	f
+Mihail	m
+Mihaila	f
+Mihailo	m
+Mihails	m
+Mihaiu	m
+Mihajlo	m
+Mihal	m
+Mihallaq	m
+Mihane	f
+Miharu	f
+Mihhail	m
+Mihkel	m
 Miho
-Mihoko
-Mihovil
-Mihoyo
-Mihran
-Mihret
-Mihriban
-Mihrican
-Mihrije
-Mihály
-Mihăiţă
-Miia
-Miika
-Miikka
-Miina
-Mijat
-Mijke
-Mijnie
-Mijo
-Mik
+Mihoko	f
+Mihovil	m
+Mihoyo	f
+Mihran	m
+Mihret	m
+Mihriban	f
+Mihrican	f
+Mihrije	f
+Mihály	m
+Mihăiţă	m
+Miia	f
+Miika	m
+Miikka	m
+Miina	f
+Mijat	m
+Mijke	f
+Mijnie	f
+Mijo	m
+Mik	m
 Mika
-Mikael
-Mikaela
-Mikail
-Mikako
-Mikal
-Mikala
-Mikalai
-Mikalaj
-Mikas
-Mikasė
-Mikayel
-Mikayil
-Mikayla
-Mikaëlle
+Mikael	m
+Mikaela	f
+Mikail	m
+Mikako	f
+Mikal	m
+Mikala	f
+Mikalai	m
+Mikalaj	m
+Mikas	m
+Mikasė	f
+Mikayel	m
+Mikayil	m
+Mikayla	f
+Mikaëlle	f
 Mike	word
-Mikel
-Mikelijne
-Mikhael
-Mikhail
-Mikhailo
-Mikhajlo
-Mikhaylo
-Mikheil
+Mikel	m
+Mikelijne	f
+Mikhael	m
+Mikhail	m
+Mikhailo	m
+Mikhajlo	m
+Mikhaylo	m
+Mikheil	m
 Miki
-Mikie
-Mikiko
-Mikio
-Mikis
-Mikito
-Mikk
-Mikkel
-Mikkeline
-Mikko
-Miklós
+Mikie	f
+Mikiko	f
+Mikio	m
+Mikis	m
+Mikito	m
+Mikk	m
+Mikkel	m
+Mikkeline	f
+Mikko	m
+Miklós	m
 Miko
-Mikola
-Mikolaj
-Mikołaj
-Miks
-Miktat
-Miku
-Mikuláš
-Mila
-Milad
-Milada
-Miladi
-Miladin
-Miladinka
-Milagros
-Milagrosa
-Milaim
-Milan
-Milana
-Milanka
-Milanko
-Milašin
-Milburn
-Milcho
-Milda
-Mildaras
-Mildred
-Mildrid
-Mile	word
-Mileda
-Milen
-Milena
-Milenija
-Milenka
-Milenko
-Mileno
-Miles	word
-Mileta
-Mileva
-Milford
-Mili
-Milia
-Milian
-Miliana
-Milibor
-Milica
-Milija
-Milijan
-Milijana
-Milijanka
-Milika
-Milimir
-Milina
-Milinka
-Milinko
-Milisav
-Militiadis
-Militza
-Milivoj
-Milivoje
-Milić
-Miliţa
-Milja
-Miljan
-Miljana
-Miljenka
-Miljenko
-Miljeta
-Miljka
-Miljko
-Miljonka
-Milka
-Milkana
-Milko
-Milla
-Millan
-Millard
-Mille
-Milli
-Millicent
-Millie
-Millo
-Milly
-Milo
-Miloje
-Milojka
-Milojko
-Miloljub
-Milomir
-Milorad
-Miloranka
-Milosav
-Milosava
-Miloslav
-Miloslava
-Milot
-Milou
-Miloud
-Milovan
-Milovanka
-Miloš
-Milt
-Miltiade
-Miltiadh
-Miltiadis
-Miltjadh
-Milton
-Miluc
-Miludia
-Milun
-Milunka
-Milutin
-Miluše
-Miluška
-Miluţă
-Milva
-Milve
-Milvert
-Milvi
-Milvia
-Milvio
-Milvo
-Mily
-Milyonka
-Milène
-Milčo
-Mima
-Mimes	word
-Mimi
+Mikola	m
+Mikolaj	m
+Mikołaj	m
+Miks	m
+Miktat	m
+Miku	f
+Mikuláš	m
+Mila	f
+Milad	m
+Milada	f
+Miladi	m
+Miladin	m
+Miladinka	f
+Milagros	f
+Milagrosa	f
+Milaim	m
+Milan	m
+Milana	f
+Milanka	f
+Milanko	m
+Milašin	m
+Milburn	m
+Milcho	m
+Milda	f
+Mildaras	m
+Mildred	f
+Mildrid	f
+Mile	word	m
+Mileda	f
+Milen	m
+Milena	f
+Milenija	f
+Milenka	f
+Milenko	m
+Mileno	m
+Miles	word	m
+Mileta	m
+Mileva	f
+Milford	m
+Mili	f
+Milia	f
+Milian	m
+Miliana	f
+Milibor	m
+Milica	f
+Milija	f
+Milijan	m
+Milijana	f
+Milijanka	f
+Milika	f
+Milimir	m
+Milina	f
+Milinka	f
+Milinko	m
+Milisav	m
+Militiadis	m
+Militza	f
+Milivoj	m
+Milivoje	m
+Milić	m
+Miliţa	f
+Milja	f
+Miljan	m
+Miljana	f
+Miljenka	f
+Miljenko	m
+Miljeta	f
+Miljka	f
+Miljko	m
+Miljonka	f
+Milka	f
+Milkana	f
+Milko	m
+Milla	f
+Millan	m
+Millard	m
+Mille	f
+Milli	f
+Millicent	f
+Millie	f
+Millo	m
+Milly	f
+Milo	m
+Miloje	m
+Milojka	f
+Milojko	m
+Miloljub	m
+Milomir	m
+Milorad	m
+Miloranka	f
+Milosav	m
+Milosava	f
+Miloslav	m
+Miloslava	f
+Milot	m
+Milou	f
+Miloud	m
+Milovan	m
+Milovanka	f
+Miloš	m
+Milt	m
+Miltiade	m
+Miltiadh	m
+Miltiadis	m
+Miltjadh	m
+Milton	m
+Miluc	m
+Miludia	f
+Milun	m
+Milunka	f
+Milutin	m
+Miluše	f
+Miluška	f
+Miluţă	m
+Milva	f
+Milve	f
+Milvert	m
+Milvi	f
+Milvia	f
+Milvio	m
+Milvo	m
+Mily	f
+Milyonka	f
+Milène	f
+Milčo	m
+Mima	f
+Mimes	word	m
+Mimi	f
 Mimke
-Mimma
-Mimmi
-Mimmo
-Mimo
-Mimoza
-Mimy
+Mimma	f
+Mimmi	f
+Mimmo	m
+Mimo	m
+Mimoza	f
+Mimy	f
 Min	word
-Mina
-Minah
-Minako
-Minakshi
-Minal
-Minami
-Minara
-Minas
-Minavere
-Mincho
-Minda
-Mindaugas
-Mindel
-Mindert
-Mindi
-Mindia
-Mindra
-Mindy
-Mine	word
-Minea
-Minekazu
-Mineke
-Mineko
-Minel
-Minela
-Minella
-Mineo
-Minerva
-Mineta
-Minette
+Mina	f
+Minah	f
+Minako	f
+Minakshi	f
+Minal	f
+Minami	f
+Minara	f
+Minas	m
+Minavere	f
+Mincho	m
+Minda	f
+Mindaugas	m
+Mindel	f
+Mindert	m
+Mindi	f
+Mindia	m
+Mindra	f
+Mindy	f
+Mine	word	f
+Minea	f
+Minekazu	m
+Mineke	f
+Mineko	f
+Minel	m
+Minela	f
+Minella	f
+Mineo	m
+Minerva	f
+Mineta	f
+Minette	f
 Ming
-Minh
-Minica
-Minicus
-Minija
-Minir
-Minire
-Minja
-Minjo
-Minka
-Minke
-Minko
-Minna
+Minh	f
+Minica	f
+Minicus	m
+Minija	f
+Minir	m
+Minire	f
+Minja	f
+Minjo	m
+Minka	f
+Minke	f
+Minko	m
+Minna	f
 Minne
-Minni
-Minnie
-Minno
-Mino
-Minodor
-Minodora
-Minola
-Minoo
-Minori
-Minoru
-Mintautas
-Mintauts
+Minni	f
+Minnie	f
+Minno	m
+Mino	m
+Minodor	m
+Minodora	f
+Minola	f
+Minoo	f
+Minori	f
+Minoru	m
+Mintautas	m
+Mintauts	m
 Mintje
-Minttu
-Minush
-Minushe
-Minvydas
-Miny
-Minyo
+Minttu	f
+Minush	m
+Minushe	f
+Minvydas	m
+Miny	f
+Minyo	m
 Mio
-Mioara
-Miodrag
-Mioko
-Miomir
-Miorita
-Miqael
-Miquel
-Miquela
-Miquelina
-Mir
-Mira
-Mirabela
-Mirabelle
-Miracle	word
-Miradie
-Miradije
+Mioara	f
+Miodrag	m
+Mioko	f
+Miomir	m
+Miorita	f
+Miqael	m
+Miquel	m
+Miquela	f
+Miquelina	f
+Mir	m
+Mira	f
+Mirabela	f
+Mirabelle	f
+Miracle	word	f
+Miradie	f
+Miradije	f
 Miral
-Miraldina
-Miraldine
-Miralem
-Miralena
-Miran
-Miranda
-Mirande
-Mirando
-Miranta
-Mirari
-Mirash
-Miray
-Miraç
-Mirbana
-Mirca
-Mircea
-Mircela
-Mircho
-Mirco
-Mirdash
-Mirdza
-Mirei
-Mireia
-Mireille
+Miraldina	f
+Miraldine	f
+Miralem	m
+Miralena	f
+Miran	m
+Miranda	f
+Mirande	f
+Mirando	m
+Miranta	f
+Mirari	f
+Mirash	m
+Miray	f
+Miraç	f
+Mirbana	f
+Mirca	f
+Mircea	m
+Mircela	f
+Mircho	m
+Mirco	m
+Mirdash	m
+Mirdza	f
+Mirei	f
+Mireia	f
+Mireille	f
 Mirel
-Mirela
-Mirella
-Mirelle
-Mirello
-Miren
+Mirela	f
+Mirella	f
+Mirelle	f
+Mirello	m
+Miren	f
 Mirena
-Mireno
-Mireya
-Mirga
-Mirgjen
-Mirgjin
-Mirha
-Mirhan
-Miri
-Miria
-Miriam
-Mirian
-Miriana
-Miriano
-Mirie
-Mirijam
-Mirijela
-Mirio
-Miriyam
-Mirja
-Mirjam
-Mirjami
+Mireno	m
+Mireya	f
+Mirga	f
+Mirgjen	m
+Mirgjin	m
+Mirha	m
+Mirhan	f
+Miri	f
+Miria	f
+Miriam	f
+Mirian	f
+Miriana	f
+Miriano	m
+Mirie	f
+Mirijam	f
+Mirijela	f
+Mirio	m
+Miriyam	f
+Mirja	f
+Mirjam	f
+Mirjami	f
 Mirjan
-Mirjana
-Mirjanka
-Mirjeta
-Mirka
-Mirkka
-Mirkku
-Mirko
-Mirlind
-Mirlinda
-Mirna
-Mirnel
-Mirnes
-Mirnesa
-Mirnije
-Miro
-Miroljub
-Miron
-Mirona
-Mironica
-Mirosava
-Mirosavka
-Miroslav
-Miroslava
-Mirosław
-Mirosława
-Mirsad
-Mirsada
-Mirsade
-Mirsie
-Mirso
-Mirta
-Mirte
-Mirtha
-Mirthe
-Mirtila
-Mirto
-Mirton
-Miruna
-Mirush
-Mirushe
-Mirva
-Mirvat
-Mirveta
-Mirvete
-Mirvjen
-Mirvjena
-Miryam
-Mirza
-Mirzet
-Mirzeta
-Mirzhan
-Misa
-Misae
-Misael
-Misak
-Misaki
-Misako
-Misao
-Misato
-Misbah
+Mirjana	f
+Mirjanka	f
+Mirjeta	f
+Mirka	f
+Mirkka	f
+Mirkku	f
+Mirko	m
+Mirlind	m
+Mirlinda	f
+Mirna	f
+Mirnel	m
+Mirnes	m
+Mirnesa	f
+Mirnije	f
+Miro	m
+Miroljub	m
+Miron	m
+Mirona	f
+Mironica	f
+Mirosava	f
+Mirosavka	f
+Miroslav	m
+Miroslava	f
+Mirosław	m
+Mirosława	f
+Mirsad	m
+Mirsada	f
+Mirsade	f
+Mirsie	f
+Mirso	m
+Mirta	f
+Mirte	f
+Mirtha	f
+Mirthe	f
+Mirtila	f
+Mirto	m
+Mirton	m
+Miruna	f
+Mirush	m
+Mirushe	f
+Mirva	f
+Mirvat	f
+Mirveta	f
+Mirvete	f
+Mirvjen	m
+Mirvjena	f
+Miryam	f
+Mirza	m
+Mirzet	m
+Mirzeta	f
+Mirzhan	m
+Misa	f
+Misae	f
+Misael	m
+Misak	m
+Misaki	f
+Misako	f
+Misao	f
+Misato	f
+Misbah	m
 Mischa
-Mischel
-Misericordia
-Miseta
-Misha
-Mishel
-Misi
+Mischel	m
+Misericordia	f
+Miseta	f
+Misha	m
+Mishel	m
+Misi	m
 Misja
 Miska
-Mislav
-Missy
-Mist	word
-Misti
-Misty	word
-Misu
-Misuzu
-Mita
-Mitana
-Mitar
-Mitat
-Mitch
-Mitchel
-Mitchell
-Mite	word
-Mithat
-Mithilesh
-Mithlesh
-Mitică
-Mitiţă
-Mitja
-Mitju
-Mitka
-Mitko
+Mislav	m
+Missy	f
+Mist	word	f
+Misti	f
+Misty	word	f
+Misu	m
+Misuzu	f
+Mita	f
+Mitana	f
+Mitar	m
+Mitat	m
+Mitch	m
+Mitchel	m
+Mitchell	m
+Mite	word	m
+Mithat	m
+Mithilesh	f
+Mithlesh	f
+Mitică	m
+Mitiţă	m
+Mitja	m
+Mitju	m
+Mitka	f
+Mitko	m
 Mito
-Mitra
-Mitre
-Mitrea
-Mitrita
-Mitru
-Mitruta
-Mitsuaki
-Mitsugu
-Mitsuharu
-Mitsuhiko
-Mitsuhiro
-Mitsuki
-Mitsuko
-Mitsumasa
-Mitsunobu
-Mitsunori
-Mitsuo
-Mitsuru
-Mitsutoshi
-Mitsuya
-Mitsuyo
-Mitsuyoshi
-Mitsuyuki
-Mittie
-Mituta
-Mitxel
-Mityu
-Mitzi
-Mitzka
-Miwa
-Miwako
-Miya
-Miyako
-Miyase
-Miyo
-Miyoko
-Miyu
-Miyuki
-Mizir
-Mizka
-Mizue
-Mizuho
-Mizuki
-Mizuko
-Mićo
-Mičo
-Miķelis
-Miłosz
-Miłowit
+Mitra	f
+Mitre	m
+Mitrea	f
+Mitrita	f
+Mitru	m
+Mitruta	f
+Mitsuaki	m
+Mitsugu	m
+Mitsuharu	m
+Mitsuhiko	m
+Mitsuhiro	m
+Mitsuki	f
+Mitsuko	f
+Mitsumasa	m
+Mitsunobu	m
+Mitsunori	m
+Mitsuo	m
+Mitsuru	m
+Mitsutoshi	m
+Mitsuya	m
+Mitsuyo	f
+Mitsuyoshi	m
+Mitsuyuki	m
+Mittie	f
+Mituta	f
+Mitxel	m
+Mityu	m
+Mitzi	f
+Mitzka	f
+Miwa	f
+Miwako	f
+Miya	f
+Miyako	f
+Miyase	f
+Miyo	f
+Miyoko	f
+Miyu	f
+Miyuki	f
+Mizir	m
+Mizka	f
+Mizue	f
+Mizuho	f
+Mizuki	f
+Mizuko	f
+Mićo	m
+Mičo	m
+Miķelis	m
+Miłosz	m
+Miłowit	m
 Miša
-Miše
-Mišić
-Miško
-Mišo
-Mjöll
-Mkhitar
-Mkrtich
-Mladen
-Mladenka
-Mladenko
-Mlađan
-Mnatsakan
+Miše	m
+Mišić	m
+Miško	m
+Mišo	m
+Mjöll	f
+Mkhitar	m
+Mkrtich	m
+Mladen	m
+Mladenka	f
+Mladenko	m
+Mlađan	m
+Mnatsakan	m
 Mo	word
-Modesta
-Modestas
-Modeste
-Modestina
-Modestine
-Modestino
-Modesto
-Modra
-Modris
-Modrīte
-Moe
-Moeko
-Moeteus
+Modesta	f
+Modestas	m
+Modeste	m
+Modestina	f
+Modestine	f
+Modestino	m
+Modesto	m
+Modra	f
+Modris	m
+Modrīte	f
+Moe	f
+Moeko	f
+Moeteus	m
 Mog
-Mogens
-Mohamad
-Mohamadou
-Mohamed
-Mohammad
-Mohammadou
-Mohammed
-Mohan
-Mohana
-Mohanathas
-Mohigul
-Mohinder
-Mohini
-Mohsen
-Mohsin
-Mohssen
-Moin
-Moina
-Moira
-Moire	word
-Moireach
-Moiriosa
-Moise
-Moises
-Moisi
-Moisés
-Mojca
-Mojgan
-Mojmír
-Mojsije
-Mojtaba
+Mogens	m
+Mohamad	m
+Mohamadou	m
+Mohamed	m
+Mohammad	m
+Mohammadou	m
+Mohammed	m
+Mohan	m
+Mohana	f
+Mohanathas	m
+Mohigul	f
+Mohinder	m
+Mohini	f
+Mohsen	m
+Mohsin	m
+Mohssen	m
+Moin	m
+Moina	f
+Moira	f
+Moire	word	f
+Moireach	f
+Moiriosa	f
+Moise	m
+Moises	m
+Moisi	m
+Moisés	m
+Mojca	f
+Mojgan	f
+Mojmír	m
+Mojsije	m
+Mojtaba	m
 Mok
-Mokhtar
-Mollie
-Molly
-Momchil
-Momir
-Momka
-Momme
-Momo
-Momoe
-Momoko
-Momčilo
+Mokhtar	m
+Mollie	f
+Molly	f
+Momchil	m
+Momir	m
+Momka	f
+Momme	m
+Momo	f
+Momoe	f
+Momoko	f
+Momčilo	m
 Mon
-Mona
-Monah
-Monalda
-Monaldo
-Monalisa
-Moncef
-Monette
+Mona	f
+Monah	f
+Monalda	f
+Monaldo	m
+Monalisa	f
+Moncef	m
+Monette	f
 Mong
-Moni
-Monia
-Monica
-Moniek
-Monieke
-Monika
-Monique
-Monisha
-Monja
-Monka
-Monna
-Monno
-Monroe
-Monserrat
-Monta
-Montana
-Monte
-Montgomery
-Monther
+Moni	f
+Monia	f
+Monica	f
+Moniek	f
+Monieke	f
+Monika	f
+Monique	f
+Monisha	f
+Monja	f
+Monka	f
+Monna	f
+Monno	m
+Monroe	m
+Monserrat	f
+Monta	f
+Montana	f
+Monte	m
+Montgomery	m
+Monther	m
 Montje
-Montse
-Montserrat
-Montxo
-Monty
+Montse	f
+Montserrat	f
+Montxo	m
+Monty	m
 Moo	word
 Mook
 Moon	word
-Moona
-Moonika
-Moos	word
+Moona	f
+Moonika	f
+Moos	word	m
 Mootje
-Mor
-Mora
-Morad
-Morag
+Mor	m
+Mora	f
+Morad	m
+Morag	f
 Moran
-Morane
-Moravka
-Moray	word
-Mordecai
-Mordechai
-Mordechay
-Mordehai
-Mordehay
-Morella
-Morello
-Morena
-Moreno
-Morfudd
-Morfydd
+Morane	f
+Moravka	f
+Moray	word	m
+Mordecai	m
+Mordechai	m
+Mordechay	m
+Mordehai	m
+Mordehay	m
+Morella	f
+Morello	m
+Morena	f
+Moreno	m
+Morfudd	f
+Morfydd	f
 Morgan
-Morgana
-Morgane
+Morgana	f
+Morgane	f
 Morgann
-Morganne
-Morgiane
-Mori
-Moriah
-Morihiko
-Morihiro
-Morihisa
-Morimasa
-Morio
-Moris
-Morits
-Moritz
-Morkus
-Morna
-Morris
-Morrison
-Morry
-Mort
-Morta
-Morten
-Morteza
-Mortimer
-Morton
-Morvan
-Morven
+Morganne	f
+Morgiane	f
+Mori	m
+Moriah	f
+Morihiko	m
+Morihiro	m
+Morihisa	m
+Morimasa	m
+Morio	m
+Moris	m
+Morits	m
+Moritz	m
+Morkus	m
+Morna	f
+Morris	m
+Morrison	m
+Morry	m
+Mort	m
+Morta	f
+Morten	m
+Morteza	m
+Mortimer	m
+Morton	m
+Morvan	m
+Morven	m
 Morvyn
-Morwen
-Morwenna
-Mosa
-Moschka
-Moscu
-Mose
-Moses
-Moshe
-Moshka
-Mostafa
-Mostyn
-Mosè
-Moti
-Motiejus
-Motoaki
-Motofumi
-Motohiko
-Motohiro
-Motohisa
-Motoi
-Motoki
-Motoko
-Motomitsu
-Motonobu
-Motonori
-Motoo
-Mototsugu
-Motti
-Moufid
-Mouhamad
-Mouhamed
-Mouhammad
-Mouhammed
-Mouin
-Mouloud
-Mouna
-Mounah
+Morwen	f
+Morwenna	f
+Mosa	m
+Moschka	f
+Moscu	m
+Mose	m
+Moses	m
+Moshe	m
+Moshka	f
+Mostafa	m
+Mostyn	m
+Mosè	m
+Moti	m
+Motiejus	m
+Motoaki	m
+Motofumi	m
+Motohiko	m
+Motohiro	m
+Motohisa	m
+Motoi	m
+Motoki	m
+Motoko	f
+Motomitsu	m
+Motonobu	m
+Motonori	m
+Motoo	m
+Mototsugu	m
+Motti	m
+Moufid	m
+Mouhamad	m
+Mouhamed	m
+Mouhammad	m
+Mouhammed	m
+Mouin	m
+Mouloud	m
+Mouna	f
+Mounah	f
 Moung
-Mounia
-Mounir
-Mounira
-Mounjid
-Mourad
-Mousa
-Moussa
-Moustafa
-Mouzaffar
-Movlud
-Movses
-Mowlud
-Moya
-Moyna
-Mozelle
-Moïse
-Mridalini
-Mridula
-Mrinal
+Mounia	f
+Mounir	m
+Mounira	f
+Mounjid	m
+Mourad	m
+Mousa	m
+Moussa	m
+Moustafa	m
+Mouzaffar	m
+Movlud	m
+Movses	m
+Mowlud	m
+Moya	f
+Moyna	f
+Mozelle	f
+Moïse	m
+Mridalini	f
+Mridula	f
+Mrinal	f
 Mu	word
-Mualla
-Muamar
-Muamer
-Muamir
-Muammar
-Muammer
-Muarem
-Muayad
-Muaz
-Muazzez
-Mubarak
-Mubariz
-Mubera
-Muchtar
-Mudīte
-Muemil
-Mufid
-Mugihiko
-Muguette
-Mugur
-Mugurel
-Muhamad
-Muhamed
-Muhamet
-Muhammad
-Muhammed
-Muhammer
-Muhammet
-Muharem
-Muharrem
-Muhedin
-Muhiba
-Muhibija
-Muhidin
-Muhittin
-Muho
-Muhsin
-Muhsine
-Muhtar
-Muhterem
-Muhyiddin
+Mualla	f
+Muamar	m
+Muamer	m
+Muamir	m
+Muammar	m
+Muammer	m
+Muarem	m
+Muayad	m
+Muaz	m
+Muazzez	f
+Mubarak	m
+Mubariz	m
+Mubera	f
+Muchtar	m
+Mudīte	f
+Muemil	m
+Mufid	m
+Mugihiko	m
+Muguette	f
+Mugur	m
+Mugurel	m
+Muhamad	m
+Muhamed	m
+Muhamet	m
+Muhammad	m
+Muhammed	m
+Muhammer	m
+Muhammet	m
+Muharem	m
+Muharrem	m
+Muhedin	m
+Muhiba	f
+Muhibija	m
+Muhidin	m
+Muhittin	m
+Muho	m
+Muhsin	m
+Muhsine	f
+Muhtar	m
+Muhterem	f
+Muhyiddin	m
 Mui
-Muin
+Muin	m
 Muir
-Muire
-Muireall
-Muireann
-Muiris
-Muirne
-Mujesira
-Mujo
+Muire	f
+Muireall	f
+Muireann	f
+Muiris	m
+Muirne	f
+Mujesira	f
+Mujo	m
 Muk
-Mukadder
-Mukaddes
-Mukades
-Mukaram
-Mukelefa
-Mukesh
-Mukhayyo
-Mukhran
-Mukhtar
-Mukhtiar
-Mukta
-Mukul
-Mukula
-Mumtaz
+Mukadder	f
+Mukaddes	f
+Mukades	f
+Mukaram	m
+Mukelefa	f
+Mukesh	m
+Mukhayyo	f
+Mukhran	m
+Mukhtar	m
+Mukhtiar	m
+Mukta	f
+Mukul	m
+Mukula	f
+Mumtaz	m
 Mun
-Muna
-Munawar
-Munda
-Muneer
-Muneera
-Munehito
-Muneo
-Munever
-Munevera
-Mungo
-Munib
-Muniba
-Munir
-Munira
-Munro
-Mura
-Murad
-Muradif
-Muraleetharan
-Murat
-Muratbek
-Muratcan
-Murathan
-Murdo
-Murdoch
-Muriel
-Murielle
-Murièle
-Muriël
-Murk	word
-Murman
-Murphy
-Murray
-Murrough
-Murtaza
-Murugan
-Murugesu
-Murvete
-Musa
-Musat
-Musema
-Mushegh
-Mushtak
-Mushtaq
-Musli
-Muslum
-Mustafa
-Mustapha
-Mutasem
-Mutasim
-Mutazz
-Muteus
-Muthaih
-Muthiah
-Muthild
-Muthu
-Muthukumar
-Muthukumaru
-Muthuthamby
+Muna	f
+Munawar	f
+Munda	f
+Muneer	m
+Muneera	f
+Munehito	m
+Muneo	m
+Munever	m
+Munevera	f
+Mungo	m
+Munib	m
+Muniba	f
+Munir	m
+Munira	f
+Munro	m
+Mura	f
+Murad	m
+Muradif	m
+Muraleetharan	m
+Murat	m
+Muratbek	m
+Muratcan	m
+Murathan	m
+Murdo	m
+Murdoch	m
+Muriel	f
+Murielle	f
+Murièle	f
+Muriël	f
+Murk	word	m
+Murman	m
+Murphy	m
+Murray	m
+Murrough	m
+Murtaza	m
+Murugan	m
+Murugesu	m
+Murvete	f
+Musa	m
+Musat	m
+Musema	f
+Mushegh	m
+Mushtak	f
+Mushtaq	m
+Musli	m
+Muslum	m
+Mustafa	m
+Mustapha	m
+Mutasem	m
+Mutasim	m
+Mutazz	m
+Muteus	m
+Muthaih	m
+Muthiah	m
+Muthild	f
+Muthu	m
+Muthukumar	m
+Muthukumaru	m
+Muthuthamby	m
 Mutlu
-Mutsuko
-Mutsumi
-Mutsunori
-Muttalip
-Muwafak
-Muwaffak
-Muzafer
-Muzafere
-Muzaffar
-Muzaffer
-Muzio
-Muzzaffar
-Mušan
+Mutsuko	f
+Mutsumi	f
+Mutsunori	m
+Muttalip	m
+Muwafak	m
+Muwaffak	m
+Muzafer	m
+Muzafere	f
+Muzaffar	m
+Muzaffer	m
+Muzio	m
+Muzzaffar	m
+Mušan	m
 My	word
-Mya
-Myah
+Mya	f
+Myah	f
 Myeong
-Myfanwy
-Myfit
-Myftar
-Myhaylo
-Mykhailo
-Mykhajlo
-Mykhaylo
-Mykola
-Mykolas
-Mykyta
-Myles
-Mylvaganam
-Mylène
-Mynevere
-Mynire
-Mynyr
+Myfanwy	f
+Myfit	m
+Myftar	m
+Myhaylo	m
+Mykhailo	m
+Mykhajlo	m
+Mykhaylo	m
+Mykola	m
+Mykolas	m
+Mykyta	m
+Myles	m
+Mylvaganam	m
+Mylène	f
+Mynevere	f
+Mynire	f
+Mynyr	m
 Myong
 Myoung
-Myqerem
-Myra
-Myranda
-Myrddin
-Myriam
-Myriame
-Myriane
-Myrianne
-Myriel
-Myrielle
-Myrjam
-Myrke
-Myrle
-Myrna
-Myron
-Myroslav
-Myroslava
-Myrsini
-Myrta
-Myrte
-Myrteza
-Myrtha
-Myrthe
-Myrtice
-Myrtie
-Myrtille
-Myrtis
-Myrtle	word
+Myqerem	m
+Myra	f
+Myranda	f
+Myrddin	m
+Myriam	f
+Myriame	f
+Myriane	f
+Myrianne	f
+Myriel	f
+Myrielle	f
+Myrjam	f
+Myrke	f
+Myrle	f
+Myrna	f
+Myron	m
+Myroslav	m
+Myroslava	f
+Myrsini	f
+Myrta	f
+Myrte	f
+Myrteza	m
+Myrtha	f
+Myrthe	f
+Myrtice	f
+Myrtie	f
+Myrtille	f
+Myrtis	f
+Myrtle	word	f
 Myrto
-Myrvete
-Mysie
-Myslym
-Mysti
+Myrvete	f
+Mysie	f
+Myslym	m
+Mysti	f
 Myung
-Myzafer
-Myzaferr
-Myzejen
-Mzia
-Máire
-Máirín
-Málfríður
-Málhildur
-Málmfríður
-Máni
-Már
-Márcia
-Márcio
-Mária
-Mário
-Márk
-Márta
-Márton
-Mártón
-Márus
-Mátyás
-Máximo
-Mänetta
-Märit
-Märt
-Märta
-Märtha
-Målfrid
-Månika
-Måns
-Mårten
-Méabh
-Médard
-Médéric
-Médérick
-Mégane
-Mélaine
-Mélanie
-Mélie
-Mélinda
-Méline
-Mélisa
-Mélissa
-Mélodie
-Mélusine
-Mélyna
-Mélyssa
-Mériadec
-Mërgime
-Mërkur
-Mícheál
-Móeiður
-Mónica
-Mónika
-Mörður
-Müberra
-Mücahit
-Mücella
-Müfit
-Müge
-Müjdat
-Müjde
-Müjgan
+Myzafer	m
+Myzaferr	m
+Myzejen	m
+Mzia	f
+Máire	f
+Máirín	f
+Málfríður	f
+Málhildur	f
+Málmfríður	f
+Máni	m
+Már	m
+Márcia	f
+Márcio	m
+Mária	f
+Mário	m
+Márk	m
+Márta	f
+Márton	m
+Mártón	m
+Márus	m
+Mátyás	m
+Máximo	m
+Mänetta	f
+Märit	f
+Märt	m
+Märta	f
+Märtha	f
+Målfrid	f
+Månika	f
+Måns	m
+Mårten	m
+Méabh	f
+Médard	m
+Médéric	m
+Médérick	f
+Mégane	f
+Mélaine	f
+Mélanie	f
+Mélie	f
+Mélinda	f
+Méline	f
+Mélisa	f
+Mélissa	f
+Mélodie	f
+Mélusine	f
+Mélyna	f
+Mélyssa	f
+Mériadec	m
+Mërgime	f
+Mërkur	m
+Mícheál	m
+Móeiður	f
+Mónica	f
+Mónika	f
+Mörður	m
+Müberra	f
+Mücahit	m
+Mücella	f
+Müfit	m
+Müge	f
+Müjdat	m
+Müjde	f
+Müjgan	f
 Mükerrem
-Mükremin
-Mükrime
-Mülkiye
-Mümin
-Mümtaz
-Münevver
-Münir
-Münire
-Münür
+Mükremin	m
+Mükrime	f
+Mülkiye	f
+Mümin	m
+Mümtaz	m
+Münevver	f
+Münir	m
+Münire	f
+Münür	m
 Mürsel
-Mürsüde
-Mürvet
-Mürüvvet
-Müslüm
-Müyesser
-Müzeyyen
-Müşerref
-Māra
-Mārcis
-Māris
-Mārtiņš
-Mārīte
-Măricuţa
-Mărioara
-Măriuţa
-Mūza
+Mürsüde	f
+Mürvet	f
+Mürüvvet	f
+Müslüm	m
+Müyesser	f
+Müzeyyen	f
+Müşerref	f
+Māra	f
+Mārcis	m
+Māris	m
+Mārtiņš	m
+Mārīte	f
+Măricuţa	f
+Mărioara	f
+Măriuţa	f
+Mūza	f
 Na
-Naama
-Naamah
-Naaman
-Naana
-Nabeel
-Nabeela
-Nabih
-Nabiha
-Nabihah
-Nabil
-Nabila
-Nabilah
-Nacer
-Nachman
-Nacho	word
-Nachshon
-Nachum
-Naci
-Naciye
-Nada
-Nadan
-Nadaraj
-Nadaraja
-Nadarajah
-Nadarajan
-Nadarasa
-Nadav
-Nadea
-Nadeem
-Nadeer
-Nadeige
-Nadejda
-Nader
-Nadeschda
-Nadette
-Nadezda
-Nadezhda
-Nadežda
-Nadhim
-Nadia
-Nadica
-Nadide
-Nadien
-Nadija
-Nadije
-Nadim
-Nadin
-Nadine
-Nadir	word
-Nadira
-Nadirah
-Nadire
-Nadiv
-Nadiya
-Nadiyah
-Nadiye
-Nadiège
-Nadja
-Nadjia
-Nadka
-Nado
-Nadra
-Nadwa
-Nadya
-Nadzeya
-Nadège
-Naděnka
-Naděžda
-Nadžija
-Naeem
-Naeema
-Nael
-Naemi
-Nafi
-Nafie
-Nafije
-Nafisa
-Nafissa
-Nafiye
-Nafiz
-Nafsika
-Naftali
-Nagako
-Nagalingam
-Nagamany
-Nagamuthu
-Nagan
-Nagarajah
-Nagehan
-Nageswaran
-Nageswary
-Naghmeh
-Nagi
-Nagib
-Nagihan
-Nagima
-Nagisa
-Nagore
-Nagy
-Nahed
-Naheed
-Nahid
-Nahida
-Nahide
-Nahil
-Nahit
-Nahla
-Nahlah
-Nahman
+Naama	f
+Naamah	f
+Naaman	m
+Naana	f
+Nabeel	m
+Nabeela	f
+Nabih	m
+Nabiha	f
+Nabihah	f
+Nabil	m
+Nabila	f
+Nabilah	f
+Nacer	m
+Nachman	m
+Nacho	word	m
+Nachshon	m
+Nachum	m
+Naci	m
+Naciye	f
+Nada	f
+Nadan	m
+Nadaraj	m
+Nadaraja	m
+Nadarajah	m
+Nadarajan	m
+Nadarasa	m
+Nadav	m
+Nadea	f
+Nadeem	m
+Nadeer	m
+Nadeige	f
+Nadejda	f
+Nader	m
+Nadeschda	f
+Nadette	f
+Nadezda	f
+Nadezhda	f
+Nadežda	f
+Nadhim	m
+Nadia	f
+Nadica	f
+Nadide	f
+Nadien	f
+Nadija	f
+Nadije	f
+Nadim	m
+Nadin	f
+Nadine	f
+Nadir	word	m
+Nadira	f
+Nadirah	f
+Nadire	f
+Nadiv	m
+Nadiya	f
+Nadiyah	f
+Nadiye	f
+Nadiège	f
+Nadja	f
+Nadjia	f
+Nadka	f
+Nado	m
+Nadra	f
+Nadwa	f
+Nadya	f
+Nadzeya	f
+Nadège	f
+Naděnka	f
+Naděžda	f
+Nadžija	f
+Naeem	m
+Naeema	f
+Nael	m
+Naemi	f
+Nafi	m
+Nafie	f
+Nafije	f
+Nafisa	f
+Nafissa	f
+Nafiye	f
+Nafiz	m
+Nafsika	f
+Naftali	m
+Nagako	f
+Nagalingam	m
+Nagamany	m
+Nagamuthu	m
+Nagan	m
+Nagarajah	m
+Nagehan	f
+Nageswaran	m
+Nageswary	m
+Naghmeh	f
+Nagi	m
+Nagib	m
+Nagihan	f
+Nagima	f
+Nagisa	f
+Nagore	f
+Nagy	m
+Nahed	f
+Naheed	f
+Nahid	f
+Nahida	f
+Nahide	f
+Nahil	m
+Nahit	m
+Nahla	f
+Nahlah	f
+Nahman	m
 Nahne
-Naho
-Nahod
-Nahoko
-Nahum
+Naho	f
+Nahod	m
+Nahoko	f
+Nahum	m
 Nai
 Naida
-Naiden
-Nail	word
-Naila
-Naile
-Nailia
-Nailja
-Nailya
-Naim
-Naima
-Naimat
-Naime
-Naina
-Naira
-Nairi
-Nairn
+Naiden	m
+Nail	word	m
+Naila	f
+Naile	f
+Nailia	f
+Nailja	f
+Nailya	f
+Naim	m
+Naima	f
+Naimat	f
+Naime	f
+Naina	f
+Naira	f
+Nairi	f
+Nairn	m
 Nairne
-Naitcho
-Naja
-Najada
-Najah
-Najat
-Najda
-Najdan
-Najden
-Najdenka
-Najdo
-Najee
-Najeebullah
-Naji
-Najia
-Najib
-Najiba
-Najibullah
-Najim
-Najla
-Najma
-Najtcho
-Najwa
+Naitcho	m
+Naja	f
+Najada	f
+Najah	f
+Najat	f
+Najda	f
+Najdan	m
+Najden	m
+Najdenka	f
+Najdo	m
+Najee	m
+Najeebullah	m
+Naji	m
+Najia	f
+Najib	m
+Najiba	f
+Najibullah	m
+Najim	m
+Najla	f
+Najma	f
+Najtcho	m
+Najwa	f
 Nak
-Nakhshun
-Nakia
-Nakim
-Nakisa
-Nakisha
-Nako
-Nakuleswaran
-Nalan
-Nalda
-Naldina
-Naldo
-Nalini
-Nallathamby
-Nalliah
+Nakhshun	f
+Nakia	f
+Nakim	m
+Nakisa	m
+Nakisha	f
+Nako	m
+Nakuleswaran	m
+Nalan	f
+Nalda	f
+Naldina	f
+Naldo	m
+Nalini	f
+Nallathamby	m
+Nalliah	m
 Nam
-Nami
-Namig
-Namik
-Namiko
-Namiq
-Namir
-Namira
-Namita
-Namus
-Namık
+Nami	f
+Namig	m
+Namik	m
+Namiko	f
+Namiq	m
+Namir	m
+Namira	f
+Namita	f
+Namus	m
+Namık	m
 Nan
-Nana
-Nanae
-Nanako
-Nanam
-Nanami
-Nancee
-Nanci
-Nancie
-Nancy
-Nanda
-Nandan
-Nandini
-Nandita
-Nando
+Nana	f
+Nanae	f
+Nanako	f
+Nanam	m
+Nanami	f
+Nancee	f
+Nanci	f
+Nancie	f
+Nancy	f
+Nanda	f
+Nandan	m
+Nandini	f
+Nandita	f
+Nando	m
 Nane
-Nanette
+Nanette	f
 Nang
-Nani
-Nanja
-Nanjo
-Nanka
+Nani	f
+Nanja	f
+Nanjo	m
+Nanka	f
 Nanke
-Nanko
-Nanna
+Nanko	m
+Nanna	f
 Nanne
-Nannette
+Nannette	f
 Nanni
-Nannie
-Nanning
-Nanno
-Nanny	word
-Nansy
-Nanthakumar
+Nannie	f
+Nanning	m
+Nanno	m
+Nanny	word	f
+Nansy	f
+Nanthakumar	m
 Nantke
-Nantkea
-Nanuli
-Nanyo
-Nao
-Naohiko
-Naohiro
-Naohisa
-Naohito
-Naoise
-Naoji
-Naoki
-Naoko
-Naoma
-Naomi
-Naomie
-Naor
-Naotaka
-Naoto
-Naoya
-Naoyuki
-Napalis
-Napalys
-Napoleon
-Napoleonas
-Napoleone
-Napolon
-Napoléon
-Nara
-Narayan
-Narcis
-Narcisa
-Narciso
+Nantkea	f
+Nanuli	f
+Nanyo	m
+Nao	f
+Naohiko	m
+Naohiro	m
+Naohisa	m
+Naohito	m
+Naoise	m
+Naoji	m
+Naoki	m
+Naoko	f
+Naoma	f
+Naomi	f
+Naomie	f
+Naor	m
+Naotaka	m
+Naoto	m
+Naoya	m
+Naoyuki	m
+Napalis	m
+Napalys	m
+Napoleon	m
+Napoleonas	m
+Napoleone	m
+Napolon	m
+Napoléon	m
+Nara	f
+Narayan	m
+Narcis	m
+Narcisa	f
+Narciso	m
 Narcisse
-Narciza
-Narcizas
-Narcizia
-Narcyz
-Nard
-Narda
-Nardine
-Nardo
-Nare
-Narek
-Narender
-Naresa
-Naresh
-Narfi
-Narges
-Nargis
-Nargiz
-Nargiza
-Nariaki
+Narciza	f
+Narcizas	m
+Narcizia	f
+Narcyz	m
+Nard	m
+Narda	f
+Nardine	f
+Nardo	m
+Nare	f
+Narek	m
+Narender	m
+Naresa	f
+Naresh	m
+Narfi	m
+Narges	f
+Nargis	f
+Nargiz	f
+Nargiza	f
+Nariaki	m
 Nariman
-Narimantas
-Narin
-Narinder
-Narine
-Naritaka
-Narjes
-Narmila
-Narmin
-Narmina
-Narsutis
-Narumi
-Narve
-Naryja
-Narūnas
-Nasar
-Nascimento
-Naseem
-Naseema
-Naseer
-Naser
-Nashreen
-Nasi
-Nasib
-Nasiba
-Nasibe
-Nasiha
-Nasim
-Nasima
-Nasir
-Nasiruddin
-Nasja
-Nasko
-Nasra
-Nasreddin
-Nasreddine
-Nasreen
-Nasri
-Nasriddin
-Nasrin
-Nasrine
-Nasser
-Nassif
-Nassim
-Nassir
-Nassrin
-Nastafa
-Nastaran
-Nastase
-Nastasia
-Nastasie
-Nastasja
-Nastassia
-Nastja
-Nastya
-Nasuh
-Nat
-Nata
-Natacha
-Natala
-Natale
-Natalee
-Natali
-Natalia
-Natalie
-Nataliea
-Nataliia
-Natalija
-Natalina
-Natalino
-Natalio
-Natalita
-Nataliya
-Natalja
-Natallia
-Nataly
-Natalya
-Natan
-Natanael
-Nataniel
-Natascha
-Natascia
-Natasha
-Natasja
-Natavan
-Nataļja
-Nataşa
-Nataša
+Narimantas	m
+Narin	f
+Narinder	m
+Narine	f
+Naritaka	m
+Narjes	f
+Narmila	f
+Narmin	f
+Narmina	f
+Narsutis	m
+Narumi	f
+Narve	m
+Naryja	f
+Narūnas	m
+Nasar	m
+Nascimento	m
+Naseem	m
+Naseema	f
+Naseer	m
+Naser	m
+Nashreen	f
+Nasi	f
+Nasib	m
+Nasiba	f
+Nasibe	f
+Nasiha	f
+Nasim	m
+Nasima	f
+Nasir	m
+Nasiruddin	m
+Nasja	f
+Nasko	m
+Nasra	f
+Nasreddin	m
+Nasreddine	m
+Nasreen	f
+Nasri	m
+Nasriddin	m
+Nasrin	f
+Nasrine	f
+Nasser	m
+Nassif	m
+Nassim	m
+Nassir	m
+Nassrin	f
+Nastafa	f
+Nastaran	f
+Nastase	m
+Nastasia	f
+Nastasie	m
+Nastasja	f
+Nastassia	f
+Nastja	f
+Nastya	f
+Nasuh	m
+Nat	m
+Nata	f
+Natacha	f
+Natala	f
+Natale	m
+Natalee	f
+Natali	f
+Natalia	f
+Natalie	f
+Nataliea	f
+Nataliia	f
+Natalija	f
+Natalina	f
+Natalino	m
+Natalio	m
+Natalita	f
+Nataliya	f
+Natalja	f
+Natallia	f
+Nataly	f
+Natalya	f
+Natan	m
+Natanael	m
+Nataniel	m
+Natascha	f
+Natascia	f
+Natasha	f
+Natasja	f
+Natavan	f
+Nataļja	f
+Nataşa	f
+Nataša	f
 Nate
-Natela
-Natella
-Nathalia
-Nathalie
-Nathaly
-Nathan
-Nathanael
-Nathanaëlle
-Nathanial
-Nathaniel
-Nathasja
-Nathaël
-Nathen
-Nathir
-Nati
-Natia
-Natig
-Natija
-Natik
-Natiq
-Natividad
-Natividade
-Natko
-Nato
-Natsuki
-Natsuko
-Natsumi
+Natela	f
+Natella	f
+Nathalia	f
+Nathalie	f
+Nathaly	f
+Nathan	m
+Nathanael	m
+Nathanaëlle	f
+Nathanial	m
+Nathaniel	m
+Nathasja	f
+Nathaël	m
+Nathen	m
+Nathir	m
+Nati	m
+Natia	f
+Natig	m
+Natija	m
+Natik	m
+Natiq	m
+Natividad	f
+Natividade	f
+Natko	m
+Nato	f
+Natsuki	f
+Natsuko	f
+Natsumi	f
 Natsuo
-Natusuko
-Naty
-Natália
-Natálie
-Natálio
-Natércia
-Natércio
-Natālija
-Naughton
-Naum
-Naun
-Nauris
-Nausica
-Naut
-Nautílio
-Nava
-Navah
-Navaratnam
-Navdeep
-Naveed
-Naveen
-Navid
-Navin
-Navina
-Navit
-Navtej
-Nawal
-Nawaz
-Naxhi
-Naxhie
-Naxhije
-Nay	word
-Nayda
-Nayden
-Naydenka
-Nayeli
-Nayla
-Nayma
-Naytcho
-Naz
-Nazaire
-Nazan
-Nazanin
-Nazar
-Nazarena
-Nazareno
-Nazaria
-Nazario
-Nazaré
-Nazdar
-Nazeer
-Nazeli
-Nazgul
-Nazif
-Nazifa
-Nazife
-Nazih
-Naziha
-Nazik
-Nazila
-Nazim
-Nazima
-Nazime
-Nazir
-Nazira
-Nazire
-Nazlie
-Nazlije
-Nazlı
-Nazmi
-Nazmican
-Nazmie
-Nazmije
-Nazmiye
-Nazrin
-Nazym
-Nazzarena
-Nazzareno
-Nazzarenu
-Nazzario
-Nazım
-Naëlle
-Naďa
-Nađa
-Naşide
-Naşit
-Nderim
-Ndriçim
-Ndue
-Nea
-Neacsa
-Neacsu
-Neaga
-Neagoe
-Neagu
-Neal
-Neala
-Neale
-Neasa
-Neascu
-Neassa
-Nebahat
-Nebi
-Nebih
-Nebiha
-Nebojša
-Necaattin
-Necat
-Necati
+Natusuko	f
+Naty	m
+Natália	f
+Natálie	f
+Natálio	m
+Natércia	f
+Natércio	m
+Natālija	f
+Naughton	m
+Naum	m
+Naun	m
+Nauris	m
+Nausica	f
+Naut	m
+Nautílio	m
+Nava	f
+Navah	f
+Navaratnam	m
+Navdeep	m
+Naveed	m
+Naveen	m
+Navid	m
+Navin	m
+Navina	f
+Navit	f
+Navtej	m
+Nawal	f
+Nawaz	m
+Naxhi	m
+Naxhie	f
+Naxhije	f
+Nay	word	f
+Nayda	f
+Nayden	m
+Naydenka	f
+Nayeli	f
+Nayla	f
+Nayma	f
+Naytcho	m
+Naz	f
+Nazaire	m
+Nazan	f
+Nazanin	f
+Nazar	m
+Nazarena	f
+Nazareno	m
+Nazaria	f
+Nazario	m
+Nazaré	f
+Nazdar	f
+Nazeer	m
+Nazeli	f
+Nazgul	f
+Nazif	m
+Nazifa	f
+Nazife	f
+Nazih	m
+Naziha	f
+Nazik	m
+Nazila	f
+Nazim	m
+Nazima	f
+Nazime	f
+Nazir	m
+Nazira	f
+Nazire	f
+Nazlie	f
+Nazlije	f
+Nazlı	f
+Nazmi	m
+Nazmican	m
+Nazmie	f
+Nazmije	f
+Nazmiye	f
+Nazrin	f
+Nazym	f
+Nazzarena	f
+Nazzareno	m
+Nazzarenu	m
+Nazzario	m
+Nazım	m
+Naëlle	f
+Naďa	f
+Nađa	f
+Naşide	f
+Naşit	m
+Nderim	m
+Ndriçim	m
+Ndue	m
+Nea	f
+Neacsa	f
+Neacsu	m
+Neaga	f
+Neagoe	m
+Neagu	m
+Neal	m
+Neala	f
+Neale	m
+Neasa	f
+Neascu	m
+Neassa	f
+Nebahat	f
+Nebi	m
+Nebih	m
+Nebiha	f
+Nebojša	m
+Necaattin	m
+Necat	m
+Necati	m
 Necattin
-Necdet
-Nechama
-Nechemia
-Nechita
-Necibe
-Necip
-Necla
-Necmettin
-Necmi
-Necmiye
-Nectara
-Nectarie
-Nector
-Neculae
-Neculai
-Neculaiu
-Neculina
-Neculita
-Ned
-Neda
-Nedaa
-Nedal
-Nedda
-Neddo
-Nedea
-Nedelcho
-Nedelcu
-Nedelea
-Nedelia
-Nedelina
-Nedelja
-Nedeljko
-Nedelko
-Nedelya
-Nedia
-Nediljka
-Nediljko
-Nedim
-Nedime
-Nedin
-Nedjalka
-Nedjalko
-Nedju
-Nedka
-Nedko
-Nedo
-Nedra
-Nedret
-Nedyalka
-Nedyalko
-Nedyo
-Nedyu
-Nedžad
-Nedžat
-Needa
-Neel
-Neela
-Neelam
-Neele
-Neelie
-Neelima
-Neelofar
-Neeltje
-Neelu
-Neeme
-Neena
-Neera
-Neeraj
-Neerja
-Neeru
-Neeta
-Neeti
-Neetu
-Nefisa
-Nefise
-Nefsad
-Neftali
-Negar
-Negoslava
-Neguta
-Neha
-Nehal
-Nehat
-Nehemiah
-Nehir
-Neidhard
-Neidhardt
-Neige
-Neil
-Neilan
-Neilius
-Neill
-Neithard
-Neithart
-Nejat
-Nejc
-Nejdet
-Nejka
-Nejko
-Nejla
-Nejra
-Nekane
-Nektaria
-Nektarios
-Nel
-Nela
-Nelda
-Neldo
-Nele
-Nelea
-Neli
-Nelia
-Neliana
-Nelica
-Nelie
-Neliha
-Nelina
-Nelio
-Nelja
-Neljana
-Nelke
-Nell
-Nella
-Nelle
-Nelleke
-Nelli
-Nellianne
-Nellie
-Nellija
-Nellina
-Nello
-Nelly
-Nellya
-Nels
-Nelson
-Nelu
-Neluţa
-Neluţu
-Nelya
-Nelyana
-Nelė
-Nemanja
-Nemesia
-Nemesio
-Nemrin
-Nena
-Nenad
-Nencho
+Necdet	m
+Nechama	f
+Nechemia	m
+Nechita	f
+Necibe	f
+Necip	m
+Necla	f
+Necmettin	m
+Necmi	m
+Necmiye	f
+Nectara	f
+Nectarie	m
+Nector	m
+Neculae	m
+Neculai	m
+Neculaiu	m
+Neculina	f
+Neculita	f
+Ned	m
+Neda	f
+Nedaa	f
+Nedal	m
+Nedda	f
+Neddo	m
+Nedea	f
+Nedelcho	m
+Nedelcu	m
+Nedelea	f
+Nedelia	f
+Nedelina	f
+Nedelja	f
+Nedeljko	m
+Nedelko	m
+Nedelya	f
+Nedia	f
+Nediljka	f
+Nediljko	m
+Nedim	m
+Nedime	f
+Nedin	m
+Nedjalka	f
+Nedjalko	m
+Nedju	m
+Nedka	f
+Nedko	m
+Nedo	m
+Nedra	f
+Nedret	m
+Nedyalka	f
+Nedyalko	m
+Nedyo	m
+Nedyu	m
+Nedžad	m
+Nedžat	m
+Needa	f
+Neel	f
+Neela	f
+Neelam	f
+Neele	f
+Neelie	f
+Neelima	f
+Neelofar	f
+Neeltje	f
+Neelu	f
+Neeme	m
+Neena	f
+Neera	f
+Neeraj	m
+Neerja	f
+Neeru	f
+Neeta	f
+Neeti	f
+Neetu	f
+Nefisa	f
+Nefise	f
+Nefsad	m
+Neftali	m
+Negar	f
+Negoslava	f
+Neguta	f
+Neha	f
+Nehal	f
+Nehat	m
+Nehemiah	m
+Nehir	f
+Neidhard	m
+Neidhardt	m
+Neige	f
+Neil	m
+Neilan	m
+Neilius	m
+Neill	m
+Neithard	m
+Neithart	m
+Nejat	m
+Nejc	m
+Nejdet	m
+Nejka	f
+Nejko	m
+Nejla	f
+Nejra	f
+Nekane	f
+Nektaria	f
+Nektarios	m
+Nel	f
+Nela	f
+Nelda	f
+Neldo	m
+Nele	f
+Nelea	f
+Neli	f
+Nelia	f
+Neliana	f
+Nelica	f
+Nelie	f
+Neliha	f
+Nelina	f
+Nelio	m
+Nelja	f
+Neljana	f
+Nelke	f
+Nell	f
+Nella	f
+Nelle	f
+Nelleke	f
+Nelli	f
+Nellianne	f
+Nellie	f
+Nellija	f
+Nellina	f
+Nello	m
+Nelly	f
+Nellya	f
+Nels	m
+Nelson	m
+Nelu	m
+Neluţa	f
+Neluţu	m
+Nelya	f
+Nelyana	f
+Nelė	f
+Nemanja	m
+Nemesia	f
+Nemesio	m
+Nemrin	m
+Nena	f
+Nenad	m
+Nencho	m
 Neng
-Nenka
-Nenko
-Neno
-Nenu
-Neomi
-Neonila
-Nepomuk
-Nera
-Nere
-Nerea
-Nereida
-Nereo
-Nergis
-Nergiz
+Nenka	f
+Nenko	m
+Neno	m
+Nenu	m
+Neomi	f
+Neonila	f
+Nepomuk	m
+Nera	f
+Nere	f
+Nerea	f
+Nereida	f
+Nereo	m
+Nergis	f
+Nergiz	f
 Neri
-Neria
-Nerijus
+Neria	f
+Nerijus	m
 Neriman
-Nerimane
-Nerina
-Neringa
-Nerino
-Nerio
-Neris
-Neritan
-Nermana
+Nerimane	f
+Nerina	f
+Neringa	f
+Nerino	m
+Nerio	m
+Neris	m
+Neritan	m
+Nermana	f
 Nermin
-Nermina
-Nermine
-Nermira
-Nerses
-Nertil
-Nertila
-Nerutė
-Nery
-Nerys
-Nesa
-Nesat
-Nescha
-Neschka
-Neset
-Nesha
-Neshama
-Neshet
-Neshka
-Nesib
-Nesibe
-Nesim
-Neslihan
-Nesrije
-Nesrin
-Nesrine
-Nessa
-Nessie
-Nessrine
-Nest	word
-Nesta
-Nesti
-Nestor
-Nestoras
-Nestore
-Nestori
-Neta
-Netanel
-Nete
-Netice
-Netta
-Nette
-Netti
-Nettie
-Netty
-Netuta
-Netzach
-Neus
-Neva
-Nevaeh
-Neval
-Neve
-Neven
-Nevena
-Nevenka
-Nevenko
-Nevia
-Nevide
-Nevijo
-Nevil
-Nevila
-Neville
-Nevim
+Nermina	f
+Nermine	f
+Nermira	f
+Nerses	m
+Nertil	m
+Nertila	f
+Nerutė	f
+Nery	f
+Nerys	f
+Nesa	f
+Nesat	m
+Nescha	f
+Neschka	f
+Neset	m
+Nesha	f
+Neshama	f
+Neshet	m
+Neshka	f
+Nesib	m
+Nesibe	f
+Nesim	m
+Neslihan	f
+Nesrije	f
+Nesrin	f
+Nesrine	f
+Nessa	f
+Nessie	f
+Nessrine	f
+Nest	word	f
+Nesta	f
+Nesti	m
+Nestor	m
+Nestoras	m
+Nestore	m
+Nestori	m
+Neta	f
+Netanel	m
+Nete	f
+Netice	f
+Netta	f
+Nette	f
+Netti	f
+Nettie	f
+Netty	f
+Netuta	f
+Netzach	m
+Neus	f
+Neva	f
+Nevaeh	f
+Neval	f
+Neve	f
+Neven	m
+Nevena	f
+Nevenka	f
+Nevenko	m
+Nevia	f
+Nevide	f
+Nevijo	m
+Nevil	m
+Nevila	f
+Neville	m
+Nevim	f
 Nevin
-Nevio
-Nevjana
-Nevjanka
-Nevjanko
-Nevra
-Nevres
-Nevrie
-Nevriye
-Nevruz
-Nevyana
-Nevyanka
-Nevyanko
-Nevzat
-Nevzeta
-Newell
-Newroz
-Newt	word
-Newton	word
-Nexhat
-Nexhi
-Nexhip
-Nexhmedin
-Nexhmi
-Nexhmie
-Nexhmije
-Neyka
-Neyko
-Neyla
-Nezabravka
-Nezahat
-Nezaket
-Nezha
-Nezih
-Neziha
-Nezihe
-Nezir
-Nezira
-Neziye
-Neđada
-Neđeljka
-Neđeljko
-Neđelka
-Neđelko
-Neđib
-Neđo
-Neşe
-Neşet
-Neža
-Nga
-Ngan
+Nevio	m
+Nevjana	f
+Nevjanka	f
+Nevjanko	m
+Nevra	f
+Nevres	m
+Nevrie	f
+Nevriye	f
+Nevruz	m
+Nevyana	f
+Nevyanka	f
+Nevyanko	m
+Nevzat	m
+Nevzeta	f
+Newell	m
+Newroz	m
+Newt	word	m
+Newton	word	m
+Nexhat	m
+Nexhi	m
+Nexhip	m
+Nexhmedin	m
+Nexhmi	m
+Nexhmie	f
+Nexhmije	f
+Neyka	f
+Neyko	m
+Neyla	f
+Nezabravka	f
+Nezahat	f
+Nezaket	f
+Nezha	f
+Nezih	m
+Neziha	f
+Nezihe	f
+Nezir	m
+Nezira	f
+Neziye	f
+Neđada	f
+Neđeljka	f
+Neđeljko	m
+Neđelka	f
+Neđelko	m
+Neđib	m
+Neđo	m
+Neşe	f
+Neşet	m
+Neža	f
+Nga	f
+Ngan	f
 Nghi
-Nghia
+Nghia	m
 Nghiem
-Ngoc
-Nguyet
-Nha
+Ngoc	f
+Nguyet	f
+Nha	f
 Nham
-Nhan
-Nhat
-Nhi
+Nhan	m
+Nhat	m
+Nhi	f
 Nhieu
-Nhu
+Nhu	f
 Nhuan
-Nhung
+Nhung	f
 Nhuong
 Ni
-Nia
-Nial
-Niall
-Niamh
+Nia	f
+Nial	m
+Niall	m
+Niamh	f
 Nian
 Niang
 Nibal
-Nic
-Nica
-Nicandro
-Nicanor
-Nicanora
-Nicasia
-Nicasio
-Nicat
-Niccola
-Niccolina
-Niccolino
-Niccolò
-Niceta
-Niceto
-Nicette
-Nichelle
-Nichita
-Nichol
-Nichola
-Nicholas
-Nichole
-Nicholette
-Nick	word
-Nickel	word
+Nic	m
+Nica	f
+Nicandro	m
+Nicanor	m
+Nicanora	f
+Nicasia	f
+Nicasio	m
+Nicat	m
+Niccola	m
+Niccolina	f
+Niccolino	m
+Niccolò	m
+Niceta	f
+Niceto	m
+Nicette	f
+Nichelle	f
+Nichita	f
+Nichol	f
+Nichola	f
+Nicholas	m
+Nichole	f
+Nicholette	f
+Nick	word	m
+Nickel	word	m
 Nicki
-Nicklas
-Nickolas
+Nicklas	m
+Nickolas	m
 Nicky
-Nicla
-Niclas
-Niclo
-Nico
-Nicoară
-Nicodemo
-Nicodème
+Nicla	f
+Niclas	m
+Niclo	m
+Nico	m
+Nicoară	f
+Nicodemo	m
+Nicodème	m
 Nicol
 Nicola
-Nicolaas
-Nicolae
-Nicolai
-Nicolaie
-Nicolaj
-Nicolas
-Nicolasa
-Nicolau
-Nicolaus
-Nicolay
-Nicole
-Nicolet
-Nicoleta
-Nicoletta
-Nicolette
-Nicoletto
-Nicolien
-Nicolina
-Nicoline
-Nicolino
-Nicolita
-Nicolle
-Nicolo
-Nicolosa
-Nicolás
-Nicolò
-Nicomedes
+Nicolaas	m
+Nicolae	m
+Nicolai	m
+Nicolaie	m
+Nicolaj	m
+Nicolas	m
+Nicolasa	f
+Nicolau	m
+Nicolaus	m
+Nicolay	m
+Nicole	f
+Nicolet	f
+Nicoleta	f
+Nicoletta	f
+Nicolette	f
+Nicoletto	m
+Nicolien	f
+Nicolina	f
+Nicoline	f
+Nicolino	m
+Nicolita	f
+Nicolle	f
+Nicolo	m
+Nicolosa	f
+Nicolás	m
+Nicolò	m
+Nicomedes	m
 Nicomède
-Nicu
-Niculae
-Niculai
-Niculaie
-Niculeta
-Niculina
-Niculiţa
-Nicuşor
-Nică
-Nida
-Nidaa
-Nidal
-Nidelea
-Nidhi
-Nidia
-Nieck
-Niek
-Nieke
-Nieki
-Niels
-Nielsine
-Nienke
+Nicu	m
+Niculae	m
+Niculai	m
+Niculaie	m
+Niculeta	f
+Niculina	f
+Niculiţa	f
+Nicuşor	m
+Nică	m
+Nida	f
+Nidaa	f
+Nidal	m
+Nidelea	f
+Nidhi	f
+Nidia	f
+Nieck	m
+Niek	m
+Nieke	f
+Nieki	f
+Niels	m
+Nielsine	f
+Nienke	f
 Nies
-Nieve
-Nieves
-Nifon
-Nigar
-Nigara
-Nigel
-Nighean
-Night	word
-Nigina
-Nigjare
-Nigora
-Nigulas
-Nigyar
-Nihad
-Nihada
+Nieve	f
+Nieves	f
+Nifon	m
+Nigar	f
+Nigara	f
+Nigel	m
+Nighean	f
+Night	word	f
+Nigina	f
+Nigjare	f
+Nigora	f
+Nigulas	m
+Nigyar	f
+Nihad	m
+Nihada	f
 Nihal
-Nihan
-Nihat
-Niila
-Niilo
-Niina
-Nijaz
-Nijolė
-Nik
+Nihan	f
+Nihat	m
+Niila	m
+Niilo	m
+Niina	f
+Nijaz	m
+Nijolė	f
+Nik	m
 Nika
 Nike
-Nikhil
+Nikhil	m
 Niki
-Nikia
-Nikica
-Nikie
-Nikifor
-Nikiforos
+Nikia	f
+Nikica	m
+Nikie	f
+Nikifor	m
+Nikiforos	m
 Nikita
-Nikitas
-Nikki
-Nikky
-Niklaas
-Niklas
-Niklaus
-Niko
-Nikodem
-Nikodemas
-Nikodemus
-Nikodim
+Nikitas	m
+Nikki	f
+Nikky	f
+Niklaas	m
+Niklas	m
+Niklaus	m
+Niko	m
+Nikodem	m
+Nikodemas	m
+Nikodemus	m
+Nikodim	m
 Nikol
 Nikola
-Nikolaas
-Nikolai
-Nikolaidis
-Nikolaitcho
-Nikolaj
-Nikolajs
-Nikolajtcho
-Nikolajus
-Nikolaos
-Nikolas
-Nikolaus
-Nikolay
-Nikolaytcho
-Nikole
-Nikoleta
-Nikolett
-Nikoletta
-Nikolin
-Nikolina
-Nikolinka
-Nikolitsa
-Nikoll
-Nikolla
-Nikollaq
-Nikolle
-Nikoloz
-Nikolče
-Nikos
-Nikosava
-Nikula
-Nikulás
-Nikša
-Nil	word
-Nila
-Nilay
-Nilda
-Nilde
-Nileema
-Nilgül
-Nilgün
-Nili
-Nilla
-Nillo
-Nilo
-Nilofar
-Niloofar
-Niloufar
-Nils
-Nilsine
-Nilufar
-Nily
-Nilüfer
+Nikolaas	m
+Nikolai	m
+Nikolaidis	m
+Nikolaitcho	m
+Nikolaj	m
+Nikolajs	m
+Nikolajtcho	m
+Nikolajus	m
+Nikolaos	m
+Nikolas	m
+Nikolaus	m
+Nikolay	m
+Nikolaytcho	m
+Nikole	f
+Nikoleta	f
+Nikolett	f
+Nikoletta	f
+Nikolin	m
+Nikolina	f
+Nikolinka	f
+Nikolitsa	f
+Nikoll	m
+Nikolla	m
+Nikollaq	m
+Nikolle	f
+Nikoloz	m
+Nikolče	m
+Nikos	m
+Nikosava	f
+Nikula	m
+Nikulás	m
+Nikša	m
+Nil	word	f
+Nila	f
+Nilay	f
+Nilda	f
+Nilde	f
+Nileema	f
+Nilgül	f
+Nilgün	f
+Nili	f
+Nilla	f
+Nillo	m
+Nilo	m
+Nilofar	f
+Niloofar	f
+Niloufar	f
+Nils	m
+Nilsine	f
+Nilufar	f
+Nily	f
+Nilüfer	f
 Nim
-Nima
-Nimalan
-Nimet
-Nimete
-Nimfodora
-Nimr
-Nimrod
-Nina
-Ninako
-Ninaz
-Nine	word
-Nineke
+Nima	m
+Nimalan	m
+Nimet	f
+Nimete	f
+Nimfodora	f
+Nimr	m
+Nimrod	m
+Nina	f
+Ninako	f
+Ninaz	f
+Nine	word	f
+Nineke	f
 Ninel
-Ninela
-Ninell
-Nineta
-Ninette
-Ninfa
+Ninela	f
+Ninell	f
+Nineta	f
+Ninette	f
+Ninfa	f
 Ning
-Nini
-Ninia
-Ninian
-Ninja	word
-Ninna
-Ninni
-Ninnie
+Nini	f
+Ninia	f
+Ninian	m
+Ninja	word	f
+Ninna	f
+Ninni	f
+Ninnie	f
 Nino
-Ninon
-Ninoslav
-Ninoslava
-Ninuccia
-Ninuccio
-Nionila
-Niosha
-Niovi
-Nir
-Nira
-Nirgül
-Nirmal
-Nirmala
-Niroji
-Niroy
-Nirvana	word
-Nirvano
-Nis
-Nisa
-Nisan
-Nisar
-Nisha
-Nishan
-Nishi
-Nisim
-Nisrin
-Nisrine
-Nissan
-Nisse
-Nissim
-Nistor
-Nisvet
-Nisveta
-Nita
-Nitu
-Nitzan
+Ninon	f
+Ninoslav	m
+Ninoslava	f
+Ninuccia	f
+Ninuccio	m
+Nionila	f
+Niosha	f
+Niovi	f
+Nir	m
+Nira	f
+Nirgül	f
+Nirmal	m
+Nirmala	f
+Niroji	m
+Niroy	m
+Nirvana	word	f
+Nirvano	m
+Nis	m
+Nisa	f
+Nisan	m
+Nisar	m
+Nisha	f
+Nishan	m
+Nishi	f
+Nisim	m
+Nisrin	f
+Nisrine	f
+Nissan	m
+Nisse	m
+Nissim	m
+Nistor	m
+Nisvet	m
+Nisveta	f
+Nita	f
+Nitu	m
+Nitzan	m
 Niu
-Niv
-Niva
-Nives
-Nivo
-Niwako
-Niyamaddin
-Niyazi
-Nizam
-Nizamettin
-Nizami
-Nizar
-Niče
-Niğmet
-Niţa
-Njazi
-Njegomir
-Njegoslav
-Njomza
-Njomëza
-Njáll
-Njörður
-Noa
-Noach
-Noah
-Noak
-Noam
-Noble	word
-Noboru
-Noboyuki
-Nobuaki
-Nobue
-Nobufumi
-Nobuhiko
-Nobuhiro
-Nobuhisa
-Nobuki
-Nobuko
-Nobumitsu
-Nobuo
-Nobutaka
-Nobuyasu
-Nobuyo
-Nobuyoshi
-Nobuyuki
-Nochum
-Nodar
-Nodira
-Nodirbek
+Niv	m
+Niva	f
+Nives	f
+Nivo	m
+Niwako	f
+Niyamaddin	m
+Niyazi	m
+Nizam	m
+Nizamettin	m
+Nizami	m
+Nizar	m
+Niče	m
+Niğmet	f
+Niţa	f
+Njazi	m
+Njegomir	m
+Njegoslav	m
+Njomza	f
+Njomëza	f
+Njáll	m
+Njörður	m
+Noa	f
+Noach	m
+Noah	m
+Noak	m
+Noam	m
+Noble	word	m
+Noboru	m
+Noboyuki	m
+Nobuaki	m
+Nobue	f
+Nobufumi	m
+Nobuhiko	m
+Nobuhiro	m
+Nobuhisa	m
+Nobuki	m
+Nobuko	f
+Nobumitsu	m
+Nobuo	m
+Nobutaka	m
+Nobuyasu	m
+Nobuyo	f
+Nobuyoshi	m
+Nobuyuki	m
+Nochum	m
+Nodar	m
+Nodira	f
+Nodirbek	m
 Noe
-Noel	word
-Noeleen
-Noelia
-Noelie
-Noelle
-Noelly
-Noeme
-Noemi
-Noemia
-Noemija
-Noemí
-Noga
-Noha
-Nohemi
+Noel	word	m
+Noeleen	f
+Noelia	f
+Noelie	f
+Noelle	f
+Noelly	f
+Noeme	m
+Noemi	f
+Noemia	f
+Noemija	f
+Noemí	f
+Noga	f
+Noha	f
+Nohemi	f
 Nokta
-Nola
-Nolan
-Noldi
-Nollag
-Nollaig
-Nolly
-Nolwen
-Nolwenn
+Nola	f
+Nolan	m
+Noldi	m
+Nollag	f
+Nollaig	f
+Nolly	f
+Nolwen	f
+Nolwenn	f
 Nomde
-Nomeda
-Nomme
-Non	word
-Nona
-Nonce	word
-Nonda
+Nomeda	f
+Nomme	m
+Non	word	f
+Nona	f
+Nonce	word	m
+Nonda	m
 Nong
-Nonita
-Nonka
-Nonna
-Noomi
-Noor
-Noora
-Noori
-Nooria
-Nooriya
-Noortje
-Nora
-Norah
-Norair
-Noralf
-Norayr
-Norbert
-Norberta
-Norberto
-Nordfried
-Nordrun
-Noreen
-Noreena
-Norel
-Norela
-Norene
-Noreta
-Norfried
-Nori
-Noria
-Noriaki
-Noriane
-Norica
-Norie
-Norifumi
-Norihide
-Norihiro
-Norihisa
-Norihito
-Norik
-Norika
-Noriko
-Norimasa
-Norina
-Norine
-Norino
-Norio
-Noris
-Norishige
-Noritaka
-Noritoshi
-Noriyoshi
-Noriyuki
-Norka
-Norlinda
-Norma
-Norman
-Normand
-Normann
-Normanna
-Normanno
-Normunds
-Norocel
-Norris
-Norton
-Nortrud
-Nortrun
-Norval
-Norwin
-Norwood
-Nosrat
-Nota
-Notburg
-Notburga
-Notfried
-Notker
-Noud
-Nouha
-Nouhad
-Nour
-Noura
-Nouri
-Nouria
-Nova	word
-Novak
-Novel	word
-Novella	word
-Novello
+Nonita	f
+Nonka	f
+Nonna	f
+Noomi	f
+Noor	f
+Noora	f
+Noori	f
+Nooria	f
+Nooriya	f
+Noortje	f
+Nora	f
+Norah	f
+Norair	m
+Noralf	m
+Norayr	m
+Norbert	m
+Norberta	f
+Norberto	m
+Nordfried	m
+Nordrun	f
+Noreen	f
+Noreena	f
+Norel	m
+Norela	f
+Norene	f
+Noreta	f
+Norfried	m
+Nori	f
+Noria	f
+Noriaki	m
+Noriane	f
+Norica	f
+Norie	f
+Norifumi	m
+Norihide	m
+Norihiro	m
+Norihisa	m
+Norihito	m
+Norik	m
+Norika	f
+Noriko	f
+Norimasa	m
+Norina	f
+Norine	f
+Norino	m
+Norio	m
+Noris	m
+Norishige	m
+Noritaka	m
+Noritoshi	m
+Noriyoshi	m
+Noriyuki	m
+Norka	f
+Norlinda	f
+Norma	f
+Norman	m
+Normand	m
+Normann	m
+Normanna	f
+Normanno	m
+Normunds	m
+Norocel	m
+Norris	m
+Norton	m
+Nortrud	f
+Nortrun	f
+Norval	m
+Norwin	m
+Norwood	m
+Nosrat	m
+Nota	f
+Notburg	f
+Notburga	f
+Notfried	m
+Notker	m
+Noud	m
+Nouha	f
+Nouhad	m
+Nour	f
+Noura	f
+Nouri	f
+Nouria	f
+Nova	word	f
+Novak	m
+Novel	word	m
+Novella	word	f
+Novello	m
 Novica
-Novilia
-Novilio
-Novka
-Novo
-Novruz
-Noyale
-Nozima
-Nozomi
-Nozomu
-Noé
-Noélia
-Noémi
-Noémia
-Noémie
-Noémy
-Noël
-Noëla
-Noële
-Noëline
-Noëlla
-Noëlle
-Noëllie
-Noëlline
-Noëmi
-Nshan
+Novilia	f
+Novilio	m
+Novka	f
+Novo	m
+Novruz	m
+Noyale	f
+Nozima	f
+Nozomi	f
+Nozomu	m
+Noé	m
+Noélia	f
+Noémi	f
+Noémia	f
+Noémie	f
+Noémy	f
+Noël	m
+Noëla	f
+Noële	f
+Noëline	f
+Noëlla	f
+Noëlle	f
+Noëllie	f
+Noëlline	f
+Noëmi	f
+Nshan	m
 Nu	word
-Nuala
+Nuala	f
 Nubar
-Nubia
-Nuccia
-Nuccio
-Nugzar
-Nuh
-Nuha
-Nuhad
-Nuhi
-Nukri
-Numa
-Numan
-Nune
-Nuno
-Nunu
-Nunuta
-Nunzia
-Nunziata
-Nunziatina
-Nunziatino
-Nunziato
-Nunzio
-Nunzius
+Nubia	f
+Nuccia	f
+Nuccio	m
+Nugzar	m
+Nuh	m
+Nuha	f
+Nuhad	m
+Nuhi	m
+Nukri	m
+Numa	f
+Numan	m
+Nune	f
+Nuno	m
+Nunu	f
+Nunuta	f
+Nunzia	f
+Nunziata	f
+Nunziatina	f
+Nunziatino	m
+Nunziato	m
+Nunzio	m
+Nunzius	m
 Nuo
-Nupur
-Nur
+Nupur	f
+Nur	f
 Nural
-Nurali
-Nuran
-Nurana
-Nuray
-Nurbanu
-Nurbek
-Nurbol
-Nurcan
-Nurdagül
-Nurdan
-Nurdane
-Nurdin
-Nurdogan
-Nuredin
-Nurettin
-Nurgul
-Nurgül
-Nurhan
-Nurhayat
+Nurali	m
+Nuran	f
+Nurana	f
+Nuray	f
+Nurbanu	f
+Nurbek	m
+Nurbol	m
+Nurcan	f
+Nurdagül	f
+Nurdan	f
+Nurdane	f
+Nurdin	m
+Nurdogan	f
+Nuredin	m
+Nurettin	m
+Nurgul	f
+Nurgül	f
+Nurhan	f
+Nurhayat	f
 Nuri
-Nuria
-Nuriddin
-Nurie
-Nurija
-Nurije
-Nurit
-Nurith
-Nuriye
-Nurlan
-Nurlana
-Nuro
-Nursal
-Nursel
-Nursultan
-Nurten
-Nurtene
-Nurudin
-Nurul
-Nurulla
-Nurullah
-Nurzhan
-Nurşah
-Nurşat
-Nurşen
-Nusa
-Nusrat
-Nusret
-Nusreta
-Nusrettin
-Nutan
-Nutica
-Nuša
-Nuţ
-Nuţa
-Nuţi
-Nuţu
-Nvard
-Nver
-Nyah
-Nyasia
-Nydia
-Nye
-Nyla
-Nyncke
-Nynke
-Nynne
-Nysret
-Nysrete
-Nándor
+Nuria	f
+Nuriddin	m
+Nurie	f
+Nurija	f
+Nurije	f
+Nurit	f
+Nurith	f
+Nuriye	f
+Nurlan	m
+Nurlana	f
+Nuro	m
+Nursal	f
+Nursel	f
+Nursultan	m
+Nurten	f
+Nurtene	f
+Nurudin	m
+Nurul	f
+Nurulla	m
+Nurullah	m
+Nurzhan	m
+Nurşah	f
+Nurşat	m
+Nurşen	f
+Nusa	f
+Nusrat	m
+Nusret	m
+Nusreta	f
+Nusrettin	m
+Nutan	f
+Nutica	f
+Nuša	f
+Nuţ	m
+Nuţa	f
+Nuţi	m
+Nuţu	m
+Nvard	f
+Nver	f
+Nyah	f
+Nyasia	f
+Nydia	f
+Nye	m
+Nyla	f
+Nyncke	f
+Nynke	f
+Nynne	f
+Nysret	m
+Nysrete	f
+Nándor	m
 Néhémie
-Nélia
-Nélida
-Níels
-Nína
-Nói
-Nóra
-Nótt
-Nökkvi
-Númi
-Núria
-Nüket
+Nélia	f
+Nélida	f
+Níels	m
+Nína	f
+Nói	m
+Nóra	f
+Nótt	f
+Nökkvi	m
+Númi	m
+Núria	f
+Nüket	f
 Oak	word
-Oana
-Oanh
-Obbe
-Obdulia
-Obdulio
-Oberdan
-Oberto
-Obie
-Obrad
-Obren
-Ochi
-Ocie
-Ocka
-Ocke
-Ockeline
-Ocko
-Octave	word
-Octavi
-Octavia
-Octavian
-Octaviana
-Octavie
-Octaviea
-Octaviean
-Octavien
-Octavio
-Octávia
-Octávio
-Océane
-Océanne
-Oda
-Odalia
-Odalis
-Odd	word
-Odda
-Oddbjörg
-Oddfríður
-Oddgeir
-Oddlaug
-Oddmund
-Oddny
-Oddný
-Oddo
-Oddrun
-Oddrún
-Oddsteinn
-Oddur
-Oddvar
-Oddveig
-Oddvin
-Ode	word
-Oded
-Odeline
-Odell
-Odessa
-Odeta
-Odete
-Odetta
-Odette
-Odharnait
-Odhran
-Odhrán
-Odiel
-Odil
-Odile
-Odilia
-Odilio
-Odille
-Odilo
-Odilon
-Odina
-Odine
-Odino
-Odis
-Odise
-Odo
-Odoarda
-Odoardo
-Oduvaldo
-Odvar
-Odyle
-Odysseas
-Odyssefs
-Odília
-Oeds
-Oege
-Oene
-Ofelia
-Ofelija
-Ofelio
-Ofeliya
-Ofelya
-Ofer
-Offir
-Ofir
-Ofra
-Ofélia
-Oganes
-Ogilvie
-Ognen
-Ognjan
-Ognjančo
-Ognjen
-Ognyan
-Ogün
+Oana	f
+Oanh	f
+Obbe	m
+Obdulia	f
+Obdulio	m
+Oberdan	m
+Oberto	m
+Obie	m
+Obrad	m
+Obren	m
+Ochi	f
+Ocie	f
+Ocka	f
+Ocke	m
+Ockeline	f
+Ocko	m
+Octave	word	m
+Octavi	m
+Octavia	f
+Octavian	m
+Octaviana	f
+Octavie	f
+Octaviea	f
+Octaviean	m
+Octavien	m
+Octavio	m
+Octávia	f
+Octávio	m
+Océane	f
+Océanne	f
+Oda	f
+Odalia	f
+Odalis	f
+Odd	word	m
+Odda	f
+Oddbjörg	f
+Oddfríður	f
+Oddgeir	m
+Oddlaug	f
+Oddmund	m
+Oddny	f
+Oddný	f
+Oddo	m
+Oddrun	f
+Oddrún	f
+Oddsteinn	m
+Oddur	m
+Oddvar	m
+Oddveig	f
+Oddvin	m
+Ode	word	m
+Oded	m
+Odeline	f
+Odell	m
+Odessa	f
+Odeta	f
+Odete	f
+Odetta	f
+Odette	f
+Odharnait	f
+Odhran	m
+Odhrán	m
+Odiel	f
+Odil	m
+Odile	f
+Odilia	f
+Odilio	m
+Odille	f
+Odilo	m
+Odilon	m
+Odina	f
+Odine	f
+Odino	m
+Odis	m
+Odise	m
+Odo	m
+Odoarda	f
+Odoardo	m
+Oduvaldo	m
+Odvar	m
+Odyle	f
+Odysseas	m
+Odyssefs	m
+Odília	f
+Oeds	m
+Oege	m
+Oene	m
+Ofelia	f
+Ofelija	f
+Ofelio	m
+Ofeliya	f
+Ofelya	f
+Ofer	m
+Offir	m
+Ofir	m
+Ofra	f
+Ofélia	f
+Oganes	m
+Ogilvie	m
+Ognen	m
+Ognjan	m
+Ognjančo	m
+Ognjen	m
+Ognyan	m
+Ogün	m
 Oh	word
-Ohad
-Oier
-Oihana
-Oihane
-Oili
-Oisin
-Oisín
-Oiva
-Oivi
-Ojārs
-Ok
-Okamoto
-Okan
-Okay	word
+Ohad	m
+Oier	m
+Oihana	f
+Oihane	f
+Oili	f
+Oisin	m
+Oisín	m
+Oiva	m
+Oivi	f
+Ojārs	m
+Ok	f
+Okamoto	m
+Okan	m
+Okay	word	m
 Oke
-Oketa
-Okka
-Okke
-Okkel
-Okko
-Oksana
-Oktam
-Oktavián
-Oktavía
-Oktawiusz
-Oktay
-Okyay
+Oketa	f
+Okka	f
+Okke	m
+Okkel	m
+Okko	m
+Oksana	f
+Oktam	m
+Oktavián	m
+Oktavía	f
+Oktawiusz	m
+Oktay	m
+Okyay	m
 Ola
-Olaf
-Olafs
-Olalla
-Olallo
-Olan
-Olana
-Olari
-Olatz
-Olaug
-Olav
-Olavi
-Olavo
-Olcay
-Olda
-Oldřich
-Oldřiška
-Ole
-Oleg
-Olegaria
-Olegario
-Olegas
-Oleh
-Oleksa
-Oleksander
-Oleksandr
-Oleksandra
-Olekseij
-Oleksey
-Oleksii
-Oleksij
-Oleksiy
-Olen
-Olena
-Oles
-Olesia
-Olesja
-Olessia
-Olessja
-Olessya
-Olesya
-Oleta
-Olev
-Olevi
-Olexander
-Olexandr
-Olexandra
-Olexiy
-Olf
-Olga
-Olgay
-Olgeir
-Olgert
-Olgerta
-Olgica
-Olgierd
-Olgun
-Olguta
-Olha
-Oli
-Olia
-Oliga
-Oligert
-Oligerta
-Olimar
-Olimpia
-Olimpiada
-Olimpija
-Olimpio
-Olimpiu
-Olin
-Olinda
-Olinde
-Olindo
-Oline
-Olinta
-Olinto
-Oliva
-Olive	word
-Oliver
-Olivera
-Oliverio
-Oliveriu
-Olivette
-Olivia
-Olivian
-Olivier
-Oliviera
-Oliviero
-Olivija
-Olivio
-Oliviu
-Olivo
-Oliwia
-Olja
-Olka
-Olle
-Olli
+Olaf	m
+Olafs	m
+Olalla	f
+Olallo	m
+Olan	m
+Olana	f
+Olari	m
+Olatz	f
+Olaug	f
+Olav	m
+Olavi	m
+Olavo	m
+Olcay	f
+Olda	f
+Oldřich	m
+Oldřiška	f
+Ole	m
+Oleg	m
+Olegaria	f
+Olegario	m
+Olegas	m
+Oleh	m
+Oleksa	f
+Oleksander	m
+Oleksandr	m
+Oleksandra	f
+Olekseij	m
+Oleksey	m
+Oleksii	m
+Oleksij	m
+Oleksiy	m
+Olen	m
+Olena	f
+Oles	m
+Olesia	f
+Olesja	f
+Olessia	f
+Olessja	f
+Olessya	f
+Olesya	f
+Oleta	f
+Olev	m
+Olevi	m
+Olexander	m
+Olexandr	m
+Olexandra	f
+Olexiy	m
+Olf	m
+Olga	f
+Olgay	m
+Olgeir	m
+Olgert	m
+Olgerta	f
+Olgica	f
+Olgierd	m
+Olgun	m
+Olguta	f
+Olha	f
+Oli	m
+Olia	f
+Oliga	f
+Oligert	m
+Oligerta	f
+Olimar	m
+Olimpia	f
+Olimpiada	f
+Olimpija	f
+Olimpio	m
+Olimpiu	m
+Olin	m
+Olinda	f
+Olinde	f
+Olindo	m
+Oline	f
+Olinta	f
+Olinto	m
+Oliva	f
+Olive	word	f
+Oliver	m
+Olivera	f
+Oliverio	m
+Oliveriu	m
+Olivette	f
+Olivia	f
+Olivian	m
+Olivier	m
+Oliviera	f
+Oliviero	m
+Olivija	f
+Olivio	m
+Oliviu	m
+Olivo	m
+Oliwia	f
+Olja	f
+Olka	f
+Olle	m
+Olli	m
 Ollie
-Ollivier
-Olly
-Olmas
-Olof
-Olov
-Olrik
-Olsa
-Olsi
-Olta
-Oltian
-Oltiana
-Oltion
-Oltjana
-Oltjon
-Oltman
-Oltmann
-Oluf
-Olwen
-Olwin
-Olya
-Olympe
-Olympia
-Olzhas
-Olçun
-Olímpia
-Olímpio
-Olívia
-Olívio
-Om
-Oma
-Omaima
-Omar
-Omari
-Omarion
-Ombeline
-Ombline
-Ombretta
-Omeed
-Omer
-Omera
-Omero
-Omi
-Omid
-Omied
-Omiros
-Omme
-Ommo
-Omran
-Omri
+Ollivier	m
+Olly	f
+Olmas	m
+Olof	m
+Olov	m
+Olrik	m
+Olsa	f
+Olsi	m
+Olta	f
+Oltian	m
+Oltiana	f
+Oltion	m
+Oltjana	f
+Oltjon	m
+Oltman	m
+Oltmann	m
+Oluf	m
+Olwen	f
+Olwin	m
+Olya	f
+Olympe	f
+Olympia	f
+Olzhas	m
+Olçun	m
+Olímpia	f
+Olímpio	m
+Olívia	f
+Olívio	m
+Om	m
+Oma	f
+Omaima	f
+Omar	m
+Omari	m
+Omarion	m
+Ombeline	f
+Ombline	f
+Ombretta	f
+Omeed	m
+Omer	m
+Omera	f
+Omero	m
+Omi	f
+Omid	m
+Omied	m
+Omiros	m
+Omme	m
+Ommo	m
+Omran	m
+Omri	m
 On	word
-Ona
-Onan
-Onat
-Onay
-Ondina
-Ondine
-Ondino
-Ondrej
-Ondřej
-One	word
-Oneal
-Onel
-Onela
-Onelia
-Onelio
-Onerva
-Onesia
-Onesta
-Onesto
-Onica
-Oniga
-Onik
-Onisim
-Onişor
-Oniţa
-Onkar
+Ona	f
+Onan	m
+Onat	m
+Onay	m
+Ondina	f
+Ondine	f
+Ondino	m
+Ondrej	m
+Ondřej	m
+One	word	f
+Oneal	m
+Onel	m
+Onela	f
+Onelia	f
+Onelio	m
+Onerva	f
+Onesia	f
+Onesta	f
+Onesto	m
+Onica	f
+Oniga	f
+Onik	m
+Onisim	m
+Onişor	m
+Oniţa	f
+Onkar	m
 Onke
-Onko
-Onne
-Onnen
-Onni
-Onnilde
-Onno
-Onnofried
-Onntje
-Onofria
-Onofrio
-Onorata
-Onorato
-Onorel
-Onoria
-Onorica
-Onorina
-Onorino
-Onorio
-Onoriu
-Onsim
+Onko	m
+Onne	m
+Onnen	m
+Onni	m
+Onnilde	f
+Onno	m
+Onnofried	m
+Onntje	f
+Onofria	f
+Onofrio	m
+Onorata	f
+Onorato	m
+Onorel	m
+Onoria	f
+Onorica	f
+Onorina	f
+Onorino	m
+Onorio	m
+Onoriu	m
+Onsim	m
 Ontje
-Onufrei
-Onur
-Onuralp
-Onurcan
-Onurhan
-Onut
-Onutė
-Onésime
-Onė
-Oona
-Oonagh
-Opal	word
-Ophelia
-Ophir
-Ophélia
-Ophélie
-Ophély
-Opra
-Oprea
-Oprica
-Oprina
-Oprisa
-Oprisan
-Oprisor
-Oprita
-Ora
-Orah
-Oral	word
-Oralia
-Oran
-Orane
-Orania
-Oras
-Oratiu
-Orazia
-Orazio
-Orbán
-Ordančo
-Oren
-Orest
-Oresta
-Oreste
-Orestia
-Orestilla
-Orestina
-Oretta
-Orfea
-Orfelina
-Orfeo
-Orfeu
-Orges
-Orhan
-Orhideea
-Orhideja
-Orhun
-Ori
-Oria
-Oriana
-Oriane
-Orianne
-Oriano
-Orie
-Oriella
-Oriello
-Orietta
-Orietto
-Orin
-Orio
-Oriol
-Oriole	word
-Orion
-Oriona
-Orit
-Orith
-Orjola
-Orjona
-Orkan
-Orkhan
-Orkide
-Orkun
+Onufrei	m
+Onur	m
+Onuralp	m
+Onurcan	m
+Onurhan	m
+Onut	m
+Onutė	f
+Onésime	m
+Onė	f
+Oona	f
+Oonagh	f
+Opal	word	f
+Ophelia	f
+Ophir	m
+Ophélia	f
+Ophélie	f
+Ophély	f
+Opra	f
+Oprea	f
+Oprica	f
+Oprina	f
+Oprisa	f
+Oprisan	m
+Oprisor	m
+Oprita	f
+Ora	f
+Orah	f
+Oral	word	m
+Oralia	f
+Oran	m
+Orane	f
+Orania	f
+Oras	m
+Oratiu	m
+Orazia	f
+Orazio	m
+Orbán	m
+Ordančo	m
+Oren	m
+Orest	m
+Oresta	f
+Oreste	m
+Orestia	f
+Orestilla	f
+Orestina	f
+Oretta	f
+Orfea	f
+Orfelina	f
+Orfeo	m
+Orfeu	m
+Orges	m
+Orhan	m
+Orhideea	f
+Orhideja	f
+Orhun	m
+Ori	m
+Oria	f
+Oriana	f
+Oriane	f
+Orianne	f
+Oriano	m
+Orie	f
+Oriella	f
+Oriello	m
+Orietta	f
+Orietto	m
+Orin	m
+Orio	m
+Oriol	m
+Oriole	word	f
+Orion	m
+Oriona	f
+Orit	f
+Orith	f
+Orjola	f
+Orjona	f
+Orkan	m
+Orkhan	m
+Orkide	f
+Orkun	m
 Orla
-Orlagh
-Orland
-Orlanda
-Orlandina
-Orlandino
-Orlando
-Orlane
-Orli
-Orlie
-Orlin
-Orlinda
-Orly
-Ormar
-Ormes
-Orminda
-Ormond
-Ormur
-Orna
-Ornela
-Ornella
-Ornello
-Ornulf
-Oron
-Oronza
-Oronzo
-Orpha
-Orphée
-Orri
-Orrin
-Orsi
-Orsina
-Orsino
-Orsola
-Orsolina
-Orsolino
-Orsolya
-Orson
-Ortansa
-Ortanta
-Ortanza
-Ortelinda
-Ortensia
-Ortensio
-Ortenzia
-Ortfried
-Ortgies
-Ortmund
-Ortraud
-Ortrud
-Ortrun
-Ortwin
-Oruç
-Orval
-Orvil
-Orville
-Orvo
-Orvokki
-Orxan
-Orçun
-Orélie
-Osama
-Osamu
-Osane
-Osanna
-Oscar
-Oscarina
-Osebrand
-Oshra
-Oshrah
-Oshri
-Oshrit
-Oskar
-Oskaras
-Oskari
-Oskars
-Oskár
-Oslinde
-Osman
-Osmo
-Osmund
-Osnat
-Ossama
-Ossi
-Ossian
-Ossie
-Ostilia
-Ostilio
-Osuma
-Osvald
-Osvalda
-Osvaldas
-Osvaldo
-Osvalds
-Oswald
-Oswalda
-Oswaldo
-Oswin
-Oswina
-Oszkár
-Ot
-Ota
-Otabek
-Otakar
-Otar
-Otbert
-Otelia
-Otelinda
-Otella
-Otello
-Otfrid
-Otfried
-Otger
-Otha
-Otheinrich
-Othello
-Othman
-Othmar
-Othniel
-Otho
-Othon
-Otilia
-Otilie
-Otilio
-Otinel
-Otis
-Otmar
-Oto
-Otokar
-Otonas
-Ott
-Ottar
-Ottavia
-Ottaviana
-Ottaviano
-Ottavina
-Ottavino
-Ottavio
-Ottfried
-Otthard
-Otthart
-Otthein
-Ottheinrich
-Ottheinz
-Otthold
+Orlagh	f
+Orland	m
+Orlanda	f
+Orlandina	f
+Orlandino	m
+Orlando	m
+Orlane	f
+Orli	f
+Orlie	f
+Orlin	m
+Orlinda	f
+Orly	f
+Ormar	m
+Ormes	m
+Orminda	f
+Ormond	m
+Ormur	m
+Orna	f
+Ornela	f
+Ornella	f
+Ornello	m
+Ornulf	m
+Oron	m
+Oronza	f
+Oronzo	m
+Orpha	f
+Orphée	f
+Orri	m
+Orrin	m
+Orsi	f
+Orsina	f
+Orsino	m
+Orsola	f
+Orsolina	f
+Orsolino	m
+Orsolya	f
+Orson	m
+Ortansa	f
+Ortanta	f
+Ortanza	f
+Ortelinda	f
+Ortensia	f
+Ortensio	m
+Ortenzia	f
+Ortfried	m
+Ortgies	m
+Ortmund	m
+Ortraud	f
+Ortrud	f
+Ortrun	f
+Ortwin	m
+Oruç	m
+Orval	m
+Orvil	m
+Orville	m
+Orvo	m
+Orvokki	f
+Orxan	m
+Orçun	m
+Orélie	f
+Osama	m
+Osamu	m
+Osane	f
+Osanna	f
+Oscar	m
+Oscarina	f
+Osebrand	m
+Oshra	f
+Oshrah	f
+Oshri	m
+Oshrit	f
+Oskar	m
+Oskaras	m
+Oskari	m
+Oskars	m
+Oskár	m
+Oslinde	f
+Osman	m
+Osmo	m
+Osmund	m
+Osnat	f
+Ossama	m
+Ossi	m
+Ossian	m
+Ossie	f
+Ostilia	f
+Ostilio	m
+Osuma	f
+Osvald	m
+Osvalda	f
+Osvaldas	m
+Osvaldo	m
+Osvalds	m
+Oswald	m
+Oswalda	f
+Oswaldo	m
+Oswin	m
+Oswina	f
+Oszkár	m
+Ot	m
+Ota	m
+Otabek	m
+Otakar	m
+Otar	m
+Otbert	m
+Otelia	f
+Otelinda	f
+Otella	f
+Otello	m
+Otfrid	m
+Otfried	m
+Otger	m
+Otha	m
+Otheinrich	m
+Othello	m
+Othman	m
+Othmar	m
+Othniel	m
+Otho	m
+Othon	m
+Otilia	f
+Otilie	f
+Otilio	m
+Otinel	m
+Otis	m
+Otmar	m
+Oto	m
+Otokar	m
+Otonas	m
+Ott	m
+Ottar	m
+Ottavia	f
+Ottaviana	f
+Ottaviano	m
+Ottavina	f
+Ottavino	m
+Ottavio	m
+Ottfried	m
+Otthard	m
+Otthart	m
+Otthein	m
+Ottheinrich	m
+Ottheinz	m
+Otthold	m
 Otti
-Ottilde
-Ottilia
-Ottilie
-Ottis
+Ottilde	f
+Ottilia	f
+Ottilie	f
+Ottis	m
 Ottje
-Ottkar
-Ottmar
-Otto
-Ottobert
-Ottokar
-Ottolien
-Ottomar
-Ottone
-Ottorina
-Ottorino
-Ottwin
-Ottília
-Ottó
-Otwald
-Otwin
-Otylia
-Otylie
-Otília
-Otílio
+Ottkar	m
+Ottmar	m
+Otto	m
+Ottobert	m
+Ottokar	m
+Ottolien	f
+Ottomar	m
+Ottone	m
+Ottorina	f
+Ottorino	m
+Ottwin	m
+Ottília	f
+Ottó	m
+Otwald	m
+Otwin	m
+Otylia	f
+Otylie	f
+Otília	f
+Otílio	m
 Ou
-Oude
-Oumaima
-Oumar
-Ourania
-Ousama
-Oussama
-Outi
-Ovadia
-Ove
-Oved
-Ovidia
-Ovidijus
-Ovidio
-Ovidiu
-Ovsanna
-Owain
-Owe	word
-Owen
-Owena
-Oxana
-Oya
-Oytun
-Oz	word
-Ozan
-Ozana
-Ozoda
-Ozra
-Ozren
-Ozrenka
-Ozzie
-Ozzy
-Oğul
-Oğulcan
-Oğuz
-Oğuzcan
-Oğuzhan
-Oļegs
-Oļģerts
-Oľga
-Paata
-Paavali
-Paavo
-Pabla
-Pablita
-Pablo
-Paca
+Oude	m
+Oumaima	f
+Oumar	m
+Ourania	f
+Ousama	m
+Oussama	m
+Outi	f
+Ovadia	m
+Ove	m
+Oved	m
+Ovidia	f
+Ovidijus	m
+Ovidio	m
+Ovidiu	m
+Ovsanna	f
+Owain	m
+Owe	word	m
+Owen	m
+Owena	f
+Oxana	f
+Oya	f
+Oytun	m
+Oz	word	m
+Ozan	m
+Ozana	f
+Ozoda	f
+Ozra	f
+Ozren	m
+Ozrenka	f
+Ozzie	m
+Ozzy	m
+Oğul	m
+Oğulcan	m
+Oğuz	m
+Oğuzcan	m
+Oğuzhan	m
+Oļegs	m
+Oļģerts	m
+Oľga	f
+Paata	m
+Paavali	m
+Paavo	m
+Pabla	f
+Pablita	f
+Pablo	m
+Paca	f
 Pace	word
-Pachita
-Pacifica
-Pacifico
-Pacina
-Pacino
-Paco
-Pacuta
-Pacôme
-Paddy	word
-Padelea
-Padma
-Padraigin
+Pachita	f
+Pacifica	f
+Pacifico	m
+Pacina	f
+Pacino	m
+Paco	m
+Pacuta	f
+Pacôme	m
+Paddy	word	m
+Padelea	f
+Padma	f
+Padraigin	f
 Pae
-Pagona
+Pagona	f
 Paige
-Pajo
-Pajtim
-Pakize
+Pajo	m
+Pajtim	m
+Pakize	f
 Pal	word
-Paladia
-Palaghia
-Palbo
-Pallavi
-Palle
-Palma
-Palmer
-Palmeria
-Palmerina
-Palmerino
-Palmerio
-Palmiero
-Palmira
-Palmire
-Palmiro
-Palmo
-Palmyre
-Paloma
-Paltin
-Palwinder
-Palys
-Pam
-Pamala
-Pamela
-Pamella
-Pamfil
-Pamfila
-Pamfilia
-Pamfilica
-Pamina
-Pamphile
+Paladia	f
+Palaghia	f
+Palbo	m
+Pallavi	f
+Palle	m
+Palma	f
+Palmer	m
+Palmeria	f
+Palmerina	f
+Palmerino	m
+Palmerio	m
+Palmiero	m
+Palmira	f
+Palmire	f
+Palmiro	m
+Palmo	m
+Palmyre	f
+Paloma	f
+Paltin	m
+Palwinder	m
+Palys	m
+Pam	f
+Pamala	f
+Pamela	f
+Pamella	f
+Pamfil	m
+Pamfila	f
+Pamfilia	f
+Pamfilica	f
+Pamina	f
+Pamphile	m
 Pan	word
-Panaghia
-Panagio
-Panagiota
-Panagiotis
-Panagis
-Panagoula
-Panait
-Panaite
-Panajot
-Panajota
-Panayiota
-Panayiotis
-Panayot
-Panayota
-Pancho
-Pancrazia
-Pancrazio
-Pandele
-Pandelea
-Pandeli
-Pandelica
-Pandi
-Pandora
-Panfilia
-Panfilio
-Panfilo
-Pani
-Panka
-Pankaj
-Panko
-Pankratius
-Pankraz
-Panna
-Pano
-Panoraia
-Panorea
-Panos
-Pansela
-Panseluta
-Pansy	word
-Pantalea
-Pantaleo
-Pantaleon
-Pantaleone
-Pantasis
-Pantazi
-Pantazica
-Panteleimon
-Pantelejmon
-Panteleymon
-Pantelia
-Pantelie
-Pantelimon
-Pantelis
-Pantilie
-Pantilimon
-Panto
-Pantxika
-Panu
-Panuta
-Panče
-Paola
-Paolina
-Paolino
-Paolo
-Paquita
-Paramalingam
-Paramasivam
-Parameswaran
-Parameswary
-Paramjit
-Paramsothy
-Parand
-Paraschiv
-Paraschiva
-Paraschkev
-Paraschkeva
-Parascovia
-Parashkev
-Parashkeva
-Paraskeva
-Paraskevas
-Paraskevi
-Parcídio
-Pardeep
-Pardis
-Pareschka
-Pareshka
-Parfait	word
-Pari
-Paride
-Parijat
+Panaghia	f
+Panagio	f
+Panagiota	f
+Panagiotis	m
+Panagis	m
+Panagoula	f
+Panait	m
+Panaite	m
+Panajot	m
+Panajota	f
+Panayiota	f
+Panayiotis	m
+Panayot	m
+Panayota	f
+Pancho	m
+Pancrazia	f
+Pancrazio	m
+Pandele	m
+Pandelea	f
+Pandeli	m
+Pandelica	f
+Pandi	m
+Pandora	f
+Panfilia	f
+Panfilio	m
+Panfilo	m
+Pani	m
+Panka	f
+Pankaj	m
+Panko	m
+Pankratius	m
+Pankraz	m
+Panna	f
+Pano	m
+Panoraia	f
+Panorea	f
+Panos	m
+Pansela	f
+Panseluta	f
+Pansy	word	f
+Pantalea	f
+Pantaleo	m
+Pantaleon	m
+Pantaleone	m
+Pantasis	m
+Pantazi	m
+Pantazica	f
+Panteleimon	m
+Pantelejmon	m
+Panteleymon	m
+Pantelia	f
+Pantelie	m
+Pantelimon	m
+Pantelis	m
+Pantilie	m
+Pantilimon	m
+Panto	m
+Pantxika	f
+Panu	m
+Panuta	f
+Panče	m
+Paola	f
+Paolina	f
+Paolino	m
+Paolo	m
+Paquita	f
+Paramalingam	m
+Paramasivam	m
+Parameswaran	m
+Parameswary	m
+Paramjit	m
+Paramsothy	m
+Parand	f
+Paraschiv	m
+Paraschiva	f
+Paraschkev	m
+Paraschkeva	f
+Parascovia	f
+Parashkev	m
+Parashkeva	f
+Paraskeva	f
+Paraskevas	m
+Paraskevi	f
+Parcídio	m
+Pardeep	m
+Pardis	f
+Pareschka	f
+Pareshka	f
+Parfait	word	m
+Pari	f
+Paride	m
+Parijat	m
 Parimal
 Paris
-Parisa
-Parisina
-Parissa
-Parkash
-Parker
-Parminder
-Parmjeet
-Parmjit
-Parmod
-Parrish
-Parry	word
-Partenie
-Parthena
-Parthenia
-Parul
-Paruschka
-Parushka
-Parvaneh
-Parvati
+Parisa	f
+Parisina	f
+Parissa	f
+Parkash	m
+Parker	m
+Parminder	m
+Parmjeet	m
+Parmjit	m
+Parmod	m
+Parrish	m
+Parry	word	m
+Partenie	m
+Parthena	f
+Parthenia	f
+Parul	f
+Paruschka	f
+Parushka	f
+Parvaneh	f
+Parvati	f
 Parveen
-Parvez
-Parvin
-Parvinder
-Parviz
-Parwin
-Pasca
-Pascal
-Pascale
-Pascaline
-Pascalle
-Pascasia
-Pascasio
-Paschalis
-Pascu
-Pascual
-Pascuala
-Pasha	word
-Pashije
-Pashk
-Pashko
-Pasi
-Paska
-Pasqua
-Pasqual
-Pasquala
-Pasquale
-Pasqualina
-Pasqualine
-Pasqualino
-Pasquina
-Pasquino
-Pastor	word
-Pastora
-Pasupathy
+Parvez	m
+Parvin	f
+Parvinder	m
+Parviz	m
+Parwin	f
+Pasca	f
+Pascal	m
+Pascale	f
+Pascaline	f
+Pascalle	f
+Pascasia	f
+Pascasio	m
+Paschalis	m
+Pascu	m
+Pascual	m
+Pascuala	f
+Pasha	word	m
+Pashije	f
+Pashk	m
+Pashko	m
+Pasi	m
+Paska	f
+Pasqua	f
+Pasqual	m
+Pasquala	f
+Pasquale	m
+Pasqualina	f
+Pasqualine	f
+Pasqualino	m
+Pasquina	f
+Pasquino	m
+Pastor	word	m
+Pastora	f
+Pasupathy	m
 Pat	word
-Pathmanathan
-Pathmini
-Patience	word
-Patrekur
-Patric
-Patrica
+Pathmanathan	m
+Pathmini	m
+Patience	word	f
+Patrekur	m
+Patric	m
+Patrica	f
 Patrice
-Patricia
-Patricie
-Patricija
-Patricio
-Patrick
-Patrik
-Patrinia
-Patrizia
-Patrizio
-Patriţia
-Patrocinia
-Patrocinio
-Patrocínia
-Patrocínio
-Patroula
-Patrycja
-Patryk
-Patrícia
-Patrício
-Patsy	word
-Patti
-Pattie
-Patty	word
-Patxi
-Pau
-Pauka
-Paul
-Paula
-Paule
-Pauleen
-Paulen
-Pauletta
-Paulette
+Patricia	f
+Patricie	f
+Patricija	f
+Patricio	m
+Patrick	m
+Patrik	m
+Patrinia	f
+Patrizia	f
+Patrizio	m
+Patriţia	f
+Patrocinia	f
+Patrocinio	m
+Patrocínia	f
+Patrocínio	m
+Patroula	f
+Patrycja	f
+Patryk	m
+Patrícia	f
+Patrício	m
+Patsy	word	f
+Patti	f
+Pattie	f
+Patty	word	f
+Patxi	m
+Pau	m
+Pauka	f
+Paul	m
+Paula	f
+Paule	f
+Pauleen	f
+Paulen	m
+Pauletta	f
+Paulette	f
 Pauley
-Paulfried
-Pauli
-Paulica
-Paulie
-Paulien
-Pauliina
-Paulin
-Paulina
-Pauline
-Paulino
-Paulinus
-Paulis
-Paulius
-Paulo
-Pauls
-Paulus
-Paulína
-Paulė
-Paun
-Pauna
-Paunica
-Paunita
-Paunka
-Pauno
-Pauwine
-Pava
-Pavail
-Pavao
-Pave	word
-Pavel
-Pavelas
-Pavelina
-Pavels
-Pavica
-Pavla
-Pavle
-Pavli
-Pavlina
-Pavlinka
-Pavllo
-Pavlo
-Pavlos
-Pavlína
-Pavo
-Pavol
-Pavuna
-Paw	word
-Pawan
-Pawel
-Paweł
-Pawlu
-Paxton
-Payam
+Paulfried	m
+Pauli	m
+Paulica	f
+Paulie	m
+Paulien	f
+Pauliina	f
+Paulin	m
+Paulina	f
+Pauline	f
+Paulino	m
+Paulinus	m
+Paulis	m
+Paulius	m
+Paulo	m
+Pauls	m
+Paulus	m
+Paulína	f
+Paulė	f
+Paun	m
+Pauna	f
+Paunica	f
+Paunita	f
+Paunka	f
+Pauno	m
+Pauwine	f
+Pava	f
+Pavail	m
+Pavao	m
+Pave	word	m
+Pavel	m
+Pavelas	m
+Pavelina	f
+Pavels	m
+Pavica	f
+Pavla	f
+Pavle	m
+Pavli	m
+Pavlina	f
+Pavlinka	f
+Pavllo	m
+Pavlo	m
+Pavlos	m
+Pavlína	f
+Pavo	m
+Pavol	m
+Pavuna	f
+Paw	word	m
+Pawan	m
+Pawel	m
+Paweł	m
+Pawlu	m
+Paxton	m
+Payam	m
 Payton
-Paz
-Pazia
-Pazit
-Paško
-Peadar
-Pearce
-Pearl	word
-Pearle
-Pearlie
-Pearline
-Pearu
-Pece
-Peco
-Peder
-Pedr
-Pedro
-Peedu
-Peep	word
-Peer	word
-Peerke
-Peet
-Peeter
-Peg	word
-Pegah
-Pegeen
-Peggie
-Pegguy
-Peggy
-Peguy
-Pehr
+Paz	f
+Pazia	f
+Pazit	f
+Paško	m
+Peadar	m
+Pearce	m
+Pearl	word	f
+Pearle	f
+Pearlie	f
+Pearline	f
+Pearu	m
+Pece	m
+Peco	m
+Peder	m
+Pedr	m
+Pedro	m
+Peedu	m
+Peep	word	m
+Peer	word	m
+Peerke	m
+Peet	m
+Peeter	m
+Peg	word	f
+Pegah	f
+Pegeen	f
+Peggie	f
+Pegguy	f
+Peggy	f
+Peguy	f
+Pehr	m
 Pei
-Peider
-Peigi
-Peio
-Peitcho
-Peitsa
-Pejman
-Pejo
-Pejtcho
-Peju
-Pekka
-Peko
-Pelagheia
-Pelaghia
-Pelaghiea
-Pelagia
-Pelayo
-Peleghia
-Peli
-Pelin
-Pelivan
-Pelle
-Pellegrina
-Pellegrino
-Pellervo
-Pelopidas
-Pembe
-Pembroke
+Peider	m
+Peigi	f
+Peio	m
+Peitcho	m
+Peitsa	m
+Pejman	m
+Pejo	m
+Pejtcho	m
+Peju	m
+Pekka	m
+Peko	m
+Pelagheia	f
+Pelaghia	f
+Pelaghiea	f
+Pelagia	f
+Pelayo	m
+Peleghia	f
+Peli	m
+Pelin	f
+Pelivan	m
+Pelle	m
+Pellegrina	f
+Pellegrino	m
+Pellervo	m
+Pelopidas	m
+Pembe	f
+Pembroke	m
 Pen	word
-Pena
-Pencho
-Penelope
-Penelopia
+Pena	f
+Pencho	m
+Penelope	f
+Penelopia	f
 Peng
-Penilopa
-Penina
-Peninah
-Penita
-Penjo
-Penju
-Penka
-Penko
-Penni
-Pennie
-Penny	word
-Peno
-Pentti
-Penyo
-Penyu
-Penélope
-Peo
-Peoro
-Pepa
-Pepe
+Penilopa	f
+Penina	f
+Peninah	f
+Penita	f
+Penjo	m
+Penju	m
+Penka	f
+Penko	m
+Penni	f
+Pennie	f
+Penny	word	f
+Peno	m
+Pentti	m
+Penyo	m
+Penyu	m
+Penélope	f
+Peo	m
+Peoro	m
+Pepa	f
+Pepe	m
 Pepi
-Pepijn
-Pepita
-Pepo
-Peppi
-Peppina
-Peppino
-Per	word
-Pera
-Perceval
-Percival
-Percy
-Pere
-Peredur
-Peregrine
-Perel
-Peretz
-Perfecta
-Perfecto
-Perica
-Pericle
-Perihan
-Perikli
-Periklis
-Peristera
-Periša
-Perla
-Perlat
-Perle
-Perline
-Permin
-Pernell
-Pernelle
-Pernilla
-Pernille
-Pero
-Perpetua
+Pepijn	m
+Pepita	f
+Pepo	m
+Peppi	f
+Peppina	f
+Peppino	m
+Per	word	m
+Pera	f
+Perceval	m
+Percival	m
+Percy	m
+Pere	m
+Peredur	m
+Peregrine	m
+Perel	f
+Peretz	m
+Perfecta	f
+Perfecto	m
+Perica	m
+Pericle	m
+Perihan	f
+Perikli	m
+Periklis	m
+Peristera	f
+Periša	m
+Perla	f
+Perlat	m
+Perle	f
+Perline	f
+Permin	f
+Pernell	m
+Pernelle	f
+Pernilla	f
+Pernille	f
+Pero	m
+Perpetua	f
 Perpetuo
-Perpétua
+Perpétua	f
 Perpétue
-Perrine
-Perry
-Persa
-Persefoni
-Persefonia
-Persida
-Persijs
-Pertef
-Pertti
-Perttu
-Perunika
-Pervenche
-Pervez
-Pervin
-Perviz
-Pesach
-Pesha
-Peshah
-Pessa
-Pessi
-Peta
-Petar
-Pete
-Petek
-Peter	word
-Peti
-Petinka
+Perrine	f
+Perry	m
+Persa	f
+Persefoni	f
+Persefonia	f
+Persida	f
+Persijs	m
+Pertef	f
+Pertti	m
+Perttu	m
+Perunika	f
+Pervenche	f
+Pervez	m
+Pervin	f
+Perviz	m
+Pesach	m
+Pesha	f
+Peshah	f
+Pessa	f
+Pessi	m
+Peta	f
+Petar	m
+Pete	m
+Petek	f
+Peter	word	m
+Peti	m
+Petinka	f
 Petja
-Petje
-Petjo
-Petka
-Petkana
-Petko
-Petr
-Petra
-Petrache
-Petran
-Petrana
-Petranka
-Petraq
-Petras
-Petre
-Petrea
-Petref
-Petrel	word
-Petri
-Petria
-Petrica
-Petrică
-Petrie
-Petrija
-Petrika
-Petrimir
-Petrina
-Petrine
-Petrinel
-Petrit
-Petrişor
-Petro
-Petrona
-Petronela
-Petronella
-Petronila
-Petronilla
-Petronilo
-Petronio
-Petroniu
-Petronius
-Petronėlė
-Petros
-Petroula
-Petru
-Petruna
-Petrus
-Petruţ
-Petruţa
-Petrína
-Petrė
-Petter
-Petteri
-Petty	word
-Pety
+Petje	f
+Petjo	m
+Petka	f
+Petkana	f
+Petko	m
+Petr	m
+Petra	f
+Petrache	m
+Petran	m
+Petrana	f
+Petranka	f
+Petraq	m
+Petras	m
+Petre	m
+Petrea	f
+Petref	m
+Petrel	word	m
+Petri	m
+Petria	f
+Petrica	f
+Petrică	m
+Petrie	f
+Petrija	f
+Petrika	f
+Petrimir	m
+Petrina	f
+Petrine	f
+Petrinel	m
+Petrit	m
+Petrişor	m
+Petro	m
+Petrona	f
+Petronela	f
+Petronella	f
+Petronila	f
+Petronilla	f
+Petronilo	m
+Petronio	m
+Petroniu	m
+Petronius	m
+Petronėlė	f
+Petros	m
+Petroula	f
+Petru	m
+Petruna	f
+Petrus	m
+Petruţ	m
+Petruţa	f
+Petrína	f
+Petrė	f
+Petter	m
+Petteri	m
+Petty	word	f
+Pety	f
 Petya
-Petyo
-Peyman
-Peyo
-Peytcho
+Petyo	m
+Peyman	m
+Peyo	m
+Peytcho	m
 Peyton
-Peyu
-Phaedra
-Phan
+Peyu	m
+Phaedra	f
+Phan	m
 Phaong
-Phat
-Phebe
-Phelan
+Phat	m
+Phebe	f
+Phelan	m
 Phera
-Phi
-Phil
-Philbert
-Philemon
-Philibert
-Philiberte
-Philine
-Philip
-Philipa
-Philipine
-Philipp
-Philippa
-Philippe
-Philippine
-Philippo
-Philippos
-Philippus
-Phillip
-Phillipa
-Phillipp
-Phillippa
-Phillippe
-Phillippus
-Phillis
-Philomena
-Philomina
-Philomène
-Phoebe	word
+Phi	m
+Phil	m
+Philbert	m
+Philemon	m
+Philibert	m
+Philiberte	f
+Philine	f
+Philip	m
+Philipa	f
+Philipine	f
+Philipp	m
+Philippa	f
+Philippe	m
+Philippine	f
+Philippo	m
+Philippos	m
+Philippus	m
+Phillip	m
+Phillipa	f
+Phillipp	m
+Phillippa	f
+Phillippe	m
+Phillippus	m
+Phillis	f
+Philomena	f
+Philomina	f
+Philomène	f
+Phoebe	word	f
 Phoenix	word
-Phong
-Phu
+Phong	m
+Phu	m
 Phuc
-Phung
-Phuoc
-Phuong
-Phylicia
-Phylis
-Phyllida
-Phyllis
-Pia
-Piaras
-Pica	word
-Piccarda
-Pie	word
-Piebe
-Piedad
+Phung	m
+Phuoc	m
+Phuong	f
+Phylicia	f
+Phylis	f
+Phyllida	f
+Phyllis	f
+Pia	f
+Piaras	m
+Pica	word	f
+Piccarda	f
+Pie	word	m
+Piebe	m
+Piedad	f
 Piedade
-Pien
-Pier	word
-Piera
-Pieralberto
-Pieralda
-Pieraldo
-Pierandrea
-Pierangela
-Pierangelo
-Pieranna
-Pierantonia
-Pierantonio
-Pierbruno
-Piercarla
-Piercarlo
-Pierce	word
-Piercesare
-Pierclaudio
-Pierdomenico
-Pierenrico
-Pierette
-Pierfranca
-Pierfrancesco
-Pierfranco
-Piergaetano
-Piergiorgio
-Piergiovanna
-Piergiovanni
-Piergiuseppe
-Pierguglielmo
-Pierina
-Pierino
-Pierluigi
-Pierluisa
-Piermaria
-Piermario
-Piermassimo
-Piermauro
-Piermichele
-Piernicola
-Piero
-Pieros
-Pierpaola
-Pierpaolo
-Pierre
-Pierrette
-Pierrick
-Pierrine
-Pierrot
-Piers	word
-Piervincenzo
-Piervittorio
-Piet
-Pieta
-Pietari
-Pieter
-Pieterjan
-Pieternel
-Pieternella
-Pietie
-Pietje
-Pietra
-Pietrina
-Pietrino
-Pietrix
-Pietro
-Pietsje
-Piety	word
-Pigi
-Pii
-Piia
-Pijus
-Pikne
-Pikria
+Pien	f
+Pier	word	m
+Piera	f
+Pieralberto	m
+Pieralda	f
+Pieraldo	m
+Pierandrea	m
+Pierangela	f
+Pierangelo	m
+Pieranna	f
+Pierantonia	f
+Pierantonio	m
+Pierbruno	m
+Piercarla	f
+Piercarlo	m
+Pierce	word	m
+Piercesare	m
+Pierclaudio	m
+Pierdomenico	m
+Pierenrico	m
+Pierette	f
+Pierfranca	f
+Pierfrancesco	m
+Pierfranco	m
+Piergaetano	m
+Piergiorgio	m
+Piergiovanna	f
+Piergiovanni	m
+Piergiuseppe	m
+Pierguglielmo	m
+Pierina	f
+Pierino	m
+Pierluigi	m
+Pierluisa	f
+Piermaria	f
+Piermario	m
+Piermassimo	m
+Piermauro	m
+Piermichele	m
+Piernicola	m
+Piero	m
+Pieros	m
+Pierpaola	f
+Pierpaolo	m
+Pierre	m
+Pierrette	f
+Pierrick	m
+Pierrine	f
+Pierrot	m
+Piers	word	m
+Piervincenzo	m
+Piervittorio	m
+Piet	m
+Pieta	f
+Pietari	m
+Pieter	m
+Pieterjan	m
+Pieternel	f
+Pieternella	f
+Pietie	f
+Pietje	f
+Pietra	f
+Pietrina	f
+Pietrino	m
+Pietrix	f
+Pietro	m
+Pietsje	f
+Piety	word	f
+Pigi	f
+Pii	f
+Piia	f
+Pijus	m
+Pikne	m
+Pikria	f
 Pil
-Pilade
-Pilar
-Pile	word
-Pili
-Pille
-Pilvi
-Pilypas
-Pim
+Pilade	m
+Pilar	f
+Pile	word	f
+Pili	f
+Pille	f
+Pilvi	f
+Pilypas	m
+Pim	m
 Pin	word
-Pina
-Pinchas
-Pinchos
-Pindaro
-Pindaros
-Pinelopi
+Pina	f
+Pinchas	m
+Pinchos	m
+Pindaro	m
+Pindaros	m
+Pinelopi	f
 Ping	word
-Pinhas
-Pinka
-Pinkas
-Pinkie	word
+Pinhas	m
+Pinka	f
+Pinkas	m
+Pinkie	word	f
 Pino
-Pintea
-Pintilie
-Pinto	word
-Pinuccia
-Pinuccio
-Pio
-Piotr
-Piotras
+Pintea	f
+Pintilie	m
+Pinto	word	m
+Pinuccia	f
+Pinuccio	m
+Pio	m
+Piotr	m
+Piotras	m
 Pip	word
-Piper	word
-Pipina
-Pippa
-Pippo
-Pipsa
-Pirabakaran
-Piramo
-Piret
-Pirita
-Piritta
-Pirja
-Pirjo
-Pirketta
-Pirkko
-Pirmin
-Piro
-Piroska
-Pirro
-Pista
-Pisti
-Pit	word
-Piter
-Pitsa
-Pius
-Pjero
-Pjeter
-Pjetur
-Pjotr
-Pjotrs
-Placide
-Placidia
-Placido
-Plamen
-Plamena
-Plamenka
-Plarent
-Platon
-Pleun
-Pleurat
-Plinia
-Plinio
-Plonie
-Plony
-Ploumi
-Pluma
-Plutarco
-Plácida
-Plácido
-Plínio
-Pnina
-Pninah
+Piper	word	f
+Pipina	f
+Pippa	f
+Pippo	m
+Pipsa	f
+Pirabakaran	m
+Piramo	m
+Piret	f
+Pirita	f
+Piritta	f
+Pirja	f
+Pirjo	f
+Pirketta	f
+Pirkko	f
+Pirmin	m
+Piro	m
+Piroska	f
+Pirro	m
+Pista	m
+Pisti	m
+Pit	word	m
+Piter	m
+Pitsa	f
+Pius	m
+Pjero	m
+Pjeter	m
+Pjetur	m
+Pjotr	m
+Pjotrs	m
+Placide	m
+Placidia	f
+Placido	m
+Plamen	m
+Plamena	f
+Plamenka	f
+Plarent	m
+Platon	m
+Pleun	m
+Pleurat	m
+Plinia	f
+Plinio	m
+Plonie	f
+Plony	f
+Ploumi	f
+Pluma	f
+Plutarco	m
+Plácida	f
+Plácido	m
+Plínio	m
+Pnina	f
+Pninah	f
 Po
-Podgorka
-Poema
-Poghos
+Podgorka	f
+Poema	f
+Poghos	m
 Pok
-Pol	word
-Polad
-Polat
-Poldi
-Polemarchos
-Poliana
-Policarpo
-Polichronis
-Polidoro
-Polikron
-Polimeris
-Polin
-Polina
-Polinka
-Polissena
-Polivas
-Polivio
-Polixeni
-Polixenia
-Polja
-Pollie
-Polly
-Pollý
-Polo	word
-Polona
-Polonca
-Polya
-Polyanthi
-Polychronis
-Polykarpos
-Polymeris
-Polymilis
-Polymnia
-Polytimi
-Polyvios
-Polyxeni
-Polívio
-Polė
-Pomme
-Pompea
-Pompei
-Pompeiu
-Pompeo
-Pompeu
-Pompilia
-Pompilian
-Pompiliana
-Pompilie
-Pompilio
-Pompiliu
-Ponnaiah
-Ponnambalam
-Ponnampalam
-Ponniah
-Ponnudurai
-Ponnusamy
-Ponnuthurai
-Pontus
-Ponzio
-Pooja
-Poonam
-Pooyan
-Popi
-Popkea
+Pol	word	m
+Polad	m
+Polat	m
+Poldi	f
+Polemarchos	m
+Poliana	f
+Policarpo	m
+Polichronis	m
+Polidoro	m
+Polikron	m
+Polimeris	m
+Polin	m
+Polina	f
+Polinka	f
+Polissena	f
+Polivas	m
+Polivio	m
+Polixeni	f
+Polixenia	f
+Polja	f
+Pollie	f
+Polly	f
+Pollý	f
+Polo	word	m
+Polona	f
+Polonca	f
+Polya	f
+Polyanthi	f
+Polychronis	m
+Polykarpos	m
+Polymeris	m
+Polymilis	m
+Polymnia	f
+Polytimi	f
+Polyvios	m
+Polyxeni	f
+Polívio	m
+Polė	f
+Pomme	f
+Pompea	f
+Pompei	m
+Pompeiu	m
+Pompeo	m
+Pompeu	m
+Pompilia	f
+Pompilian	m
+Pompiliana	f
+Pompilie	m
+Pompilio	m
+Pompiliu	m
+Ponnaiah	m
+Ponnambalam	m
+Ponnampalam	m
+Ponniah	m
+Ponnudurai	m
+Ponnusamy	m
+Ponnuthurai	m
+Pontus	m
+Ponzio	m
+Pooja	f
+Poonam	f
+Pooyan	m
+Popi	f
+Popkea	f
 Poppe
-Poppy	word
-Poppäus
-Porcina
-Porfire
-Porfiria
-Porfirie
-Porfirio
-Porfírio
-Porter	word
-Portia
-Portokalle
-Porzia
-Poseidon
-Possidónio
-Potita
-Potito
-Potitsa
-Poul
-Poula
-Poulia
-Pouline
-Pouyan
-Povilas
-Povl
-Powell
-Poļina
-Prabha
-Prabhat
-Pradeep
-Pradoslav
-Pragiya
-Pragya
-Prakash
-Prakseda
-Pramila
-Pramod
-Pranas
-Pranciška
-Pranciškus
-Pranvera
-Pranė
-Prasad
-Prasanta
-Prashant
-Prassede
-Pratap
-Pratheep
-Pratibha
-Pratima
-Praveen
-Pravit
-Pravoslav
-Prazeres
-Preben
-Precilia
-Precillia
-Preciosa
-Precious	word
-Predag
-Predrag
-Preet
-Preeti
-Prem
-Premakumar
-Premkumar
-Prescilia
-Prescilla
-Prescillia
-Presentación
-Presley
-Preston
-Previslav
-Preziosa
-Prezioso
-Priama
-Priamo
-Price	word
-Pricop
-Pricopa
-Pricopie
-Priidu
-Priit
-Prima
-Primetta
-Primetto
-Primiana
-Primiano
-Primitiva
-Primitivo
-Primo
-Primož
-Prince	word
-Princess	word
-Prisca
-Priscila
-Priscilia
-Priscilla
-Priscille
-Priscillia
-Prisco
-Priska
-Prit
-Pritam
-Priti
-Priya
-Priyanka
-Prmod
-Procopie
-Procopio
-Prodan
-Prodomos
-Profir
-Profira
-Proinsias
-Prokop
-Prokopios
-Prokopis
-Promila
-Pronas
-Prosper	word
-Prospera
-Prospero
-Prošper
-Prudence	word
-Prudencia
-Prudencio
-Prudent	word
-Prudência
-Prune	word
-Prunelle
-Prvoslav
-Pryderi
-Prydwen
-Prys
-Przemek
-Przemko
-Przemysław
-Próspero
+Poppy	word	f
+Poppäus	m
+Porcina	f
+Porfire	m
+Porfiria	f
+Porfirie	m
+Porfirio	m
+Porfírio	m
+Porter	word	m
+Portia	f
+Portokalle	f
+Porzia	f
+Poseidon	m
+Possidónio	m
+Potita	f
+Potito	m
+Potitsa	f
+Poul	m
+Poula	f
+Poulia	f
+Pouline	f
+Pouyan	m
+Povilas	m
+Povl	m
+Powell	m
+Poļina	f
+Prabha	f
+Prabhat	m
+Pradeep	m
+Pradoslav	m
+Pragiya	f
+Pragya	f
+Prakash	m
+Prakseda	f
+Pramila	f
+Pramod	m
+Pranas	m
+Pranciška	f
+Pranciškus	m
+Pranvera	f
+Pranė	f
+Prasad	m
+Prasanta	f
+Prashant	m
+Prassede	f
+Pratap	m
+Pratheep	m
+Pratibha	f
+Pratima	f
+Praveen	m
+Pravit	m
+Pravoslav	m
+Prazeres	f
+Preben	m
+Precilia	f
+Precillia	f
+Preciosa	f
+Precious	word	f
+Predag	m
+Predrag	m
+Preet	m
+Preeti	f
+Prem	f
+Premakumar	m
+Premkumar	m
+Prescilia	f
+Prescilla	f
+Prescillia	f
+Presentación	f
+Presley	f
+Preston	m
+Previslav	m
+Preziosa	f
+Prezioso	m
+Priama	f
+Priamo	m
+Price	word	m
+Pricop	m
+Pricopa	f
+Pricopie	m
+Priidu	m
+Priit	m
+Prima	f
+Primetta	f
+Primetto	m
+Primiana	f
+Primiano	m
+Primitiva	f
+Primitivo	m
+Primo	m
+Primož	m
+Prince	word	m
+Princess	word	f
+Prisca	f
+Priscila	f
+Priscilia	f
+Priscilla	f
+Priscille	f
+Priscillia	f
+Prisco	m
+Priska	f
+Prit	m
+Pritam	m
+Priti	f
+Priya	f
+Priyanka	f
+Prmod	m
+Procopie	m
+Procopio	m
+Prodan	m
+Prodomos	m
+Profir	m
+Profira	f
+Proinsias	m
+Prokop	m
+Prokopios	m
+Prokopis	m
+Promila	f
+Pronas	m
+Prosper	word	m
+Prospera	f
+Prospero	m
+Prošper	m
+Prudence	word	f
+Prudencia	f
+Prudencio	m
+Prudent	word	m
+Prudência	f
+Prune	word	f
+Prunelle	f
+Prvoslav	m
+Pryderi	m
+Prydwen	m
+Prys	m
+Przemek	m
+Przemko	m
+Przemysław	m
+Próspero	m
 Pu
-Publio
-Puck	word
+Publio	m
+Puck	word	f
 Pui
-Puia
-Puica
-Puiu
+Puia	f
+Puica	f
+Puiu	m
 Puk
-Pulcheria
-Pulchérie
-Punit
-Purantharan
-Pureza
-Purificación
-Purificação
-Purvan
-Purvoleta
-Pusa
-Pushpa
-Puvaneswaran
-Puyan
+Pulcheria	f
+Pulchérie	f
+Punit	m
+Purantharan	m
+Pureza	f
+Purificación	f
+Purificação	f
+Purvan	m
+Purvoleta	f
+Pusa	f
+Pushpa	f
+Puvaneswaran	m
+Puyan	m
 Pyo
-Pyotr
-Pyrros
-Pyrs
-Pyry
-Pyt
+Pyotr	m
+Pyrros	m
+Pyrs	m
+Pyry	m
+Pyt	m
 Pyung
-Pádraic
-Pádraig
-Pál
-Pála
-Pálfríður
-Páll
-Pálmar
-Pálmey
-Pálmi
-Pálína
-Pâquerette
+Pádraic	m
+Pádraig	m
+Pál	m
+Pála	f
+Pálfríður	f
+Páll	m
+Pálmar	m
+Pálmey	f
+Pálmi	m
+Pálína	f
+Pâquerette	f
 Päbe
-Päivi
-Päivikki
-Päiviö
-Pälvi
-Pär
-Pål
-Pélagie
-Pépin
-Périne
-Péroline
-Péter
-Pétronille
-Pétur
-Pëllumb
-Pëllumbesha
-Përparim
-Përparime
-Pārsla
-Pāvels
-Pēteris
-Pınar
-Přemysl
-Přibyslava
-Qadeer
-Qadir
-Qais
-Qaiss
-Qamar
-Qamil
-Qamile
-Qani
-Qasem
-Qasim
-Qassem
-Qazi
-Qazim
-Qefsere
-Qemail
-Qemal
-Qenan
-Qendro
-Qerim
+Päivi	f
+Päivikki	f
+Päiviö	m
+Pälvi	f
+Pär	m
+Pål	m
+Pélagie	f
+Pépin	m
+Périne	f
+Péroline	f
+Péter	m
+Pétronille	f
+Pétur	m
+Pëllumb	m
+Pëllumbesha	m
+Përparim	m
+Përparime	f
+Pārsla	f
+Pāvels	m
+Pēteris	m
+Pınar	f
+Přemysl	m
+Přibyslava	f
+Qadeer	m
+Qadir	m
+Qais	m
+Qaiss	m
+Qamar	m
+Qamil	m
+Qamile	f
+Qani	m
+Qasem	m
+Qasim	m
+Qassem	m
+Qazi	m
+Qazim	m
+Qefsere	f
+Qemail	m
+Qemal	m
+Qenan	m
+Qendro	m
+Qerim	m
 Qi
 Qian
 Qiang
@@ -26610,10213 +26610,10213 @@ Qiao
 Qin
 Qing
 Qiong
-Qirjako
+Qirjako	m
 Qiu
 Qu
 Quan
-Quang
-Quarta
-Quartina
-Quartino
-Quarto	word
+Quang	m
+Quarta	f
+Quartina	f
+Quartino	m
+Quarto	word	m
 Que
-Queen	word
-Queenie
-Quentin
-Querine
-Qui
-Quiana
-Quincy
-Quinn
-Quinta
-Quinten
-Quintilia
-Quintilio
-Quintin
-Quintina
-Quintino
-Quinto
-Quinton
-Quintus
-Quinty
-Quinzio
-Quique
-Quirica
-Quirico
+Queen	word	f
+Queenie	f
+Quentin	m
+Querine	f
+Qui	m
+Quiana	f
+Quincy	m
+Quinn	m
+Quinta	f
+Quinten	m
+Quintilia	f
+Quintilio	m
+Quintin	m
+Quintina	f
+Quintino	m
+Quinto	m
+Quinton	m
+Quintus	m
+Quinty	f
+Quinzio	m
+Quique	m
+Quirica	f
+Quirico	m
 Quirien
-Quirijn
-Quirijne
-Quirin
-Quirina
-Quirine
-Quirino
-Quirinus
-Quiterie
-Quitterie
+Quirijn	m
+Quirijne	f
+Quirin	m
+Quirina	f
+Quirine	f
+Quirino	m
+Quirinus	m
+Quiterie	f
+Quitterie	f
 Qun
-Quoc
-Qusai
-Qusay
-Qussai
-Quy
+Quoc	m
+Qusai	m
+Qusay	m
+Qussai	m
+Quy	m
 Quyen
-Quyet
-Quynh
-Qëndresa
-Qëndrim
-Qëndrime
+Quyet	m
+Quynh	f
+Qëndresa	f
+Qëndrim	m
+Qëndrime	f
 Ra
-Raafat
-Raakel
-Raakkeli
-Raanan
-Rab
-Rabab
-Rabea
-Rabee
-Rabi
-Rabia
-Rabiaa
-Rabiah
-Rabie
-Rabih
-Rabija
-Rabije
-Rabindra
-Rabiye
-Racha
-Rachael
-Rachamim
-Rachayl
-Racheal
-Rachel
-Rachela
-Rachele
-Racheli
-Rachella
-Rachelle
-Rachhapal
-Rachhpal
-Rachid
-Rachida
-Rachil
-Rachila
-Rachna
-Rachèle
-Racquel
-Rada
-Radan
-Radana
-Rade
-Radegonde
-Radegundis
-Radek
-Radelina
-Radena
-Radenka
-Radenko
-Radha
-Radhika
-Radi
-Radia
-Radian
-Radiana
-Radica
-Radim
-Radimir
-Radina
-Radionas
-Radisav
-Radislav
-Radislava
-Radislavka
-Radita
-Radivoj
-Radivoje
-Radiša
-Radka
-Radko
-Radmil
-Radmila
-Radmilo
-Rado
-Radoica
-Radoj
-Radoje
-Radojica
-Radojka
-Radolija
-Radoljub
-Radoman
-Radomil
-Radomila
-Radomir
-Radomír
-Radomíra
-Radosav
-Radoslav
-Radoslava
-Radost
-Radostin
-Radostina
-Radosław
-Radosława
-Radovan
-Radovinka
-Radoy
-Radoš
-Radu
-Raducan
-Raducanu
-Raducu
-Radule
-Radunka
-Radwan
+Raafat	m
+Raakel	f
+Raakkeli	f
+Raanan	m
+Rab	m
+Rabab	f
+Rabea	f
+Rabee	m
+Rabi	m
+Rabia	f
+Rabiaa	f
+Rabiah	f
+Rabie	m
+Rabih	m
+Rabija	f
+Rabije	f
+Rabindra	m
+Rabiye	f
+Racha	f
+Rachael	f
+Rachamim	m
+Rachayl	f
+Racheal	f
+Rachel	f
+Rachela	f
+Rachele	f
+Racheli	f
+Rachella	f
+Rachelle	f
+Rachhapal	m
+Rachhpal	m
+Rachid	m
+Rachida	f
+Rachil	f
+Rachila	f
+Rachna	f
+Rachèle	f
+Racquel	f
+Rada	f
+Radan	m
+Radana	f
+Rade	m
+Radegonde	f
+Radegundis	f
+Radek	m
+Radelina	f
+Radena	f
+Radenka	f
+Radenko	m
+Radha	f
+Radhika	f
+Radi	m
+Radia	f
+Radian	m
+Radiana	f
+Radica	f
+Radim	m
+Radimir	m
+Radina	f
+Radionas	m
+Radisav	m
+Radislav	m
+Radislava	f
+Radislavka	f
+Radita	f
+Radivoj	m
+Radivoje	m
+Radiša	m
+Radka	f
+Radko	m
+Radmil	m
+Radmila	f
+Radmilo	m
+Rado	m
+Radoica	f
+Radoj	m
+Radoje	m
+Radojica	m
+Radojka	f
+Radolija	f
+Radoljub	m
+Radoman	m
+Radomil	m
+Radomila	f
+Radomir	m
+Radomír	m
+Radomíra	f
+Radosav	m
+Radoslav	m
+Radoslava	f
+Radost	f
+Radostin	m
+Radostina	f
+Radosław	m
+Radosława	f
+Radovan	m
+Radovinka	f
+Radoy	m
+Radoš	m
+Radu	m
+Raducan	m
+Raducanu	m
+Raducu	m
+Radule	m
+Radunka	f
+Radwan	m
 Rae
-Raed
-Raegan
-Raekwon
-Raelene
-Raeto
+Raed	m
+Raegan	f
+Raekwon	m
+Raelene	f
+Raeto	m
 Rafa
-Rafaat
-Rafael
-Rafaela
-Rafaelle
-Rafah
-Rafail
-Rafal
-Rafat
-Rafaël
-Rafaële
-Rafał
-Rafel
-Rafet
-Raffael
-Raffaela
-Raffaele
-Raffaella
-Raffaello
-Raffaelo
-Raffi
-Raffy
-Rafi
-Rafia
-Rafie
-Rafif
-Rafig
-Rafik
-Rafila
-Rafiq
-Rafiye
-Rafn
-Rafnar
-Ragavan
-Ragbir
-Raghad
-Raghda
-Raghdah
-Ragheb
-Raghib
-Raghid
-Raghida
-Raghidah
-Ragib
-Ragini
-Ragip
-Ragna
-Ragnar
-Ragne
-Ragnheiður
-Ragnhild
-Ragnhildur
-Ragni
-Ragnvald
-Rahamim
-Rahel
-Rahid
-Rahim
-Rahima
-Rahime
-Rahman
-Rahmatullah
-Rahmi
-Rahul
-Raid	word
-Raida
-Raidi
-Raido
-Raif
-Raigo
-Raija
-Raik
-Raika
-Raikas
-Raikhan
-Raiko
-Rail	word
-Raila
-Raili
-Raimar
-Raimer
-Raimo
-Raimon
-Raimond
-Raimonda
-Raimondas
-Raimondo
-Raimonds
-Raimund
-Raimunda
-Raimundas
-Raimunde
-Raimundo
-Rain	word
-Raina
-Rainald
-Rainar
-Raine
-Rainer
-Raineri
-Rainerio
-Raingard
-Raingardis
-Rainhard
-Rainhardt
-Rainhart
-Rainhold
-Rainier	word
-Rainis
-Rainmund
-Raino
-Rainulf
-Raio
-Raisa
-Raissa
-Rait
+Rafaat	m
+Rafael	m
+Rafaela	f
+Rafaelle	f
+Rafah	f
+Rafail	m
+Rafal	m
+Rafat	m
+Rafaël	m
+Rafaële	f
+Rafał	m
+Rafel	m
+Rafet	m
+Raffael	m
+Raffaela	f
+Raffaele	m
+Raffaella	f
+Raffaello	m
+Raffaelo	m
+Raffi	m
+Raffy	m
+Rafi	m
+Rafia	f
+Rafie	m
+Rafif	f
+Rafig	m
+Rafik	m
+Rafila	f
+Rafiq	m
+Rafiye	f
+Rafn	m
+Rafnar	m
+Ragavan	m
+Ragbir	m
+Raghad	f
+Raghda	f
+Raghdah	f
+Ragheb	m
+Raghib	m
+Raghid	m
+Raghida	f
+Raghidah	f
+Ragib	m
+Ragini	f
+Ragip	m
+Ragna	f
+Ragnar	m
+Ragne	f
+Ragnheiður	f
+Ragnhild	f
+Ragnhildur	f
+Ragni	f
+Ragnvald	m
+Rahamim	m
+Rahel	f
+Rahid	m
+Rahim	m
+Rahima	f
+Rahime	f
+Rahman	m
+Rahmatullah	m
+Rahmi	m
+Rahul	m
+Raid	word	m
+Raida	f
+Raidi	m
+Raido	m
+Raif	m
+Raigo	m
+Raija	f
+Raik	m
+Raika	f
+Raikas	m
+Raikhan	f
+Raiko	m
+Rail	word	m
+Raila	f
+Raili	f
+Raimar	m
+Raimer	m
+Raimo	m
+Raimon	m
+Raimond	m
+Raimonda	f
+Raimondas	m
+Raimondo	m
+Raimonds	m
+Raimund	m
+Raimunda	f
+Raimundas	m
+Raimunde	f
+Raimundo	m
+Rain	word	m
+Raina	f
+Rainald	m
+Rainar	m
+Raine	m
+Rainer	m
+Raineri	m
+Rainerio	m
+Raingard	f
+Raingardis	f
+Rainhard	m
+Rainhardt	m
+Rainhart	m
+Rainhold	m
+Rainier	word	m
+Rainis	m
+Rainmund	m
+Raino	m
+Rainulf	m
+Raio	m
+Raisa	f
+Raissa	f
+Rait	m
 Raita
-Raitcho
-Raitis
-Raitsa
-Raivis
-Raivo
-Raiza
-Raizel
-Raj
-Raj-Pal
-Raja	word
-Rajab
-Rajadurai
-Rajah	word
-Rajakumar
-Rajalingam
-Rajan
-Rajaratnam
-Rajathurai
-Rajbir
-Rajeev
-Rajender
-Rajendra
-Rajendram
-Rajendran
-Rajesh
-Rajeshwar
-Rajeshwari
-Rajeswary
-Raji
-Rajinder
-Rajiv
-Rajka
-Rajko
-Rajkumar
-Rajmond
-Rajmonda
-Rajmund
-Rajna
-Rajni
-Rajno
-Rajnold
-Rajshri
-Rajtcho
-Raju
-Rajvinder
-Rajwant
-Rajwinder
+Raitcho	m
+Raitis	m
+Raitsa	f
+Raivis	m
+Raivo	m
+Raiza	f
+Raizel	f
+Raj	m
+Raj-Pal	m
+Raja	word	m
+Rajab	m
+Rajadurai	m
+Rajah	word	m
+Rajakumar	m
+Rajalingam	m
+Rajan	m
+Rajaratnam	m
+Rajathurai	m
+Rajbir	m
+Rajeev	m
+Rajender	m
+Rajendra	m
+Rajendram	m
+Rajendran	m
+Rajesh	m
+Rajeshwar	m
+Rajeshwari	f
+Rajeswary	m
+Raji	m
+Rajinder	m
+Rajiv	m
+Rajka	f
+Rajko	m
+Rajkumar	m
+Rajmond	m
+Rajmonda	f
+Rajmund	m
+Rajna	f
+Rajni	f
+Rajno	m
+Rajnold	m
+Rajshri	f
+Rajtcho	m
+Raju	m
+Rajvinder	m
+Rajwant	m
+Rajwinder	m
 Rak
-Rakel
-Rakesh
-Rakhee
-Rakhi
-Rakhiya
-Rakhshan
-Rakin
-Rakip
-Rakipe
-Rakita
-Ralcho
-Ralda
-Raleigh
-Ralf
-Ralfs
-Rali
-Ralica
-Ralitza
-Ralph
-Raluca
-Ram	word
-Rama
-Ramadan
-Ramalingam
-Raman
-Ramana
-Ramanan
-Ramanathan
-Ramayya
-Ramaz
-Ramazan
-Rameen
-Ramesh
-Rameshan
-Rami
-Ramid
-Ramije
-Ramil
-Ramin
-Ramina
-Raminder
-Raminta
-Ramintas
-Ramira
-Ramiro
-Ramiz
-Ramiza
-Ramkumari
-Ramo
-Ramon
-Ramona
-Ramsay
-Ramsey
-Ramunė
-Ramush
-Ramutis
-Ramutė
-Ramuš
-Ramy
-Ramzi
-Ramzia
-Ramzy
-Ramón
-Ramūnas
+Rakel	f
+Rakesh	m
+Rakhee	f
+Rakhi	f
+Rakhiya	f
+Rakhshan	m
+Rakin	m
+Rakip	m
+Rakipe	f
+Rakita	f
+Ralcho	m
+Ralda	f
+Raleigh	m
+Ralf	m
+Ralfs	m
+Rali	m
+Ralica	f
+Ralitza	f
+Ralph	m
+Raluca	f
+Ram	word	m
+Rama	m
+Ramadan	m
+Ramalingam	m
+Raman	m
+Ramana	m
+Ramanan	m
+Ramanathan	m
+Ramayya	m
+Ramaz	m
+Ramazan	m
+Rameen	m
+Ramesh	m
+Rameshan	m
+Rami	m
+Ramid	m
+Ramije	f
+Ramil	m
+Ramin	m
+Ramina	f
+Raminder	m
+Raminta	f
+Ramintas	m
+Ramira	f
+Ramiro	m
+Ramiz	m
+Ramiza	f
+Ramkumari	f
+Ramo	m
+Ramon	m
+Ramona	f
+Ramsay	m
+Ramsey	m
+Ramunė	f
+Ramush	m
+Ramutis	m
+Ramutė	f
+Ramuš	m
+Ramy	m
+Ramzi	m
+Ramzia	f
+Ramzy	m
+Ramón	m
+Ramūnas	m
 Ran	word
 Rana
-Ranald
-Ranan
-Ranbir
-Rance
+Ranald	m
+Ranan	f
+Ranbir	m
+Rance	m
 Rand
-Randa
-Randah
-Randal
-Randall
-Randel
-Randell
-Randi
-Randle
-Rando
-Randolf
-Randolfo
-Randolph
-Randveig
-Randver
+Randa	f
+Randah	f
+Randal	m
+Randall	m
+Randel	m
+Randell	m
+Randi	f
+Randle	m
+Rando	m
+Randolf	m
+Randolfo	m
+Randolph	m
+Randveig	f
+Randver	m
 Randy	word
-Randí
-Ranga
-Ranganathan
+Randí	f
+Ranga	m
+Ranganathan	m
 Ranganayaki
-Rangel
-Ranheid
-Rani
-Rania
-Raniera
-Raniero
-Ranisav
-Ranit
-Ranjan
-Ranjana
-Ranjeet
-Ranjeeta
-Ranjini
-Ranjit
-Ranjith
-Ranka
-Ranko
-Ranner
-Rannheid
-Rannveig
-Rannver
-Ranu
-Ranveig
-Ranvir
-Ranya
+Rangel	m
+Ranheid	f
+Rani	f
+Rania	f
+Raniera	f
+Raniero	m
+Ranisav	m
+Ranit	f
+Ranjan	m
+Ranjana	f
+Ranjeet	m
+Ranjeeta	f
+Ranjini	f
+Ranjit	m
+Ranjith	m
+Ranka	f
+Ranko	m
+Ranner	m
+Rannheid	f
+Rannveig	f
+Rannver	m
+Ranu	f
+Ranveig	f
+Ranvir	m
+Ranya	f
 Rao
-Raouf
-Raoufa
-Raoul
-Raphael
-Raphaela
-Raphaël
-Raphaële
-Raphaëlle
-Raphy
-Rapolas
-Raquel
-Raquelina
-Rares	word
+Raouf	m
+Raoufa	f
+Raoul	m
+Raphael	m
+Raphaela	f
+Raphaël	m
+Raphaële	f
+Raphaëlle	f
+Raphy	m
+Rapolas	m
+Raquel	f
+Raquelina	f
+Rares	word	m
 Rasa
-Rasaiah
-Rasalingam
-Raschid
-Rasela
-Rasema
-Rasha
-Rashad
-Rashada
-Rashawn
-Rasheed
-Rashid
-Rashida
-Rashidbek
-Rashmi
-Rashpal
-Rasiah
-Rasim
-Rasima
-Rasita
-Rasma
-Rasmus
-Rassima
-Rasso
-Rassul
-Rastislav
-Rastko
-Rasto
-Rasu
-Rasul
-Ratan
-Ratcho
-Rathgunde
-Rathnait
-Rathy
+Rasaiah	m
+Rasalingam	m
+Raschid	m
+Rasela	f
+Rasema	f
+Rasha	f
+Rashad	m
+Rashada	f
+Rashawn	m
+Rasheed	m
+Rashid	m
+Rashida	f
+Rashidbek	m
+Rashmi	f
+Rashpal	m
+Rasiah	m
+Rasim	m
+Rasima	f
+Rasita	f
+Rasma	f
+Rasmus	m
+Rassima	f
+Rasso	m
+Rassul	m
+Rastislav	m
+Rastko	m
+Rasto	m
+Rasu	m
+Rasul	m
+Ratan	m
+Ratcho	m
+Rathgunde	f
+Rathnait	f
+Rathy	m
 Rati
-Ratibor
-Ratimir
-Ratka
-Ratko
-Ratna
-Ratnabali
-Ratnam
-Ratnasingam
-Ratomir
-Rattan	word
-Ratza
-Rauf
-Rauha
-Raul
-Raulf
-Rauli
-Raun
-Rauna
-Rauni
-Rauno
-Raushan
-Rauthgundis
-Raveca
-Raveendran
-Raven	word
-Ravendran
-Ravi
-Ravichandran
-Ravid
-Ravil
-Ravinder
-Ravindera
-Ravindran
-Ravit
-Raviv
-Ravshan
-Rawail
-Rawan
-Rawia
-Ray	word
-Raya
-Rayburn
-Rayford
-Rayka
-Rayko
-Raymon
-Raymond
-Raymonde
-Raymund
-Rayna
-Raynald
-Raynard
-Rayno
-Raytcho
-Rayya
-Rayyan
-Raz
-Razan
-Razi
-Razia
-Razie
-Razieh
-Razija
-Razije
-Raziye
-Raziyeh
-Razmik
-Razzak
-Razzaq
-Raúl
-Raşit
-Rašid
-Rašida
-Rea
+Ratibor	m
+Ratimir	m
+Ratka	f
+Ratko	m
+Ratna	f
+Ratnabali	f
+Ratnam	m
+Ratnasingam	m
+Ratomir	m
+Rattan	word	m
+Ratza	f
+Rauf	m
+Rauha	f
+Raul	m
+Raulf	m
+Rauli	m
+Raun	m
+Rauna	f
+Rauni	f
+Rauno	m
+Raushan	f
+Rauthgundis	f
+Raveca	f
+Raveendran	m
+Raven	word	f
+Ravendran	m
+Ravi	m
+Ravichandran	m
+Ravid	m
+Ravil	m
+Ravinder	m
+Ravindera	m
+Ravindran	m
+Ravit	f
+Raviv	m
+Ravshan	m
+Rawail	m
+Rawan	f
+Rawia	f
+Ray	word	m
+Raya	f
+Rayburn	m
+Rayford	m
+Rayka	f
+Rayko	m
+Raymon	m
+Raymond	m
+Raymonde	f
+Raymund	m
+Rayna	f
+Raynald	m
+Raynard	m
+Rayno	m
+Raytcho	m
+Rayya	f
+Rayyan	m
+Raz	m
+Razan	f
+Razi	m
+Razia	f
+Razie	f
+Razieh	f
+Razija	f
+Razije	f
+Raziye	f
+Raziyeh	f
+Razmik	m
+Razzak	m
+Razzaq	m
+Raúl	m
+Raşit	m
+Rašid	m
+Rašida	f
+Rea	f
 Reagan
-Reamonn
-Reanna
-Reasilvia
-Reasilviea
-Reba
-Rebeca
-Rebecca
-Rebecka
-Rebeka
-Rebekah
-Rebekka
-Recai
-Recep
+Reamonn	m
+Reanna	f
+Reasilvia	f
+Reasilviea	f
+Reba	f
+Rebeca	f
+Rebecca	f
+Rebecka	f
+Rebeka	f
+Rebekah	f
+Rebekka	f
+Recai	m
+Recep	m
 Red	word
 Reda
-Redas
-Redbad
-Redelf
-Redenta
-Redento
-Redha
-Redi
-Redion
-Rediona
-Redlef
-Redmond
-Redo	word
-Redolf
-Redon
-Redona
-Redouane
-Redžep
-Reece
-Reed	word
-Reeli
-Reelika
-Reem
-Reema
-Reemhard
-Reemt
-Reemtdine
-Reena
-Reene
-Reenhard
-Reenhold
-Reeni
-Reeno
-Reent
+Redas	m
+Redbad	m
+Redelf	m
+Redenta	f
+Redento	m
+Redha	m
+Redi	m
+Redion	m
+Rediona	f
+Redlef	m
+Redmond	m
+Redo	word	m
+Redolf	m
+Redon	m
+Redona	f
+Redouane	m
+Redžep	m
+Reece	m
+Reed	word	m
+Reeli	f
+Reelika	f
+Reem	f
+Reema	f
+Reemhard	m
+Reemt	m
+Reemtdine	f
+Reena	f
+Reene	f
+Reenhard	m
+Reenhold	m
+Reeni	f
+Reeno	m
+Reent	m
 Reentje
 Reese
-Reesi
-Reet
-Reeta
-Reetta
-Reeve	word
-Refael
-Refat
-Refik
-Refika
-Refiqe
-Refiye
-Refki
-Refoel
-Reg
+Reesi	f
+Reet	f
+Reeta	f
+Reetta	f
+Reeve	word	m
+Refael	m
+Refat	m
+Refik	m
+Refika	f
+Refiqe	f
+Refiye	f
+Refki	m
+Refoel	m
+Reg	m
 Regan
-Regelinde
-Regelindis
+Regelinde	f
+Regelindis	f
 Reggie
-Reggy
-Reghina
-Regi
-Regien
-Regiena
-Regiene
-Regimantas
-Regin
-Regina
-Reginald
-Reginalda
-Reginaldo
-Reginbert
-Regine
-Reginhard
-Reginhardt
-Reginn
-Regis
-Regitze
-Reglind
-Reglindis
-Regnar
-Regner
-Regolo
-Regula
-Regína
-Regīna
-Reha
-Rehan
-Rehana
+Reggy	m
+Reghina	f
+Regi	f
+Regien	f
+Regiena	f
+Regiene	f
+Regimantas	m
+Regin	m
+Regina	f
+Reginald	m
+Reginalda	f
+Reginaldo	m
+Reginbert	m
+Regine	f
+Reginhard	m
+Reginhardt	m
+Reginn	m
+Regis	m
+Regitze	f
+Reglind	f
+Reglindis	f
+Regnar	m
+Regner	m
+Regolo	m
+Regula	f
+Regína	f
+Regīna	f
+Reha	m
+Rehan	m
+Rehana	f
 Rei
-Reid
-Reidar
-Reidun
-Reidunn
-Reigo
-Reija
-Reijer
-Reiji
-Reijn
-Reijo
-Reik
-Reika
-Reike
+Reid	m
+Reidar	m
+Reidun	f
+Reidunn	f
+Reigo	m
+Reija	f
+Reijer	m
+Reiji	m
+Reijn	m
+Reijo	m
+Reik	m
+Reika	f
+Reike	f
 Reiko
-Reili
-Reilika
+Reili	f
+Reilika	f
 Reilly
-Reima
-Reimar
-Reimer
-Reimo
-Reimonas
-Reimund
+Reima	m
+Reimar	m
+Reimer	m
+Reimo	m
+Reimonas	m
+Reimund	m
 Rein	word
-Reina
-Reinald
-Reinalda
-Reinaldo
-Reinar
-Reinardus
-Reinbert
-Reinburga
-Reind
-Reinder
-Reindert
+Reina	f
+Reinald	m
+Reinalda	f
+Reinaldo	m
+Reinar	m
+Reinardus	m
+Reinbert	m
+Reinburga	f
+Reind	m
+Reinder	m
+Reindert	m
 Reine
-Reineke
-Reiner
-Reinert
-Reinetta
-Reinette
-Reinfried
-Reinfriede
-Reingard
-Reinhard
-Reinharda
-Reinhardine
-Reinhardt
-Reinhart
-Reinhild
-Reinhilde
-Reinhildis
-Reinhold
-Reinholde
-Reinholdine
-Reinholds
-Reinholdt
-Reini
-Reinie
-Reinier
-Reinis
-Reinke
-Reinlinde
-Reinmar
-Reino
-Reinold
-Reinolde
-Reinolf
-Reinoud
-Reinout
-Reinoutje
-Reint
-Reintraud
-Reintraut
-Reinu
-Reinulf
-Reinwald
-Reiny
-Reitse
-Reivo
-Reizel
-Rejane
-Rekha
-Rela
-Relija
-Relika
-Relina
-Relinde
-Relindis
-Relja
-Rella
-Relly
-Relvo
-Rem
-Rema
-Rembert
-Remco
-Remedios
+Reineke	f
+Reiner	m
+Reinert	m
+Reinetta	f
+Reinette	f
+Reinfried	m
+Reinfriede	f
+Reingard	f
+Reinhard	m
+Reinharda	f
+Reinhardine	f
+Reinhardt	m
+Reinhart	m
+Reinhild	f
+Reinhilde	f
+Reinhildis	f
+Reinhold	m
+Reinholde	f
+Reinholdine	f
+Reinholds	m
+Reinholdt	m
+Reini	f
+Reinie	f
+Reinier	m
+Reinis	m
+Reinke	m
+Reinlinde	f
+Reinmar	m
+Reino	m
+Reinold	m
+Reinolde	f
+Reinolf	m
+Reinoud	m
+Reinout	m
+Reinoutje	f
+Reint	m
+Reintraud	f
+Reintraut	f
+Reinu	m
+Reinulf	m
+Reinwald	m
+Reiny	f
+Reitse	m
+Reivo	m
+Reizel	f
+Rejane	f
+Rekha	f
+Rela	f
+Relija	f
+Relika	f
+Relina	f
+Relinde	f
+Relindis	f
+Relja	m
+Rella	f
+Relly	m
+Relvo	m
+Rem	m
+Rema	f
+Rembert	m
+Remco	m
+Remedios	f
 Remi
-Remie
-Remigia
-Remigija
-Remigijus
-Remigio
-Remigius
-Remigiusz
-Remington
+Remie	m
+Remigia	f
+Remigija	f
+Remigijus	m
+Remigio	m
+Remigius	m
+Remigiusz	m
+Remington	m
 Remke
-Remkea
-Remko
-Remmelt
-Remmer
-Remmert
-Remo
-Remola
-Remolo
-Remon
-Remona
-Remus
-Remy
-Remys
-Remza
-Remzi
-Remzie
-Remzija
-Remzije
-Remziye
-Remzo
-Remígio
+Remkea	f
+Remko	m
+Remmelt	m
+Remmer	m
+Remmert	m
+Remo	m
+Remola	f
+Remolo	m
+Remon	m
+Remona	f
+Remus	m
+Remy	m
+Remys	m
+Remza	f
+Remzi	m
+Remzie	f
+Remzija	f
+Remzije	f
+Remziye	f
+Remzo	m
+Remígio	m
 Ren
-Rena
-Renae
-Renald
-Renaldo
-Renan
-Renat
-Renata
-Renatas
-Renate
-Renato
-Renatus
-Renaud
-Renco
-Renda
-Rende
+Rena	f
+Renae	f
+Renald	m
+Renaldo	m
+Renan	f
+Renat	m
+Renata	f
+Renatas	m
+Renate	f
+Renato	m
+Renatus	m
+Renaud	m
+Renco	m
+Renda	f
+Rende	m
 Rene
-Renea
-Renee
-Renelde
-Renelle
-Reneta
-Reneus
-Renfrew
-Renger
-Rengin
-Rengina
-Renhard
-Renhold
-Reni
-Renie
-Renilde
-Renita
-Renius
-Renke
-Renko
-Renna
-Renne
-Rennell
+Renea	f
+Renee	f
+Renelde	f
+Renelle	f
+Reneta	f
+Reneus	m
+Renfrew	m
+Renger	m
+Rengin	f
+Rengina	f
+Renhard	m
+Renhold	m
+Reni	f
+Renie	f
+Renilde	f
+Renita	f
+Renius	m
+Renke	m
+Renko	m
+Renna	f
+Renne	m
+Rennell	f
 Rennie
-Renno
-Renny
-Reno
-Renold
-Rens
-Rensche
-Rense
-Rensia
-Rensina
-Rensine
-Rensje
+Renno	m
+Renny	f
+Reno	m
+Renold	m
+Rens	m
+Rensche	f
+Rense	m
+Rensia	f
+Rensina	f
+Rensine	f
+Rensje	f
 Renske
-Renstine
-Renu
-Renuka
-Renus
-Reny
-Renza
-Renze
-Renzo
-Renáta
+Renstine	f
+Renu	f
+Renuka	f
+Renus	m
+Reny	f
+Renza	f
+Renze	m
+Renzo	m
+Renáta	f
 René
-Renée
-Renārs
-Renāte
-Reoven
-Rephael
-Repina
-Repsimia
-Res
-Resa
-Resana
-Resat
-Resel
-Resham
-Reshat
-Reshef
-Reshit
-Reshma
-Resi
-Resie
-Resilotte
-Resmi
-Resmie
-Resmije
-Resmiye
-Ressurreição
-Restituta
-Resul
-Reta
-Retha
-Reto
-Reuben
-Reuf
-Reuma
-Reut
-Reuven
-Reva
-Revaz
-Reveca
-Reveica
-Reveka
-Revert	word
-Revital
-Rewert
-Rex
-Rexha
-Rexhep
-Rexhie
-Rexhije
-Reyer
-Reyes
-Reyhan
-Reyhaneh
-Reyk
-Reymond
-Reymonde
-Reyna
-Reynald
-Reynaldo
-Reynar
-Reynier
-Reynir
-Reynold
-Reyr
-Reza
-Rezan
-Rezana
-Rezart
-Rezarta
-Rezearta
-Rezki
-Rezo
-Rezsö
-Rezzan
-Rezzo
-Reşat
-Reşit
-Rešad
-Rhain
-Rhea	word
-Rhett
-Rhiain
-Rhian
-Rhiane
-Rhianna
-Rhiannan
-Rhianne
-Rhiannon
-Rhianwen
-Rhisiart
-Rhoda
-Rhodri
-Rhona
-Rhonda
-Rhonwen
-Rhosyn
+Renée	f
+Renārs	m
+Renāte	f
+Reoven	m
+Rephael	m
+Repina	f
+Repsimia	f
+Res	m
+Resa	m
+Resana	f
+Resat	m
+Resel	f
+Resham	m
+Reshat	m
+Reshef	m
+Reshit	m
+Reshma	f
+Resi	f
+Resie	f
+Resilotte	f
+Resmi	m
+Resmie	f
+Resmije	f
+Resmiye	f
+Ressurreição	f
+Restituta	f
+Resul	m
+Reta	f
+Retha	f
+Reto	m
+Reuben	m
+Reuf	m
+Reuma	f
+Reut	f
+Reuven	m
+Reva	f
+Revaz	m
+Reveca	f
+Reveica	f
+Reveka	f
+Revert	word	m
+Revital	f
+Rewert	m
+Rex	m
+Rexha	m
+Rexhep	m
+Rexhie	f
+Rexhije	f
+Reyer	m
+Reyes	f
+Reyhan	f
+Reyhaneh	f
+Reyk	m
+Reymond	m
+Reymonde	f
+Reyna	f
+Reynald	m
+Reynaldo	m
+Reynar	m
+Reynier	m
+Reynir	m
+Reynold	m
+Reyr	m
+Reza	m
+Rezan	f
+Rezana	f
+Rezart	m
+Rezarta	f
+Rezearta	f
+Rezki	m
+Rezo	m
+Rezsö	m
+Rezzan	f
+Rezzo	m
+Reşat	m
+Reşit	m
+Rešad	m
+Rhain	m
+Rhea	word	f
+Rhett	m
+Rhiain	f
+Rhian	f
+Rhiane	f
+Rhianna	f
+Rhiannan	f
+Rhianne	f
+Rhiannon	f
+Rhianwen	f
+Rhisiart	m
+Rhoda	f
+Rhodri	m
+Rhona	f
+Rhonda	f
+Rhonwen	f
+Rhosyn	f
 Rhun
-Rhys
+Rhys	m
 Ri
-Ria
-Riad
-Riadh
+Ria	f
+Riad	m
+Riadh	m
 Rian
-Riana
-Rianda
-Rianna
-Rianne
-Rianneke
-Riaz
-Ribana
-Rica
-Ricah
-Ricard
-Ricarda
-Ricardina
-Ricardo
-Ricca
-Riccarda
-Riccardo
-Ricciarda
-Ricciardo
-Ricco
-Rich	word
-Richa
-Richard
-Richarda
-Richarde
-Richardis
-Richardt
-Richelle
-Richie
-Richt
-Richtje
-Richtsje
-Richárd
-Ricia
-Rick	word
-Rickard
-Rickelt
-Rickert
-Rickey
-Ricki
-Rickie
-Ricklef
-Rickleff
-Rickmer
+Riana	f
+Rianda	f
+Rianna	f
+Rianne	f
+Rianneke	f
+Riaz	m
+Ribana	f
+Rica	f
+Ricah	f
+Ricard	m
+Ricarda	f
+Ricardina	f
+Ricardo	m
+Ricca	f
+Riccarda	f
+Riccardo	m
+Ricciarda	f
+Ricciardo	m
+Ricco	m
+Rich	word	m
+Richa	f
+Richard	m
+Richarda	f
+Richarde	f
+Richardis	f
+Richardt	m
+Richelle	f
+Richie	m
+Richt	m
+Richtje	f
+Richtsje	f
+Richárd	m
+Ricia	f
+Rick	word	m
+Rickard	m
+Rickelt	m
+Rickert	m
+Rickey	m
+Ricki	m
+Rickie	m
+Ricklef	m
+Rickleff	m
+Rickmer	m
 Ricky
-Rico
-Ricu
+Rico	m
+Ricu	m
 Rida
-Ridha
-Ridley
-Ridmandas
-Ridunel
-Ridvan
+Ridha	m
+Ridley	m
+Ridmandas	m
+Ridunel	m
+Ridvan	m
 Rie
-Riead
-Rieja
-Riejanne
+Riead	m
+Rieja	f
+Riejanne	f
 Riek
-Rieka
-Rieke
-Riekele
-Rieki
-Riekie
-Riekje
+Rieka	f
+Rieke	f
+Riekele	m
+Rieki	f
+Riekie	f
+Riekje	f
 Rieko
-Riekus
-Rieky
-Riem
-Riemy
-Rien
-Rienelt
-Rienk
-Rienke
-Rients
-Riepke
-Ries
-Riet
-Rieta
-Rietie
-Rietje
-Riette
-Rieuwert
-Rifaat
-Rifadije
-Rifat
-Rifet
-Riffat
-Rifka
-Rifkah
-Riga
-Rigbert
-Rigmor
-Rigo
-Rigobert
-Rigoberta
-Rigoberto
-Rigolf
-Rigopoula
-Rigtje
-Rihab
-Riham
-Rihan
-Rihana
-Rihard
-Rihards
+Riekus	m
+Rieky	f
+Riem	f
+Riemy	f
+Rien	m
+Rienelt	m
+Rienk	m
+Rienke	f
+Rients	m
+Riepke	m
+Ries	m
+Riet	f
+Rieta	f
+Rietie	f
+Rietje	f
+Riette	f
+Rieuwert	m
+Rifaat	m
+Rifadije	f
+Rifat	m
+Rifet	m
+Riffat	m
+Rifka	f
+Rifkah	f
+Riga	f
+Rigbert	m
+Rigmor	f
+Rigo	m
+Rigobert	m
+Rigoberta	f
+Rigoberto	m
+Rigolf	m
+Rigopoula	f
+Rigtje	f
+Rihab	f
+Riham	f
+Rihan	f
+Rihana	f
+Rihard	m
+Rihards	m
 Riho
-Riia
-Riichi
-Riika
-Riikka
-Riiko
-Riin
-Riina
-Riitta
-Rijeta
-Rijk
-Rik
-Rika
-Rikako
-Rikard
-Rike
-Rikhard
-Riki
-Rikie
-Rikio
-Rikiya
-Rikke
-Rikkea
-Rikki
-Riko
-Rikst
-Riku
-Rikupekka
-Rikus
-Rilana
-Riley
-Rilka
+Riia	f
+Riichi	m
+Riika	f
+Riikka	f
+Riiko	m
+Riin	f
+Riina	f
+Riitta	f
+Rijeta	f
+Rijk	m
+Rik	m
+Rika	f
+Rikako	f
+Rikard	m
+Rike	f
+Rikhard	m
+Riki	f
+Rikie	f
+Rikio	m
+Rikiya	m
+Rikke	f
+Rikkea	f
+Rikki	f
+Riko	m
+Rikst	f
+Riku	m
+Rikupekka	m
+Rikus	m
+Rilana	f
+Riley	m
+Rilka	f
 Rim	word
-Rima
-Rimah
-Rimantas
-Rimantė
-Rimas
-Rimbert
-Rimgaudas
-Rimma
-Rimmer
-Rimmert
-Rimtautas
-Rimutė
-Rimvydas
+Rima	f
+Rimah	f
+Rimantas	m
+Rimantė	f
+Rimas	m
+Rimbert	m
+Rimgaudas	m
+Rimma	f
+Rimmer	m
+Rimmert	m
+Rimtautas	m
+Rimutė	f
+Rimvydas	m
 Rin
-Rina
-Rinako
-Rinalda
-Rinaldas
-Rinaldo
-Rinalds
-Rinat
-Rinck
-Rinco
-Rindelt
-Rindert
-Rine
-Rineke
-Rinette
-Ringo
-Ringolds
+Rina	f
+Rinako	f
+Rinalda	f
+Rinaldas	m
+Rinaldo	m
+Rinalds	m
+Rinat	m
+Rinck	m
+Rinco	m
+Rindelt	m
+Rindert	m
+Rine	f
+Rineke	f
+Rinette	f
+Ringo	m
+Ringolds	m
 Rini
-Rinie
+Rinie	m
 Rinje
-Rink	word
+Rink	word	m
 Rinke
-Rinkje
-Rinko
+Rinkje	f
+Rinko	m
 Rinnie
-Rinny
-Rino
-Rinor
-Rinse	word
-Rinske
-Rintje
-Rinus
+Rinny	f
+Rino	m
+Rinor	m
+Rinse	word	m
+Rinske	f
+Rintje	m
+Rinus	m
 Riny
-Rinze
-Rio
-Riobeard
-Riobna
-Riona
-Riorita
+Rinze	m
+Rio	f
+Riobeard	m
+Riobna	f
+Riona	f
+Riorita	f
 Rip	word
-Ris
-Risa
-Rissa
-Rista
-Ristana
-Riste
-Risteárd
-Risto
-Rita
-Ritchie
+Ris	f
+Risa	f
+Rissa	f
+Rista	f
+Ristana	f
+Riste	m
+Risteárd	m
+Risto	m
+Rita	f
+Ritchie	m
 Ritienne
-Rito
-Ritsa
-Ritsaert
-Ritsuko
-Ritta
-Ritu
-Ritums
-Ritva
-Ritvan
-Ritvars
+Rito	m
+Ritsa	f
+Ritsaert	m
+Ritsuko	f
+Ritta	f
+Ritu	f
+Ritums	m
+Ritva	f
+Ritvan	m
+Ritvars	m
 Riu
-Riva
-River	word
-Rivi
-Rivka
-Rivkah
-Rivo
-Rixa
-Rixt
-Rixta
-Rixte
-Riyaad
-Riyad
-Riyadh
+Riva	f
+River	word	m
+Rivi	f
+Rivka	f
+Rivkah	f
+Rivo	m
+Rixa	f
+Rixt	f
+Rixta	f
+Rixte	f
+Riyaad	m
+Riyad	m
+Riyadh	m
 Riza
-Riziero
-Rizk
-Rizumi
-Rizwan
-Riëlle
-Riëtte
-Ričardas
-Ričards
+Riziero	m
+Rizk	m
+Rizumi	f
+Rizwan	m
+Riëlle	f
+Riëtte	f
+Ričardas	m
+Ričards	m
 Ro
-Roald
-Roanna
-Roar	word
-Rob	word
-Robat
-Robb
-Robbert
+Roald	m
+Roanna	f
+Roar	word	m
+Rob	word	m
+Robat	m
+Robb	m
+Robbert	m
 Robbi
 Robbie
 Robbin
-Robby
-Robena
-Rober
-Robert
-Roberta
-Robertas
-Roberte
-Robertina
-Robertine
-Robertino
-Roberto
-Roberts
-Robertson
-Robertus
-Robi
-Robil
+Robby	m
+Robena	f
+Rober	m
+Robert	m
+Roberta	f
+Robertas	m
+Roberte	f
+Robertina	f
+Robertine	f
+Robertino	m
+Roberto	m
+Roberts	m
+Robertson	m
+Robertus	m
+Robi	m
+Robil	m
 Robin	word
-Robina
-Robrecht
+Robina	f
+Robrecht	m
 Roby
 Robyn
-Robèr
-Rocca
-Rocco
-Roch
-Rochel
-Rochelle
-Rochiana
-Rochus
-Rocilde
-Rock	word
-Rockford
-Rocky	word
-Rocus
-Rocío
-Rod	word
-Rodan
-Rodanthi
-Rodd
-Roddie
-Roddy
-Roderic
-Roderich
-Roderick
-Roderik
-Rodger
-Rodica
-Rodion
-Rodman
-Rodna
-Rodney
-Rodolf
-Rodolfa
-Rodolfo
-Rodoljub
-Rodolphe
-Rodovica
-Rodric
-Rodrick
-Rodriga
-Rodrigo
-Rodrigue
-Roedi
-Roee
-Roei
-Roel
-Roeland
-Roelant
-Roelf
-Roelfien
-Roelfiene
-Roelfina
-Roelfine
-Roeli
-Roelie
-Roelien
-Roeliene
-Roelienke
-Roelina
-Roeline
-Roelof
-Roelofje
-Roelofke
-Roely
-Roemer
-Roey
-Roffe
-Rogan
-Rogatien
-Rogelia
-Rogelio
-Roger	word
-Rogerio
-Roghieh
-Rogier
-Rogélia
-Rogér
-Rogéria
-Rogério
-Rohan
-Rohini
-Roibeard
-Roij
-Roika
-Roin
-Roine
-Rois
-Roisin
-Roiza
-Rojka
+Robèr	m
+Rocca	f
+Rocco	m
+Roch	m
+Rochel	f
+Rochelle	f
+Rochiana	f
+Rochus	m
+Rocilde	f
+Rock	word	m
+Rockford	m
+Rocky	word	m
+Rocus	m
+Rocío	f
+Rod	word	m
+Rodan	m
+Rodanthi	f
+Rodd	m
+Roddie	m
+Roddy	m
+Roderic	m
+Roderich	m
+Roderick	m
+Roderik	m
+Rodger	m
+Rodica	f
+Rodion	m
+Rodman	m
+Rodna	f
+Rodney	m
+Rodolf	m
+Rodolfa	f
+Rodolfo	m
+Rodoljub	m
+Rodolphe	m
+Rodovica	f
+Rodric	m
+Rodrick	m
+Rodriga	f
+Rodrigo	m
+Rodrigue	m
+Roedi	m
+Roee	m
+Roei	m
+Roel	m
+Roeland	m
+Roelant	m
+Roelf	m
+Roelfien	f
+Roelfiene	f
+Roelfina	f
+Roelfine	f
+Roeli	f
+Roelie	f
+Roelien	f
+Roeliene	f
+Roelienke	f
+Roelina	f
+Roeline	f
+Roelof	m
+Roelofje	f
+Roelofke	f
+Roely	f
+Roemer	m
+Roey	m
+Roffe	m
+Rogan	m
+Rogatien	m
+Rogelia	f
+Rogelio	m
+Roger	word	m
+Rogerio	m
+Roghieh	f
+Rogier	m
+Rogélia	f
+Rogér	m
+Rogéria	f
+Rogério	m
+Rohan	m
+Rohini	f
+Roibeard	m
+Roij	m
+Roika	f
+Roin	m
+Roine	m
+Rois	f
+Roisin	f
+Roiza	f
+Rojka	f
 Rok
-Rokas
-Rokhaya
-Roko
-Roksana
-Roksanda
-Rokuro
-Rola
-Roland
-Rolanda
-Rolandas
-Rolande
-Rolando
-Rolands
-Rolandus
-Roldán
-Rolf
+Rokas	m
+Rokhaya	f
+Roko	m
+Roksana	f
+Roksanda	f
+Rokuro	m
+Rola	f
+Roland	m
+Rolanda	f
+Rolandas	m
+Rolande	f
+Rolando	m
+Rolands	m
+Rolandus	m
+Roldán	m
+Rolf	m
 Rolfke
-Rolfkea
+Rolfkea	f
 Roli
-Rolien
-Rolina
-Rolinda
-Rolinde
-Roline
-Rolland
-Rollande
-Rollie
-Rollin
-Rollo
-Rolof
-Rolph
-Rolv
-Roly
+Rolien	f
+Rolina	f
+Rolinda	f
+Rolinde	f
+Roline	f
+Rolland	m
+Rollande	f
+Rollie	m
+Rollin	m
+Rollo	m
+Rolof	m
+Rolph	m
+Rolv	m
+Roly	m
 Roma
-Romain
-Romaine	word
-Romal
-Romaldas
-Roman	word
-Romana
-Romanas
-Romane
-Romanina
-Romanino
-Romanita
-Romanko
-Romano
-Romans
-Romantas
-Romanus
-Romaric
-Romas
-Rombout
-Romea
-Romed
-Romee
-Romel
-Romelia
-Romeliu
-Romen
-Romeo
-Romero
-Romesh
-Romet
-Romeu
-Romi
-Romica
-Romik
-Romilda
-Romildo
-Romina
-Romita
-Rommert
-Rommie
-Rommy
-Romney
-Romola
-Romolo
-Romona
-Romu
-Romuald
-Romualda
-Romualdas
-Romualdo
-Romualds
-Romul
-Romulus
-Romus
-Romutis
-Romy
-Román
-Roméo
-Romāns
-Ron
-Rona
-Ronak
-Ronald
-Ronalda
-Ronaldo
-Ronaldus
-Ronan
-Ronda
-Ronen
-Ronette
+Romain	m
+Romaine	word	f
+Romal	m
+Romaldas	m
+Roman	word	m
+Romana	f
+Romanas	m
+Romane	f
+Romanina	f
+Romanino	m
+Romanita	f
+Romanko	m
+Romano	m
+Romans	m
+Romantas	m
+Romanus	m
+Romaric	m
+Romas	m
+Rombout	m
+Romea	f
+Romed	m
+Romee	f
+Romel	m
+Romelia	f
+Romeliu	m
+Romen	m
+Romeo	m
+Romero	m
+Romesh	m
+Romet	m
+Romeu	m
+Romi	f
+Romica	f
+Romik	m
+Romilda	f
+Romildo	m
+Romina	f
+Romita	f
+Rommert	m
+Rommie	f
+Rommy	f
+Romney	m
+Romola	f
+Romolo	m
+Romona	f
+Romu	m
+Romuald	m
+Romualda	f
+Romualdas	m
+Romualdo	m
+Romualds	m
+Romul	m
+Romulus	m
+Romus	m
+Romutis	m
+Romy	f
+Román	m
+Roméo	m
+Romāns	m
+Ron	m
+Rona	f
+Ronak	f
+Ronald	m
+Ronalda	f
+Ronaldo	m
+Ronaldus	m
+Ronan	m
+Ronda	f
+Ronen	m
+Ronette	f
 Rong
-Roni
-Ronit
-Ronja
-Ronna
-Ronni
-Ronnie
-Ronny
-Rony
-Ronė
-Roobert
-Roode
-Rooland
-Roolf
-Roomet
-Roonald
-Rooney
-Roope
-Roopertti
-Roos
-Roosa
-Roosevelt
-Roosje
-Roosmarij
-Roosmarijn
-Roqhaia
-Roque
-Rorie
-Rory
-Ros
-Rosa
-Rosabela
-Rosabelle
-Rosaire
-Rosalba
-Rosalee
-Rosaleen
-Rosalia
-Rosalie
-Rosalien
-Rosalina
-Rosalind
-Rosalinda
-Rosalinde
-Rosalindo
-Rosaline
-Rosalino
-Rosalio
-Rosalyn
-Rosalynn
-Rosalynne
-Rosalía
-Rosamaria
-Rosamarie
-Rosamond
-Rosamund
-Rosamunde
-Rosan
-Rosana
-Rosanda
-Rosane
-Rosanella
-Rosangela
-Rosangelo
-Rosann
-Rosanna
-Rosanne
-Rosanno
-Rosaria
-Rosarie
+Roni	m
+Ronit	f
+Ronja	f
+Ronna	f
+Ronni	m
+Ronnie	m
+Ronny	m
+Rony	m
+Ronė	f
+Roobert	m
+Roode	m
+Rooland	m
+Roolf	m
+Roomet	m
+Roonald	m
+Rooney	m
+Roope	m
+Roopertti	m
+Roos	f
+Roosa	f
+Roosevelt	m
+Roosje	f
+Roosmarij	f
+Roosmarijn	f
+Roqhaia	f
+Roque	m
+Rorie	m
+Rory	m
+Ros	f
+Rosa	f
+Rosabela	f
+Rosabelle	f
+Rosaire	m
+Rosalba	f
+Rosalee	f
+Rosaleen	f
+Rosalia	f
+Rosalie	f
+Rosalien	f
+Rosalina	f
+Rosalind	f
+Rosalinda	f
+Rosalinde	f
+Rosalindo	m
+Rosaline	f
+Rosalino	m
+Rosalio	m
+Rosalyn	f
+Rosalynn	f
+Rosalynne	f
+Rosalía	f
+Rosamaria	f
+Rosamarie	f
+Rosamond	f
+Rosamund	f
+Rosamunde	f
+Rosan	f
+Rosana	f
+Rosanda	f
+Rosane	f
+Rosanella	f
+Rosangela	f
+Rosangelo	m
+Rosann	f
+Rosanna	f
+Rosanne	f
+Rosanno	m
+Rosaria	f
+Rosarie	f
 Rosario
-Roscoe
-Rose	word
-Roseann
-Roseanna
-Roseanne
-Rosegret
-Rosegunde
-Rosehilde
-Rosel
-Roselene
-Roselette
-Roselies
-Roseliese
-Roselind
-Roselinde
-Roseline
-Roselius
-Rosella
-Roselle
-Rosellina
-Rosello
-Roselore
-Roselotte
-Rosely
-Roselyn
-Roselyne
-Rosemaria
-Rosemarie
-Rosemary	word
-Rosemie
-Rosemonde
-Rosen
-Rosenda
-Rosendo
-Roser
-Roseta
-Rosete
-Rosetraut
-Rosetta
-Rosette	word
-Rosetto
-Rosevelt
-Roshan
-Roshni
-Rosi
-Rosia
-Rosiane
-Rosica
-Rosidarinka
-Rosie
-Rosina
-Rosinda
-Rosine
-Rosino
-Rosita
-Rositha
-Rosito
-Rositta
-Rositza
-Roska
-Rosl
-Roslin
-Roslinda
-Roslinde
-Roslyn
-Rosmaria
-Rosmarie
-Rosmunda
-Rosmundo
-Rosolina
-Rosolino
-Rosolo
-Ross
-Rossana
-Rossanna
-Rossano
-Rossella
-Rossen
-Rossiter
-Rosska
-Rostislav
-Rostyslav
-Roswita
-Roswitha
-Rosy	word
-Rosália
-Rosária
-Rosário
-Rota
-Rotem
-Rotger
-Rothmund
-Rotka
-Rotraud
-Rotraut
+Roscoe	m
+Rose	word	f
+Roseann	f
+Roseanna	f
+Roseanne	f
+Rosegret	f
+Rosegunde	f
+Rosehilde	f
+Rosel	f
+Roselene	f
+Roselette	f
+Roselies	f
+Roseliese	f
+Roselind	f
+Roselinde	f
+Roseline	f
+Roselius	m
+Rosella	f
+Roselle	f
+Rosellina	f
+Rosello	m
+Roselore	f
+Roselotte	f
+Rosely	f
+Roselyn	f
+Roselyne	f
+Rosemaria	f
+Rosemarie	f
+Rosemary	word	f
+Rosemie	f
+Rosemonde	f
+Rosen	m
+Rosenda	f
+Rosendo	m
+Roser	f
+Roseta	f
+Rosete	f
+Rosetraut	f
+Rosetta	f
+Rosette	word	f
+Rosetto	m
+Rosevelt	m
+Roshan	m
+Roshni	f
+Rosi	f
+Rosia	f
+Rosiane	f
+Rosica	f
+Rosidarinka	f
+Rosie	f
+Rosina	f
+Rosinda	f
+Rosine	f
+Rosino	m
+Rosita	f
+Rositha	f
+Rosito	m
+Rositta	f
+Rositza	f
+Roska	f
+Rosl	f
+Roslin	m
+Roslinda	f
+Roslinde	f
+Roslyn	f
+Rosmaria	f
+Rosmarie	f
+Rosmunda	f
+Rosmundo	m
+Rosolina	f
+Rosolino	m
+Rosolo	m
+Ross	m
+Rossana	f
+Rossanna	f
+Rossano	m
+Rossella	f
+Rossen	m
+Rossiter	m
+Rosska	f
+Rostislav	m
+Rostyslav	m
+Roswita	f
+Roswitha	f
+Rosy	word	f
+Rosália	f
+Rosária	f
+Rosário	f
+Rota	f
+Rotem	f
+Rotger	m
+Rothmund	m
+Rotka	f
+Rotraud	f
+Rotraut	f
 Rou
-Rouba
-Rouben
-Roula
-Roumen
-Roumena
-Roumpini
-Rouslan
-Rouven
-Rouzbeh
-Rovena
-Rovnak
-Rovshan
-Rovshana
+Rouba	f
+Rouben	m
+Roula	f
+Roumen	m
+Roumena	f
+Roumpini	f
+Rouslan	m
+Rouven	m
+Rouzbeh	m
+Rovena	f
+Rovnak	m
+Rovshan	m
+Rovshana	f
 Rowan
-Rowdy	word
-Rowen
-Rowena
-Rowland
-Rowschan
-Rowschana
-Roxana
-Roxanda
-Roxandra
-Roxane
-Roxani
-Roxann
-Roxanna
-Roxanne
-Roxie
-Roxy
-Roy
-Roya
-Royal	word
-Royce
-Royka
-Royza
-Roza
-Rozalia
-Rozalija
-Rozalin
-Rozalina
-Rozalinda
-Rozalinta
-Rozalyn
-Rozana
-Rozanne
-Rozarijo
-Rozario
-Rozbeh
-Rozella
-Rozemarijn
-Rozen
-Rozenn
-Rozeta
-Rozina
-Rozinka
-Rozka
-Rozle
-Rozália
-Rozálie
-Roža
-Rožana
-Rrahim
-Rrahman
-Rrapush
-Rrustem
+Rowdy	word	m
+Rowen	m
+Rowena	f
+Rowland	m
+Rowschan	m
+Rowschana	f
+Roxana	f
+Roxanda	f
+Roxandra	f
+Roxane	f
+Roxani	f
+Roxann	f
+Roxanna	f
+Roxanne	f
+Roxie	f
+Roxy	f
+Roy	m
+Roya	f
+Royal	word	m
+Royce	m
+Royka	f
+Royza	f
+Roza	f
+Rozalia	f
+Rozalija	f
+Rozalin	m
+Rozalina	f
+Rozalinda	f
+Rozalinta	f
+Rozalyn	f
+Rozana	f
+Rozanne	f
+Rozarijo	m
+Rozario	m
+Rozbeh	m
+Rozella	f
+Rozemarijn	f
+Rozen	m
+Rozenn	f
+Rozeta	f
+Rozina	f
+Rozinka	f
+Rozka	f
+Rozle	m
+Rozália	f
+Rozálie	f
+Roža	f
+Rožana	f
+Rrahim	m
+Rrahman	m
+Rrapush	m
+Rrustem	m
 Ru
-Ruadhri
-Ruadhán
-Ruaidhri
-Ruaidhrí
-Ruairi
-Ruairidh
-Ruairí
-Ruan
-Ruaraidh
-Ruba
-Ruben
-Rubens
-Rubi
-Rubie
-Rubik
-Rubin
-Rubina
-Rubino
-Ruby	word
-Rubye
-Rubén
-Ruchama
-Ruchi
-Ruchika
-Ruchma
-Rucsanda
-Rucsandra
-Rud
-Rudenz
-Rudger
-Rudi
-Rudie
-Rudik
-Rudina
-Rudmer
-Rudolf
-Rudolfa
-Rudolfina
-Rudolfine
-Rudolph
-Rudolphe
-Rudolphus
-Rudy
-Rudīte
-Rueben
-Ruedi
-Ruedy
-Rufat
-Ruffina
-Ruffino
-Rufin
-Rufina
-Rufine
-Rufino
-Rufo
-Rufus
-Ruggera
-Ruggero
-Ruggiero
-Rugilė
-Ruhama
-Ruhan
-Ruhi
+Ruadhri	m
+Ruadhán	m
+Ruaidhri	m
+Ruaidhrí	m
+Ruairi	m
+Ruairidh	m
+Ruairí	m
+Ruan	m
+Ruaraidh	m
+Ruba	f
+Ruben	m
+Rubens	m
+Rubi	f
+Rubie	f
+Rubik	m
+Rubin	m
+Rubina	f
+Rubino	m
+Ruby	word	f
+Rubye	f
+Rubén	m
+Ruchama	f
+Ruchi	f
+Ruchika	f
+Ruchma	f
+Rucsanda	f
+Rucsandra	f
+Rud	m
+Rudenz	m
+Rudger	m
+Rudi	m
+Rudie	m
+Rudik	m
+Rudina	f
+Rudmer	m
+Rudolf	m
+Rudolfa	f
+Rudolfina	f
+Rudolfine	f
+Rudolph	m
+Rudolphe	m
+Rudolphus	m
+Rudy	m
+Rudīte	f
+Rueben	m
+Ruedi	m
+Ruedy	m
+Rufat	m
+Ruffina	f
+Ruffino	m
+Rufin	m
+Rufina	f
+Rufine	f
+Rufino	m
+Rufo	m
+Rufus	m
+Ruggera	f
+Ruggero	m
+Ruggiero	m
+Rugilė	f
+Ruhama	f
+Ruhan	f
+Ruhi	m
 Rui
-Ruja
-Rukan
-Rukhsana
-Rukie
-Rukija
-Rukije
-Rukiye
-Rukmani
-Rula
-Rumelia
-Rumen
-Rumena
-Rumenitchka
-Rumeysa
-Rumi
-Rumia
-Rumiko
-Rumjana
-Rumjanka
-Rumyana
-Rumyanka
+Ruja	f
+Rukan	m
+Rukhsana	f
+Rukie	f
+Rukija	f
+Rukije	f
+Rukiye	f
+Rukmani	f
+Rula	f
+Rumelia	f
+Rumen	m
+Rumena	f
+Rumenitchka	f
+Rumeysa	f
+Rumi	f
+Rumia	f
+Rumiko	f
+Rumjana	f
+Rumjanka	f
+Rumyana	f
+Rumyanka	f
 Run	word
-Runa
-Runak
-Runald
-Runar
-Rune	word
-Runfried
-Runhild
-Runólfur
+Runa	f
+Runak	f
+Runald	m
+Runar	m
+Rune	word	m
+Runfried	m
+Runhild	f
+Runólfur	m
 Ruo
-Rupa
-Rupert
-Ruperta
-Rupertus
-Rupinder
-Rupini
-Ruppert
-Rupprecht
-Ruprecht
-Ruri
-Ruriko
-Rus
-Rusa
-Rusanda
-Rusandra
-Rusanka
-Ruse	word
-Rusen
-Rush	word
-Rushit
-Rusi
-Ruska
-Rusko
-Ruslan
-Ruslana
-Ruslanas
-Ruslans
-Rusmir
-Rusmira
-Russ
-Russa
-Russanka
-Russel
-Russell
-Russi
-Rustam
-Rustem
-Rustemas
+Rupa	f
+Rupert	m
+Ruperta	f
+Rupertus	m
+Rupinder	m
+Rupini	f
+Ruppert	m
+Rupprecht	m
+Ruprecht	m
+Ruri	f
+Ruriko	f
+Rus	f
+Rusa	f
+Rusanda	f
+Rusandra	f
+Rusanka	f
+Ruse	word	m
+Rusen	m
+Rush	word	m
+Rushit	m
+Rusi	m
+Ruska	f
+Rusko	m
+Ruslan	m
+Ruslana	f
+Ruslanas	m
+Ruslans	m
+Rusmir	m
+Rusmira	f
+Russ	m
+Russa	f
+Russanka	f
+Russel	m
+Russell	m
+Russi	m
+Rustam	m
+Rustem	m
+Rustemas	m
 Rusty	word
-Rusudan
-Rut	word
-Ruta
-Rute
-Rutger
-Rutgerus
-Ruth
-Rutha
-Ruthann
-Ruthard
-Ruthi
-Ruthie
-Ruthild
-Ruthilde
-Ruthy
-Ruti
-Rutilia
-Rutilio
-Rutt
-Ruttar
-Rutti
-Ruud
-Ruurd
-Ruut
-Ruvins
-Ruwaydah
-Ruwen
-Ruxanda
-Ruxandra
-Ruxhdi
-Ruy
-Ruza
-Ruzan
-Ruzana
-Ruzanna
-Ruzha
-Ruzhdi
-Ruzhdie
-Ruzmir
-Ruzmira
-Ruža
-Ruždija
-Ružena
-Ružica
-Ryad
-Ryan
+Rusudan	f
+Rut	word	f
+Ruta	f
+Rute	f
+Rutger	m
+Rutgerus	m
+Ruth	f
+Rutha	f
+Ruthann	f
+Ruthard	m
+Ruthi	f
+Ruthie	f
+Ruthild	f
+Ruthilde	f
+Ruthy	f
+Ruti	f
+Rutilia	f
+Rutilio	m
+Rutt	f
+Ruttar	m
+Rutti	f
+Ruud	m
+Ruurd	m
+Ruut	m
+Ruvins	m
+Ruwaydah	f
+Ruwen	m
+Ruxanda	f
+Ruxandra	f
+Ruxhdi	m
+Ruy	m
+Ruza	f
+Ruzan	f
+Ruzana	f
+Ruzanna	f
+Ruzha	f
+Ruzhdi	m
+Ruzhdie	f
+Ruzmir	m
+Ruzmira	f
+Ruža	f
+Ruždija	f
+Ružena	f
+Ružica	f
+Ryad	m
+Ryan	m
 Ryang
-Ryann
-Ryanne
-Ryder
+Ryann	f
+Ryanne	f
+Ryder	m
 Rye	word
-Ryhor
-Rylan
-Rylee
-Ryleigh
-Rylie
-Rymantas
-Ryne
-Ryno
+Ryhor	m
+Rylan	m
+Rylee	f
+Ryleigh	f
+Rylie	f
+Rymantas	m
+Ryne	m
+Ryno	m
 Ryo
-Ryoh
-Ryohei
-Ryoichi
-Ryoji
-Ryoko
-Ryong
-Ryooko
-Ryosaku
-Ryosuke
-Ryota
-Ryotaro
-Ryou
-Ryouhei
-Ryouichi
-Ryouji
-Ryouko
-Ryousuke
-Ryouta
-Ryoutarou
+Ryoh	m
+Ryohei	m
+Ryoichi	m
+Ryoji	m
+Ryoko	f
+Ryong	f
+Ryooko	f
+Ryosaku	m
+Ryosuke	m
+Ryota	m
+Ryotaro	m
+Ryou	m
+Ryouhei	m
+Ryouichi	m
+Ryouji	m
+Ryouko	f
+Ryousuke	m
+Ryouta	m
+Ryoutarou	m
 Ryozo
-Ryszard
-Ryszarda
-Rytas
-Rytis
-Ryu
-Ryuichi
-Ryuji
-Ryuko
+Ryszard	m
+Ryszarda	f
+Rytas	m
+Rytis	m
+Ryu	m
+Ryuichi	m
+Ryuji	m
+Ryuko	f
 Ryul
 Ryun
 Ryung
-Ryunosuke
-Ryusuke
-Ryutaro
-Ryuuji
-Ryuuzaburou
-Ryuzaburo
-Ryuzo
-Ráhel
-Rán
-Ráðhildur
-Räto
-Régina
-Réginald
-Régine
-Régis
-Régulo
-Réjane
-Réjanne
-Réjeanne
-Réka
-Rémi
-Rémy
-Rénald
-Ríkarður
-Ríkey
-Ríkharð
-Ríkharður
-Ríona
-Ríonach
-Róbert
-Rómulo
-Rós
-Rósa
-Rósalind
-Rósamunda
-Rósant
-Rósar
-Rósbjörg
-Rósfríður
-Róshildur
-Rósinkrans
-Rósmundur
-Róza
-Rózsa
-Rózsi
-Rózsika
-Róża
+Ryunosuke	m
+Ryusuke	m
+Ryutaro	m
+Ryuuji	m
+Ryuuzaburou	m
+Ryuzaburo	m
+Ryuzo	m
+Ráhel	f
+Rán	f
+Ráðhildur	f
+Räto	m
+Régina	f
+Réginald	m
+Régine	f
+Régis	m
+Régulo	m
+Réjane	f
+Réjanne	f
+Réjeanne	f
+Réka	f
+Rémi	m
+Rémy	m
+Rénald	m
+Ríkarður	m
+Ríkey	f
+Ríkharð	m
+Ríkharður	m
+Ríona	f
+Ríonach	f
+Róbert	m
+Rómulo	m
+Rós	f
+Rósa	f
+Rósalind	f
+Rósamunda	f
+Rósant	m
+Rósar	m
+Rósbjörg	f
+Rósfríður	f
+Róshildur	f
+Rósinkrans	m
+Rósmundur	m
+Róza	f
+Rózsa	f
+Rózsi	f
+Rózsika	f
+Róża	f
 Röbke
-Rögnvaldur
+Rögnvaldur	m
 Röpke
-Rös
-Röschen
-Rösel
-Rösi
-Rösli
-Rösly
-Rösy
-Rötger
-Röttger
-Rønnaug
-Rún
-Rúna
-Rúnar
-Rúrik
-Rút
-Rüdiger
-Rümeysa
-Rünno
-Rüstem
-Rütger
-Rüveyda
-Rüya
-Rüştü
-Răzvan
-Rıdvan
-Rıfat
-Rıza
-Rūdolfs
-Rūta
-Rūtenis
-Růžena
+Rös	f
+Röschen	f
+Rösel	f
+Rösi	f
+Rösli	f
+Rösly	f
+Rösy	f
+Rötger	m
+Röttger	m
+Rønnaug	f
+Rún	f
+Rúna	f
+Rúnar	m
+Rúrik	m
+Rút	f
+Rüdiger	m
+Rümeysa	f
+Rünno	m
+Rüstem	m
+Rütger	m
+Rüveyda	f
+Rüya	f
+Rüştü	m
+Răzvan	m
+Rıdvan	m
+Rıfat	m
+Rıza	m
+Rūdolfs	m
+Rūta	f
+Rūtenis	m
+Růžena	f
 Sa
-Saaba
-Saad
-Saadat
-Saadet
-Saadettin
-Saadi
-Saadia
-Saale
-Saana
-Saandra
-Saapke
-Saara
-Saaskia
-Saba
-Sabah
-Sabaha
-Sabahat
-Sabahattin
-Sabaheta
-Sabahudin
-Sabapathipillai
-Sabaratnam
-Sabas
-Sabata
-Sabatina
-Sabatino
-Sabato
-Sabaudin
-Sabbir
-Sabella
-Saber	word
-Sabesan
-Sabien
-Sabiene
-Sabiha
-Sabila
-Sabin
-Sabina
-Sabinchen
-Sabine
-Sabino
-Sabir
-Sabira
-Sabire
-Sabit
-Sabiye
-Sabra
-Sabri
-Sabria
-Sabrie
-Sabrija
-Sabrije
-Sabrina
-Sabrine
-Sabriye
-Saburi
-Saburo
-Sabīne
+Saaba	f
+Saad	m
+Saadat	f
+Saadet	f
+Saadettin	m
+Saadi	m
+Saadia	f
+Saale	f
+Saana	f
+Saandra	f
+Saapke	f
+Saara	f
+Saaskia	f
+Saba	f
+Sabah	f
+Sabaha	f
+Sabahat	f
+Sabahattin	m
+Sabaheta	f
+Sabahudin	m
+Sabapathipillai	m
+Sabaratnam	m
+Sabas	m
+Sabata	f
+Sabatina	f
+Sabatino	m
+Sabato	m
+Sabaudin	m
+Sabbir	f
+Sabella	f
+Saber	word	m
+Sabesan	m
+Sabien	f
+Sabiene	f
+Sabiha	f
+Sabila	f
+Sabin	m
+Sabina	f
+Sabinchen	f
+Sabine	f
+Sabino	m
+Sabir	m
+Sabira	f
+Sabire	f
+Sabit	m
+Sabiye	f
+Sabra	f
+Sabri	m
+Sabria	f
+Sabrie	f
+Sabrija	f
+Sabrije	f
+Sabrina	f
+Sabrine	f
+Sabriye	f
+Saburi	f
+Saburo	m
+Sabīne	f
 Sacha
-Sachi
-Sachie
-Sachika
-Sachiko
-Sachin
-Sachiyo
-Sacide
-Sacit
-Sad	word
-Sada
-Sadaaki
-Sadaf
-Sadakazu
-Sadam
-Sadao
-Sadat
-Sadayuki
-Saddam
-Sade
-Sadedin
-Sadek
-Sadeq
-Sadet
-Sadeta
-Sadete
-Sadettin
-Sadhana
-Sadhbh
-Sadhna
-Sadi
-Sadia
-Sadie
-Sadig
-Sadija
-Sadije
-Sadik
-Sadika
-Sadiya
-Sadiye
-Sadko
-Sadmir
-Sadri
-Sadudin
-Sadula
-Sadulla
-Sadullah
-Sady
-Sadık
+Sachi	f
+Sachie	f
+Sachika	f
+Sachiko	f
+Sachin	m
+Sachiyo	f
+Sacide	f
+Sacit	m
+Sad	word	m
+Sada	f
+Sadaaki	m
+Sadaf	f
+Sadakazu	m
+Sadam	m
+Sadao	m
+Sadat	m
+Sadayuki	m
+Saddam	m
+Sade	f
+Sadedin	m
+Sadek	m
+Sadeq	m
+Sadet	f
+Sadeta	f
+Sadete	f
+Sadettin	m
+Sadhana	f
+Sadhbh	f
+Sadhna	f
+Sadi	m
+Sadia	f
+Sadie	f
+Sadig	m
+Sadija	m
+Sadije	f
+Sadik	m
+Sadika	f
+Sadiya	f
+Sadiye	f
+Sadko	m
+Sadmir	m
+Sadri	m
+Sadudin	m
+Sadula	f
+Sadulla	m
+Sadullah	m
+Sady	m
+Sadık	m
 Sae
-Saeed
-Saeko
-Saemi
-Safa
-Safdar
-Safet
-Safeta
-Safete
-Saffet
-Safia
-Safije
-Safiye
-Safta
-Safwan
-Saga	word
-Sagar
-Sagara
-Sagardeep
+Saeed	m
+Saeko	f
+Saemi	f
+Safa	f
+Safdar	m
+Safet	m
+Safeta	f
+Safete	f
+Saffet	m
+Safia	f
+Safije	f
+Safiye	f
+Safta	f
+Safwan	m
+Saga	word	f
+Sagar	m
+Sagara	m
+Sagardeep	m
 Sage	word
-Sagi
-Sagie
-Sagit
-Sagita
-Sagrario
-Sahak
-Sahand
-Sahar
-Sahba
-Saher
-Sahib	word
-Sahira
-Sahire
-Sahra
+Sagi	m
+Sagie	m
+Sagit	f
+Sagita	f
+Sagrario	f
+Sahak	m
+Sahand	m
+Sahar	f
+Sahba	f
+Saher	m
+Sahib	word	m
+Sahira	f
+Sahire	f
+Sahra	f
 Sai
-Saibe
-Said	word
-Saida
-Saidas
-Saide
-Saied
-Saif
-Saifuddin
-Saige
-Saija
-Saiko
-Saila
-Saim
-Saima
-Saime
-Saimi
-Saimir
-Saimira
-Saini
-Sait
-Saito
-Saja
-Sajda
-Sajid
-Sajida
-Sajjad
-Sajjan
-Sajjid
-Sajmir
-Sajmira
+Saibe	f
+Said	word	m
+Saida	f
+Saidas	m
+Saide	f
+Saied	m
+Saif	m
+Saifuddin	m
+Saige	f
+Saija	f
+Saiko	f
+Saila	f
+Saim	m
+Saima	f
+Saime	f
+Saimi	f
+Saimir	m
+Saimira	f
+Saini	f
+Sait	m
+Saito	f
+Saja	f
+Sajda	f
+Sajid	m
+Sajida	f
+Sajjad	m
+Sajjan	m
+Sajjid	m
+Sajmir	m
+Sajmira	f
 Sakae
-Sakari
-Sakarias
-Sake	word
-Saken
-Saki	word
-Sakib
-Sakiko
-Sakina
-Sakine
-Sakineh
-Sakir
-Sakire
-Sako
-Sakthivel
-Sakuko
-Sakumi
-Sakura
-Sakurako
-Sal
-Salah
-Salaheddine
-Salahuddin
-Salajdin
-Salam
-Salama
-Salamah
-Salbjörg
-Saleem
-Saleh
-Salem
-Sali
-Saliamonas
-Salih
-Saliha
-Salihcan
-Salihe
-Salil
-Salim
-Salima
-Salime
-Salina
-Salinda
-Saline	word
-Saliye
-Salka
-Salko
-Salla
-Salle
-Salli
-Sallie
-Sally	word
-Salma
-Salman
-Salme
-Salmi
-Salmon	word
-Salný
-Salome
-Salomea
-Salomeea
-Salomeia
-Salomena
-Salomia
-Salomon
-Salomé
-Salomée
-Salomón
-Salomėja
-Salonica
-Saltanat
-Saltuk
-Salud
-Salva
-Salvador
-Salvadora
-Salvadore
-Salvar
-Salvatora
-Salvatore
-Salvatorica
-Salvatorico
-Salvatrice
-Salvijs
-Salvina
-Salvino
-Salvinu
-Salvis
-Salvo	word
-Salvu
-Salvör
-Salwa
-Salóme
-Salómon
-Salćin
+Sakari	m
+Sakarias	m
+Sake	word	m
+Saken	m
+Saki	word	f
+Sakib	m
+Sakiko	f
+Sakina	f
+Sakine	f
+Sakineh	f
+Sakir	m
+Sakire	f
+Sako	f
+Sakthivel	m
+Sakuko	f
+Sakumi	f
+Sakura	f
+Sakurako	f
+Sal	m
+Salah	m
+Salaheddine	m
+Salahuddin	m
+Salajdin	m
+Salam	m
+Salama	f
+Salamah	f
+Salbjörg	f
+Saleem	m
+Saleh	m
+Salem	m
+Sali	m
+Saliamonas	m
+Salih	m
+Saliha	f
+Salihcan	m
+Salihe	f
+Salil	m
+Salim	m
+Salima	f
+Salime	f
+Salina	f
+Salinda	f
+Saline	word	f
+Saliye	f
+Salka	f
+Salko	m
+Salla	f
+Salle	f
+Salli	f
+Sallie	f
+Sally	word	f
+Salma	f
+Salman	m
+Salme	f
+Salmi	m
+Salmon	word	m
+Salný	f
+Salome	f
+Salomea	f
+Salomeea	f
+Salomeia	f
+Salomena	f
+Salomia	f
+Salomon	m
+Salomé	f
+Salomée	f
+Salomón	m
+Salomėja	f
+Salonica	f
+Saltanat	f
+Saltuk	m
+Salud	f
+Salva	f
+Salvador	m
+Salvadora	f
+Salvadore	m
+Salvar	m
+Salvatora	f
+Salvatore	m
+Salvatorica	f
+Salvatorico	m
+Salvatrice	f
+Salvijs	m
+Salvina	f
+Salvino	m
+Salvinu	m
+Salvis	m
+Salvo	word	m
+Salvu	m
+Salvör	f
+Salwa	f
+Salóme	f
+Salómon	m
+Salćin	m
 Sam
-Sama
-Samad
-Samah
-Saman
-Samanta
-Samantha
-Samar
-Samara
-Samat
-Sambula
-Samedin
-Sameer
-Sameh
-Samer
-Samera
-Samet
+Sama	f
+Samad	m
+Samah	f
+Saman	m
+Samanta	f
+Samantha	f
+Samar	f
+Samara	f
+Samat	m
+Sambula	f
+Samedin	m
+Sameer	m
+Sameh	f
+Samer	m
+Samera	f
+Samet	m
 Sami
-Samia
-Samid
-Samih
-Samiha
-Samihah
-Samija
-Samil
-Samin
-Samina
-Samir
-Samira
-Samirah
-Samire
-Samita
-Samitha
+Samia	f
+Samid	m
+Samih	m
+Samiha	f
+Samihah	f
+Samija	f
+Samil	m
+Samin	f
+Samina	f
+Samir	m
+Samira	f
+Samirah	f
+Samire	f
+Samita	f
+Samitha	f
 Sammie
-Sammy
-Samo
-Samoil
-Samoila
-Sampana
-Sampo
-Sampsa
-Samra
-Samson
-Samu
-Samudra
-Samuel
-Samuela
-Samuele
-Samuelle
-Samuil
-Samuils
-Samuilă
-Samuli
-Samvel
-Samwel
-Samy
-Samya
-Samúel
+Sammy	m
+Samo	m
+Samoil	m
+Samoila	f
+Sampana	f
+Sampo	m
+Sampsa	m
+Samra	f
+Samson	m
+Samu	m
+Samudra	m
+Samuel	m
+Samuela	f
+Samuele	m
+Samuelle	f
+Samuil	m
+Samuils	m
+Samuilă	f
+Samuli	m
+Samvel	m
+Samwel	m
+Samy	m
+Samya	f
+Samúel	m
 San
-Sana
-Sanaa
-Sanae
-Sanah
-Sanam
-Sanami
-Sanaz
-Sancha
-Sancho
-Sanda
-Sandalia
-Sandalio
-Sandeep
-Sandel
-Sander	word
-Sanderijn
-Sandhu
-Sandhya
+Sana	f
+Sanaa	f
+Sanae	f
+Sanah	f
+Sanam	f
+Sanami	f
+Sanaz	f
+Sancha	f
+Sancho	m
+Sanda	f
+Sandalia	f
+Sandalio	m
+Sandeep	m
+Sandel	m
+Sander	word	m
+Sanderijn	f
+Sandhu	m
+Sandhya	f
 Sandi
-Sandie
-Sandijs
-Sandina
-Sandis
-Sandita
-Sandra
-Sandrien
-Sandrina
-Sandrine
-Sandrino
-Sandris
-Sandro
-Sandu
-Sandugash
+Sandie	f
+Sandijs	m
+Sandina	f
+Sandis	m
+Sandita	f
+Sandra	f
+Sandrien	f
+Sandrina	f
+Sandrine	f
+Sandrino	m
+Sandris	m
+Sandro	m
+Sandu	m
+Sandugash	f
 Sandy	word
-Sanel
-Sanela
-Sanelma
-Sanem
-Saner	word
-Sanford
+Sanel	m
+Sanela	f
+Sanelma	f
+Sanem	f
+Saner	word	m
+Sanford	m
 Sang	word
-Sangeeta
-Sangita
-Sanie
-Sanija
-Sanije
-Sanita
-Saniya
-Saniye
-Sanja
-Sanjar
-Sanjay
-Sanjeev
-Sanjeeva
-Sanjin
-Sanjiv
-Sanjiva
-Sanjukta
-Sanjulata
-Sankar
-Sanna
-Sanne
-Sanneke
-Sanni
-Sannie
-Sanny
-Santa
-Santana
-Sante
-Santeri
-Santhakumar
+Sangeeta	f
+Sangita	f
+Sanie	f
+Sanija	f
+Sanije	f
+Sanita	f
+Saniya	f
+Saniye	f
+Sanja	f
+Sanjar	m
+Sanjay	m
+Sanjeev	m
+Sanjeeva	m
+Sanjin	m
+Sanjiv	m
+Sanjiva	m
+Sanjukta	f
+Sanjulata	f
+Sankar	m
+Sanna	f
+Sanne	f
+Sanneke	f
+Sanni	f
+Sannie	f
+Sanny	f
+Santa	f
+Santana	f
+Sante	m
+Santeri	m
+Santhakumar	m
 Santhirasegaram
 Santhirasegaran
-Santi
-Santiaga
-Santiago
-Santina
-Santine
-Santino
-Santo
-Santokh
+Santi	m
+Santiaga	f
+Santiago	m
+Santina	f
+Santine	f
+Santino	m
+Santo	m
+Santokh	m
 Santos
-Santosh
-Santoshi
-Santtu
-Sanyi
-Sanzhar
-Sanzia
-Sanzio
-Saoirse
-Saori
-Sapar
-Saparbek
-Sape
-Sapfo
-Sapna
-Saqib
-Sara
-Sarab
-Sarabjit
-Sarah
-Sarai
-Saranda
-Sarantis
-Saraswati
-Saravanabavan
-Saravanamuthu
+Santosh	f
+Santoshi	f
+Santtu	m
+Sanyi	m
+Sanzhar	m
+Sanzia	f
+Sanzio	m
+Saoirse	f
+Saori	f
+Sapar	m
+Saparbek	m
+Sape	m
+Sapfo	f
+Sapna	f
+Saqib	m
+Sara	f
+Sarab	f
+Sarabjit	m
+Sarah	f
+Sarai	f
+Saranda	f
+Sarantis	m
+Saraswati	f
+Saravanabavan	m
+Saravanamuthu	m
 Saray
-Sarbjit
-Sardar
-Sardin
-Sardor
-Sare
-Sareh
-Sargis
-Sari	word
-Sarianna
-Saribek
-Sariel
-Sarienke
-Sarika
-Sarina
-Sarino
-Sarit
-Sarita
-Sarith
-Sariye
-Sarkis
-Sarla
-Sarlota
-Sarma
-Sarmad
-Sarmila
-Sarmis
-Sarmite
-Sarmiza
-Sarmīte
-Saro
-Saroginidevi
-Saroj
-Saroja
-Sarojini
-Sarolta
-Sarp
-Sarper
-Saruhan
-Sarvar
-Sarwan
-Sas
-Sasan
+Sarbjit	m
+Sardar	m
+Sardin	m
+Sardor	m
+Sare	f
+Sareh	f
+Sargis	m
+Sari	word	f
+Sarianna	f
+Saribek	m
+Sariel	m
+Sarienke	f
+Sarika	f
+Sarina	f
+Sarino	m
+Sarit	f
+Sarita	f
+Sarith	f
+Sariye	f
+Sarkis	m
+Sarla	f
+Sarlota	f
+Sarma	f
+Sarmad	m
+Sarmila	f
+Sarmis	m
+Sarmite	f
+Sarmiza	f
+Sarmīte	f
+Saro	m
+Saroginidevi	f
+Saroj	f
+Saroja	f
+Sarojini	f
+Sarolta	f
+Sarp	m
+Sarper	m
+Saruhan	m
+Sarvar	m
+Sarwan	m
+Sas	m
+Sasan	m
 Sascha
-Saschka
-Saschko
-Sascho
-Saschtka
+Saschka	f
+Saschko	m
+Sascho	m
+Saschtka	f
 Sasha
-Sashka
-Sashko
-Sasho
-Sashtka
-Sasikaran
-Sasikumar
+Sashka	f
+Sashko	m
+Sasho	m
+Sashtka	f
+Sasikaran	m
+Sasikumar	m
 Sasja
-Saskia
-Sason
-Sassa
-Sathananthan
-Sathasivam
-Satheeskumar
-Sathiyaseelan
-Sati
-Satinder
-Satish
-Satka
-Satkurunathan
-Satnam
-Sato
-Satoko
-Satomi
-Satoru
-Satoshi
-Satpal
-Satsuki
-Sattar
-Satu
-Saturna
-Saturnin
-Saturnina
-Saturnino
-Saturno
-Satwant
-Satwinder
-Satya
-Satyajit
-Satılmış
+Saskia	f
+Sason	m
+Sassa	f
+Sathananthan	m
+Sathasivam	m
+Satheeskumar	m
+Sathiyaseelan	m
+Sati	f
+Satinder	m
+Satish	m
+Satka	f
+Satkurunathan	m
+Satnam	m
+Sato	f
+Satoko	f
+Satomi	f
+Satoru	m
+Satoshi	m
+Satpal	m
+Satsuki	f
+Sattar	m
+Satu	f
+Saturna	f
+Saturnin	m
+Saturnina	f
+Saturnino	m
+Saturno	m
+Satwant	m
+Satwinder	m
+Satya	m
+Satyajit	m
+Satılmış	m
 Sau
-Saudin
-Saudina
-Saul
-Saula
-Saulcerīte
-Saule
-Sauli
-Saulius
-Saulo
-Saulutė
-Saulytė
-Saulė
-Saundra
-Saura
-Saurimas
-Sauro
-Sauveur
+Saudin	m
+Saudina	f
+Saul	m
+Saula	f
+Saulcerīte	f
+Saule	f
+Sauli	m
+Saulius	m
+Saulo	m
+Saulutė	f
+Saulytė	f
+Saulė	f
+Saundra	f
+Saura	f
+Saurimas	m
+Sauro	m
+Sauveur	m
 Sava
-Savanah
-Savanna	word
-Savannah	word
-Savastina
-Savastinca
-Savastiţa
-Savatije
-Savaş
-Save	word
-Savel
-Savelie
-Savelina
-Saveria
-Saverimuthu
-Saverio
-Saveta
-Savetka
-Savian
-Saviana
-Savica
-Savin
-Savina
-Savine
-Savinien
-Savino
-Savion
-Saviour	word
-Savita
-Savitri
-Savka
-Savko
-Savo
-Savu
-Savva
-Savvas
-Sawa
-Sawako
-Sawao
-Sawsan
-Sawyer	word
-Sayaka
-Sayako
-Sayd
-Sayda
-Sayde
-Sayed
-Sayeed
-Sayeeda
-Sayer
-Sayf
-Saygın
-Sayime
-Sayo
-Sayoko
-Sayuri
-Sayyid
-Sayım
-Sazan
-Sazime
-Saća
+Savanah	f
+Savanna	word	f
+Savannah	word	f
+Savastina	f
+Savastinca	f
+Savastiţa	f
+Savatije	m
+Savaş	m
+Save	word	m
+Savel	m
+Savelie	m
+Savelina	f
+Saveria	f
+Saverimuthu	m
+Saverio	m
+Saveta	f
+Savetka	f
+Savian	m
+Saviana	f
+Savica	f
+Savin	m
+Savina	f
+Savine	f
+Savinien	m
+Savino	m
+Savion	m
+Saviour	word	m
+Savita	f
+Savitri	f
+Savka	f
+Savko	m
+Savo	m
+Savu	m
+Savva	f
+Savvas	m
+Sawa	f
+Sawako	f
+Sawao	m
+Sawsan	f
+Sawyer	word	m
+Sayaka	f
+Sayako	f
+Sayd	m
+Sayda	f
+Sayde	f
+Sayed	m
+Sayeed	m
+Sayeeda	f
+Sayer	m
+Sayf	m
+Saygın	m
+Sayime	f
+Sayo	f
+Sayoko	f
+Sayuri	f
+Sayyid	m
+Sayım	m
+Sazan	m
+Sazime	f
+Saća	f
 Saša
-Saško
-Sašo
-Scarlat
-Scarlett
-Scarlette
-Schadi
-Schahab
-Schahin
-Schahnaz
-Schahresa
-Schaker
-Schantin
-Schelte
-Schenka
-Schirin
-Schivko
-Scholastika
-Scholastique
-Scholastyka
-Scholpan
-Schorena
-Schorsch
-Schteliana
-Schtelijana
-Schteriana
-Schterijana
-Schterju
-Schturjanka
-Schuyler
-Schwanette
-Schwanhild
-Schweer
-Schwero
-Schwittert
-Scilla
-Scipione
-Scolastica
-Scot
-Scott
-Scottie
-Scotty
+Saško	m
+Sašo	m
+Scarlat	m
+Scarlett	f
+Scarlette	f
+Schadi	f
+Schahab	m
+Schahin	f
+Schahnaz	f
+Schahresa	m
+Schaker	m
+Schantin	m
+Schelte	m
+Schenka	f
+Schirin	f
+Schivko	m
+Scholastika	f
+Scholastique	f
+Scholastyka	f
+Scholpan	f
+Schorena	f
+Schorsch	m
+Schteliana	f
+Schtelijana	f
+Schteriana	f
+Schterijana	f
+Schterju	m
+Schturjanka	f
+Schuyler	m
+Schwanette	f
+Schwanhild	f
+Schweer	m
+Schwero	m
+Schwittert	m
+Scilla	f
+Scipione	m
+Scolastica	f
+Scot	m
+Scott	m
+Scottie	m
+Scotty	m
 Se
-Sead
-Seamus
+Sead	m
+Seamus	m
 Sean
-Seana
-Seb
+Seana	f
+Seb	m
 Sebahat
-Sebahate
-Sebahattin
-Sebald
-Sebas
-Sebastiaan
-Sebastian
-Sebastiana
-Sebastiano
-Sebastianus
-Sebastien
-Sebastijan
-Sebastián
-Sebastião
-Sebastjan
-Seben
-Sebestyén
-Sebiha
-Sebino
-Sebiye
-Sebnem
-Sebouh
-Sebuhi
-Seconda
-Secondina
-Secondino
-Secondo
-Secunda
-Secundina
-Secundino
-Seda
-Sedat
-Seddigheh
-Sedef
-Sedefka
-Seden
-Sedighe
-Sedigheh
-Sedin
-Sedina
-Sediq
-Sedko
-Sedrick
-Sedžad
-Seead
-Seede
-Seeko
-Seema
-Seena
-Seeta
-Seevaratnam
-Sef
-Sefa
-Sefedin
-Sefer
-Sefi
-Sefora
-Sefy
-Segunda
-Segundo
-Seher
-Sehmudin
+Sebahate	f
+Sebahattin	m
+Sebald	m
+Sebas	m
+Sebastiaan	m
+Sebastian	m
+Sebastiana	f
+Sebastiano	m
+Sebastianus	m
+Sebastien	m
+Sebastijan	m
+Sebastián	m
+Sebastião	m
+Sebastjan	m
+Seben	m
+Sebestyén	m
+Sebiha	f
+Sebino	m
+Sebiye	f
+Sebnem	f
+Sebouh	m
+Sebuhi	m
+Seconda	f
+Secondina	f
+Secondino	m
+Secondo	m
+Secunda	f
+Secundina	f
+Secundino	m
+Seda	f
+Sedat	m
+Seddigheh	f
+Sedef	f
+Sedefka	f
+Seden	f
+Sedighe	f
+Sedigheh	f
+Sedin	m
+Sedina	f
+Sediq	m
+Sedko	m
+Sedrick	m
+Sedžad	m
+Seead	m
+Seede	m
+Seeko	m
+Seema	f
+Seena	f
+Seeta	f
+Seevaratnam	m
+Sef	m
+Sefa	m
+Sefedin	m
+Sefer	m
+Sefi	m
+Sefora	f
+Sefy	m
+Segunda	f
+Segundo	m
+Seher	f
+Sehmudin	m
 Sei
-Seibold
-Seid
-Seido
-Seigo
-Seiichi
-Seiichiro
-Seija
-Seiji
+Seibold	m
+Seid	m
+Seido	m
+Seigo	m
+Seiichi	m
+Seiichiro	m
+Seija	f
+Seiji	m
 Seika
-Seiki
-Seiko
-Seino
+Seiki	m
+Seiko	f
+Seino	m
 Seiran
 Seishi
-Seit
-Seita
-Seiya
-Seiyu
-Sejad
-Sejada
-Sejdi
-Sejdo
-Sejer
-Sejfudin
-Sejo
-Seka
-Sekhar
-Selahattin
-Selahittin
-Selam
-Selamet
-Selami
-Selamije
-Selatin
-Selaudin
-Selay
+Seit	m
+Seita	f
+Seiya	m
+Seiyu	m
+Sejad	m
+Sejada	f
+Sejdi	m
+Sejdo	m
+Sejer	m
+Sejfudin	m
+Sejo	m
+Seka	f
+Sekhar	m
+Selahattin	m
+Selahittin	m
+Selam	m
+Selamet	f
+Selami	m
+Selamije	f
+Selatin	m
+Selaudin	m
+Selay	f
 Selcan
-Selda
-Selen
-Selena
-Selene
-Selfinaz
-Selim
-Selima
-Selime
-Selimir
-Selin
-Selina
-Selinde
-Seline
-Selladurai
-Sellam
-Sellan
-Sellapah
-Sellaph
-Sellapha
-Sellar
-Sellathurai
-Selliah
-Selma
-Selman
-Selmin
-Selmir
-Selva
-Selvadurai
-Selvaggia
-Selvakumar
-Selvamalar
-Selvanathan
-Selvarajah
-Selvaraju
-Selvaratnam
-Selvedina
-Selvendran
-Selver
-Selvet
-Selveta
-Selvete
-Selvi
-Selvie
-Selvije
-Selvinaz
-Selwa
-Selwyn
-Selyf
-Selçuk
-Sema
-Semahat
-Semanur
-Semen	word
-Semih
-Semiha
-Semija
-Semin
-Semion
-Semir
-Semira
-Semiramide
-Semiramis
-Semire
-Semiye
-Semião
-Semjon
-Semra
-Semyon
+Selda	f
+Selen	f
+Selena	f
+Selene	f
+Selfinaz	f
+Selim	m
+Selima	f
+Selime	f
+Selimir	m
+Selin	f
+Selina	f
+Selinde	f
+Seline	f
+Selladurai	m
+Sellam	m
+Sellan	m
+Sellapah	m
+Sellaph	m
+Sellapha	m
+Sellar	m
+Sellathurai	m
+Selliah	m
+Selma	f
+Selman	m
+Selmin	m
+Selmir	m
+Selva	f
+Selvadurai	m
+Selvaggia	f
+Selvakumar	m
+Selvamalar	m
+Selvanathan	m
+Selvarajah	m
+Selvaraju	m
+Selvaratnam	m
+Selvedina	f
+Selvendran	m
+Selver	f
+Selvet	m
+Selveta	f
+Selvete	f
+Selvi	f
+Selvie	f
+Selvije	f
+Selvinaz	f
+Selwa	f
+Selwyn	m
+Selyf	m
+Selçuk	m
+Sema	f
+Semahat	f
+Semanur	f
+Semen	word	m
+Semih	m
+Semiha	f
+Semija	f
+Semin	m
+Semion	m
+Semir	m
+Semira	f
+Semiramide	f
+Semiramis	f
+Semire	f
+Semiye	f
+Semião	m
+Semjon	m
+Semra	f
+Semyon	m
 Sen
-Sena
-Senad
-Senada
-Senahid
-Senan
-Sencer
-Sendija
-Seneca
-Senem
-Senen
+Sena	f
+Senad	m
+Senada	f
+Senahid	m
+Senan	m
+Sencer	m
+Sendija	f
+Seneca	m
+Senem	f
+Senen	m
 Seng
-Senga
-Seniha
-Senija
-Senja
-Senka
-Senni
-Seno
-Senol
-Senta
-Senthilkumaran
-Senthilvelu
-Sentiliana
-Sentiljana
+Senga	f
+Seniha	f
+Senija	f
+Senja	f
+Senka	f
+Senni	f
+Seno	m
+Senol	m
+Senta	f
+Senthilkumaran	m
+Senthilvelu	m
+Sentiliana	f
+Sentiljana	f
 Seo
 Seob
 Seok
 Seon
-Seona
-Seonaid
+Seona	f
+Seonaid	f
 Seong
-Seoras
-Seosamh
-Seosamhin
+Seoras	m
+Seosamh	m
+Seosamhin	m
 Seoung
-Sepehr
-Sepideh
-Sepp
-Seppi
-Seppl
-Seppo
-Septimiu
-Serafeim
-Serafim
-Serafima
-Serafin
-Serafina
-Serafine
-Serafino
-Serafína
-Seraina
-Seral
-Serap
-Seray
-Serban
-Serbana
-Sercan
-Sercay
-Serdal
-Serdar
-Seren
-Serena
-Serenella
-Serenity	word
-Sereno
-Serge	word
-Sergei
-Sergeij
-Sergej
-Sergeja
-Sergejs
-Sergejus
-Sergen
-Sergey
-Serghe
-Serghei
-Serghi
-Serghie
-Sergi
-Sergia
-Sergii
-Sergij
-Sergijus
-Sergine
-Sergio
-Sergios
-Sergiu
-Sergius
-Sergiusz
-Sergiy
-Sergo
-Serguei
-Serguey
-Serhad
-Serhan
-Serhat
-Serhei
-Serhii
-Serhij
-Serhiy
-Serik
-Serikzhan
-Serin
-Serina
-Serine
-Seringül
-Serjoscha
-Serkan
-Sermet
-Serpil
-Serra
-Serse
-Sertan
-Sertaç
-Sertorio
-Sertório
-Servais
-Servan
-Servanda
-Servando
-Servane
-Servanne
-Servat
-Servatius
-Servet
-Servete
-Servulo
-Sesselja
-Sesselía
-Sesta
-Sestilia
-Sestilio
-Sesto
-Setareh
-Seth
-Setsuko
-Settima
-Settimia
-Settimio
-Settimo
-Seumas
+Sepehr	m
+Sepideh	f
+Sepp	m
+Seppi	m
+Seppl	m
+Seppo	m
+Septimiu	m
+Serafeim	m
+Serafim	m
+Serafima	f
+Serafin	m
+Serafina	f
+Serafine	f
+Serafino	m
+Serafína	f
+Seraina	f
+Seral	f
+Serap	f
+Seray	f
+Serban	m
+Serbana	f
+Sercan	m
+Sercay	m
+Serdal	m
+Serdar	m
+Seren	f
+Serena	f
+Serenella	f
+Serenity	word	f
+Sereno	m
+Serge	word	m
+Sergei	m
+Sergeij	m
+Sergej	m
+Sergeja	f
+Sergejs	m
+Sergejus	m
+Sergen	m
+Sergey	m
+Serghe	m
+Serghei	m
+Serghi	m
+Serghie	m
+Sergi	m
+Sergia	f
+Sergii	m
+Sergij	m
+Sergijus	m
+Sergine	f
+Sergio	m
+Sergios	m
+Sergiu	m
+Sergius	m
+Sergiusz	m
+Sergiy	m
+Sergo	m
+Serguei	m
+Serguey	m
+Serhad	m
+Serhan	m
+Serhat	m
+Serhei	m
+Serhii	m
+Serhij	m
+Serhiy	m
+Serik	m
+Serikzhan	m
+Serin	f
+Serina	f
+Serine	f
+Seringül	f
+Serjoscha	m
+Serkan	m
+Sermet	m
+Serpil	f
+Serra	f
+Serse	m
+Sertan	m
+Sertaç	m
+Sertorio	m
+Sertório	m
+Servais	m
+Servan	m
+Servanda	f
+Servando	m
+Servane	f
+Servanne	f
+Servat	m
+Servatius	m
+Servet	m
+Servete	f
+Servulo	m
+Sesselja	f
+Sesselía	f
+Sesta	f
+Sestilia	f
+Sestilio	m
+Sesto	m
+Setareh	f
+Seth	m
+Setsuko	f
+Settima	f
+Settimia	f
+Settimio	m
+Settimo	m
+Seumas	m
 Seun
 Seung
-Seva
-Sevak
-Seval
-Sevan
-Sevara
-Sevasta
-Sevastaska
-Sevasti
-Sevastia
-Sevastian
-Sevastiana
-Sevastiţa
-Sevcan
-Sevda
-Sevdalija
-Sevdalin
-Sevdalina
-Sevdie
-Sevdije
-Seve
-Seved
+Seva	f
+Sevak	m
+Seval	f
+Sevan	m
+Sevara	f
+Sevasta	f
+Sevastaska	f
+Sevasti	f
+Sevastia	f
+Sevastian	m
+Sevastiana	f
+Sevastiţa	f
+Sevcan	f
+Sevda	f
+Sevdalija	f
+Sevdalin	m
+Sevdalina	f
+Sevdie	f
+Sevdije	f
+Seve	m
+Seved	m
 Sever	word
-Severa
-Severi
-Severiana
-Severiano
-Severin
-Severina
-Severine
-Severino
-Severinus
-Severo
-Sevgi
-Sevgin
-Sevil
-Sevilay
-Sevilljan
-Sevim
-Sevinc
-Sevinj
-Sevinç
-Seviye
-Sevleta
-Sevli
-Sevtap
-Sewa
-Seweryn
-Seydi
-Seyed
-Seyfettin
-Seyfi
-Seyfullah
-Seyh
-Seyhan
-Seyhun
-Seyidaga
-Seyit
-Seymour
-Seymur
-Seyran
-Seza
-Sezai
-Sezayi
-Sezen
-Sezer
+Severa	f
+Severi	m
+Severiana	f
+Severiano	m
+Severin	m
+Severina	f
+Severine	f
+Severino	m
+Severinus	m
+Severo	m
+Sevgi	f
+Sevgin	f
+Sevil	f
+Sevilay	f
+Sevilljan	m
+Sevim	f
+Sevinc	f
+Sevinj	f
+Sevinç	f
+Seviye	f
+Sevleta	f
+Sevli	f
+Sevtap	f
+Sewa	f
+Seweryn	m
+Seydi	m
+Seyed	m
+Seyfettin	m
+Seyfi	m
+Seyfullah	m
+Seyh	m
+Seyhan	m
+Seyhun	m
+Seyidaga	m
+Seyit	m
+Seymour	m
+Seymur	m
+Seyran	f
+Seza	f
+Sezai	m
+Sezayi	m
+Sezen	f
+Sezer	m
 Sezgi
-Sezgin
-Sezin
-Seán
-Seçil
-Seçkin
-Seëra
+Sezgin	m
+Sezin	f
+Seán	m
+Seçil	f
+Seçkin	m
+Seëra	f
 Sha
-Shaban
-Shabana
-Shabbir
-Shabeer
-Shabhavi
-Shabir
-Shabsai
-Shabsi
-Shabtai
-Shachar
-Shad	word
-Shadi
-Shadia
-Shadije
-Shady	word
-Shadya
-Shafa
-Shafeeka
-Shafik
-Shafika
-Shafiq
-Shafiqa
-Shaghayegh
-Shahab
-Shahar
-Shahbaz
+Shaban	m
+Shabana	f
+Shabbir	m
+Shabeer	m
+Shabhavi	f
+Shabir	m
+Shabsai	m
+Shabsi	m
+Shabtai	m
+Shachar	m
+Shad	word	m
+Shadi	m
+Shadia	f
+Shadije	f
+Shady	word	m
+Shadya	f
+Shafa	f
+Shafeeka	f
+Shafik	m
+Shafika	f
+Shafiq	m
+Shafiqa	f
+Shaghayegh	f
+Shahab	m
+Shahar	m
+Shahbaz	m
 Shaheen
 Shahen
-Shahid
-Shahida
-Shahide
+Shahid	m
+Shahida	f
+Shahide	f
 Shahien
 Shahin
-Shahla
-Shahnaz
-Shahnoza
-Shahram
-Shahresa
-Shahriar
-Shahrokh
-Shahryar
-Shahrzad
-Shahzad
-Shai
-Shail
-Shaila
-Shailee
-Shailendra
-Shaimaa
-Shaina
-Shaindel
-Shaip
-Shaira
-Shaista
+Shahla	f
+Shahnaz	f
+Shahnoza	f
+Shahram	m
+Shahresa	m
+Shahriar	m
+Shahrokh	m
+Shahryar	m
+Shahrzad	f
+Shahzad	m
+Shai	m
+Shail	m
+Shaila	f
+Shailee	f
+Shailendra	m
+Shaimaa	f
+Shaina	f
+Shaindel	f
+Shaip	m
+Shaira	f
+Shaista	f
 Shaked
-Shakeel
-Shakeela
-Shaker	word
-Shakhla
-Shakhriyar
-Shakil
-Shakila
-Shakir
-Shakira
-Shakoor
+Shakeel	m
+Shakeela	f
+Shaker	word	m
+Shakhla	f
+Shakhriyar	m
+Shakil	m
+Shakila	f
+Shakir	m
+Shakira	f
+Shakoor	m
 Shakti
-Shakuntala
-Shakuntla
-Shala
-Shalev
-Shalini
-Shalom
-Shalonda
+Shakuntala	f
+Shakuntla	f
+Shala	f
+Shalev	m
+Shalini	f
+Shalom	m
+Shalonda	f
 Shalva
-Sham	word
-Shamai
-Shamar
-Shameen
-Shameena
-Shameer
-Shameera
-Shameka
-Shamika
-Shamil
-Shamim
-Shamin
-Shamina
-Shamir
-Shamira
-Shamiram
-Shammai
-Shamsher
-Shamsuddin
+Sham	word	m
+Shamai	m
+Shamar	m
+Shameen	m
+Shameena	f
+Shameer	m
+Shameera	f
+Shameka	f
+Shamika	f
+Shamil	m
+Shamim	m
+Shamin	m
+Shamina	f
+Shamir	m
+Shamira	f
+Shamiram	f
+Shammai	m
+Shamsher	m
+Shamsuddin	m
 Shan
-Shana
-Shanaz
-Shanda
-Shandy	word
-Shane
+Shana	f
+Shanaz	f
+Shanda	f
+Shandy	word	f
+Shane	m
 Shang
-Shani
-Shania
-Shanice
-Shanika
-Shaniqua
-Shanita
-Shaniya
-Shankar
-Shanmugalingam
-Shanmugam
-Shanna
-Shannah
-Shannan
-Shannen
+Shani	f
+Shania	f
+Shanice	f
+Shanika	f
+Shaniqua	f
+Shanita	f
+Shaniya	f
+Shankar	m
+Shanmugalingam	m
+Shanmugam	m
+Shanna	f
+Shannah	f
+Shannan	f
+Shannen	f
 Shannon
-Shanon
-Shanta
-Shante
-Shantel
-Shantell
-Shantelle
-Shantha
-Shanti
-Shanti-Devi
-Shantimitra
-Shanya
+Shanon	f
+Shanta	f
+Shante	f
+Shantel	f
+Shantell	f
+Shantelle	f
+Shantha	f
+Shanti	f
+Shanti-Devi	f
+Shantimitra	f
+Shanya	f
 Shao
-Shaqir
-Shaqire
-Shaquan
-Shaquille
-Shara
-Sharad
-Sharaf
-Sharam
-Sharan
-Sharareh
-Sharbil
-Sharda
-Shareen
-Sharen
-Shari
-Sharice
-Sharie
-Sharif
-Sharifa
-Sharifah
-Sharilyn
-Sharise
-Sharita
-Sharla
-Sharleen
-Sharlene
-Sharman
-Sharmila
-Sharmistha
-Sharokh
+Shaqir	m
+Shaqire	f
+Shaquan	m
+Shaquille	m
+Shara	f
+Sharad	m
+Sharaf	f
+Sharam	m
+Sharan	f
+Sharareh	f
+Sharbil	m
+Sharda	f
+Shareen	f
+Sharen	f
+Shari	f
+Sharice	f
+Sharie	f
+Sharif	m
+Sharifa	f
+Sharifah	f
+Sharilyn	f
+Sharise	f
+Sharita	f
+Sharla	f
+Sharleen	f
+Sharlene	f
+Sharman	f
+Sharmila	f
+Sharmistha	f
+Sharokh	m
 Sharon
-Sharona
-Sharonda
-Sharri
-Sharron
-Sharyl
-Sharyn
-Shashi
-Shashi-Kala
-Shashi-Prabha
-Shasta
-Shatha
-Shaul
-Shaun
-Shauna
-Shavarsh
-Shavit
-Shavon
-Shawkat
-Shawki
-Shawn
-Shawna
-Shawne
-Shawnee
-Shawqi
-Shay
-Shaye
-Shayla
-Shaylee
-Shayna
-Shayne
-Shazia
-Shazie
+Sharona	f
+Sharonda	f
+Sharri	f
+Sharron	f
+Sharyl	f
+Sharyn	f
+Shashi	f
+Shashi-Kala	f
+Shashi-Prabha	f
+Shasta	f
+Shatha	f
+Shaul	m
+Shaun	m
+Shauna	f
+Shavarsh	m
+Shavit	m
+Shavon	f
+Shawkat	m
+Shawki	m
+Shawn	m
+Shawna	f
+Shawne	m
+Shawnee	f
+Shawqi	m
+Shay	m
+Shaye	f
+Shayla	f
+Shaylee	f
+Shayna	f
+Shayne	m
+Shazia	f
+Shazie	f
 Shea
-Shedighalid
-Sheela
-Sheelagh
-Sheema
-Sheena
-Sheera
-Sheetal
-Shefali
-Sheffield
-Shefik
-Shefkate
-Shefki
-Shefkie
-Shefkije
-Shefqet
-Shefquet
-Shega
-Shehide
-Shehrie
-Sheila
-Sheilah
-Sheindel
-Sheker
-Shekhar
-Shektibay
-Shelagh
-Shelba
-Shelbi
-Shelbie
+Shedighalid	m
+Sheela	f
+Sheelagh	f
+Sheema	f
+Sheena	f
+Sheera	f
+Sheetal	f
+Shefali	f
+Sheffield	m
+Shefik	m
+Shefkate	f
+Shefki	m
+Shefkie	f
+Shefkije	f
+Shefqet	m
+Shefquet	m
+Shega	f
+Shehide	f
+Shehrie	f
+Sheila	f
+Sheilah	f
+Sheindel	f
+Sheker	f
+Shekhar	m
+Shektibay	m
+Shelagh	f
+Shelba	f
+Shelbi	f
+Shelbie	f
 Shelby
-Sheldon
-Shelia
-Shella
-Shelley
+Sheldon	m
+Shelia	f
+Shella	f
+Shelley	f
 Shelli
 Shellie
-Shelly
-Shelton
-Shelva
-Sheme
-Shemsedin
-Shemsi
-Shemsie
-Shemsije
+Shelly	f
+Shelton	m
+Shelva	f
+Sheme	f
+Shemsedin	m
+Shemsi	m
+Shemsie	f
+Shemsije	f
 Shen
-Shena
-Shendvera
+Shena	f
+Shendvera	f
 Sheng
-Shenka
-Shere
-Sheree
-Shereen
-Sherelle
-Sherene
-Sheri
-Sheriban
-Sheribane
+Shenka	f
+Shere	f
+Sheree	f
+Shereen	f
+Sherelle	f
+Sherene	f
+Sheri	f
+Sheriban	m
+Sheribane	f
 Sheridan
-Sherie
-Sherif
-Sherife
-Sherilyn
-Sherita
-Sherlyn
-Sherm
-Sherman
-Sheron
-Sherri
-Sherrie
-Sherrill
-Sherron
-Sherry	word
-Sherryl
-Shervin
-Sherwin
-Sherwood
-Sheryl
-Sheryn
-Sherzod
-Sheva
-Shezai
+Sherie	f
+Sherif	m
+Sherife	f
+Sherilyn	f
+Sherita	f
+Sherlyn	f
+Sherm	m
+Sherman	m
+Sheron	f
+Sherri	f
+Sherrie	f
+Sherrill	f
+Sherron	f
+Sherry	word	f
+Sherryl	f
+Shervin	m
+Sherwin	m
+Sherwood	m
+Sheryl	f
+Sheryn	f
+Sherzod	m
+Sheva	f
+Shezai	m
 Shi
-Shida
-Shideh
-Shiela
-Shifra
-Shigeaki
-Shigehiro
-Shigekazu
-Shigeki
-Shigeko
-Shigemasa
-Shigemi
-Shigemitsu
-Shigenobu
-Shigenori
-Shigeo
-Shigeru
-Shigeta
-Shigeto
-Shigeya
-Shigeyo
-Shigeyoshi
-Shigeyuki
+Shida	f
+Shideh	f
+Shiela	f
+Shifra	f
+Shigeaki	m
+Shigehiro	m
+Shigekazu	m
+Shigeki	m
+Shigeko	f
+Shigemasa	m
+Shigemi	f
+Shigemitsu	m
+Shigenobu	m
+Shigenori	m
+Shigeo	m
+Shigeru	m
+Shigeta	f
+Shigeto	m
+Shigeya	m
+Shigeyo	f
+Shigeyoshi	m
+Shigeyuki	m
 Shih
-Shihab
-Shiho
-Shihomi
+Shihab	m
+Shiho	f
+Shihomi	f
 Shik
-Shikha
-Shikibu
-Shila
-Shile
-Shiloh
-Shilpa
+Shikha	f
+Shikibu	f
+Shila	f
+Shile	f
+Shiloh	f
+Shilpa	f
 Shim	word
-Shima
-Shimon
-Shimpei
-Shimshon
+Shima	f
+Shimon	m
+Shimpei	m
+Shimshon	m
 Shin	word
-Shin'ichi
-Shinako
-Shinar
-Shingo
-Shinichi
-Shinichiro
-Shinichirou
-Shinji
-Shinnichi
-Shinnosuke
-Shino
-Shinobu
-Shinpei
-Shinsaku
-Shinsuke
-Shintaro
-Shintarou
-Shinya
-Shinzo
-Shiona
-Shiori
-Shiqirie
-Shiqirije
-Shira
-Shiran
-Shiraz
-Shireen
-Shirin
-Shirine
-Shirl
-Shirlee
-Shirlene
-Shirley
-Shiro
-Shirou
-Shiv
+Shin'ichi	m
+Shinako	f
+Shinar	f
+Shingo	m
+Shinichi	m
+Shinichiro	m
+Shinichirou	m
+Shinji	m
+Shinnichi	m
+Shinnosuke	m
+Shino	f
+Shinobu	f
+Shinpei	m
+Shinsaku	m
+Shinsuke	m
+Shintaro	m
+Shintarou	m
+Shinya	m
+Shinzo	m
+Shiona	f
+Shiori	f
+Shiqirie	f
+Shiqirije	f
+Shira	f
+Shiran	f
+Shiraz	m
+Shireen	f
+Shirin	f
+Shirine	f
+Shirl	f
+Shirlee	f
+Shirlene	f
+Shirley	f
+Shiro	m
+Shirou	m
+Shiv	m
 Shiva
-Shivani
-Shivko
-Shizu
-Shizue
-Shizuka
-Shizuko
-Shizuo
-Shkumbin
-Shkurtë
-Shkëlqim
-Shkëlzen
-Shkëndije
-Shloma
-Shlomi
-Shlomit
-Shlomith
-Shlomo
-Shlomoh
-Shmaryahu
-Shmavon
-Shmoolik
-Shmuel
-Shmuela
-Shmulik
-Sho
-Shoba
-Shobha
-Shobhna
-Shogo
-Shoham
-Shohei
-Shohista
-Shoichi
-Shoichiro
-Shoira
-Shoji
-Shoko
-Shokouh
-Sholeh
-Sholom
-Sholpan
-Sholto
-Shon
-Shona
-Shonagh
-Shonah
-Shonda
-Shonna
-Shorena
-Shosaku
-Shoshana
+Shivani	f
+Shivko	m
+Shizu	f
+Shizue	f
+Shizuka	f
+Shizuko	f
+Shizuo	m
+Shkumbin	m
+Shkurtë	f
+Shkëlqim	m
+Shkëlzen	m
+Shkëndije	m
+Shloma	m
+Shlomi	m
+Shlomit	f
+Shlomith	f
+Shlomo	m
+Shlomoh	m
+Shmaryahu	m
+Shmavon	m
+Shmoolik	m
+Shmuel	m
+Shmuela	f
+Shmulik	m
+Sho	m
+Shoba	f
+Shobha	f
+Shobhna	f
+Shogo	m
+Shoham	m
+Shohei	m
+Shohista	f
+Shoichi	m
+Shoichiro	m
+Shoira	f
+Shoji	m
+Shoko	f
+Shokouh	f
+Sholeh	f
+Sholom	m
+Sholpan	f
+Sholto	m
+Shon	m
+Shona	f
+Shonagh	f
+Shonah	f
+Shonda	f
+Shonna	f
+Shorena	f
+Shosaku	m
+Shoshana	f
 Shoshi
-Shota
-Shotaro
+Shota	m
+Shotaro	m
 Shou
-Shouichi
-Shouko
-Shouta
-Shoutarou
-Shozo
-Shpend
-Shpresa
-Shprintza
-Shprinza
-Shpëtim
-Shqipe
-Shqiponja
-Shraddha
-Shraga
-Shreekant
-Shreya
-Shri
-Shruti
-Shtelijana
-Shteliyana
-Shterijana
-Shteriyana
-Shterju
-Shteryu
-Shturyanka
+Shouichi	m
+Shouko	f
+Shouta	m
+Shoutarou	m
+Shozo	m
+Shpend	m
+Shpresa	f
+Shprintza	f
+Shprinza	f
+Shpëtim	m
+Shqipe	f
+Shqiponja	f
+Shraddha	f
+Shraga	m
+Shreekant	m
+Shreya	f
+Shri	f
+Shruti	f
+Shtelijana	f
+Shteliyana	f
+Shterijana	f
+Shteriyana	f
+Shterju	m
+Shteryu	m
+Shturyanka	f
 Shu
 Shuan
 Shuang
-Shubha
-Shubhra
-Shuhei
-Shuichi
-Shuichiro
-Shuji
-Shukhrat
-Shuki
+Shubha	f
+Shubhra	f
+Shuhei	m
+Shuichi	m
+Shuichiro	m
+Shuji	m
+Shukhrat	m
+Shuki	m
 Shuko
-Shukri
-Shukrie
-Shukrije
-Shulamit
-Shulamith
+Shukri	m
+Shukrie	f
+Shukrije	f
+Shulamit	f
+Shulamith	f
 Shun	word
-Shunichi
-Shunji
-Shunsuke
+Shunichi	m
+Shunji	m
+Shunsuke	m
 Shuo
-Shuri
-Shusaku
-Shushan
-Shuzo
-Shweta
-Shyam
-Shyamal
-Shyamala
-Shyamapada
-Shyan
-Shyana
-Shyann
-Shyanne
-Shyhrete
-Shynar
-Shyqiri
-Shyqyri
+Shuri	f
+Shusaku	m
+Shushan	f
+Shuzo	m
+Shweta	f
+Shyam	m
+Shyamal	m
+Shyamala	f
+Shyamapada	m
+Shyan	m
+Shyana	f
+Shyann	f
+Shyanne	f
+Shyhrete	f
+Shynar	f
+Shyqiri	m
+Shyqyri	m
 Si
-Sia
-Siad
-Siamion
-Siamon
-Sian
-Siana
-Siani
-Siarhei
-Siarhej
-Siarhey
-Sibbele
-Sibbern
+Sia	f
+Siad	m
+Siamion	m
+Siamon	m
+Sian	f
+Siana	f
+Siani	f
+Siarhei	m
+Siarhej	m
+Siarhey	m
+Sibbele	m
+Sibbern	m
 Sibe
-Sibel
-Sibele
-Sibila
-Sibilla
-Sibille
-Sibin
-Sibinka
-Sibo
-Sibrand
-Sibren
-Sibyl	word
-Sibyla
-Sibylla
-Sibylle
-Sibéal
-Sicco
-Sicke
-Sică
-Sid
-Sidi
-Sidik
-Sidki
-Sidney
-Sido
-Sidoine
-Sidonia
-Sidonie
-Sidonija
-Sidonius
-Sidor
-Sidse
-Sidsel
-Sidónia
-Sidónio
+Sibel	f
+Sibele	f
+Sibila	f
+Sibilla	f
+Sibille	f
+Sibin	m
+Sibinka	f
+Sibo	m
+Sibrand	m
+Sibren	m
+Sibyl	word	f
+Sibyla	f
+Sibylla	f
+Sibylle	f
+Sibéal	f
+Sicco	m
+Sicke	m
+Sică	m
+Sid	m
+Sidi	m
+Sidik	m
+Sidki	m
+Sidney	m
+Sido	m
+Sidoine	m
+Sidonia	f
+Sidonie	f
+Sidonija	f
+Sidonius	m
+Sidor	m
+Sidse	f
+Sidsel	m
+Sidónia	f
+Sidónio	m
 Sie
-Siea
-Sieb
-Siebe
-Siebeld
-Siebeldiene
-Siebelt
-Siebentje
-Siebert
-Siebo
-Siebolt
-Siebrand
-Siebrecht
-Siebren
-Sieds
+Siea	f
+Sieb	m
+Siebe	m
+Siebeld	m
+Siebeldiene	f
+Siebelt	m
+Siebentje	f
+Siebert	m
+Siebo	m
+Siebolt	m
+Siebrand	m
+Siebrecht	m
+Siebren	m
+Sieds	m
 Siefke
-Siegbert
-Siegberta
-Siegbritta
-Siegenot
-Sieger
-Siegert
-Siegfred
-Siegfrid
-Siegfried
-Siegfrieda
-Siegfriede
-Sieghard
-Siegharda
-Sieghardt
-Sieghart
-Sieghelm
-Sieghild
-Sieghilde
-Sieglind
-Sieglinde
-Siegmar
-Siegmund
-Siegrid
-Siegrun
-Siegtraud
-Siegulf
-Siegwald
-Siegward
-Siegwart
-Siek
-Sieka
-Sieko
-Siem
-Sieme
-Siemen
-Siemie
-Siemon
-Siemona
-Siemone
-Sien
-Sienna
-Siep
+Siegbert	m
+Siegberta	f
+Siegbritta	f
+Siegenot	m
+Sieger	m
+Siegert	m
+Siegfred	m
+Siegfrid	m
+Siegfried	m
+Siegfrieda	f
+Siegfriede	f
+Sieghard	m
+Siegharda	f
+Sieghardt	m
+Sieghart	m
+Sieghelm	m
+Sieghild	f
+Sieghilde	f
+Sieglind	f
+Sieglinde	f
+Siegmar	m
+Siegmund	m
+Siegrid	f
+Siegrun	f
+Siegtraud	f
+Siegulf	m
+Siegwald	m
+Siegward	m
+Siegwart	m
+Siek	m
+Sieka	f
+Sieko	m
+Siem	m
+Sieme	m
+Siemen	m
+Siemie	f
+Siemon	m
+Siemona	f
+Siemone	f
+Sien	f
+Sienna	f
+Siep	m
 Siepie
-Sieppie
-Sierd
-Sierk
-Sierra	word
-Siet
-Sieta
-Siete
-Sietha
-Sietie
-Sietje
-Sieto
-Sietse
-Sietske
-Siety
-Sietze
-Sieuwke
+Sieppie	f
+Sierd	m
+Sierk	m
+Sierra	word	f
+Siet	m
+Sieta	f
+Siete	m
+Sietha	f
+Sietie	f
+Sietje	f
+Sieto	m
+Sietse	m
+Sietske	f
+Siety	f
+Sietze	m
+Sieuwke	f
 Siever
-Sievert
-Sif
-Sifet
-Sig
-Sigal
-Sigalit
-Sigbert
-Sigbjörn
-Sigbjørn
-Sigbritt
-Sigdís
-Sigdór
-Sigenot
-Sigfinnur
-Sigfred
-Sigfrid
-Sigfrido
-Sigfried
-Sigfríð
-Sigfríður
-Sigfús
-Sigge
-Siggeir
-Siggerður
+Sievert	m
+Sif	f
+Sifet	m
+Sig	f
+Sigal	f
+Sigalit	f
+Sigbert	m
+Sigbjörn	m
+Sigbjørn	m
+Sigbritt	f
+Sigdís	f
+Sigdór	m
+Sigenot	m
+Sigfinnur	m
+Sigfred	m
+Sigfrid	m
+Sigfrido	m
+Sigfried	m
+Sigfríð	f
+Sigfríður	f
+Sigfús	m
+Sigge	m
+Siggeir	m
+Siggerður	f
 Siggi
-Sighard
-Sighart
-Sighelm
-Sighild
-Sighilde
-Sighle
-Sighvatur
+Sighard	m
+Sighart	m
+Sighelm	m
+Sighild	f
+Sighilde	f
+Sighle	f
+Sighvatur	m
 Sigi
-Sigifredo
-Sigisbert
-Sigishelm
-Sigismond
-Sigismonda
-Sigismondo
-Sigismund
-Sigita
-Sigitas
-Sigle
-Siglind
-Siglinde
-Sigmar
-Sigmund
-Sigmundur
-Sigmut
-Signe
-Signhild
-Signý
-Sigolf
-Sigolène
-Sigourney
-Sigrid
-Sigried
-Sigrun
-Sigrund
-Sigrunn
-Sigríður
-Sigrún
-Sigtraud
-Sigtrud
-Sigtryggur
-Sigun
-Sigunde
-Sigune
-Sigurberg
-Sigurbergur
-Sigurbjarni
-Sigurbjartur
-Sigurbjörg
-Sigurbjörn
-Sigurborg
-Sigurd
-Sigurds
-Sigurdís
-Sigurdór
-Sigurey
-Sigurfinnur
-Sigurgeir
-Sigurgrímur
-Sigurgísli
-Sigurhanna
-Sigurhans
-Sigurjón
-Sigurjóna
-Sigurkarl
-Sigurlaug
-Sigurlaugur
-Sigurleif
-Sigurleifur
-Sigurlín
-Sigurlína
-Sigurmundur
-Sigurpáll
-Sigurrós
-Sigursteinn
-Sigursveinn
-Sigurveig
-Sigurvin
-Sigurást
-Sigurásta
-Sigurður
-Siguróli
-Sigurósk
-Sigurþór
-Sigurþóra
-Sigutis
-Sigutė
-Sigvald
-Sigvaldi
-Sigvard
-Sigvor
-Sigward
-Sigwart
-Sigyn
-Sigþrúður
-Sigþór
-Sigþóra
-Sihaam
-Siham
-Sihveri
-Siim
-Siire
-Siiri
-Siive
-Sija
-Sijana
-Sijbren
-Sije
-Sijka
-Sijke
-Sijme
-Sijtse
-Sijtske
-Sijtze
-Sik
-Sika
-Sikira
-Sikke
-Sikkeline
-Sikko
-Sikstilija
+Sigifredo	m
+Sigisbert	m
+Sigishelm	m
+Sigismond	m
+Sigismonda	f
+Sigismondo	m
+Sigismund	m
+Sigita	f
+Sigitas	m
+Sigle	f
+Siglind	f
+Siglinde	f
+Sigmar	m
+Sigmund	m
+Sigmundur	m
+Sigmut	m
+Signe	f
+Signhild	f
+Signý	f
+Sigolf	m
+Sigolène	f
+Sigourney	f
+Sigrid	f
+Sigried	f
+Sigrun	f
+Sigrund	f
+Sigrunn	f
+Sigríður	f
+Sigrún	f
+Sigtraud	f
+Sigtrud	f
+Sigtryggur	m
+Sigun	f
+Sigunde	f
+Sigune	f
+Sigurberg	m
+Sigurbergur	m
+Sigurbjarni	m
+Sigurbjartur	m
+Sigurbjörg	f
+Sigurbjörn	m
+Sigurborg	f
+Sigurd	m
+Sigurds	m
+Sigurdís	f
+Sigurdór	m
+Sigurey	f
+Sigurfinnur	m
+Sigurgeir	m
+Sigurgrímur	m
+Sigurgísli	m
+Sigurhanna	f
+Sigurhans	m
+Sigurjón	m
+Sigurjóna	f
+Sigurkarl	m
+Sigurlaug	f
+Sigurlaugur	m
+Sigurleif	f
+Sigurleifur	m
+Sigurlín	f
+Sigurlína	f
+Sigurmundur	m
+Sigurpáll	m
+Sigurrós	f
+Sigursteinn	m
+Sigursveinn	m
+Sigurveig	f
+Sigurvin	m
+Sigurást	f
+Sigurásta	f
+Sigurður	m
+Siguróli	m
+Sigurósk	f
+Sigurþór	m
+Sigurþóra	f
+Sigutis	m
+Sigutė	f
+Sigvald	m
+Sigvaldi	m
+Sigvard	m
+Sigvor	f
+Sigward	m
+Sigwart	m
+Sigyn	f
+Sigþrúður	f
+Sigþór	m
+Sigþóra	f
+Sihaam	f
+Siham	f
+Sihveri	m
+Siim	m
+Siire	f
+Siiri	f
+Siive	f
+Sija	f
+Sijana	f
+Sijbren	m
+Sije	m
+Sijka	f
+Sijke	f
+Sijme	m
+Sijtse	m
+Sijtske	f
+Sijtze	m
+Sik	m
+Sika	f
+Sikira	f
+Sikke	m
+Sikkeline	f
+Sikko	m
+Sikstilija	f
 Sil
-Sila
-Silas
-Sile
-Silena
-Silene
-Silfá
-Silia
-Silio
-Silja
-Silje
-Silka
-Silke
-Silko
-Silla
-Sille
-Silo	word
-Silva
-Silvain
-Silvaine
-Silvan	word
-Silvana
-Silvano
-Silvas
-Silve
-Silver	word
-Silveria
-Silverio
-Silvestar
-Silvester
-Silvestr
-Silvestra
-Silvestras
-Silvestre
-Silvestro
-Silvestru
-Silvi
-Silvia
-Silvian
-Silviana
-Silviane
-Silvica
-Silvie
-Silviea
-Silvija
-Silvije
-Silvijo
-Silvina
-Silvino
-Silvio
-Silviu
-Silviya
-Silvja
-Silvo
-Silvy
-Silvère
-Silvéria
-Silvério
+Sila	f
+Silas	m
+Sile	m
+Silena	f
+Silene	f
+Silfá	f
+Silia	f
+Silio	m
+Silja	f
+Silje	f
+Silka	f
+Silke	f
+Silko	m
+Silla	f
+Sille	f
+Silo	word	m
+Silva	f
+Silvain	m
+Silvaine	f
+Silvan	word	m
+Silvana	f
+Silvano	m
+Silvas	m
+Silve	f
+Silver	word	m
+Silveria	f
+Silverio	m
+Silvestar	m
+Silvester	m
+Silvestr	m
+Silvestra	f
+Silvestras	m
+Silvestre	m
+Silvestro	m
+Silvestru	m
+Silvi	f
+Silvia	f
+Silvian	m
+Silviana	f
+Silviane	f
+Silvica	f
+Silvie	f
+Silviea	f
+Silvija	f
+Silvije	m
+Silvijo	m
+Silvina	f
+Silvino	m
+Silvio	m
+Silviu	m
+Silviya	f
+Silvja	f
+Silvo	m
+Silvy	f
+Silvère	m
+Silvéria	f
+Silvério	m
 Sim	word
-Sima
-Siman
-Simanka
-Simarjit
-Simas
-Simbad
+Sima	f
+Siman	m
+Simanka	f
+Simarjit	m
+Simas	m
+Simbad	m
 Simcha
-Simen
-Simeon
-Simeone
-Simeonka
-Simge
+Simen	m
+Simeon	m
+Simeone	m
+Simeonka	f
+Simge	f
 Simi
-Simin
-Simina
-Siminica
-Simioana
-Simion
-Simka
-Simme
-Simmo
-Simo
-Simon
-Simona
-Simonas
+Simin	f
+Simina	f
+Siminica	f
+Simioana	f
+Simion	m
+Simka	f
+Simme	m
+Simmo	m
+Simo	m
+Simon	m
+Simona	f
+Simonas	m
 Simone
-Simonetta
-Simonette
-Simonetto
-Simonne
-Simons
-Simpert
-Simperta
-Simplicio
-Simplício
-Simson
-Simão
-Siméon
+Simonetta	f
+Simonette	f
+Simonetto	m
+Simonne	f
+Simons	m
+Simpert	m
+Simperta	f
+Simplicio	m
+Simplício	m
+Simson	m
+Simão	m
+Siméon	m
 Sin	word
 Sina
-Sinaida
-Sinan
-Sincere	word
-Sincero
-Sinclair
-Sindre
-Sindri
-Sindy
-Sine	word
-Sinefta
-Sineke
-Sinel
-Sinela
-Sinem
-Sineta
-Singa
-Singarajah
-Singaratnam
+Sinaida	f
+Sinan	m
+Sincere	word	m
+Sincero	m
+Sinclair	m
+Sindre	m
+Sindri	m
+Sindy	f
+Sine	word	f
+Sinefta	f
+Sineke	f
+Sinel	m
+Sinela	f
+Sinem	f
+Sineta	f
+Singa	f
+Singarajah	m
+Singaratnam	m
 Sinh
-Sini
-Sinibaldo
-Sinica
-Sinikka
-Siniša
-Sinja
-Sinje
-Sinnadurai
-Sinnappu
-Sinnarajah
-Sinnathambi
-Sinnathamby
-Sinnathurai
-Sinne
-Sinniah
-Sintija
-Siny
-Sinéad
-Sinđelija
-Siobhan
-Siofra
-Sion
-Sioned
-Sipi
-Sipke
-Sippe
-Sippie
-Sippo
-Sira
-Sirak
-Siranoush
-Siranush
-Siret
+Sini	f
+Sinibaldo	m
+Sinica	f
+Sinikka	f
+Siniša	m
+Sinja	f
+Sinje	f
+Sinnadurai	m
+Sinnappu	m
+Sinnarajah	m
+Sinnathambi	m
+Sinnathamby	m
+Sinnathurai	m
+Sinne	f
+Sinniah	m
+Sintija	f
+Siny	f
+Sinéad	f
+Sinđelija	f
+Siobhan	f
+Siofra	f
+Sion	m
+Sioned	f
+Sipi	m
+Sipke	m
+Sippe	m
+Sippie	f
+Sippo	m
+Sira	f
+Sirak	m
+Siranoush	f
+Siranush	f
+Siret	f
 Siri
-Siria
-Siriana
-Siriano
-Sirikit
-Sirine
-Sirio
-Sirja
-Sirje
-Sirka
+Siria	f
+Siriana	f
+Siriano	m
+Sirikit	f
+Sirine	f
+Sirio	m
+Sirja	f
+Sirje	f
+Sirka	f
 Sirke
-Sirkka
-Sirkkaliisa
-Sirkku
-Sirko
-Sirle
-Sirlei
-Sirli
-Sirlis
-Sirly
-Sirma
-Siro
-Sirp
-Sirpa
-Sirrý
-Siru
-Sirvan
-Sirwan
-Sisaltina
-Sisira
-Siska
-Sisko
-Siss
-Sisse
-Sissel
-Sissi
-Sissy	word
-Sista
-Sistina
-Sistino
-Sisto
-Sita
-Sitanath
-Sithamparapillai
-Sittampalam
-Siubhan
-Siun
-Siurt
-Siv
-Siva
-Sivabalan
-Sivagnanam
-Sivaguru
-Sivagurunathan
-Sivaji
-Sivajini
-Sivakumar
-Sivakumaran
-Sivakurunathan
-Sivalingam
-Sivan
-Sivanantham
-Sivananthan
-Sivanathan
-Sivanesan
-Sivapatham
-Sivarajah
-Sivasamy
-Sivasubramaniam
-Sivasundaram
-Sivathas
-Sivathasa
-Sive
-Sivert
-Sivine
-Siviä
-Siw
-Siwan
-Sixta
-Sixte
-Sixten
-Sixtine
-Sixto
-Sixtus
-Siya
-Siyana
-Siyka
-Sjaak
-Sjaan
-Sjack
-Sjak
-Sjambertus
-Sjan
-Sjanelle
-Sjanie
-Sjannie
-Sjef
-Sjeng
-Sjirk
+Sirkka	f
+Sirkkaliisa	f
+Sirkku	f
+Sirko	m
+Sirle	f
+Sirlei	f
+Sirli	f
+Sirlis	f
+Sirly	f
+Sirma	f
+Siro	m
+Sirp	m
+Sirpa	f
+Sirrý	f
+Siru	f
+Sirvan	m
+Sirwan	m
+Sisaltina	f
+Sisira	f
+Siska	f
+Sisko	f
+Siss	f
+Sisse	f
+Sissel	f
+Sissi	f
+Sissy	word	f
+Sista	f
+Sistina	f
+Sistino	m
+Sisto	m
+Sita	f
+Sitanath	m
+Sithamparapillai	m
+Sittampalam	m
+Siubhan	f
+Siun	f
+Siurt	m
+Siv	f
+Siva	m
+Sivabalan	m
+Sivagnanam	m
+Sivaguru	m
+Sivagurunathan	m
+Sivaji	m
+Sivajini	f
+Sivakumar	m
+Sivakumaran	m
+Sivakurunathan	m
+Sivalingam	m
+Sivan	f
+Sivanantham	m
+Sivananthan	m
+Sivanathan	m
+Sivanesan	m
+Sivapatham	m
+Sivarajah	m
+Sivasamy	m
+Sivasubramaniam	m
+Sivasundaram	m
+Sivathas	m
+Sivathasa	f
+Sive	f
+Sivert	m
+Sivine	f
+Siviä	f
+Siw	f
+Siwan	f
+Sixta	f
+Sixte	m
+Sixten	m
+Sixtine	f
+Sixto	m
+Sixtus	m
+Siya	f
+Siyana	f
+Siyka	f
+Sjaak	m
+Sjaan	f
+Sjack	m
+Sjak	m
+Sjambertus	m
+Sjan	f
+Sjanelle	f
+Sjanie	f
+Sjannie	f
+Sjef	m
+Sjeng	m
+Sjirk	m
 Sjoeke
-Sjoerd
-Sjoerdje
-Sjoke
-Sjon
-Sjonni
-Sjonnie
-Sjonny
-Sjors
-Sjouk
-Sjouke
-Sjoukje
-Sjur
-Sjut
-Sjuttje
-Sjöfn
-Skafti
-Skaidrius
-Skaidrīte
-Skaistis
-Skaistutė
-Skaistė
-Skapti
-Skarlatos
-Skarphéðinn
-Skender
-Skerdian
-Skerdilaid
-Skifter
-Skip	word
-Skippy
-Skirmantas
-Skirmantė
-Skirmundas
-Skjöldur
-Skorri
-Skrima
-Sky	word
+Sjoerd	m
+Sjoerdje	f
+Sjoke	f
+Sjon	m
+Sjonni	m
+Sjonnie	m
+Sjonny	m
+Sjors	m
+Sjouk	f
+Sjouke	m
+Sjoukje	f
+Sjur	m
+Sjut	m
+Sjuttje	f
+Sjöfn	f
+Skafti	m
+Skaidrius	m
+Skaidrīte	f
+Skaistis	m
+Skaistutė	f
+Skaistė	f
+Skapti	m
+Skarlatos	m
+Skarphéðinn	m
+Skender	m
+Skerdian	m
+Skerdilaid	m
+Skifter	m
+Skip	word	m
+Skippy	m
+Skirmantas	m
+Skirmantė	f
+Skirmundas	m
+Skjöldur	m
+Skorri	m
+Skrima	f
+Sky	word	f
 Skye
-Skyla
+Skyla	f
 Skylar
 Skyler
-Skæringur
-Skënder
-Skírnir
-Skúli
-Skúlína
-Slagjan
-Slagjana
-Slas
+Skæringur	m
+Skënder	m
+Skírnir	m
+Skúli	m
+Skúlína	f
+Slagjan	m
+Slagjana	f
+Slas	m
 Slava
-Slavcho
-Slave	word
-Slaveika
-Slaveiko
-Slavej
-Slavejka
-Slavejko
-Slaven
-Slavena
-Slavenka
-Slavenko
-Slavey
-Slaveyka
-Slaveyko
-Slavi
-Slavia
-Slavica
-Slavija
-Slavik
-Slavina
-Slaviya
-Slaviša
-Slavka
-Slavko
-Slavna
-Slavo
-Slavoj
-Slavojka
-Slavoljub
-Slavoljubka
-Slavomil
-Slavomila
-Slavomir
-Slavomír
-Slavomíra
-Slavčo
-Slawa
-Slađan
-Slađana
-Slim	word
-Slimane
-Sloane
-Slobodan
-Slobodanka
-Slobodka
-Sláva
-Slávka
-Smadar
-Smail
-Smajil
-Smajo
-Smaragda
-Smarand
-Smaranda
-Smarandache
-Smarandita
-Smaro
-Smbat
-Smeralda
-Smeraldo
-Smilja
-Smiljan
-Smiljana
-Smiljka
-Smita
-Smriti
-Smári
-Snefrid
-Sneh
-Sneh-Lata
-Sneha
-Snehlata
-Snejana
-Sneza
-Snezana
-Snezanka
-Snezha
-Snezhana
-Snezhanka
-Snežana
-Sniazhana
-Snieguolė
-Snježana
-Snjáfríður
-Snjólaug
-Snjólfur
-Snorre
-Snorri
-Snæbjörg
-Snæbjörn
-Snædís
-Snæfríður
-Snær
-Snævar
-Snævarr
-Snæþór
+Slavcho	m
+Slave	word	m
+Slaveika	f
+Slaveiko	m
+Slavej	m
+Slavejka	f
+Slavejko	m
+Slaven	m
+Slavena	f
+Slavenka	f
+Slavenko	m
+Slavey	m
+Slaveyka	f
+Slaveyko	m
+Slavi	m
+Slavia	f
+Slavica	f
+Slavija	f
+Slavik	m
+Slavina	f
+Slaviya	f
+Slaviša	m
+Slavka	f
+Slavko	m
+Slavna	f
+Slavo	m
+Slavoj	m
+Slavojka	f
+Slavoljub	m
+Slavoljubka	f
+Slavomil	m
+Slavomila	f
+Slavomir	m
+Slavomír	m
+Slavomíra	f
+Slavčo	m
+Slawa	m
+Slađan	m
+Slađana	f
+Slim	word	m
+Slimane	m
+Sloane	f
+Slobodan	m
+Slobodanka	f
+Slobodka	f
+Sláva	f
+Slávka	f
+Smadar	f
+Smail	m
+Smajil	m
+Smajo	m
+Smaragda	f
+Smarand	m
+Smaranda	f
+Smarandache	m
+Smarandita	f
+Smaro	f
+Smbat	m
+Smeralda	f
+Smeraldo	m
+Smilja	f
+Smiljan	m
+Smiljana	f
+Smiljka	f
+Smita	f
+Smriti	f
+Smári	m
+Snefrid	f
+Sneh	f
+Sneh-Lata	f
+Sneha	f
+Snehlata	f
+Snejana	f
+Sneza	f
+Snezana	f
+Snezanka	f
+Snezha	f
+Snezhana	f
+Snezhanka	f
+Snežana	f
+Sniazhana	f
+Snieguolė	f
+Snježana	f
+Snjáfríður	f
+Snjólaug	f
+Snjólfur	m
+Snorre	m
+Snorri	m
+Snæbjörg	f
+Snæbjörn	m
+Snædís	f
+Snæfríður	f
+Snær	m
+Snævar	m
+Snævarr	m
+Snæþór	m
 So	word
-Soad
+Soad	f
 Soan
-Soava
-Soave
-Soazic
-Soazig
-Sobha
-Sobhi
-Sobhie
-Sobina
-Sobine
-Soccorsa
-Soccorso
-Socorro
-Socrate
-Soeke
-Soffía
-Sofi
-Sofia
-Sofian
-Sofiane
-Sofica
-Sofie
-Sofiea
-Sofieke
-Sofija
-Sofije
-Sofijka
-Sofika
-Sofio
-Sofiya
-Sofiyka
-Sofiţa
-Sofja
-Sofka
-Sofokli
-Sofoklis
-Sofoklli
-Sofoula
-Sofraniasas
-Sofronije
-Sofronio
-Sofus
-Sofya
-Sofía
-Soghra
-Soh
-Soha
-Sohad
-Sohail
-Sohaila
-Sohan
-Sohei
-Soheil
-Soheila
-Soheir
-Sohrab
-Sohvi
+Soava	f
+Soave	f
+Soazic	f
+Soazig	f
+Sobha	f
+Sobhi	m
+Sobhie	m
+Sobina	f
+Sobine	f
+Soccorsa	f
+Soccorso	m
+Socorro	f
+Socrate	m
+Soeke	m
+Soffía	f
+Sofi	f
+Sofia	f
+Sofian	m
+Sofiane	m
+Sofica	f
+Sofie	f
+Sofiea	f
+Sofieke	f
+Sofija	f
+Sofije	f
+Sofijka	f
+Sofika	f
+Sofio	m
+Sofiya	f
+Sofiyka	f
+Sofiţa	f
+Sofja	f
+Sofka	f
+Sofokli	m
+Sofoklis	m
+Sofoklli	m
+Sofoula	f
+Sofraniasas	m
+Sofronije	m
+Sofronio	m
+Sofus	m
+Sofya	f
+Sofía	f
+Soghra	f
+Soh	m
+Soha	f
+Sohad	m
+Sohail	m
+Sohaila	f
+Sohan	m
+Sohei	m
+Soheil	m
+Soheila	f
+Soheir	f
+Sohrab	m
+Sohvi	f
 Soichi
-Soichiro
-Soila
-Soile
-Soili
-Soilikki
-Soini
-Sointu
-Soizic
-Sojeva
-Soji
+Soichiro	m
+Soila	f
+Soile	f
+Soili	f
+Soilikki	f
+Soini	f
+Sointu	f
+Soizic	f
+Sojeva	f
+Soji	m
 Sok
-Soka
-Soki
-Sokol
-Sokrat
-Sokratis
+Soka	f
+Soki	m
+Sokol	m
+Sokrat	m
+Sokratis	m
 Sol	word
-Solange
-Solbjørg
-Solbritt
-Soledad
-Soledade
-Solen
-Solenne
-Solfrid
-Soline
-Solja
-Sollaug
-Solmaz
-Solo	word
-Solomia
-Solomie
-Solomon
-Solomonia
-Sols	word
-Soltana
-Soltanica
-Solveig
-Solveiga
-Solvejg
-Solvig
-Solvita
-Solvy
-Solweig
-Soly
-Solza
-Solène
+Solange	f
+Solbjørg	f
+Solbritt	f
+Soledad	f
+Soledade	f
+Solen	f
+Solenne	f
+Solfrid	f
+Soline	f
+Solja	f
+Sollaug	f
+Solmaz	f
+Solo	word	m
+Solomia	f
+Solomie	m
+Solomon	m
+Solomonia	f
+Sols	word	m
+Soltana	f
+Soltanica	f
+Solveig	f
+Solveiga	f
+Solvejg	f
+Solvig	f
+Solvita	f
+Solvy	f
+Solweig	f
+Soly	m
+Solza	f
+Solène	f
 Som
-Soma
-Somasundaram
-Somia
-Sommer
-Somna
-Somnath
-Son	word
-Sona
-Sonal
-Sonali
-Sonay
-Sondra
-Soner
+Soma	f
+Somasundaram	m
+Somia	f
+Sommer	f
+Somna	f
+Somnath	m
+Son	word	m
+Sona	f
+Sonal	f
+Sonali	f
+Sonay	f
+Sondra	f
+Soner	m
 Song	word
-Songül
-Sonia
-Sonica
-Soniea
-Sonila
-Soniya
-Sonja
-Sonka
-Sonnfried
-Sonngard
-Sonnhard
-Sonnhardt
-Sonnhild
-Sonnhilde
-Sonnie
-Sonny	word
-Sonný
-Sonoe
-Sonoko
-Sonomi
-Sonsoles
-Sonya
+Songül	f
+Sonia	f
+Sonica	f
+Soniea	f
+Sonila	f
+Soniya	f
+Sonja	f
+Sonka	f
+Sonnfried	m
+Sonngard	f
+Sonnhard	m
+Sonnhardt	m
+Sonnhild	f
+Sonnhilde	f
+Sonnie	m
+Sonny	word	m
+Sonný	f
+Sonoe	f
+Sonoko	f
+Sonomi	f
+Sonsoles	f
+Sonya	f
 Soo
-Sooad
-Sook
+Sooad	f
+Sook	f
 Sool
 Soon	word
-Sooriyakala
-Soosaipillai
+Sooriyakala	f
+Soosaipillai	m
 Sop	word
-Sophia
-Sophie
-Sophio
-Sopho
-Sophoklis
-Sophy
-Sora
-Sorana
-Soraya
-Sorcha
-Sorica
-Sorin
-Sorina
-Sorinel
-Sorinela
-Sorkunde
-Sorne
-Sorusch
-Sorush
-Soso
-Sossia
-Sossio
-Sosthène
-Sosuke
-Sotaro
-Sotir
-Sotira
-Sotiraq
-Sotiria
-Sotirios
+Sophia	f
+Sophie	f
+Sophio	f
+Sopho	f
+Sophoklis	m
+Sophy	f
+Sora	f
+Sorana	f
+Soraya	f
+Sorcha	f
+Sorica	f
+Sorin	m
+Sorina	f
+Sorinel	m
+Sorinela	f
+Sorkunde	f
+Sorne	f
+Sorusch	m
+Sorush	m
+Soso	m
+Sossia	f
+Sossio	m
+Sosthène	m
+Sosuke	m
+Sotaro	m
+Sotir	m
+Sotira	f
+Sotiraq	m
+Sotiria	f
+Sotirios	m
 Sou
-Souad
-Soudabeh
-Souha
-Souhail
-Souhair
-Souheil
-Souheila
-Souheir
-Souichirou
+Souad	f
+Soudabeh	f
+Souha	f
+Souhail	m
+Souhair	f
+Souheil	m
+Souheila	f
+Souheir	f
+Souichirou	m
 Souk
-Soultana
-Soumen
-Soumia
-Soumitra
+Soultana	f
+Soumen	m
+Soumia	f
+Soumitra	f
 Soun
 Soung
-Souraya
-Souren
-Sousan
-Souzan
-Soyoko
-Soňa
-Spartaco
-Spartak
-Spas	word
-Spasa
-Spase
-Spasenija
-Spasenka
-Spaska
-Spasoje
-Spass
-Spencer
-Spenser
-Speranta
-Speranza
-Spirache
-Spirica
-Spiridione
-Spiridon
-Spiridona
-Spiridoula
-Spiro
-Spiros
-Spiru
-Spomenka
-Spomenko
-Spresa
-Spring	word
-Spyridon
-Spyridonas
-Spyridoula
-Spyrini
-Spyrinia
-Spyronikolas
-Spyros
-Sraar
-Srbijanka
-Srbin
-Srbislav
-Srbislava
-Srbo
-Srboljub
-Srboslav
-Srebrenka
-Srebrenko
-Sretan
-Sreten
-Sretko
-Srećka
-Srećko
-Srečko
-Srečo
-Srgjan
+Souraya	f
+Souren	m
+Sousan	f
+Souzan	f
+Soyoko	f
+Soňa	f
+Spartaco	m
+Spartak	m
+Spas	word	m
+Spasa	f
+Spase	m
+Spasenija	f
+Spasenka	f
+Spaska	f
+Spasoje	m
+Spass	m
+Spencer	m
+Spenser	m
+Speranta	f
+Speranza	f
+Spirache	m
+Spirica	f
+Spiridione	m
+Spiridon	m
+Spiridona	f
+Spiridoula	f
+Spiro	m
+Spiros	m
+Spiru	m
+Spomenka	f
+Spomenko	m
+Spresa	m
+Spring	word	f
+Spyridon	m
+Spyridonas	m
+Spyridoula	f
+Spyrini	f
+Spyrinia	f
+Spyronikolas	m
+Spyros	m
+Sraar	m
+Srbijanka	f
+Srbin	m
+Srbislav	m
+Srbislava	f
+Srbo	m
+Srboljub	m
+Srboslav	m
+Srebrenka	f
+Srebrenko	m
+Sretan	m
+Sreten	m
+Sretko	m
+Srećka	f
+Srećko	m
+Srečko	m
+Srečo	m
+Srgjan	m
 Sri
-Sriharan
-Srikanthan
-Srini
-Srinivas
-Srinivasa
-Sriskantharajah
-Sritharan
-Srđa
-Srđan
-Sršan
-Stacee
-Stacey
-Stach
-Staci
-Stacia
-Stacie
-Stacy
-Staffan
-Stafford
-Staika
-Staiko
-Stajka
-Stajko
-Staka
-Stamantina
-Stamatia
-Stamatios
-Stamatis
-Stamatoula
-Stamen	word
-Stamena
-Stamenka
-Stamenko
-Stamo
-Stan
-Stana
-Stanca
-Stancho
-Stanciu
-Stancu
-Stancuta
-Standa
-Stane
-Stanel
-Stanford
-Stani
-Stanica
-Stanika
-Stanimir
-Stanislao
-Stanislas
-Stanislau
-Stanislaus
-Stanislav
-Stanislava
-Stanislavas
-Stanislaw
-Stanislova
-Stanislovas
-Stanisław
-Stanisława
-Staniša
-Stanjo
-Stanju
-Stanka
-Stanko
-Stanley
-Stanny
-Stanoj
-Stanoje
-Stanojka
-Stanoy
-Stans
-Stanton
-Stanuta
-Stanyo
-Stanyu
-Stančo
-Starla
+Sriharan	m
+Srikanthan	m
+Srini	m
+Srinivas	m
+Srinivasa	m
+Sriskantharajah	m
+Sritharan	m
+Srđa	m
+Srđan	m
+Sršan	m
+Stacee	f
+Stacey	f
+Stach	m
+Staci	f
+Stacia	f
+Stacie	f
+Stacy	f
+Staffan	m
+Stafford	m
+Staika	f
+Staiko	m
+Stajka	f
+Stajko	m
+Staka	f
+Stamantina	f
+Stamatia	f
+Stamatios	m
+Stamatis	m
+Stamatoula	f
+Stamen	word	m
+Stamena	f
+Stamenka	f
+Stamenko	m
+Stamo	m
+Stan	m
+Stana	f
+Stanca	f
+Stancho	m
+Stanciu	m
+Stancu	m
+Stancuta	f
+Standa	m
+Stane	m
+Stanel	m
+Stanford	m
+Stani	m
+Stanica	f
+Stanika	f
+Stanimir	m
+Stanislao	m
+Stanislas	m
+Stanislau	m
+Stanislaus	m
+Stanislav	m
+Stanislava	f
+Stanislavas	m
+Stanislaw	m
+Stanislova	f
+Stanislovas	m
+Stanisław	m
+Stanisława	f
+Staniša	m
+Stanjo	m
+Stanju	m
+Stanka	f
+Stanko	m
+Stanley	m
+Stanny	m
+Stanoj	m
+Stanoje	m
+Stanojka	f
+Stanoy	m
+Stans	m
+Stanton	m
+Stanuta	f
+Stanyo	m
+Stanyu	m
+Stančo	m
+Starla	f
 Starr
-Starri
-Stas
-Stasja
-Stasya
-Stasys
-Stasė
-Stathis
-Stati
-Statko
-Stav
-Stavre
-Stavri
-Stavrica
-Stavro
-Stavros
-Stavroula
-Stavru
-Stavrula
-Stayka
-Stayko
-Staņislava
-Staņislavs
-Stašimir
-Steef
-Steen
-Steeve
-Steeven
-Stef
-Stefa
-Stefaan
-Stefan
-Stefana
-Stefani
-Stefania
-Stefanie
-Stefanija
-Stefanina
-Stefanino
-Stefanio
-Stefaniya
-Stefanka
-Stefano
-Stefanos
-Stefanus
-Stefanía
-Stefcho
-Steff
-Steffan
-Steffanie
-Steffen
-Steffi
-Steffie
-Stefka
-Stefko
-Stefnir
-Stefán
-Stefánia
-Stein	word
-Steina
-Steinar
-Steinarr
-Steinberg
-Steindór
-Steindóra
-Steingerður
-Steingrímur
-Steinhildur
-Steini
-Steinn
-Steinunn
-Steinvör
-Steinþór
-Steinþóra
-Steivan
-Stela
-Stelia
-Stelian
-Steliana
-Stelica
-Stelija
-Stelijana
-Stelio
-Stelios
-Steliya
-Steliyana
-Steljana
-Stelka
-Stella
-Stellan
-Steluţa
-Stelvia
-Stelvio
-Stelyana
-Sten
-Stepan
-Stepanas
-Stepas
+Starri	m
+Stas	m
+Stasja	f
+Stasya	f
+Stasys	m
+Stasė	f
+Stathis	m
+Stati	m
+Statko	m
+Stav	m
+Stavre	m
+Stavri	m
+Stavrica	f
+Stavro	m
+Stavros	m
+Stavroula	f
+Stavru	m
+Stavrula	f
+Stayka	f
+Stayko	m
+Staņislava	f
+Staņislavs	m
+Stašimir	m
+Steef	m
+Steen	m
+Steeve	m
+Steeven	m
+Stef	m
+Stefa	f
+Stefaan	m
+Stefan	m
+Stefana	f
+Stefani	f
+Stefania	f
+Stefanie	f
+Stefanija	f
+Stefanina	f
+Stefanino	m
+Stefanio	m
+Stefaniya	f
+Stefanka	f
+Stefano	m
+Stefanos	m
+Stefanus	m
+Stefanía	f
+Stefcho	m
+Steff	m
+Steffan	m
+Steffanie	f
+Steffen	m
+Steffi	f
+Steffie	f
+Stefka	f
+Stefko	m
+Stefnir	m
+Stefán	m
+Stefánia	f
+Stein	word	m
+Steina	f
+Steinar	m
+Steinarr	m
+Steinberg	m
+Steindór	m
+Steindóra	f
+Steingerður	f
+Steingrímur	m
+Steinhildur	f
+Steini	m
+Steinn	m
+Steinunn	f
+Steinvör	f
+Steinþór	m
+Steinþóra	f
+Steivan	m
+Stela	f
+Stelia	f
+Stelian	m
+Steliana	f
+Stelica	f
+Stelija	f
+Stelijana	f
+Stelio	m
+Stelios	m
+Steliya	f
+Steliyana	f
+Steljana	f
+Stelka	f
+Stella	f
+Stellan	m
+Steluţa	f
+Stelvia	f
+Stelvio	m
+Stelyana	f
+Sten	m
+Stepan	m
+Stepanas	m
+Stepas	m
 Steph
-Stephan
-Stephania
-Stephanie
-Stephanus
-Stephany
-Stephen
-Stephon
-Steponas
-Stere
-Sterea
-Stergiani
-Stergianoula
-Stergios
-Sterian
-Steriana
-Sterica
-Sterie
-Sterina
-Sterling	word
-Stern	word
-Sterre
-Steuart
-Stevan
-Stevana
-Steve
-Steven
-Stevica
-Stevie
-Stevo
-Stevče
-Stevčo
-Stewart
-Steyn
-Stian
-Stieg
-Stig
-Stigbjörn
-Stiina
-Stijn
-Stila
-Stilian
-Stiliana
-Stiliani
-Stilianos
-Stilijan
-Stilijana
-Stiliyan
-Stiliyana
-Stiljan
-Stilla
-Stina
-Stine
-Stinus
-Stiofán
-Stipan
-Stipe
-Stipo
-Stirling
-Stjepan
-Stjepana
-Stjepo
-Stoffel
-Stoian
-Stoiana
-Stoika
-Stoiko
-Stoil
-Stoilana
-Stoios
-Stoitcho
-Stoja
-Stojadin
-Stojan
-Stojana
-Stojancho
-Stojanka
-Stojanče
-Stojka
-Stojko
-Stojna
-Stojtcho
-Stoju
-Stojče
-Stole	word
-Stone	word
-Stoney	word
-Storm	word
-Stormie
-Stormy	word
-Stoyadin
-Stoyan
-Stoyana
-Stoyancho
-Stoyanka
-Stoyka
-Stoyko
-Stoyna
-Stoytcho
-Stoyu
-Strahil
-Stratos
-Stratton
-Straško
-Strezju
-Strezyu
-Struan
-Stu
-Stuart
-Sture
-Sturla
-Sturlaugur
-Sturmhard
-Sturmius
-Styliani
-Stylianos
-Stynke
-Styrbjörn
-Styrkár
-Styrmir
-Ståle
-Stéfane
-Stélio
-Stéphan
-Stéphane
-Stéphanette
-Stéphanie
-Stígur
-Stănică
+Stephan	m
+Stephania	f
+Stephanie	f
+Stephanus	m
+Stephany	f
+Stephen	m
+Stephon	m
+Steponas	m
+Stere	m
+Sterea	f
+Stergiani	f
+Stergianoula	f
+Stergios	m
+Sterian	m
+Steriana	f
+Sterica	f
+Sterie	m
+Sterina	f
+Sterling	word	m
+Stern	word	m
+Sterre	f
+Steuart	m
+Stevan	m
+Stevana	f
+Steve	m
+Steven	m
+Stevica	m
+Stevie	m
+Stevo	m
+Stevče	m
+Stevčo	m
+Stewart	m
+Steyn	m
+Stian	m
+Stieg	m
+Stig	m
+Stigbjörn	m
+Stiina	f
+Stijn	m
+Stila	f
+Stilian	m
+Stiliana	f
+Stiliani	f
+Stilianos	m
+Stilijan	m
+Stilijana	f
+Stiliyan	m
+Stiliyana	f
+Stiljan	m
+Stilla	f
+Stina	f
+Stine	f
+Stinus	m
+Stiofán	m
+Stipan	m
+Stipe	m
+Stipo	m
+Stirling	m
+Stjepan	m
+Stjepana	f
+Stjepo	m
+Stoffel	m
+Stoian	m
+Stoiana	f
+Stoika	f
+Stoiko	m
+Stoil	m
+Stoilana	f
+Stoios	m
+Stoitcho	m
+Stoja	f
+Stojadin	m
+Stojan	m
+Stojana	f
+Stojancho	m
+Stojanka	f
+Stojanče	m
+Stojka	f
+Stojko	m
+Stojna	f
+Stojtcho	m
+Stoju	m
+Stojče	m
+Stole	word	m
+Stone	word	m
+Stoney	word	m
+Storm	word	m
+Stormie	f
+Stormy	word	f
+Stoyadin	m
+Stoyan	m
+Stoyana	f
+Stoyancho	m
+Stoyanka	f
+Stoyka	f
+Stoyko	m
+Stoyna	f
+Stoytcho	m
+Stoyu	m
+Strahil	m
+Stratos	m
+Stratton	m
+Straško	m
+Strezju	m
+Strezyu	m
+Struan	m
+Stu	m
+Stuart	m
+Sture	m
+Sturla	m
+Sturlaugur	m
+Sturmhard	m
+Sturmius	m
+Styliani	f
+Stylianos	m
+Stynke	f
+Styrbjörn	m
+Styrkár	m
+Styrmir	m
+Ståle	m
+Stéfane	m
+Stélio	m
+Stéphan	m
+Stéphane	m
+Stéphanette	f
+Stéphanie	f
+Stígur	m
+Stănică	f
 Su
 Suad
-Suada
+Suada	f
 Suan
 Suat
-Suayip
+Suayip	m
 Sub	word
-Subaskaran
-Subeetha
-Subha
-Subhas
-Subhash
-Subhendu
-Subhi
-Subhra
-Subi
-Subina
-Subinka
-Subir
-Subka
-Subramaniam
-Subramanian
-Subramaniyam
-Subrata
-Sucha
-Sucheta
-Suchitra
-Sudaba
-Sudarshan
-Sudesh
-Sudeshna
-Sudha
-Sudhir
-Sudie
-Sudipta
-Sue	word
-SueAnn
-Suela
-Suellen
-Sufe
-Sufia
-Sufian
-Sufiya
-Sufyan
+Subaskaran	m
+Subeetha	f
+Subha	m
+Subhas	m
+Subhash	m
+Subhendu	m
+Subhi	m
+Subhra	f
+Subi	m
+Subina	f
+Subinka	f
+Subir	m
+Subka	f
+Subramaniam	m
+Subramanian	m
+Subramaniyam	m
+Subrata	m
+Sucha	m
+Sucheta	f
+Suchitra	f
+Sudaba	f
+Sudarshan	m
+Sudesh	f
+Sudeshna	f
+Sudha	f
+Sudhir	m
+Sudie	f
+Sudipta	f
+Sue	word	f
+SueAnn	f
+Suela	f
+Suellen	f
+Sufe	f
+Sufia	f
+Sufian	m
+Sufiya	f
+Sufyan	m
 Sug
-Sugata
-Suguru
-Suha
-Suhad
-Suhail
-Suhair
-Suhasini
-Suhayl
-Suhayla
-Suhayr
-Suheil
+Sugata	f
+Suguru	m
+Suha	f
+Suhad	f
+Suhail	m
+Suhair	f
+Suhasini	f
+Suhayl	m
+Suhayla	f
+Suhayr	f
+Suheil	m
 Sui
-Sujata
-Sujit
-Sujko
+Sujata	f
+Sujit	m
+Sujko	m
 Suk
-Sukhbir
-Sukhder
-Sukhdev
-Sukhjinder
-Sukhpal
-Sukhvinder
-Sukhwant
-Sukhwinder
-Sukla
+Sukhbir	m
+Sukhder	m
+Sukhdev	m
+Sukhjinder	m
+Sukhpal	m
+Sukhvinder	m
+Sukhwant	m
+Sukhwinder	m
+Sukla	m
 Sul
-Sulaiman
-Sulayman
-Suleika
-Suleiman
-Sulejman
-Sulekha
-Sulev
-Sulevi
-Suleyman
-Suliko
-Suljo
-Sullivan
-Sulltane
-Sulo
+Sulaiman	m
+Sulayman	m
+Suleika	f
+Suleiman	m
+Sulejman	m
+Sulekha	f
+Sulev	m
+Sulevi	m
+Suleyman	m
+Suliko	m
+Suljo	m
+Sullivan	m
+Sulltane	f
+Sulo	m
 Sulpice
 Sultan	word
-Sultana	word
-Sultanka
-Suma
-Sumako
-Suman
-Sumanda
-Sumangala
-Sumarliði
-Sumarrós
-Sumathy
-Sumati
-Sumaya
-Sumayya
-Sumeeta
-Sumi
-Sumie
-Sumiko
-Sumio
-Sumire
-Sumit
-Sumita
-Sumiteru
-Sumitra
+Sultana	word	f
+Sultanka	f
+Suma	f
+Sumako	f
+Suman	f
+Sumanda	f
+Sumangala	f
+Sumarliði	m
+Sumarrós	f
+Sumathy	f
+Sumati	f
+Sumaya	f
+Sumayya	f
+Sumeeta	f
+Sumi	f
+Sumie	f
+Sumiko	f
+Sumio	m
+Sumire	f
+Sumit	m
+Sumita	f
+Sumiteru	m
+Sumitra	f
 Summer	word
-Sumru
+Sumru	f
 Sun	word
-Suna
-Sunanda
+Suna	f
+Sunanda	f
 Sunay
-Sundaralingam
-Sundaram
-Sundarampillai
-Sundralingam
-Sune
-Sunetra
+Sundaralingam	m
+Sundaram	m
+Sundarampillai	m
+Sundralingam	m
+Sune	m
+Sunetra	f
 Sung	word
-Sunhild
-Sunija
-Sunil
-Sunit
-Sunita
-Sunitha
-Suniti
+Sunhild	f
+Sunija	f
+Sunil	m
+Sunit	m
+Sunita	f
+Sunitha	f
+Suniti	f
 Sunke
-Sunna
-Sunnat
-Sunnefa
-Sunneva
+Sunna	f
+Sunnat	m
+Sunnefa	f
+Sunneva	f
 Sunni
-Sunniva
+Sunniva	f
 Sunny	word
-Sunshine	word
-Suntke
-Sunčana
-Sunčica
-Suoma
+Sunshine	word	f
+Suntke	m
+Sunčana	f
+Sunčica	f
+Suoma	f
 Sup	word
 Suphi
-Suphiye
-Suppiah
-Sura
-Suraj
-Suranjan
-Surat
-Suraya
-Surekha
-Suren
-Surender
-Suresh
-Sureshkumar
-Sureskumar
-Surinder
-Surjeet
-Surjit
-Suruchi
-Sururi
-Surya
-Suryo
-Susan
-Susana
-Susann
-Susanna
-Susannah
-Susanne
-Suse
-Suseela
-Suseenthira
-Susen
-Susete
-Susette
-Sushil
-Sushila
-Sushma
-Susi
-Susie
-Susmita
-Sussan
-Sussane
-Susse
-Sussi
-Sussie
-Susumu
-Susy
-Sutapa
-Suthakaran
-Sutharshan
-Sutharshini
-Sutherland
+Suphiye	f
+Suppiah	m
+Sura	f
+Suraj	m
+Suranjan	m
+Surat	m
+Suraya	f
+Surekha	f
+Suren	m
+Surender	m
+Suresh	m
+Sureshkumar	m
+Sureskumar	m
+Surinder	m
+Surjeet	m
+Surjit	m
+Suruchi	f
+Sururi	m
+Surya	m
+Suryo	m
+Susan	f
+Susana	f
+Susann	f
+Susanna	f
+Susannah	f
+Susanne	f
+Suse	f
+Suseela	f
+Suseenthira	f
+Susen	f
+Susete	f
+Susette	f
+Sushil	m
+Sushila	f
+Sushma	f
+Susi	f
+Susie	f
+Susmita	f
+Sussan	f
+Sussane	f
+Susse	f
+Sussi	f
+Sussie	f
+Susumu	m
+Susy	f
+Sutapa	f
+Suthakaran	m
+Sutharshan	m
+Sutharshini	m
+Sutherland	m
 Suu
-Suule
-Suus
-Suvad
-Suvada
-Suvi
-Suvikki
+Suule	f
+Suus	f
+Suvad	m
+Suvada	f
+Suvi	f
+Suvikki	f
 Suy
-Suyko
-Suzan
-Suzana
-Suzann
-Suzanna
-Suzannah
-Suzanne
-Suze
-Suzel
-Suzelle
-Suzeta
-Suzete
-Suzette
-Suzi
-Suzie
-Suzon
-Suzue
-Suzuyo
-Suzy
-Svafa
-Svafar
-Svajūnas
-Svala
-Svan
-Svana
-Svanberg
-Svanbjörg
-Svanbjörn
-Svanborg
-Svandís
-Svanfríður
-Svanhild
-Svanhildur
-Svanhvít
-Svanibor
-Svanlaug
-Svanlaugur
-Svante
-Svantje
-Svanur
-Svanþór
-Svata
-Svatava
-Svatomír
-Svatopluk
-Svatoslav
-Svatoslava
-Svava
-Svavar
-Svea
-Svein
-Sveina
-Sveinberg
-Sveinbjörg
-Sveinbjörn
-Sveinborg
-Sveindís
-Sveinfríður
-Sveinhildur
-Sveinlaug
-Sveinn
-Sveinsína
-Sveinung
-Sveinþór
-Sven
-Svend
-Svenja
-Svenn
-Sverker
-Sverre
-Sverrir
-Sveta
-Svetin
-Svetinka
-Svetislav
-Svetislava
-Svetko
-Svetla
-Svetlan
-Svetlana
-Svetlin
-Svetljo
-Svetlomir
-Svetlomira
-Svetlozar
-Svetlyo
-Sveto
-Svetolik
-Svetomir
-Svetoslav
-Svetoslava
-Svetozar
-Sveva
-Sviatlana
-Sviatoslav
-Svilen
-Svitlana
-Svjatoslav
-Svjetlana
-Svyatoslav
-Sváfnir
-Svätoslav
-Světla
-Světlana
-Světluše
-Swaantje
-Swan	word
-Swanette
-Swaneus
-Swanhild
-Swanhilde
-Swanja
-Swanje
-Swann
-Swantje
-Swapan
-Swapna
-Swarn
-Swaroop
-Swati
-Sweder
-Sweer
-Sweety
-Swen
-Swenja
-Sweta
-Swetlana
-Swibertus
-Swidbert
-Swjatoslaw
-Sy
-Sybe
-Sybil
-Sybill
-Sybilla
-Sybille
-Syble
-Sybrand
-Sybren
-Syd
-Sydnee
+Suyko	m
+Suzan	f
+Suzana	f
+Suzann	f
+Suzanna	f
+Suzannah	f
+Suzanne	f
+Suze	f
+Suzel	f
+Suzelle	f
+Suzeta	f
+Suzete	f
+Suzette	f
+Suzi	f
+Suzie	f
+Suzon	f
+Suzue	f
+Suzuyo	f
+Suzy	f
+Svafa	f
+Svafar	m
+Svajūnas	m
+Svala	f
+Svan	m
+Svana	f
+Svanberg	m
+Svanbjörg	f
+Svanbjörn	m
+Svanborg	f
+Svandís	f
+Svanfríður	f
+Svanhild	f
+Svanhildur	f
+Svanhvít	f
+Svanibor	m
+Svanlaug	f
+Svanlaugur	m
+Svante	m
+Svantje	f
+Svanur	m
+Svanþór	m
+Svata	f
+Svatava	f
+Svatomír	m
+Svatopluk	m
+Svatoslav	m
+Svatoslava	f
+Svava	f
+Svavar	m
+Svea	f
+Svein	m
+Sveina	f
+Sveinberg	m
+Sveinbjörg	f
+Sveinbjörn	m
+Sveinborg	f
+Sveindís	f
+Sveinfríður	f
+Sveinhildur	f
+Sveinlaug	f
+Sveinn	m
+Sveinsína	f
+Sveinung	m
+Sveinþór	m
+Sven	m
+Svend	m
+Svenja	f
+Svenn	m
+Sverker	m
+Sverre	m
+Sverrir	m
+Sveta	f
+Svetin	m
+Svetinka	f
+Svetislav	m
+Svetislava	f
+Svetko	m
+Svetla	f
+Svetlan	m
+Svetlana	f
+Svetlin	m
+Svetljo	m
+Svetlomir	m
+Svetlomira	f
+Svetlozar	m
+Svetlyo	m
+Sveto	m
+Svetolik	m
+Svetomir	m
+Svetoslav	m
+Svetoslava	f
+Svetozar	m
+Sveva	f
+Sviatlana	f
+Sviatoslav	m
+Svilen	m
+Svitlana	f
+Svjatoslav	m
+Svjetlana	f
+Svyatoslav	m
+Sváfnir	m
+Svätoslav	m
+Světla	f
+Světlana	f
+Světluše	f
+Swaantje	f
+Swan	word	m
+Swanette	f
+Swaneus	m
+Swanhild	f
+Swanhilde	f
+Swanja	f
+Swanje	f
+Swann	m
+Swantje	f
+Swapan	m
+Swapna	f
+Swarn	m
+Swaroop	f
+Swati	f
+Sweder	m
+Sweer	m
+Sweety	f
+Swen	m
+Swenja	f
+Sweta	f
+Swetlana	f
+Swibertus	m
+Swidbert	m
+Swjatoslaw	m
+Sy	m
+Sybe	m
+Sybil	f
+Sybill	f
+Sybilla	f
+Sybille	f
+Syble	f
+Sybrand	m
+Sybren	m
+Syd	m
+Sydnee	f
 Sydney
-Sydni
-Sydnie
-Syed
-Syeda
-Syert
-Syle
-Sylejman
-Sylka
-Sylke
-Sylko
-Sylva
-Sylvain
-Sylvaine
-Sylvana
-Sylvane
-Sylvanie
-Sylvelin
-Sylvester
-Sylvestre
-Sylvette
-Sylvi
-Sylvia
-Sylvian
-Sylviane
-Sylvianne
-Sylvie
-Sylvine
-Sylvio
-Sylvius
-Sylvère
-Sylvía
-Sylwester
-Sylwia
-Symela
-Symeon
-Symon
-Symphorien
-Synne
-Synnöve
-Synnøve
-Synøve
-Syohei
-Syria
-Syrja
-Syssel
-Sytse
-Sytske
-Sytze
+Sydni	f
+Sydnie	f
+Syed	m
+Syeda	f
+Syert	m
+Syle	f
+Sylejman	m
+Sylka	f
+Sylke	f
+Sylko	m
+Sylva	f
+Sylvain	m
+Sylvaine	f
+Sylvana	f
+Sylvane	f
+Sylvanie	f
+Sylvelin	f
+Sylvester	m
+Sylvestre	m
+Sylvette	f
+Sylvi	f
+Sylvia	f
+Sylvian	m
+Sylviane	f
+Sylvianne	f
+Sylvie	f
+Sylvine	f
+Sylvio	m
+Sylvius	m
+Sylvère	m
+Sylvía	f
+Sylwester	m
+Sylwia	f
+Symela	f
+Symeon	m
+Symon	m
+Symphorien	m
+Synne	f
+Synnöve	f
+Synnøve	f
+Synøve	f
+Syohei	m
+Syria	f
+Syrja	f
+Syssel	m
+Sytse	m
+Sytske	f
+Sytze	m
 Syung
-Szabina
-Szabolcs
-Szandra
-Szczepan
-Szeréna
-Szilveszter
-Szilvia
-Szilárd
-Szonja
-Sztevana
-Szvetlana
-Szymon
-Sámuel
-Sándor
-Sándorné
-Sára
-Sári
-Säde
-Sämi
-Sæberg
-Sæbjörg
-Sæbjörn
-Sædís
-Sæmundur
-Sær
-Særós
-Særún
-Sæunn
-Sævald
-Sævaldur
-Sævar
-Sæþór
-Séamas
-Séamus
-Sébastian
-Sébastien
-Sébastienne
-Ségolène
-Séraphin
-Séraphine
-Sérgio
-Séverin
-Séverine
-Síle
-Sílvio
-Símon
-Sînzian
-Sînziana
-Sófus
-Sólberg
-Sólbjörg
-Sólbjört
-Sólborg
-Sóldís
-Sóley
-Sóllilja
-Sólmundur
-Sólon
-Sólrún
-Sólveig
-Sónia
-Söhnke
-Söke
-Sölvi
-Söncke
-Sönke
-Sönmez
-Söntke
-Sören
-Sølvi
-Søren
-Søs
-Súsanna
-Süha
-Sühel
-Süheyl
-Süheyla
-Süleyman
-Sümer
-Sümeyra
-Sümeyya
-Sümeyye
-Sünje
-Sünke
-Sünko
-Süntje
-Süntke
+Szabina	f
+Szabolcs	m
+Szandra	f
+Szczepan	m
+Szeréna	f
+Szilveszter	m
+Szilvia	f
+Szilárd	m
+Szonja	f
+Sztevana	f
+Szvetlana	f
+Szymon	m
+Sámuel	m
+Sándor	m
+Sándorné	f
+Sára	f
+Sári	f
+Säde	f
+Sämi	m
+Sæberg	m
+Sæbjörg	f
+Sæbjörn	m
+Sædís	f
+Sæmundur	m
+Sær	m
+Særós	f
+Særún	f
+Sæunn	f
+Sævald	m
+Sævaldur	m
+Sævar	m
+Sæþór	m
+Séamas	m
+Séamus	m
+Sébastian	m
+Sébastien	m
+Sébastienne	f
+Ségolène	f
+Séraphin	m
+Séraphine	f
+Sérgio	m
+Séverin	m
+Séverine	f
+Síle	f
+Sílvio	m
+Símon	m
+Sînzian	m
+Sînziana	f
+Sófus	m
+Sólberg	m
+Sólbjörg	f
+Sólbjört	f
+Sólborg	f
+Sóldís	f
+Sóley	f
+Sóllilja	f
+Sólmundur	m
+Sólon	m
+Sólrún	f
+Sólveig	f
+Sónia	f
+Söhnke	m
+Söke	m
+Sölvi	m
+Söncke	m
+Sönke	m
+Sönmez	m
+Söntke	m
+Sören	m
+Sølvi	f
+Søren	m
+Søs	f
+Súsanna	f
+Süha	m
+Sühel	m
+Süheyl	m
+Süheyla	f
+Süleyman	m
+Sümer	m
+Sümeyra	f
+Sümeyya	f
+Sümeyye	f
+Sünje	f
+Sünke	m
+Sünko	m
+Süntje	f
+Süntke	m
 Süral
-Süreyya
-Sürmeli
-Săndica
-Săvan
-Sıddık
-Sıddıka
-Sıdıka
-Sıla
-Sırrı
-Sıtkı
-Sławomir
-Sławomira
+Süreyya	f
+Sürmeli	f
+Săndica	f
+Săvan	m
+Sıddık	m
+Sıddıka	f
+Sıdıka	f
+Sıla	f
+Sırrı	m
+Sıtkı	m
+Sławomir	m
+Sławomira	f
 Taake
-Taalke
-Taavet
-Taavetti
-Taavi
-Taavo
-Tab	word
-Tabatha
-Tabea
-Tabitha
-Tacettin
-Tache
-Taciser
-Tacito
-Taco	word
-Tad	word
-Tadaaki
-Tadaharu
-Tadahiko
-Tadahiro
-Tadahisa
-Tadako
-Tadamasa
-Tadamichi
-Tadanobu
-Tadanori
-Tadao
-Tadas
-Tadashi
-Tadasu
-Tadayasu
-Tadayoshi
-Tadayuki
-Taddea
-Taddeo
-Tade
-Tadej
-Tadeja
-Tadeo
-Tadeus
-Tadeusz
-Tadeušas
-Tadeáš
-Tadgh
-Tadhg
-Tadija
-Tado
+Taalke	f
+Taavet	m
+Taavetti	m
+Taavi	m
+Taavo	m
+Tab	word	m
+Tabatha	f
+Tabea	f
+Tabitha	f
+Tacettin	m
+Tache	m
+Taciser	m
+Tacito	m
+Taco	word	m
+Tad	word	m
+Tadaaki	m
+Tadaharu	m
+Tadahiko	m
+Tadahiro	m
+Tadahisa	m
+Tadako	f
+Tadamasa	m
+Tadamichi	m
+Tadanobu	m
+Tadanori	m
+Tadao	m
+Tadas	m
+Tadashi	m
+Tadasu	m
+Tadayasu	m
+Tadayoshi	m
+Tadayuki	m
+Taddea	f
+Taddeo	m
+Tade	m
+Tadej	m
+Tadeja	f
+Tadeo	m
+Tadeus	m
+Tadeusz	m
+Tadeušas	m
+Tadeáš	m
+Tadgh	m
+Tadhg	m
+Tadija	m
+Tado	m
 Tae
 Taek
-Taeke
-Taeko
-Tafil
-Tage
-Taghi
-Taghie
-Taghrid
-Taha
-Tahamtan
-Tahar
-Taher
-Tahera
-Tahere
-Tahereh
-Tahir
-Tahira
-Tahire
-Tahmeena
-Tahmina
-Tahnee
-Tahsin
+Taeke	m
+Taeko	f
+Tafil	m
+Tage	m
+Taghi	m
+Taghie	m
+Taghrid	f
+Taha	m
+Tahamtan	m
+Tahar	m
+Taher	m
+Tahera	f
+Tahere	f
+Tahereh	f
+Tahir	m
+Tahira	f
+Tahire	f
+Tahmeena	f
+Tahmina	f
+Tahnee	f
+Tahsin	m
 Tai
-Taib
-Taiba
-Taibe
-Taichi
-Taide
-Taiga
-Taigo
-Taija
-Taiji
-Taijirou
+Taib	m
+Taiba	f
+Taibe	f
+Taichi	m
+Taide	f
+Taiga	f
+Taigo	m
+Taija	f
+Taiji	m
+Taijirou	m
 Taik
-Taiki
-Taima
-Taimi
-Taimo
-Taina
-Tair
-Tairi
-Taisi
-Taisia
-Taisier
-Taisija
-Taisir
-Taisto
-Taisuke
-Taisya
-Taito
-Taivo
-Taiyo
-Taizo
-Tajar
-Taje
-Tajinder
+Taiki	m
+Taima	f
+Taimi	f
+Taimo	m
+Taina	f
+Tair	m
+Tairi	f
+Taisi	f
+Taisia	f
+Taisier	m
+Taisija	f
+Taisir	m
+Taisto	m
+Taisuke	m
+Taisya	f
+Taito	m
+Taivo	m
+Taiyo	m
+Taizo	m
+Tajar	m
+Taje	f
+Tajinder	m
 Tak
-Takaaki
-Takae
-Takafumi
-Takaharu
-Takahide
-Takahiko
-Takahiro
-Takahisa
-Takahito
-Takaji
-Takakazu
-Takako
-Takamasa
-Takamichi
-Takanari
-Takanori
-Takao
-Takashi
-Takatoshi
-Takatsugu
-Takaya
-Takayasu
-Takayo
-Takayoshi
-Takayuki
-Take	word
-Takeaki
-Takefumi
-Takehiko
-Takehiro
-Takehisa
-Takehito
-Takejiro
-Takenori
-Takeo
-Takeru
-Takeshi
-Takeyuki
-Takiko
-Takis
-Takisha
-Tako
-Taku
-Takuji
-Takuko
-Takuma
-Takumi
-Takuo
-Takuro
-Takurou
-Takuto
-Takuya
+Takaaki	m
+Takae	f
+Takafumi	m
+Takaharu	m
+Takahide	m
+Takahiko	m
+Takahiro	m
+Takahisa	m
+Takahito	m
+Takaji	m
+Takakazu	m
+Takako	f
+Takamasa	m
+Takamichi	m
+Takanari	m
+Takanori	m
+Takao	m
+Takashi	m
+Takatoshi	m
+Takatsugu	m
+Takaya	m
+Takayasu	m
+Takayo	f
+Takayoshi	m
+Takayuki	m
+Take	word	m
+Takeaki	m
+Takefumi	m
+Takehiko	m
+Takehiro	m
+Takehisa	m
+Takehito	m
+Takejiro	m
+Takenori	m
+Takeo	m
+Takeru	m
+Takeshi	m
+Takeyuki	f
+Takiko	f
+Takis	m
+Takisha	f
+Tako	m
+Taku	m
+Takuji	m
+Takuko	f
+Takuma	m
+Takumi	m
+Takuo	m
+Takuro	m
+Takurou	m
+Takuto	m
+Takuya	m
 Tal
-Tala
-Talaat
-Talal
-Talat
-Talbot
-Tale	word
-Talea
-Taleb
-Taleke
-Taletta
-Taleus
-Talgat
-Tali
-Talia
-Talib
-Talida
-Taliesin
-Talih
-Talina
-Taline
-Talip
-Talis
-Talitha
-Taliyah
-Talja
-Talke
-Talko
-Tallina
-Talma
-Talmadge
-Talmon
-Talon	word
-Talvikki
-Taly
-Talya
+Tala	f
+Talaat	m
+Talal	m
+Talat	m
+Talbot	m
+Tale	word	f
+Talea	f
+Taleb	m
+Taleke	f
+Taletta	f
+Taleus	m
+Talgat	m
+Tali	f
+Talia	f
+Talib	m
+Talida	f
+Taliesin	m
+Talih	m
+Talina	f
+Taline	f
+Talip	m
+Talis	m
+Talitha	f
+Taliyah	f
+Talja	f
+Talke	f
+Talko	m
+Tallina	f
+Talma	f
+Talmadge	m
+Talmon	m
+Talon	word	m
+Talvikki	f
+Taly	f
+Talya	f
 Tam	word
-Tamae
-Tamaki
-Tamala
-Tamami
-Tamar
-Tamara
-Tamas
-Tamatha
-Tamayo
-Tamaz
-Tambet
-Tameka
-Tamela
-Tamer	word
-Tamera
-Tamerlan
+Tamae	f
+Tamaki	f
+Tamala	f
+Tamami	f
+Tamar	f
+Tamara	f
+Tamas	m
+Tamatha	f
+Tamayo	f
+Tamaz	m
+Tambet	m
+Tameka	f
+Tamela	f
+Tamer	word	m
+Tamera	f
+Tamerlan	m
 Tami
-Tamia
-Tamica
-Tamie
-Tamika
-Tamiko
-Tamila
-Tamilla
-Tamim
-Tamio
+Tamia	f
+Tamica	f
+Tamie	f
+Tamika	f
+Tamiko	f
+Tamila	f
+Tamilla	f
+Tamim	m
+Tamio	m
 Tamir
-Tamiya
-Tamme
-Tammi
-Tammie
-Tammo
-Tammy
-Tamotsu
-Tamra
-Tamsin
-Tamta
-Tamuita
-Tamzin
-Tamás
-Tamāra
+Tamiya	m
+Tamme	m
+Tammi	f
+Tammie	f
+Tammo	m
+Tammy	f
+Tamotsu	m
+Tamra	f
+Tamsin	f
+Tamta	f
+Tamuita	f
+Tamzin	f
+Tamás	m
+Tamāra	f
 Tan	word
-Tana
-Tanasa
-Tanasache
-Tanasica
-Tanasie
-Tanasije
-Tancho
-Tancredi
-Tancredo
-Tancrède
-Tandri
-Tane
+Tana	f
+Tanasa	f
+Tanasache	m
+Tanasica	f
+Tanasie	m
+Tanasije	m
+Tancho	m
+Tancredi	m
+Tancredo	m
+Tancrède	m
+Tandri	m
+Tane	m
 Taneja
-Tanel
-Taneli
-Taner
-Tanesha
+Tanel	m
+Taneli	m
+Taner	m
+Tanesha	f
 Tang	word
-Tangela
-Tangi
-Tangie
-Tanguy
+Tangela	f
+Tangi	m
+Tangie	f
+Tanguy	m
 Tani
-Tania
-Tanika
-Taniko
-Tanina
-Tanino
-Tanisha
-Taniusa
-Tanja
-Tanju
-Tanka
-Tankred
-Tankut
-Tanneke
-Tanner	word
-Tannie
-Tanno
-Tanny
-Tano
-Tansel
+Tania	f
+Tanika	f
+Taniko	f
+Tanina	f
+Tanino	m
+Tanisha	f
+Taniusa	f
+Tanja	f
+Tanju	m
+Tanka	f
+Tankred	m
+Tankut	m
+Tanneke	f
+Tanner	word	m
+Tannie	f
+Tanno	m
+Tanny	f
+Tano	m
+Tansel	m
 Tansu
-Tanta
-Tantica
-Tanuja
-Tanush
-Tanveer
-Tanvier
-Tanvir
-Tanwen
-Tanya
-Tanyu
+Tanta	f
+Tantica	f
+Tanuja	f
+Tanush	m
+Tanveer	m
+Tanvier	m
+Tanvir	m
+Tanwen	f
+Tanya	f
+Tanyu	m
 Tao
-Taoufik
-Tapan
-Tapani
-Tapas
-Tapash
-Tapasi
-Tapati
-Tapio
-Tara
-Tarah
-Taran
-Tarana
-Taras
-Tarcis
-Tarcisia
-Tarcisio
-Tarcísio
-Tare	word
-Tarek
-Tareq
-Targo
-Tariel
-Tarik
-Tariq
-Tarja
-Tarjaliisa
-Tarkan
-Tarlan
-Tarlochan
-Tarmo
-Taro	word
-Taron
-Tarquin
-Tarquinia
-Tarquinio
+Taoufik	m
+Tapan	m
+Tapani	m
+Tapas	m
+Tapash	m
+Tapasi	f
+Tapati	f
+Tapio	m
+Tara	f
+Tarah	f
+Taran	m
+Tarana	f
+Taras	m
+Tarcis	m
+Tarcisia	f
+Tarcisio	m
+Tarcísio	m
+Tare	word	f
+Tarek	m
+Tareq	m
+Targo	m
+Tariel	m
+Tarik	m
+Tariq	m
+Tarja	f
+Tarjaliisa	f
+Tarkan	m
+Tarlan	m
+Tarlochan	m
+Tarmo	m
+Taro	word	m
+Taron	m
+Tarquin	m
+Tarquinia	f
+Tarquinio	m
 Tarran
-Tarrant
-Tarsem
-Tarsha
-Tarsilia
-Tarsilio
-Tarsita
-Taru
-Tarun
-Tarvi
-Tarvo
-Taryn
-Tarık
-Taschka
-Tascu
-Tasha
-Tashka
-Tasia
-Tasica
-Tasja
-Taslima
-Tassilo
-Tasso
-Tassos
-Tasuku
+Tarrant	m
+Tarsem	f
+Tarsha	f
+Tarsilia	f
+Tarsilio	m
+Tarsita	f
+Taru	f
+Tarun	m
+Tarvi	m
+Tarvo	m
+Taryn	f
+Tarık	m
+Taschka	f
+Tascu	m
+Tasha	f
+Tashka	f
+Tasia	f
+Tasica	f
+Tasja	f
+Taslima	f
+Tassilo	m
+Tasso	m
+Tassos	m
+Tasuku	m
 Tat	word
 Tate
-Tateo
-Tatevik
-Tatiana
-Tatieana
-Tatijana
-Tatja
-Tatjana
+Tateo	m
+Tatevik	f
+Tatiana	f
+Tatieana	f
+Tatijana	f
+Tatja	f
+Tatjana	f
 Tatje
-Tatsiana
-Tatsufumi
-Tatsuhiko
-Tatsuhiro
-Tatsuji
-Tatsuki
-Tatsumi
-Tatsuo
-Tatsushi
-Tatsutoshi
-Tatsuya
-Tatsuyuki
-Tatsyana
-Tatu
-Tatum
-Tatuya
-Tatyana
-Taufik
-Taufiq
-Taulant
-Taunita
-Tauno
-Tauras
-Taurean
-Tauri
-Taurino
-Tauris
-Taurus
-Tautvydas
-Tavares
-Tavia
-Tavis
-Tavish
-Tavon
-Tawana
-Tawanda
-Tawanna
-Tawfik
-Tawfiq
-Tawnee
-Tawni
-Tawnya
-Taxiarchis
-Taxiarchoula
-Taya
-Tayfun
-Tayfur
-Taygun
-Taylan
-Tayler
-Taylor
-Tayseer
-Taysir
-Tayuko
-Tayunomi
-Tayyar
-Tayyibe
-Tayyip
-Tazio
-Tazuko
-Taşkın
-Taško
-Taťana
-Taťjana
-Taťána
+Tatsiana	f
+Tatsufumi	m
+Tatsuhiko	m
+Tatsuhiro	m
+Tatsuji	m
+Tatsuki	m
+Tatsumi	f
+Tatsuo	m
+Tatsushi	m
+Tatsutoshi	m
+Tatsuya	m
+Tatsuyuki	m
+Tatsyana	f
+Tatu	m
+Tatum	f
+Tatuya	m
+Tatyana	f
+Taufik	m
+Taufiq	m
+Taulant	m
+Taunita	f
+Tauno	m
+Tauras	m
+Taurean	m
+Tauri	m
+Taurino	m
+Tauris	m
+Taurus	m
+Tautvydas	m
+Tavares	m
+Tavia	f
+Tavis	m
+Tavish	m
+Tavon	m
+Tawana	f
+Tawanda	f
+Tawanna	f
+Tawfik	m
+Tawfiq	m
+Tawnee	f
+Tawni	f
+Tawnya	f
+Taxiarchis	m
+Taxiarchoula	f
+Taya	f
+Tayfun	m
+Tayfur	m
+Taygun	m
+Taylan	m
+Tayler	f
+Taylor	m
+Tayseer	m
+Taysir	m
+Tayuko	f
+Tayunomi	m
+Tayyar	m
+Tayyibe	f
+Tayyip	m
+Tazio	m
+Tazuko	f
+Taşkın	m
+Taško	m
+Taťana	f
+Taťjana	f
+Taťána	f
 Te
 Tea	word
-Teade
+Teade	m
 Teag
-Teagan
+Teagan	f
 Teague
-Teake
-Teatske
-Tebbe
-Tebbo
-Techiya
-Tecla
-Tecwyn
-Ted
-Teda
-Tedd
+Teake	m
+Teatske	f
+Tebbe	m
+Tebbo	m
+Techiya	f
+Tecla	f
+Tecwyn	m
+Ted	m
+Teda	f
+Tedd	m
 Teddy
-Teele
+Teele	f
 Teelke
-Teemu
-Teena
-Teet
-Tefik
-Tefta
-Tegan
-Tegwen
-Tehila
-Tehilah
-Tehilla
+Teemu	m
+Teena	f
+Teet	m
+Tefik	m
+Tefta	f
+Tegan	f
+Tegwen	f
+Tehila	f
+Tehilah	f
+Tehilla	f
 Tei
-Teija
-Teije
-Teijo
-Teika
-Teiksma
-Teilo
-Teimur
-Teimuraz
-Teis
-Teisuke
-Teisutis
-Teit
-Teitur
-Teivi
+Teija	f
+Teije	m
+Teijo	m
+Teika	f
+Teiksma	f
+Teilo	m
+Teimur	m
+Teimuraz	m
+Teis	m
+Teisuke	f
+Teisutis	m
+Teit	m
+Teitur	m
+Teivi	f
 Teja
-Tejvir
-Teki
-Tekin
-Tekla
-Teklia
-Teklė
-Tekmile
-Tekna
-Tela
-Telemaco
-Telemak
-Teleri
-Telesforo
-Telisa
+Tejvir	m
+Teki	m
+Tekin	m
+Tekla	f
+Teklia	f
+Teklė	f
+Tekmile	f
+Tekna	f
+Tela	f
+Telemaco	m
+Telemak	m
+Teleri	f
+Telesforo	m
+Telisa	f
 Telke
-Tell	word
-Tellervo
-Telli
-Telly
-Telma
-Telman
-Telmo
-Telsa
-Telse
-Temel
-Temelko
-Temenuga
-Temenura
-Temenuschka
-Temenushka
-Temenuzhka
-Temenuzka
-Temima
-Temir
-Temira
-Temirlan
-Temistocle
-Temma
-Temme
-Temmo
-Temo
-Temur
-Temuri
-Tena
-Tencho
+Tell	word	m
+Tellervo	f
+Telli	f
+Telly	m
+Telma	f
+Telman	m
+Telmo	m
+Telsa	f
+Telse	f
+Temel	m
+Temelko	m
+Temenuga	f
+Temenura	f
+Temenuschka	f
+Temenushka	f
+Temenuzhka	f
+Temenuzka	f
+Temima	f
+Temir	m
+Temira	f
+Temirlan	m
+Temistocle	m
+Temma	f
+Temme	m
+Temmo	m
+Temo	m
+Temur	m
+Temuri	m
+Tena	f
+Tencho	m
 Teng
-Tengiz
-Tenho
-Tenisha
-Tenjo
-Tenna
-Tennille
+Tengiz	m
+Tenho	m
+Tenisha	f
+Tenjo	m
+Tenna	f
+Tennille	f
 Tenshi
-Tenyo
-Tenzile
+Tenyo	m
+Tenzile	f
 Teo
-Teobalda
-Teobaldo
-Teodolinda
-Teodolindo
-Teodor
-Teodora
-Teodoras
-Teodorian
-Teodorica
-Teodorico
-Teodorin
-Teodorina
-Teodoro
-Teodors
-Teodoru
-Teodosia
-Teodosie
-Teodosio
-Teodula
-Teodulo
-Teodóra
-Teofan
-Teofana
-Teofanija
-Teofil
-Teofila
-Teofilia
-Teofilija
-Teofilis
-Teofilo
-Teofilė
-Teohari
-Teoman
-Teona
-Teotóneo
-Teotónio
-Tepa
-Teppei
-Teppo
-Tera
-Tercero
-Tere
-Terence
-Terenzia
-Terenzio
-Teresa
-Terese
-Teresia
-Teresina
-Teresinha
-Teresio
-Teresita
-Teressa
-Teresė
-Tereza
-Terezia
-Terezie
-Terezija
-Terezina
-Terhi
-Terhikka
-Terho
+Teobalda	f
+Teobaldo	m
+Teodolinda	f
+Teodolindo	m
+Teodor	m
+Teodora	f
+Teodoras	m
+Teodorian	m
+Teodorica	f
+Teodorico	m
+Teodorin	m
+Teodorina	f
+Teodoro	m
+Teodors	m
+Teodoru	m
+Teodosia	f
+Teodosie	m
+Teodosio	m
+Teodula	f
+Teodulo	m
+Teodóra	f
+Teofan	m
+Teofana	f
+Teofanija	f
+Teofil	m
+Teofila	f
+Teofilia	f
+Teofilija	f
+Teofilis	m
+Teofilo	m
+Teofilė	f
+Teohari	m
+Teoman	m
+Teona	f
+Teotóneo	m
+Teotónio	m
+Tepa	f
+Teppei	m
+Teppo	m
+Tera	f
+Tercero	m
+Tere	f
+Terence	m
+Terenzia	f
+Terenzio	m
+Teresa	f
+Terese	f
+Teresia	f
+Teresina	f
+Teresinha	f
+Teresio	m
+Teresita	f
+Teressa	f
+Teresė	f
+Tereza	f
+Terezia	f
+Terezie	f
+Terezija	f
+Terezina	f
+Terhi	f
+Terhikka	f
+Terho	m
 Teri
-Terigio
+Terigio	m
 Terje
-Terkel
-Tero
-Terra
-Terrance
-Terrell
-Terrence
-Terri
-Terrie
-Terrill
+Terkel	m
+Tero	m
+Terra	f
+Terrance	m
+Terrell	m
+Terrence	m
+Terri	f
+Terrie	f
+Terrill	m
 Terry	word
-Tersilla
-Tersillo
-Terttu
-Teru
-Teruaki
-Terufumi
-Teruko
-Terumi
-Teruo
-Teruyo
-Terza
-Terzia
-Terzina
-Terzino
-Terzio
-Terzo
-Teréz
-Terézia
-Terēzija
-Terţulia
-Terţulian
-Teslime
-Tess
-Tessa
-Tesse
-Tessel
-Tessie
-Tessy
-Tetiana
-Tetjana
+Tersilla	f
+Tersillo	m
+Terttu	f
+Teru	f
+Teruaki	m
+Terufumi	m
+Teruko	f
+Terumi	f
+Teruo	m
+Teruyo	f
+Terza	f
+Terzia	f
+Terzina	f
+Terzino	m
+Terzio	m
+Terzo	m
+Teréz	f
+Terézia	f
+Terēzija	f
+Terţulia	f
+Terţulian	m
+Teslime	f
+Tess	f
+Tessa	f
+Tesse	m
+Tessel	f
+Tessie	f
+Tessy	f
+Tetiana	f
+Tetjana	f
 Tetje
-Tetsu
-Tetsuhiro
-Tetsuji
-Tetsukazu
-Tetsuko
-Tetsumi
-Tetsuo
-Tetsuro
-Tetsushi
-Tetsuya
+Tetsu	m
+Tetsuhiro	m
+Tetsuji	m
+Tetsukazu	m
+Tetsuko	f
+Tetsumi	m
+Tetsuo	m
+Tetsuro	m
+Tetsushi	m
+Tetsuya	m
 Tette
-Tettje
-Tetyana
-Teufik
-Teun
-Teunie
-Teunis
-Teuntje
-Teus
-Teuta
-Teuvo
-Tevfik
-Tevie
-Tevin
-Tex
-Teye
-Teyfik
-Teymur
-Tezcan
-Tezer
-Teófilo
-Tešo
+Tettje	f
+Tetyana	f
+Teufik	m
+Teun	m
+Teunie	f
+Teunis	m
+Teuntje	f
+Teus	m
+Teuta	f
+Teuvo	m
+Tevfik	m
+Tevie	m
+Tevin	m
+Tex	m
+Teye	m
+Teyfik	m
+Teymur	m
+Tezcan	m
+Tezer	m
+Teófilo	m
+Tešo	m
 Tha
-Thabit
+Thabit	m
 Thac
-Thach
-Thad
-Thaddeus
-Thaddäus
-Thaddée
-Thade
-Thado
-Thage
-Thai
-Thalea
-Thaleia
-Thalia
-Thalie
-Thamar
-Thamara
-Thambiah
-Thambimuthu
-Thambipillai
-Thambirajah
-Thambo
-Thambu
-Thamotharampillai
-Thampiah
+Thach	m
+Thad	m
+Thaddeus	m
+Thaddäus	m
+Thaddée	m
+Thade	m
+Thado	m
+Thage	m
+Thai	m
+Thalea	f
+Thaleia	f
+Thalia	f
+Thalie	f
+Thamar	f
+Thamara	f
+Thambiah	m
+Thambimuthu	m
+Thambipillai	m
+Thambirajah	m
+Thambo	m
+Thambu	m
+Thamotharampillai	m
+Thampiah	m
 Than	word
-Thanabalasingam
-Thanas
-Thanasis
-Thane
-Thanendran
-Thang
-Thangarajah
-Thangavadivel
-Thangavelu
+Thanabalasingam	m
+Thanas	m
+Thanasis	m
+Thane	m
+Thanendran	m
+Thang	m
+Thangarajah	m
+Thangavadivel	m
+Thangavelu	m
 Thanh
-Thanja
-Thankmar
-Thao
-Tharmakulasingam
-Tharmalingam
-Thassilo
-Thavarajah
-Thavarasa
-Thavaseelan
-Thayalan
-Thayaparan
-Thaïs
-The	word
-Thea
-Thecla
-Theda
-Theddy
-Thede
-Thedo
-Thedy
-Thees	word
-Thei
-Theile
-Theis
-Thekla
-Thelma
-Themis
-Themistoklis
-Theo
-Theobald
-Theobalda
-Theobert
-Theocharis
-Theodeline
-Theodhor
-Theodolinde
-Theodoor
-Theodor
-Theodora
+Thanja	f
+Thankmar	m
+Thao	f
+Tharmakulasingam	m
+Tharmalingam	m
+Thassilo	m
+Thavarajah	m
+Thavarasa	m
+Thavaseelan	m
+Thayalan	m
+Thayaparan	m
+Thaïs	f
+The	word	f
+Thea	f
+Thecla	f
+Theda	f
+Theddy	m
+Thede	m
+Thedo	m
+Thedy	m
+Thees	word	m
+Thei	m
+Theile	m
+Theis	m
+Thekla	f
+Thelma	f
+Themis	m
+Themistoklis	m
+Theo	m
+Theobald	m
+Theobalda	f
+Theobert	m
+Theocharis	m
+Theodeline	f
+Theodhor	m
+Theodolinde	f
+Theodoor	m
+Theodor	m
+Theodora	f
 Theodore
-Theodoros
-Theodorus
-Theodosia
-Theodosios
-Theodosis
-Theodoula
-Theodór
-Theodóra
-Theofan
-Theofaneia
-Theofania
-Theofanis
-Theofano
-Theofil
-Theofila
-Theofilaktos
-Theofilos
-Theofried
-Theohold
-Theoklis
-Theolinde
-Theologos
-Theona
-Theoni
-Theonia
-Theophanis
-Theophil
-Theophilus
-Theopoula
-Thera
-Theres
-Theresa
-Therese
-Theresia
-Theresie
-Theron
-Thessalia
-Theun
-Theunis
-Theus
-Thevarajah
-Theventhira
-Theventira
-Theódór
-Theódóra
-Thi
-Thiagarajah
-Thibaud
-Thibault
-Thibaut
-Thido
-Thielo
-Thiemo
+Theodoros	m
+Theodorus	m
+Theodosia	f
+Theodosios	m
+Theodosis	m
+Theodoula	f
+Theodór	m
+Theodóra	f
+Theofan	m
+Theofaneia	f
+Theofania	f
+Theofanis	m
+Theofano	f
+Theofil	m
+Theofila	f
+Theofilaktos	m
+Theofilos	m
+Theofried	m
+Theohold	m
+Theoklis	m
+Theolinde	f
+Theologos	m
+Theona	f
+Theoni	f
+Theonia	f
+Theophanis	m
+Theophil	m
+Theophilus	m
+Theopoula	f
+Thera	f
+Theres	f
+Theresa	f
+Therese	f
+Theresia	f
+Theresie	f
+Theron	m
+Thessalia	f
+Theun	m
+Theunis	m
+Theus	m
+Thevarajah	m
+Theventhira	f
+Theventira	f
+Theódór	m
+Theódóra	f
+Thi	f
+Thiagarajah	m
+Thibaud	m
+Thibault	m
+Thibaut	m
+Thido	m
+Thielo	m
+Thiemo	m
 Thien
-Thierry
-Thiery
-Thies
+Thierry	m
+Thiery	m
+Thies	m
 Thiet
 Thieu
-Thieß
-Thijmen
-Thijn
-Thijs
-Thilde
-Thildi
-Thildy
-Thillaiampalam
-Thilo
-Thimaq
-Thimo
-Thimothée
-Thin	word
+Thieß	m
+Thijmen	m
+Thijn	m
+Thijs	m
+Thilde	f
+Thildi	f
+Thildy	f
+Thillaiampalam	m
+Thilo	m
+Thimaq	m
+Thimo	m
+Thimothée	m
+Thin	word	f
 Thinh
 Thiong
-Thiphaine
-Thiru
-Thirukumar
-Thirunavukarasu
-Thirunavukkarasu
-Thirza
-Thiyagarajah
-Thiyakarajah
-Thiébaud
-Tho	word
+Thiphaine	f
+Thiru	m
+Thirukumar	m
+Thirunavukarasu	m
+Thirunavukkarasu	m
+Thirza	f
+Thiyagarajah	m
+Thiyakarajah	m
+Thiébaud	m
+Tho	word	f
 Thoa
-Thobe
+Thobe	m
 Thom
 Thoma
-Thomas
-Thomasina
-Thomasine
-Thommy
-Thong	word
-Thor
-Thora
-Thoralf
-Thorben
-Thorbjörn
-Thorbjørg
-Thorbjørn
-Thord
-Thordis
-Thore
-Thorfin
-Thorkil
-Thorkild
-Thorleif
-Thormod
-Thorolf
-Thorstein
-Thorsten
-Thorun
-Thorunn
-Thorvald
-Thouraya
-Threasa
-Thron
-Thu
+Thomas	m
+Thomasina	f
+Thomasine	f
+Thommy	m
+Thong	word	m
+Thor	m
+Thora	f
+Thoralf	m
+Thorben	m
+Thorbjörn	m
+Thorbjørg	f
+Thorbjørn	m
+Thord	m
+Thordis	f
+Thore	m
+Thorfin	m
+Thorkil	m
+Thorkild	m
+Thorleif	m
+Thormod	m
+Thorolf	m
+Thorstein	m
+Thorsten	m
+Thorun	f
+Thorunn	f
+Thorvald	m
+Thouraya	f
+Threasa	f
+Thron	m
+Thu	f
 Thuan
-Thuc
+Thuc	f
 Thung
-Thuong
-Thuraiappah
-Thuraiappiah
-Thurairajah
-Thuraisamy
-Thuraisingam
-Thuraya
-Thurayya
-Thure
-Thurid
-Thurman
-Thusnelda
-Thuy
+Thuong	f
+Thuraiappah	m
+Thuraiappiah	m
+Thurairajah	m
+Thuraisamy	m
+Thuraisingam	m
+Thuraya	f
+Thurayya	f
+Thure	m
+Thurid	f
+Thurman	m
+Thusnelda	f
+Thuy	f
 Thuyen
-Thyge
-Thyl
-Thyra
-Thé
-Théau
-Théo
-Théodora
-Théodore
-Théodorine
-Théodose
-Théodule
-Théophane
-Théophile
-Théotime
-Thérèse
-Thérèsine
-Thérèze
+Thyge	m
+Thyl	m
+Thyra	f
+Thé	m
+Théau	m
+Théo	m
+Théodora	f
+Théodore	m
+Théodorine	f
+Théodose	f
+Théodule	m
+Théophane	m
+Théophile	m
+Théotime	m
+Thérèse	f
+Thérèsine	f
+Thérèze	f
 Ti	word
-Tia
-Tiago
+Tia	f
+Tiago	m
 Tian
-Tiana
-Tianna
-Tiara	word
-Tiberia
-Tiberio
-Tiberiu
-Tiberius
-Tibina
-Tibor
-Tiborné
-Tiburce
-Tiburcia
-Tiburcio
-Tiburtius
-Tibério
-Tibúrcio
-Tica
-Tico
-Ticu
-Ticuta
-Ticuşor
-Tido
+Tiana	f
+Tianna	f
+Tiara	word	f
+Tiberia	f
+Tiberio	m
+Tiberiu	m
+Tiberius	m
+Tibina	f
+Tibor	m
+Tiborné	f
+Tiburce	m
+Tiburcia	f
+Tiburcio	m
+Tiburtius	m
+Tibério	m
+Tibúrcio	m
+Tica	f
+Tico	m
+Ticu	m
+Ticuta	f
+Ticuşor	m
+Tido	m
 Tie	word
-Tiede
-Tiedo
-Tiek
+Tiede	m
+Tiedo	m
+Tiek	m
 Tieke
-Tiembinus
-Tieme
-Tiemen
-Tiemo
+Tiembinus	m
+Tieme	m
+Tiemen	m
+Tiemo	m
 Tien
-Tiene
-Tieneke
-Tieny
-Tiera
-Tiernan
-Tierney
-Tierra
-Ties	word
+Tiene	f
+Tieneke	f
+Tieny	f
+Tiera	f
+Tiernan	m
+Tierney	m
+Tierra	f
+Ties	word	m
 Tiet
 Tietje
-Tietsia
-Tifaine
-Tifanie
-Tifany
-Tifenn
-Tiferet
+Tietsia	f
+Tifaine	f
+Tifanie	f
+Tifany	f
+Tifenn	f
+Tiferet	f
 Tiffani
-Tiffanie
-Tiffany
-Tifor
-Tigran
-Tihamér
-Tihana
-Tiho
-Tihomil
-Tihomir
-Tihomira
-Tiia
-Tiido
-Tiina
-Tiit
-Tiitas
-Tiitus
-Tiiu
-Tiivi
-Tija
-Tijana
-Tije
-Tijen
-Tijl
-Tijmen
-Tijn
-Tijs
-Tikva
-Tikvah
-Til
-Tila
-Tilbert
-Tilda
-Tildanat
-Tilde	word
-Tilemachos
-Tilen
-Tilica
-Tilina
-Tilko
-Till	word
-Tilla
-Tilli
-Tillie
-Tillmann
-Tilly
-Tilman
-Tilmann
-Tilo
-Tim
-Timi
-Timka
-Timm
-Timme
-Timmie
-Timmo
-Timmy
-Timo
-Timofei
-Timofej
-Timofey
-Timoftei
-Timoftie
-Timon
-Timotea
-Timotei
-Timotej
-Timoteo
-Timotheus
-Timothey
-Timothy
-Timothé
-Timothée
-Timur
-Timuçin
-Timóteo
-Tin	word
-Tina
-Tinatin
-Tinca
-Tincuta
-Tindara
-Tindaro
+Tiffanie	f
+Tiffany	f
+Tifor	m
+Tigran	m
+Tihamér	m
+Tihana	f
+Tiho	m
+Tihomil	m
+Tihomir	m
+Tihomira	f
+Tiia	f
+Tiido	m
+Tiina	f
+Tiit	m
+Tiitas	m
+Tiitus	m
+Tiiu	f
+Tiivi	f
+Tija	f
+Tijana	f
+Tije	m
+Tijen	f
+Tijl	m
+Tijmen	m
+Tijn	m
+Tijs	m
+Tikva	f
+Tikvah	f
+Til	m
+Tila	f
+Tilbert	m
+Tilda	f
+Tildanat	m
+Tilde	word	f
+Tilemachos	m
+Tilen	m
+Tilica	f
+Tilina	f
+Tilko	m
+Till	word	m
+Tilla	f
+Tilli	f
+Tillie	f
+Tillmann	m
+Tilly	f
+Tilman	m
+Tilmann	m
+Tilo	m
+Tim	m
+Timi	f
+Timka	f
+Timm	m
+Timme	m
+Timmie	m
+Timmo	m
+Timmy	m
+Timo	m
+Timofei	m
+Timofej	m
+Timofey	m
+Timoftei	m
+Timoftie	m
+Timon	m
+Timotea	f
+Timotei	m
+Timotej	m
+Timoteo	m
+Timotheus	m
+Timothey	m
+Timothy	m
+Timothé	m
+Timothée	m
+Timur	m
+Timuçin	m
+Timóteo	m
+Tin	word	m
+Tina	f
+Tinatin	f
+Tinca	f
+Tincuta	f
+Tindara	f
+Tindaro	m
 Tine	word
-Tineke
-Tinel
-Tinela
+Tineke	f
+Tinel	m
+Tinela	f
 Ting	word
-Tinh
-Tini
-Tinie
-Tinka
-Tinko
-Tinna
-Tino
-Tinok
-Tinus
-Tiny	word
-Tiphaine
-Tiphanie
-Tiphany
-Tippi
+Tinh	m
+Tini	f
+Tinie	f
+Tinka	f
+Tinko	m
+Tinna	f
+Tino	m
+Tinok	m
+Tinus	m
+Tiny	word	f
+Tiphaine	f
+Tiphanie	f
+Tiphany	f
+Tippi	f
 Tippy
-Tiream
-Tirtsa
-Tirtsah
-Tirza
-Tirzah
-Tisha
-Tita
-Titas
-Titel
-Titi
-Titia
-Titiana
+Tiream	m
+Tirtsa	f
+Tirtsah	f
+Tirza	f
+Tirzah	f
+Tisha	f
+Tita	f
+Titas	m
+Titel	m
+Titi	m
+Titia	f
+Titiana	f
 Titie
-Titina
-Tito
-Titta
-Titti
-Titu
-Titus
-Tivadar
-Tizian
-Tiziana
-Tiziano
-Tizio
-Tiţă
-Tjaard
-Tjaart
+Titina	f
+Tito	m
+Titta	f
+Titti	f
+Titu	m
+Titus	m
+Tivadar	m
+Tizian	m
+Tiziana	f
+Tiziano	m
+Tizio	m
+Tiţă	f
+Tjaard	m
+Tjaart	m
 Tjabbe
-Tjaberich
-Tjabert
-Tjabo
-Tjade
-Tjaden
-Tjadine
-Tjadke
-Tjado
-Tjake
-Tjakea
-Tjakko
-Tjako
-Tjakobus
-Tjalda
-Tjalke
-Tjallie
-Tjallien
-Tjalline
-Tjalling
-Tjamdine
-Tjamko
-Tjanka
-Tjard
-Tjardo
-Tjark
-Tjarkea
-Tjarkje
-Tjarko
-Tjaša
-Tjebbe
-Tjeerd
-Tjerk
-Tjeu
-Tjip
-Tjipke
-Tjipkje
-Tjisse
-Tjitske
-Tjitte
-Tjomme
-Tjorven
-Tjörvi
+Tjaberich	m
+Tjabert	m
+Tjabo	m
+Tjade	m
+Tjaden	m
+Tjadine	f
+Tjadke	f
+Tjado	m
+Tjake	f
+Tjakea	f
+Tjakko	m
+Tjako	m
+Tjakobus	m
+Tjalda	f
+Tjalke	m
+Tjallie	f
+Tjallien	f
+Tjalline	f
+Tjalling	m
+Tjamdine	f
+Tjamko	m
+Tjanka	f
+Tjard	m
+Tjardo	m
+Tjark	m
+Tjarkea	f
+Tjarkje	f
+Tjarko	m
+Tjaša	f
+Tjebbe	m
+Tjeerd	m
+Tjerk	m
+Tjeu	m
+Tjip	m
+Tjipke	m
+Tjipkje	f
+Tjisse	m
+Tjitske	f
+Tjitte	m
+Tjomme	m
+Tjorven	f
+Tjörvi	m
 To	word
-Toader
-Toan
-Tobe
-Tobi
+Toader	m
+Toan	m
+Tobe	m
+Tobi	m
 Tobia
-Tobias
+Tobias	m
 Tobie
-Tobin
-Toby
-Tod
-Todd
-Toderita
-Todor
-Todora
-Todorina
-Todorka
-Todosia
-Toe	word
-Toetie
-Tofayl
-Tofik
-Togrul
-Togzhan
-Tohei
-Tohru
-Toimi
-Toine
-Toini
-Toivo
-Toke	word
-Tokie
-Tokiko
-Tokinori
-Tokio
-Toko
-Tokuzo
-Tole
-Tolentino
-Tolga
-Tolgahan
-Tolgay
-Toli
-Tolkyn
-Tolmina
-Tolmino
-Tolomeo
-Tolunay
-Tom	word
+Tobin	m
+Toby	m
+Tod	m
+Todd	m
+Toderita	f
+Todor	m
+Todora	f
+Todorina	f
+Todorka	f
+Todosia	f
+Toe	word	m
+Toetie	f
+Tofayl	m
+Tofik	m
+Togrul	m
+Togzhan	f
+Tohei	m
+Tohru	m
+Toimi	m
+Toine	m
+Toini	f
+Toivo	m
+Toke	word	m
+Tokie	f
+Tokiko	f
+Tokinori	m
+Tokio	m
+Toko	f
+Tokuzo	m
+Tole	m
+Tolentino	m
+Tolga	m
+Tolgahan	m
+Tolgay	m
+Toli	m
+Tolkyn	f
+Tolmina	f
+Tolmino	m
+Tolomeo	m
+Tolunay	m
+Tom	word	m
 Toma
-Tomaida
-Tomas
-Tomasa
-Tomasina
-Tomasino
-Tomaso
-Tomass
-Tomasz
-Tomazina
-Tomaž
-Tome	word
-Tomeka
-Tomer
-Tomi
-Tomica
-Tomie
-Tomihiro
-Tomijs
-Tomika
-Tomiko
-Tomio
-Tomishige
-Tomislav
-Tomislava
-Tomisław
-Tomisława
-Tomita
-Tomka
+Tomaida	f
+Tomas	m
+Tomasa	f
+Tomasina	f
+Tomasino	m
+Tomaso	m
+Tomass	m
+Tomasz	m
+Tomazina	f
+Tomaž	m
+Tome	word	m
+Tomeka	f
+Tomer	m
+Tomi	m
+Tomica	m
+Tomie	f
+Tomihiro	m
+Tomijs	m
+Tomika	f
+Tomiko	f
+Tomio	m
+Tomishige	m
+Tomislav	m
+Tomislava	f
+Tomisław	m
+Tomisława	f
+Tomita	f
+Tomka	f
 Tomke
-Tomm
-Tomma
-Tommas
-Tommasa
-Tommasina
-Tommasino
-Tommaso
-Tommi
-Tommie
-Tommy
+Tomm	m
+Tomma	f
+Tommas	m
+Tommasa	f
+Tommasina	f
+Tommasino	m
+Tommaso	m
+Tommi	m
+Tommie	m
+Tommy	m
 Tomo
-Tomoaki
-Tomoe
-Tomohiko
-Tomohiro
-Tomohisa
-Tomohito
-Tomoji
-Tomokatsu
-Tomokazu
-Tomoki
-Tomoko
-Tomomi
-Tomomitsu
-Tomonori
-Tomoo
-Tomor
-Tomorr
-Tomos
-Tomosuke
-Tomotaka
-Tomoya
-Tomoyo
-Tomoyoshi
-Tomoyuki
-Toms	word
-Tomás
-Tomáš
-Tomče
+Tomoaki	m
+Tomoe	f
+Tomohiko	m
+Tomohiro	m
+Tomohisa	m
+Tomohito	m
+Tomoji	m
+Tomokatsu	m
+Tomokazu	m
+Tomoki	m
+Tomoko	f
+Tomomi	f
+Tomomitsu	m
+Tomonori	m
+Tomoo	f
+Tomor	m
+Tomorr	m
+Tomos	m
+Tomosuke	m
+Tomotaka	m
+Tomoya	m
+Tomoyo	f
+Tomoyoshi	m
+Tomoyuki	m
+Toms	word	m
+Tomás	m
+Tomáš	m
+Tomče	m
 Ton	word
-Toncho
+Toncho	m
 Tone	word
-Toney
+Toney	m
 Tong	word
 Toni
-Tonia
-Tonica
-Tonie
-Tonin
-Tonina
-Tonino
-Tonio
-Tonius
-Tonja
-Tonje
-Tonjo
-Tonju
-Tonka
-Tonko
-Tonn
-Tonna
-Tonni
+Tonia	f
+Tonica	f
+Tonie	f
+Tonin	m
+Tonina	f
+Tonino	m
+Tonio	m
+Tonius	m
+Tonja	f
+Tonje	f
+Tonjo	m
+Tonju	m
+Tonka	f
+Tonko	m
+Tonn	m
+Tonna	f
+Tonni	m
 Tonnie
 Tonny
 Tony	word
-Tonya
-Tonyo
-Tonyu
-Tonći
-Tonči
-Toomas
-Toon
-Toontje
-Tooru
-Toos
-Topi
-Topias
+Tonya	f
+Tonyo	m
+Tonyu	m
+Tonći	m
+Tonči	m
+Toomas	m
+Toon	m
+Toontje	f
+Tooru	m
+Toos	f
+Topi	m
+Topias	m
 Toprak
-Tor	word
-Tora
-Toralf
-Toralv
-Torben
-Torbjörn
-Torbjørg
-Torbjørn
-Torcato
-Tord
-Tordis
-Tore	word
-Torella
-Torello
-Torey
-Torfhildur
-Torfi
-Torfin
-Torfinn
-Torge
-Torgeir
-Torgny
-Torgom
-Torgun
-Torgunn
-Torhild
-Tori
-Toribia
-Toribio
-Toril
-Torild
-Torill
-Torin
-Torina
-Torindo
-Torino
-Torjus
-Torkel
-Torkil
-Torkild
-Torkjell
-Torlaug
-Torleif
-Tormod
-Tornike
-Toros
-Torquato
-Torquil
-Torrance
-Torrence
-Torrey
-Torri
-Torrie
-Torstein
-Torsten
-Toru
-Torun
-Torunn
-Torvald
-Tory
-Tosca
-Toschin
-Toschka
-Toschko
-Tosco
-Tosha
-Toshiaki
-Toshie
-Toshifumi
-Toshiharu
-Toshihide
-Toshihiko
-Toshihiro
-Toshihito
-Toshiji
-Toshikatsu
-Toshikazu
-Toshiki
-Toshiko
-Toshimasa
-Toshimi
-Toshimitsu
-Toshin
-Toshinobu
-Toshinori
-Toshio
-Toshiro
-Toshirou
-Toshiya
-Toshiyasu
-Toshiyuki
-Toshka
-Toshko
-Tosun
-Tota
-Totka
-Totti
-Toufic
-Toufik
-Touko
-Touma
-Touria
-Toussaint
-Toussainte
-Tova
-Tovah
-Tove
-Tovjašas
-Tovmas
-Toya
-Toygar
-Toyo
-Toyoaki
-Toyokazu
-Toyoko
-Toyomi
-Toyomichi
-Trace	word
-Tracey
-Traci
-Tracie
+Tor	word	m
+Tora	f
+Toralf	m
+Toralv	m
+Torben	m
+Torbjörn	m
+Torbjørg	f
+Torbjørn	m
+Torcato	m
+Tord	m
+Tordis	f
+Tore	word	m
+Torella	f
+Torello	m
+Torey	m
+Torfhildur	f
+Torfi	m
+Torfin	m
+Torfinn	m
+Torge	m
+Torgeir	m
+Torgny	m
+Torgom	m
+Torgun	f
+Torgunn	f
+Torhild	f
+Tori	f
+Toribia	f
+Toribio	m
+Toril	f
+Torild	f
+Torill	f
+Torin	m
+Torina	f
+Torindo	m
+Torino	m
+Torjus	m
+Torkel	m
+Torkil	m
+Torkild	m
+Torkjell	m
+Torlaug	f
+Torleif	m
+Tormod	m
+Tornike	m
+Toros	m
+Torquato	m
+Torquil	m
+Torrance	m
+Torrence	m
+Torrey	m
+Torri	f
+Torrie	f
+Torstein	m
+Torsten	m
+Toru	m
+Torun	f
+Torunn	f
+Torvald	m
+Tory	m
+Tosca	f
+Toschin	m
+Toschka	f
+Toschko	m
+Tosco	m
+Tosha	f
+Toshiaki	m
+Toshie	f
+Toshifumi	m
+Toshiharu	m
+Toshihide	m
+Toshihiko	m
+Toshihiro	m
+Toshihito	m
+Toshiji	m
+Toshikatsu	m
+Toshikazu	m
+Toshiki	m
+Toshiko	f
+Toshimasa	m
+Toshimi	f
+Toshimitsu	m
+Toshin	m
+Toshinobu	m
+Toshinori	m
+Toshio	m
+Toshiro	m
+Toshirou	m
+Toshiya	m
+Toshiyasu	m
+Toshiyuki	m
+Toshka	f
+Toshko	m
+Tosun	m
+Tota	f
+Totka	f
+Totti	m
+Toufic	m
+Toufik	m
+Touko	m
+Touma	m
+Touria	f
+Toussaint	m
+Toussainte	f
+Tova	f
+Tovah	f
+Tove	f
+Tovjašas	m
+Tovmas	m
+Toya	f
+Toygar	m
+Toyo	f
+Toyoaki	m
+Toyokazu	m
+Toyoko	f
+Toyomi	f
+Toyomichi	m
+Trace	word	m
+Tracey	f
+Traci	f
+Tracie	f
 Tracy
-Trae
-Traian
-Traiana
-Traiko
-Trajan
-Trajanka
-Trajka
-Trajko
-Trajče
-Trajčo
-Tram	word
+Trae	m
+Traian	m
+Traiana	f
+Traiko	m
+Trajan	m
+Trajanka	f
+Trajka	f
+Trajko	m
+Trajče	m
+Trajčo	m
+Tram	word	f
 Tran
-Trandafir
-Trandafira
+Trandafir	m
+Trandafira	f
 Trang
-Tranquilla
-Tranquillino
-Tranquillo
-Traolach
-Traude
-Traudel
-Traudi
-Traudl
-Traudlinde
-Traugott
-Trauhard
-Trausti
-Trautchen
-Traute
-Trauthilde
-Trautlind
-Trautlinde
-Travis
-Travon
-Trayan
-Trayanka
-Trayko
-Tre
-Trea
-Treacy
-Treasa
-Trees	word
-Trefor
-Tremaine
-Tremayne
-Tremol
-Trena
-Trendafil
-Trendafila
-Trendafilka
-Trent
-Trenton
-Tresa
-Tressa
-Tressie
-Tressy
-Treufried
-Treuhard
-Treuhart
-Treva
-Trevelyan
-Trever
-Trevina
-Trevion
-Trevon
-Trevor
-Trey
-Tri
-Triada
-Triana
-Triantafilos
-Triantafyllia
-Triantafyllitsa
-Triantafyllos
-Trica
-Tricia
+Tranquilla	f
+Tranquillino	m
+Tranquillo	m
+Traolach	m
+Traude	f
+Traudel	f
+Traudi	f
+Traudl	f
+Traudlinde	f
+Traugott	m
+Trauhard	m
+Trausti	m
+Trautchen	f
+Traute	f
+Trauthilde	f
+Trautlind	f
+Trautlinde	f
+Travis	m
+Travon	m
+Trayan	m
+Trayanka	f
+Trayko	m
+Tre	m
+Trea	f
+Treacy	f
+Treasa	f
+Trees	word	f
+Trefor	m
+Tremaine	m
+Tremayne	m
+Tremol	m
+Trena	f
+Trendafil	m
+Trendafila	f
+Trendafilka	f
+Trent	m
+Trenton	m
+Tresa	f
+Tressa	f
+Tressie	f
+Tressy	f
+Treufried	m
+Treuhard	m
+Treuhart	m
+Treva	f
+Trevelyan	m
+Trever	m
+Trevina	f
+Trevion	m
+Trevon	m
+Trevor	m
+Trey	m
+Tri	m
+Triada	f
+Triana	f
+Triantafilos	m
+Triantafyllia	f
+Triantafyllitsa	f
+Triantafyllos	m
+Trica	f
+Tricia	f
 Trien
-Trienette
-Trienke
-Trientje
-Trientke
+Trienette	f
+Trienke	f
+Trientje	f
+Trientke	f
 Trieu
-Trifan
-Trifon
-Trifu
-Trifun
-Triin
-Triine
-Triinu
-Trijn
-Trijnie
-Trijnke
-Trijntje
-Trijntsje
-Trina
-Trinchen
-Trine
-Trinh
-Trini
+Trifan	m
+Trifon	m
+Trifu	m
+Trifun	m
+Triin	f
+Triine	f
+Triinu	f
+Trijn	f
+Trijnie	f
+Trijnke	f
+Trijntje	f
+Trijntsje	f
+Trina	f
+Trinchen	f
+Trine	f
+Trinh	f
+Trini	f
 Trinidad
-Trinidade
-Trinity	word
-Trinité
-Trino
-Trinold
-Trintje
-Trinus
-Triona
-Tripo
-Tripta
-Tripti
-Trisevgeni
-Trish
-Trisha
-Trista
-Tristan
-Tristana
-Tristano
-Tristen
-Tristian
-Tristin
-Triston
-Tristram
-Tristán
-Tritan
-Trix
-Trixi
-Trixie
-Troels
-Trofim
-Trofimena
-Trofin
-Troita
-Troju
-Tron	word
-Trond
-Trong
-Troy	word
-Troyu
-Trpe
+Trinidade	f
+Trinity	word	f
+Trinité	m
+Trino	m
+Trinold	m
+Trintje	f
+Trinus	m
+Triona	f
+Tripo	m
+Tripta	f
+Tripti	f
+Trisevgeni	f
+Trish	f
+Trisha	f
+Trista	f
+Tristan	m
+Tristana	f
+Tristano	m
+Tristen	m
+Tristian	m
+Tristin	m
+Triston	m
+Tristram	m
+Tristán	m
+Tritan	m
+Trix	f
+Trixi	f
+Trixie	f
+Troels	m
+Trofim	m
+Trofimena	f
+Trofin	m
+Troita	f
+Troju	m
+Tron	word	m
+Trond	m
+Trong	m
+Troy	word	m
+Troyu	m
+Trpe	m
 Tru
-Truc
-Trudbert
-Trude
-Trudel
-Trudi
-Trudie
-Trudy
-Trufka
+Truc	f
+Trudbert	m
+Trude	f
+Trudel	f
+Trudi	f
+Trudie	f
+Trudy	f
+Trufka	f
 Trui
-Truls
-Truman
-Trung
-Truong
-Trutz
-Truus
-Tryfon
-Tryggve
-Tryggvi
-Trygve
-Trynke
-Tryntsje
-Trystan
-Trëndafile
-Trëndelina
-Tsahi
+Truls	m
+Truman	m
+Trung	m
+Truong	m
+Trutz	m
+Truus	f
+Tryfon	m
+Tryggve	m
+Tryggvi	m
+Trygve	m
+Trynke	f
+Tryntsje	f
+Trystan	m
+Trëndafile	f
+Trëndelina	f
+Tsahi	m
 Tsai
 Tsan
-Tseard
+Tseard	m
 Tseng
-Tsirla
-Tsivia
-Tsjeard
-Tsjebbe
-Tsjerk
-Tsolak
+Tsirla	f
+Tsivia	f
+Tsjeard	m
+Tsjebbe	m
+Tsjerk	m
+Tsolak	m
 Tsu
-Tsubasa
-Tsuguhiro
-Tsuguhisa
-Tsukasa
-Tsukie
-Tsuneaki
-Tsunehiro
-Tsuneji
-Tsuneko
-Tsunemi
-Tsuneo
+Tsubasa	m
+Tsuguhiro	m
+Tsuguhisa	m
+Tsukasa	m
+Tsukie	f
+Tsuneaki	m
+Tsunehiro	m
+Tsuneji	m
+Tsuneko	f
+Tsunemi	f
+Tsuneo	m
 Tsung
-Tsutomu
-Tsuyoshi
-Tsvee
-Tsvi
-Tsviya
+Tsutomu	m
+Tsuyoshi	m
+Tsvee	m
+Tsvi	m
+Tsviya	f
 Tu
-Tuan
-Tuba	word
-Tucker	word
-Tudor
-Tudora
-Tudorache
-Tudorel
-Tudorin
-Tudorina
-Tudoriţa
-Tudose
-Tudosia
-Tudosie
-Tudur
+Tuan	m
+Tuba	word	f
+Tucker	word	m
+Tudor	m
+Tudora	f
+Tudorache	m
+Tudorel	m
+Tudorin	m
+Tudorina	f
+Tudoriţa	f
+Tudose	m
+Tudosia	f
+Tudosie	m
+Tudur	m
 Tue
-Tufail
-Tufan
-Tugay
-Tugdual
-Tugomir
-Tuija
-Tuire
-Tulcho
-Tulia
-Tulio
-Tuljo
-Tullia
-Tullio
+Tufail	m
+Tufan	m
+Tugay	m
+Tugdual	m
+Tugomir	m
+Tuija	f
+Tuire	f
+Tulcho	m
+Tulia	f
+Tulio	m
+Tuljo	m
+Tullia	f
+Tullio	m
 Tully
-Tulsa
-Tumi
-Tuna	word
-Tunahan
-Tunay
-Tuncay
-Tuncer
-Tung
-Tunko
-Tunnis
-Tunç
+Tulsa	f
+Tumi	m
+Tuna	word	m
+Tunahan	m
+Tunay	m
+Tuncay	m
+Tuncer	m
+Tung	m
+Tunko	m
+Tunnis	m
+Tunç	m
 Tuo
-Tuomas
-Tuomo
+Tuomas	m
+Tuomo	m
 Tuong
-Tuovi
-Turadj
-Tural
-Turan
-Ture
-Turel
-Turgay
-Turgut
-Turhan
-Turi
-Turid
-Turkan
-Turkka
-Turlough
-Turner	word
-Turo
-Turs
+Tuovi	f
+Turadj	m
+Tural	m
+Turan	m
+Ture	m
+Turel	m
+Turgay	m
+Turgut	m
+Turhan	m
+Turi	m
+Turid	f
+Turkan	m
+Turkka	m
+Turlough	m
+Turner	word	m
+Turo	m
+Turs	m
 Tutku
-Tuukka
-Tuula
-Tuulevi
-Tuuli
-Tuulia
-Tuulikki
-Tuure
-Tuvia
+Tuukka	m
+Tuula	f
+Tuulevi	f
+Tuuli	f
+Tuulia	f
+Tuulikki	f
+Tuure	m
+Tuvia	m
 Tuy
 Tuyen
-Tuyet
-Tuğba
-Tuğberk
-Tuğra
-Tuğrul
-Tuğçe
-Tvrtko
-Twan
-Twanny
-Twila
-Twm
-Twyla
-Txomin
+Tuyet	f
+Tuğba	f
+Tuğberk	m
+Tuğra	m
+Tuğrul	m
+Tuğçe	f
+Tvrtko	m
+Twan	m
+Twanny	m
+Twila	f
+Twm	m
+Twyla	f
+Txomin	m
 Ty
-Tyanka
-Tybritt
-Tycho
-Tye
-Tyesha
-Tyge
-Tyko
-Tylaj
-Tyler
-Tylor
-Tymoteusz
-Tyn
-Typhaine
-Typhanie
-Tyquan
-Tyra
-Tyree
-Tyrel
-Tyrell
-Tyrese
-Tyrfingur
-Tyron
-Tyrone
-Tyrza
-Tyshawn
-Tyson
-Tytti
-Tyyne
-Tzahi
-Tzana
-Tzanka
-Tzanko
-Tzela
-Tzemach
-Tzeni
-Tzenka
-Tzenko
-Tzeno
-Tzetza
-Tzezka
-Tziona
-Tzipi
-Tzipora
-Tziporah
-Tzippi
-Tzippora
-Tzipporah
-Tzivia
-Tzonju
-Tzonka
-Tzoulia
-Tzvi
-Tzvika
-Tzviya
-Táňa
-Tânia
+Tyanka	f
+Tybritt	f
+Tycho	m
+Tye	m
+Tyesha	f
+Tyge	m
+Tyko	m
+Tylaj	f
+Tyler	m
+Tylor	m
+Tymoteusz	m
+Tyn	f
+Typhaine	f
+Typhanie	f
+Tyquan	m
+Tyra	f
+Tyree	m
+Tyrel	m
+Tyrell	m
+Tyrese	m
+Tyrfingur	m
+Tyron	m
+Tyrone	m
+Tyrza	f
+Tyshawn	m
+Tyson	m
+Tytti	f
+Tyyne	f
+Tzahi	m
+Tzana	f
+Tzanka	f
+Tzanko	m
+Tzela	f
+Tzemach	m
+Tzeni	f
+Tzenka	f
+Tzenko	m
+Tzeno	m
+Tzetza	f
+Tzezka	f
+Tziona	f
+Tzipi	f
+Tzipora	f
+Tziporah	f
+Tzippi	f
+Tzippora	f
+Tzipporah	f
+Tzivia	f
+Tzonju	m
+Tzonka	f
+Tzoulia	f
+Tzvi	m
+Tzvika	m
+Tzviya	f
+Táňa	f
+Tânia	f
 Tätje
-Tímea
-Tómas
-Tõiv
-Tõnis
-Tõnu
-Töbea
-Tönjes
-Tönna
-Tönnies
-Tönno
-Töns
-Túlio
-Tülay
-Tülbeyda
-Tülin
-Tülün
-Tümay
-Tümer
-Tünde
-Türkan
-Türkay
-Türker
-Tālis
-Tālivaldis
-Tănase
-Ubalda
-Ubaldina
-Ubaldino
-Ubaldo
-Ubbe
-Ubbina
-Ubbine
-Ubbo
-Uberta
-Ubertina
-Ubertino
-Uberto
-Ubeydullah
+Tímea	f
+Tómas	m
+Tõiv	m
+Tõnis	m
+Tõnu	m
+Töbea	f
+Tönjes	m
+Tönna	f
+Tönnies	m
+Tönno	m
+Töns	m
+Túlio	m
+Tülay	f
+Tülbeyda	f
+Tülin	f
+Tülün	f
+Tümay	m
+Tümer	m
+Tünde	f
+Türkan	f
+Türkay	m
+Türker	m
+Tālis	m
+Tālivaldis	m
+Tănase	m
+Ubalda	f
+Ubaldina	f
+Ubaldino	m
+Ubaldo	m
+Ubbe	m
+Ubbina	f
+Ubbine	f
+Ubbo	m
+Uberta	f
+Ubertina	f
+Ubertino	m
+Uberto	m
+Ubeydullah	m
 Ucha
-Uda
-Udai
-Uday
-Udaya
+Uda	f
+Udai	m
+Uday	m
+Udaya	f
 Ude
-Udi
-Udo
-Udrea
-Ueli
-Ufe
-Uffe
-Uffo
-Ufo
-Ufuk
-Uga
-Uggi
-Ughetta
-Ughetto
-Uglješa
-Ugo
-Ugolina
-Ugolino
-Ugutz
+Udi	m
+Udo	m
+Udrea	f
+Ueli	m
+Ufe	m
+Uffe	m
+Uffo	m
+Ufo	m
+Ufuk	m
+Uga	f
+Uggi	m
+Ughetta	f
+Ughetto	m
+Uglješa	m
+Ugo	m
+Ugolina	f
+Ugolino	m
+Ugutz	m
 Uh	word
 Ui
-Uilkje
-Uilliam
-Uisdean
-Ujjal
-Uk
-Uke
-Uko
-Ukë
-Ula
-Uladzimir
-Uladzislau
-Uladzmir
-Ulan
-Ulaş
-Ulbert
-Ulbertus
-Ulderica
-Ulderico
-Uldis
-Ulf
-Ulfat
-Ulferdina
-Ulfert
-Ulfrida
-Ulfried
+Uilkje	f
+Uilliam	m
+Uisdean	m
+Ujjal	m
+Uk	m
+Uke	m
+Uko	m
+Ukë	m
+Ula	f
+Uladzimir	m
+Uladzislau	m
+Uladzmir	m
+Ulan	m
+Ulaş	m
+Ulbert	m
+Ulbertus	m
+Ulderica	f
+Ulderico	m
+Uldis	m
+Ulf	m
+Ulfat	f
+Ulferdina	f
+Ulfert	m
+Ulfrida	f
+Ulfried	m
 Uli
-Uliana
-Uliano
-Ulises
-Ulisse
-Ulisses
-Uliva
-Ulivo
-Uliya
-Ulja
-Uljana
-Uljas
-Ulla
+Uliana	f
+Uliano	m
+Ulises	m
+Ulisse	m
+Ulisses	m
+Uliva	f
+Ulivo	m
+Uliya	f
+Ulja	f
+Uljana	f
+Uljas	m
+Ulla	f
 Ulli
-Ullrich
-Ulpia
-Ulpian
-Ulpiana
-Ulpio
-Ulpiu
-Ulpt
-Ulric
-Ulrica
-Ulrich
-Ulricke
-Ulrico
-Ulrik
-Ulrika
-Ulrike
-Ulrikke
-Ultan
-Ultima
-Ultimo
-Ulugbek
-Uluç
+Ullrich	m
+Ulpia	f
+Ulpian	m
+Ulpiana	f
+Ulpio	m
+Ulpiu	m
+Ulpt	m
+Ulric	m
+Ulrica	f
+Ulrich	m
+Ulricke	f
+Ulrico	m
+Ulrik	m
+Ulrika	f
+Ulrike	f
+Ulrikke	f
+Ultan	m
+Ultima	f
+Ultimo	m
+Ulugbek	m
+Uluç	m
 Ulvi
-Ulvika
-Ulviya
-Ulviye
-Ulviyya
-Ulviyye
-Ulwin
-Ulya
-Ulyana
-Ulysse
-Ulysses
-Uma
-Uma-Devi
-Umar
-Umashankar
-Umay
-Umaymah
-Umbelina
-Umberta
-Umbertina
-Umbertino
-Umberto
-Umbra
-Umbro
-Umesh
-Umid
-Umida
-Umme
-Ummo
-Umur
-Umut
-Umutcan
+Ulvika	f
+Ulviya	f
+Ulviye	f
+Ulviyya	f
+Ulviyye	f
+Ulwin	m
+Ulya	f
+Ulyana	f
+Ulysse	m
+Ulysses	m
+Uma	f
+Uma-Devi	f
+Umar	m
+Umashankar	m
+Umay	f
+Umaymah	f
+Umbelina	f
+Umberta	f
+Umbertina	f
+Umbertino	m
+Umberto	m
+Umbra	f
+Umbro	m
+Umesh	m
+Umid	m
+Umida	f
+Umme	m
+Ummo	m
+Umur	m
+Umut	m
+Umutcan	m
 Un
-Una
-Unai
-Undine
-Undinė
-Undis
-Unelma
-Unette
+Una	f
+Unai	m
+Undine	f
+Undinė	f
+Undis	f
+Unelma	f
+Unette	f
 Ung
-Unity	word
-Unn
-Unnar
-Unni
-Unnie
-Unnsteinn
-Unnur
-Unny
-Unnþór
-Uno
-Untamo
-Unto	word
-Uolevi
-Upinder
+Unity	word	f
+Unn	f
+Unnar	m
+Unni	f
+Unnie	f
+Unnsteinn	m
+Unnur	f
+Unny	f
+Unnþór	m
+Uno	m
+Untamo	m
+Unto	word	m
+Uolevi	m
+Upinder	m
 Upke
-Ural
-Uran
-Urania
-Uranie
-Uranio
-Uranius
-Urara
-Uras
-Uraz
-Urazaly
-Urbain
-Urbaine
-Urban	word
-Urbana
-Urbano
-Urbe
-Urbina
-Urbino
-Urbo
-Urda
-Urfeta
-Urgel
-Urho
-Uri
+Ural	m
+Uran	m
+Urania	f
+Uranie	f
+Uranio	m
+Uranius	m
+Urara	f
+Uras	m
+Uraz	m
+Urazaly	m
+Urbain	m
+Urbaine	f
+Urban	word	m
+Urbana	f
+Urbano	m
+Urbe	f
+Urbina	f
+Urbino	m
+Urbo	m
+Urda	f
+Urfeta	f
+Urgel	m
+Urho	m
+Uri	m
 Uria
-Uriah
-Uriel
-Urielle
-Urim
-Urime
-Urio
-Urko
-Urmas
-Urmet
-Urmi
-Urmil
-Urmila
-Urmo
-Uroš
-Urpo
-Urs
-Ursel
-Ursela
-Ursi
-Ursina
-Ursl
-Ursola
-Ursula
-Ursule
-Ursulina
-Ursus
-Urszula
-Urta
-Urtan
-Urte
-Urthe
-Urtza
-Urtzi
-Urvashi
-Urve
-Urvi
-Urður
-Urša
-Urška
-Uršula
-Uršulė
-Usama
-Usamah
-Uschi
-Usha
-Usko
-Usman
-Usmon
-Uta
-Utae
-Utako
-Ute
-Uthayakumar
-Uthayakumaran
-Uthayasooriyan
-Uthman
-Utho
-Utkan
-Utku
-Utkucan
-Utkur
-Uto
-Utpal
-Utta
-Uttam
-Utto
-Utz
-Uudo
-Uuno
-Uuras
-Uusi
-Uuve
-Uve
-Uvo
-Uwe
-Uxía
-Uxío
-Uyen
-Uygar
-Uzay
-Uzeifa
-Uzeir
-Uzi
-Uzy
-Uğur
-Uğurcan
-Uģis
-Vaagn
-Vachagan
-Vache
-Vacius
-Vaclava
-Vaclovas
-Vacys
-Vada
-Vadim
-Vadimas
-Vadims
-Vadivelu
-Vadym
-Vadzim
-Vafa
-Vagarshak
-Vagharsh
-Vagharshak
-Vaghinak
-Vagia
-Vagiani
-Vagif
-Vagn
-Vagner
-Vahagn
-Vahan
-Vahap
-Vahbie
-Vahe
-Vahid
-Vahida
-Vahide
-Vahidin
-Vahit
-Vahram
-Vahur
-Vaia
-Vaida
-Vaidas
-Vaide
-Vaidievutis
-Vaidilutė
-Vaido
-Vaidotas
-Vaidutis
-Vaike
-Vaiko
-Vaili
-Vaimi
-Vainamo
-Vaios
-Vaira
-Vairamuthu
-Vaishali
-Vaithialingam
-Vaithilingam
-Vaiva
-Vaja
-Vaka
-Vakhtang
-Vakina
+Uriah	m
+Uriel	m
+Urielle	f
+Urim	m
+Urime	f
+Urio	m
+Urko	m
+Urmas	m
+Urmet	m
+Urmi	f
+Urmil	f
+Urmila	f
+Urmo	m
+Uroš	m
+Urpo	m
+Urs	m
+Ursel	f
+Ursela	f
+Ursi	f
+Ursina	f
+Ursl	f
+Ursola	f
+Ursula	f
+Ursule	f
+Ursulina	f
+Ursus	m
+Urszula	f
+Urta	f
+Urtan	m
+Urte	f
+Urthe	f
+Urtza	f
+Urtzi	m
+Urvashi	f
+Urve	f
+Urvi	f
+Urður	f
+Urša	f
+Urška	f
+Uršula	f
+Uršulė	f
+Usama	m
+Usamah	m
+Uschi	f
+Usha	f
+Usko	m
+Usman	m
+Usmon	m
+Uta	f
+Utae	f
+Utako	f
+Ute	f
+Uthayakumar	m
+Uthayakumaran	m
+Uthayasooriyan	m
+Uthman	m
+Utho	m
+Utkan	m
+Utku	m
+Utkucan	m
+Utkur	m
+Uto	m
+Utpal	m
+Utta	f
+Uttam	m
+Utto	m
+Utz	m
+Uudo	m
+Uuno	m
+Uuras	m
+Uusi	f
+Uuve	m
+Uve	m
+Uvo	m
+Uwe	m
+Uxía	f
+Uxío	m
+Uyen	f
+Uygar	m
+Uzay	m
+Uzeifa	f
+Uzeir	m
+Uzi	m
+Uzy	m
+Uğur	m
+Uğurcan	m
+Uģis	m
+Vaagn	m
+Vachagan	m
+Vache	m
+Vacius	m
+Vaclava	f
+Vaclovas	m
+Vacys	m
+Vada	f
+Vadim	m
+Vadimas	m
+Vadims	m
+Vadivelu	m
+Vadym	m
+Vadzim	m
+Vafa	f
+Vagarshak	m
+Vagharsh	m
+Vagharshak	m
+Vaghinak	m
+Vagia	f
+Vagiani	f
+Vagif	m
+Vagn	m
+Vagner	m
+Vahagn	m
+Vahan	m
+Vahap	m
+Vahbie	f
+Vahe	m
+Vahid	m
+Vahida	f
+Vahide	f
+Vahidin	m
+Vahit	m
+Vahram	m
+Vahur	m
+Vaia	f
+Vaida	f
+Vaidas	m
+Vaide	f
+Vaidievutis	m
+Vaidilutė	f
+Vaido	m
+Vaidotas	m
+Vaidutis	m
+Vaike	f
+Vaiko	m
+Vaili	f
+Vaimi	f
+Vainamo	m
+Vaios	m
+Vaira	f
+Vairamuthu	m
+Vaishali	f
+Vaithialingam	m
+Vaithilingam	m
+Vaiva	f
+Vaja	m
+Vaka	f
+Vakhtang	m
+Vakina	f
 Val
-Vala
-Valantis
-Valarie
-Valarmathy
-Valbjörg
-Valbjörn
-Valbon
-Valbona
-Valbone
-Valborg
-Valda
-Valdar
-Valdas
-Valdberga
-Valde
-Valdek
-Valdeko
-Valdemar
-Valdemara
-Valdemaras
-Valdemaro
-Valdemars
-Valdeminas
-Valdet
-Valdete
-Valdi
-Valdimar
-Valdina
-Valdino
-Valdis
-Valdo
-Valdonė
-Valdor
-Valdrin
-Valdrina
-Valdu
-Valdur
-Valdís
-Valencia
-Valent
-Valentas
-Valente
-Valentien
-Valentijn
-Valentim
-Valentin
-Valentina
-Valentinas
+Vala	f
+Valantis	m
+Valarie	f
+Valarmathy	m
+Valbjörg	f
+Valbjörn	m
+Valbon	m
+Valbona	f
+Valbone	f
+Valborg	f
+Valda	f
+Valdar	m
+Valdas	m
+Valdberga	f
+Valde	m
+Valdek	m
+Valdeko	m
+Valdemar	m
+Valdemara	f
+Valdemaras	m
+Valdemaro	m
+Valdemars	m
+Valdeminas	m
+Valdet	m
+Valdete	f
+Valdi	f
+Valdimar	m
+Valdina	f
+Valdino	m
+Valdis	m
+Valdo	m
+Valdonė	f
+Valdor	m
+Valdrin	m
+Valdrina	f
+Valdu	m
+Valdur	m
+Valdís	f
+Valencia	f
+Valent	m
+Valentas	m
+Valente	m
+Valentien	f
+Valentijn	m
+Valentim	m
+Valentin	m
+Valentina	f
+Valentinas	m
 Valentine	word
-Valentini
-Valentino
-Valentyn
-Valentyna
-Valentín
-Valentínus
-Valentīna
-Valentīns
-Valer
-Valeri
-Valeria
-Valerian
-Valeriana
-Valeriano
-Valerica
-Valerie
-Valeriea
-Valerii
-Valerij
-Valerija
-Valerijan
-Valerijonas
-Valerijs
-Valerijus
-Valerio
-Valerionas
-Valeriu
-Valerius
-Valeriy
-Valeriya
-Valeriyan
-Valeru
-Valeruţa
+Valentini	f
+Valentino	m
+Valentyn	m
+Valentyna	f
+Valentín	m
+Valentínus	m
+Valentīna	f
+Valentīns	m
+Valer	m
+Valeri	m
+Valeria	f
+Valerian	m
+Valeriana	f
+Valeriano	m
+Valerica	f
+Valerie	f
+Valeriea	f
+Valerii	m
+Valerij	m
+Valerija	f
+Valerijan	m
+Valerijonas	m
+Valerijs	m
+Valerijus	m
+Valerio	m
+Valerionas	m
+Valeriu	m
+Valerius	m
+Valeriy	m
+Valeriya	f
+Valeriyan	m
+Valeru	m
+Valeruţa	f
 Valery
-Valeryia
-Valesca
-Valeska
-Valev
-Valfrid
-Valgarð
-Valgarður
-Valgeir
-Valgerður
-Valiantsin
-Valiantsina
-Valida
-Valierius
-Valija
-Valis
-Valja
-Valjet
-Valju
+Valeryia	f
+Valesca	f
+Valeska	f
+Valev	m
+Valfrid	m
+Valgarð	m
+Valgarður	m
+Valgeir	m
+Valgerður	f
+Valiantsin	m
+Valiantsina	f
+Valida	f
+Valierius	m
+Valija	f
+Valis	m
+Valja	f
+Valjet	m
+Valju	m
 Valle
-Vallentin
+Vallentin	m
 Valli
-Vallipuram
-Vallis
-Vallo
-Vally
-Valma
-Valmar
-Valmir
-Valmundur
-Valný
-Valon
-Valorie
-Valpas
-Valpuri
-Valsamis
-Valter
-Valters
-Valther
-Valto
-Valts
-Valtter
-Valtteri
-Valtýr
-Valur
-Valvanera
-Valve	word
-Valvi
-Valya
-Valène
-Valère
-Valéria
-Valériane
-Valérianne
-Valérie
-Valérien
-Valérine
-Valério
-Valéry
-Valþór
-Valērija
-Valērijs
-Valė
-Van	word
-Vanaja
-Vance
-Vancho
-Vanda
-Vandana
-Vandna
-Vando
-Vanea
-Vanesa
-Vanessa
-Vangel
-Vangelica
-Vangelija
-Vangelis
-Vangeliya
-Vangelka
-Vanghele
-Vangheli
-Vanghelie
-Vanghelina
-Vanghelita
-Vangjel
-Vangjeli
-Vangjush
-Vania
-Vanik
-Vanina
-Vanio
-Vanita
+Vallipuram	m
+Vallis	m
+Vallo	m
+Vally	f
+Valma	f
+Valmar	m
+Valmir	m
+Valmundur	m
+Valný	f
+Valon	m
+Valorie	f
+Valpas	m
+Valpuri	f
+Valsamis	m
+Valter	m
+Valters	m
+Valther	m
+Valto	m
+Valts	m
+Valtter	m
+Valtteri	m
+Valtýr	m
+Valur	m
+Valvanera	f
+Valve	word	f
+Valvi	f
+Valya	f
+Valène	f
+Valère	m
+Valéria	f
+Valériane	f
+Valérianne	f
+Valérie	f
+Valérien	m
+Valérine	f
+Valério	m
+Valéry	m
+Valþór	m
+Valērija	f
+Valērijs	m
+Valė	f
+Van	word	m
+Vanaja	f
+Vance	m
+Vancho	m
+Vanda	f
+Vandana	f
+Vandna	f
+Vando	m
+Vanea	f
+Vanesa	f
+Vanessa	f
+Vangel	m
+Vangelica	f
+Vangelija	f
+Vangelis	m
+Vangeliya	f
+Vangelka	f
+Vanghele	m
+Vangheli	m
+Vanghelie	m
+Vanghelina	f
+Vanghelita	f
+Vangjel	m
+Vangjeli	m
+Vangjush	m
+Vania	f
+Vanik	m
+Vanina	f
+Vanio	m
+Vanita	f
 Vanja
-Vanjo
-Vanju
-Vanjuscha
-Vanko
-Vanna
-Vannessa
-Vanni
-Vannina
-Vannino
-Vano
-Vanora
-Vanuschka
-Vanushka
-Vanya
-Vanyo
-Vanyu
-Vanyusha
-Vančo
-Vappu
-Vara
-Varathan
-Varazdat
-Varda
-Vardan
-Vardges
-Vardit
-Varduhi
-Varhudi
-Varinia
-Varis
-Varja
-Varje
-Varlam
-Varlan
-Varmo
-Varo
-Varol
-Varpu
-Varsha
-Vartan
-Vartolomei
-Vartolomeu
-Varujan
-Varvara
-Vasa
-Vasanthakumar
-Vasanthan
-Vasanti
-Vasatha
-Vasco
-Vaseekaran
-Vasfi
-Vasi
-Vasif
-Vasil
-Vasila
-Vasile
-Vasilea
-Vasileia
-Vasileios
-Vasilena
-Vasili
-Vasilia
-Vasilică
-Vasilie
-Vasilii
-Vasilij
-Vasilija
-Vasilije
-Vasilijs
-Vasilijus
-Vasilika
-Vasiliki
-Vasilina
-Vasilios
-Vasilis
-Vasilisa
-Vasiliy
-Vasiliya
-Vasiliţa
-Vasilka
-Vasillaq
-Vasily
-Vasja
-Vaska
-Vaske
-Vasko
-Vaso
-Vassil
-Vassila
-Vassilena
-Vassili
-Vassilia
-Vassilij
-Vassilija
-Vassiliki
-Vassilios
-Vassiliy
-Vassiliya
-Vassilka
-Vassily
-Vassja
-Vasudha
-Vasundhara
-Vasya
-Vasyl
-Vasylyj
-Vath
-Vathsala
-Vatica
-Vatroslav
-Vaughan
-Vaughn
-Vaxhid
-Vaxhide
-Vazgen
-Vazha
-Vaško
-Veaceslav
-Veatriki
-Vecdi
-Veda
-Vedad
-Vedat
-Vedia
-Vediha
-Vedran
-Vedrana
-Veena
-Veer	word
-Veera
-Veerle
-Vefa
-Vega
-Vegar
-Vegard
-Vegim
-Vehbi
-Vehibe
-Vehid
-Vehip
-Veigar
-Veijo
-Veikko
-Veiko
-Veimo
-Veine
-Veit
-Veith
-Veiz
-Vejsil
-Vela
-Velautham
-Velauthan
-Velauthapillai
-Velcho
-Velda
-Veldin
-Velea
-Veledin
-Veleslav
-Velga
-Veli
-Velia
-Velianna
-Veliano
-Velibor
-Velida
-Velie
-Velija
-Velik
-Velika
-Veliko
-Velimir
-Velimirka
-Velin
-Velina
-Velinka
-Velio
-Velislav
-Velislava
-Velissarios
-Velitchka
-Velitchko
-Velizar
-Velizara
-Veljko
-Veljo
-Velka
-Velko
+Vanjo	m
+Vanju	m
+Vanjuscha	f
+Vanko	m
+Vanna	f
+Vannessa	f
+Vanni	m
+Vannina	f
+Vannino	m
+Vano	m
+Vanora	f
+Vanuschka	f
+Vanushka	f
+Vanya	f
+Vanyo	m
+Vanyu	m
+Vanyusha	f
+Vančo	m
+Vappu	f
+Vara	f
+Varathan	m
+Varazdat	m
+Varda	f
+Vardan	m
+Vardges	m
+Vardit	f
+Varduhi	f
+Varhudi	f
+Varinia	f
+Varis	m
+Varja	f
+Varje	f
+Varlam	m
+Varlan	m
+Varmo	m
+Varo	m
+Varol	m
+Varpu	f
+Varsha	f
+Vartan	m
+Vartolomei	m
+Vartolomeu	m
+Varujan	m
+Varvara	f
+Vasa	m
+Vasanthakumar	m
+Vasanthan	m
+Vasanti	f
+Vasatha	f
+Vasco	m
+Vaseekaran	m
+Vasfi	m
+Vasi	m
+Vasif	m
+Vasil	m
+Vasila	f
+Vasile	m
+Vasilea	f
+Vasileia	f
+Vasileios	m
+Vasilena	f
+Vasili	m
+Vasilia	f
+Vasilică	f
+Vasilie	m
+Vasilii	m
+Vasilij	m
+Vasilija	f
+Vasilije	m
+Vasilijs	m
+Vasilijus	m
+Vasilika	f
+Vasiliki	f
+Vasilina	f
+Vasilios	m
+Vasilis	m
+Vasilisa	f
+Vasiliy	m
+Vasiliya	f
+Vasiliţa	f
+Vasilka	f
+Vasillaq	m
+Vasily	m
+Vasja	m
+Vaska	f
+Vaske	f
+Vasko	m
+Vaso	m
+Vassil	m
+Vassila	f
+Vassilena	f
+Vassili	m
+Vassilia	f
+Vassilij	m
+Vassilija	f
+Vassiliki	f
+Vassilios	m
+Vassiliy	m
+Vassiliya	f
+Vassilka	f
+Vassily	m
+Vassja	f
+Vasudha	f
+Vasundhara	f
+Vasya	f
+Vasyl	m
+Vasylyj	m
+Vath	m
+Vathsala	f
+Vatica	f
+Vatroslav	m
+Vaughan	m
+Vaughn	m
+Vaxhid	m
+Vaxhide	f
+Vazgen	m
+Vazha	m
+Vaško	m
+Veaceslav	m
+Veatriki	f
+Vecdi	m
+Veda	f
+Vedad	m
+Vedat	m
+Vedia	f
+Vediha	f
+Vedran	m
+Vedrana	f
+Veena	f
+Veer	word	m
+Veera	f
+Veerle	f
+Vefa	f
+Vega	f
+Vegar	m
+Vegard	m
+Vegim	m
+Vehbi	m
+Vehibe	f
+Vehid	m
+Vehip	m
+Veigar	m
+Veijo	m
+Veikko	m
+Veiko	m
+Veimo	m
+Veine	m
+Veit	m
+Veith	m
+Veiz	m
+Vejsil	m
+Vela	f
+Velautham	m
+Velauthan	m
+Velauthapillai	m
+Velcho	m
+Velda	f
+Veldin	m
+Velea	f
+Veledin	m
+Veleslav	m
+Velga	f
+Veli	m
+Velia	f
+Velianna	f
+Veliano	m
+Velibor	m
+Velida	f
+Velie	f
+Velija	f
+Velik	m
+Velika	f
+Veliko	m
+Velimir	m
+Velimirka	f
+Velin	m
+Velina	f
+Velinka	f
+Velio	m
+Velislav	m
+Velislava	f
+Velissarios	m
+Velitchka	f
+Velitchko	m
+Velizar	m
+Velizara	f
+Veljko	m
+Veljo	m
+Velka	f
+Velko	m
 Vellamo
-Velleda
-Velli
-Vellipillu
-Vello
-Velma
-Veloudo
-Velta
-Velten
-Veltishko
-Velupillai
-Veluppillai
-Velva
-Velvet	word
-Velyo
-Vemija
-Vena
-Venancia
-Venancio
-Venanzia
-Venanzio
-Vencel
-Venceslao
-Venceslav
-Venceslava
-Vencislav
-Vendel
-Vendela
-Vendelín
-Vendula
-Vendulka
-Venelin
-Venelina
-Venera
-Veneranda
-Venerando
-Venere
-Venerica
-Venerina
-Venerino
-Venerio
-Venerka
-Venero
-Venessa
-Veneta
-Venetia
-Venetka
-Venia
-Veniamin
-Veniamina
-Venio
-Venira
-Venita
-Venja
-Venka
-Venkat
-Venkatesh
-Venke
-Venko
-Venla
-Vents	word
-Ventura
-Venturina
-Venturino
-Venturo
-Ventzislav
-Venus
-Venuše
-Venância
-Venâncio
-Vera
-Veranda	word
-Veranika
-Verbena	word
-Verda
-Verdi
-Verdiana
-Verdiano
-Verdie
-Vered
-Verena
-Vergie
-Vergil
-Vergila
-Vergilia
-Vergilica
-Vergilie
-Vergiliu
-Vergina
-Verginia
-Verginica
-Verginija
-Verginiya
-Verica
-Veridiana
-Verika
-Verim
-Veritchka
-Verity	word
-Verjine
-Verjinia
-Verjinija
-Verjiniya
-Verka
-Verl
-Verla
-Verle
-Verlene
-Verlin
-Verlyn
-Vern
-Verna
-Verne
-Vernell
-Verner
-Verneri
-Verners
-Vernharður
-Vernice
+Velleda	f
+Velli	f
+Vellipillu	m
+Vello	m
+Velma	f
+Veloudo	f
+Velta	f
+Velten	m
+Veltishko	m
+Velupillai	m
+Veluppillai	m
+Velva	f
+Velvet	word	f
+Velyo	m
+Vemija	f
+Vena	f
+Venancia	f
+Venancio	m
+Venanzia	f
+Venanzio	m
+Vencel	m
+Venceslao	m
+Venceslav	m
+Venceslava	f
+Vencislav	m
+Vendel	m
+Vendela	f
+Vendelín	m
+Vendula	f
+Vendulka	f
+Venelin	m
+Venelina	f
+Venera	f
+Veneranda	f
+Venerando	m
+Venere	f
+Venerica	f
+Venerina	f
+Venerino	m
+Venerio	m
+Venerka	f
+Venero	m
+Venessa	f
+Veneta	f
+Venetia	f
+Venetka	f
+Venia	f
+Veniamin	m
+Veniamina	f
+Venio	m
+Venira	f
+Venita	f
+Venja	f
+Venka	f
+Venkat	m
+Venkatesh	m
+Venke	f
+Venko	m
+Venla	f
+Vents	word	m
+Ventura	m
+Venturina	f
+Venturino	m
+Venturo	m
+Ventzislav	m
+Venus	f
+Venuše	f
+Venância	f
+Venâncio	m
+Vera	f
+Veranda	word	f
+Veranika	f
+Verbena	word	f
+Verda	f
+Verdi	f
+Verdiana	f
+Verdiano	m
+Verdie	f
+Vered	f
+Verena	f
+Vergie	f
+Vergil	m
+Vergila	f
+Vergilia	f
+Vergilica	f
+Vergilie	m
+Vergiliu	m
+Vergina	f
+Verginia	f
+Verginica	f
+Verginija	f
+Verginiya	f
+Verica	f
+Veridiana	f
+Verika	f
+Verim	m
+Veritchka	f
+Verity	word	f
+Verjine	f
+Verjinia	f
+Verjinija	f
+Verjiniya	f
+Verka	f
+Verl	m
+Verla	f
+Verle	m
+Verlene	f
+Verlin	m
+Verlyn	m
+Vern	m
+Verna	f
+Verne	m
+Vernell	f
+Verner	m
+Verneri	m
+Verners	m
+Vernharður	m
+Vernice	f
 Vernie
-Vernon
-Vero
-Veroana
-Veroljub
-Veron
-Verona
-Veroni
-Veronica
-Veronie
-Veronika
-Veroniki
-Veronique
-Veroonika
-Veroslava
-Versie
-Versilia
-Verter
-Verzhinia
-Verzhinija
-Verzhiniya
-Veríssimo
-Verónica
+Vernon	m
+Vero	m
+Veroana	f
+Veroljub	m
+Veron	f
+Verona	f
+Veroni	f
+Veronica	f
+Veronie	f
+Veronika	f
+Veroniki	f
+Veronique	f
+Veroonika	f
+Veroslava	f
+Versie	f
+Versilia	f
+Verter	m
+Verzhinia	f
+Verzhinija	f
+Verzhiniya	f
+Veríssimo	m
+Verónica	f
 Vesa
-Vesel
-Vesela
-Veselin
-Veselina
-Veselinka
-Veselinko
-Veseljka
-Veseljko
-Veselka
-Veselko
-Vesena
-Vesik
-Vesile
-Veska
-Vesko
-Vesna
-Vespasian
-Vespasiano
-Vessa
-Vessel	word
-Vessela
-Vesselin
-Vesselina
-Vesselinka
-Vesselka
-Vessena
-Vessik
-Vesta
-Vester
-Vestimir
-Veta
-Vetka
-Veton
-Vetu
-Veturia
-Veturliði
-Vetuta
-Veva
-Vexi
-Veysel
-Veysi
-Vezen
-Vezhen
-Vezia
-Vezio
-Vezira
-Vezire
-Viaceslav
-Viachaslau
-Viacheslau
-Viacheslav
-Viana
-Vianne
-Vianney
-Vianor
-Viatcheslav
-Viačeslavas
-Vibe	word
-Vibecke
-Vibeke
-Vibekke
-Vibha
-Vibretha
+Vesel	m
+Vesela	f
+Veselin	m
+Veselina	f
+Veselinka	f
+Veselinko	m
+Veseljka	f
+Veseljko	m
+Veselka	f
+Veselko	m
+Vesena	f
+Vesik	m
+Vesile	f
+Veska	f
+Vesko	m
+Vesna	f
+Vespasian	m
+Vespasiano	m
+Vessa	f
+Vessel	word	m
+Vessela	f
+Vesselin	m
+Vesselina	f
+Vesselinka	f
+Vesselka	f
+Vessena	f
+Vessik	m
+Vesta	f
+Vester	m
+Vestimir	m
+Veta	f
+Vetka	f
+Veton	m
+Vetu	m
+Veturia	f
+Veturliði	m
+Vetuta	f
+Veva	f
+Vexi	m
+Veysel	m
+Veysi	m
+Vezen	m
+Vezhen	m
+Vezia	f
+Vezio	m
+Vezira	f
+Vezire	f
+Viaceslav	m
+Viachaslau	m
+Viacheslau	m
+Viacheslav	m
+Viana	f
+Vianne	f
+Vianney	m
+Vianor	m
+Viatcheslav	m
+Viačeslavas	m
+Vibe	word	f
+Vibecke	f
+Vibeke	f
+Vibekke	f
+Vibha	f
+Vibretha	f
 Vic
-Vica
-Vicdan
-Vice	word
-Vicenc
-Vicent
-Vicenta
-Vicente
-Vicenţia
-Vicenţiu
-Vick
-Vickey
-Vicki
-Vickie
-Vicko
-Vicky
-Vico
-Victoire
-Victor	word
-Victoria
-Victoriana
-Victoriano
-Victorien
-Victorija
-Victorin
-Victorina
-Victorine
-Victorino
-Victorio
-Victorita
-Victoriya
-Vicência
-Vid
-Vida
-Vidadi
-Vidaga
-Vidak
-Vidakas
-Vidal
-Vidan
-Vidar
-Vidas
-Vidhu
-Vidija
-Vidimantas
-Vidin
-Vidju
-Vidka
-Vidmanta
-Vidmantas
-Vidmantis
-Vidmantė
-Vidminas
-Vidmondas
-Vido
-Vidoje
-Vidojko
-Vidol
-Vidolina
-Vidosav
-Vidosava
-Vidoslav
-Vidu
-Vidutė
-Vidya
-Vidyu
-Vidūnas
-Vien
-Vienna
-Vieno
-Viera
-Vieri
-Viero
-Vieroslava
-Viesturs
-Viet
-Vig
-Vigan
-Vigantas
-Vigdis
-Vigdís
-Vigen
-Vigfús
-Viggo
-Viggó
-Vigilia
-Vigilio
-Vigintas
+Vica	f
+Vicdan	f
+Vice	word	m
+Vicenc	m
+Vicent	m
+Vicenta	f
+Vicente	m
+Vicenţia	f
+Vicenţiu	m
+Vick	m
+Vickey	f
+Vicki	f
+Vickie	f
+Vicko	m
+Vicky	f
+Vico	m
+Victoire	f
+Victor	word	m
+Victoria	f
+Victoriana	f
+Victoriano	m
+Victorien	m
+Victorija	f
+Victorin	m
+Victorina	f
+Victorine	f
+Victorino	m
+Victorio	m
+Victorita	f
+Victoriya	f
+Vicência	f
+Vid	m
+Vida	f
+Vidadi	m
+Vidaga	f
+Vidak	m
+Vidakas	m
+Vidal	m
+Vidan	m
+Vidar	m
+Vidas	m
+Vidhu	m
+Vidija	f
+Vidimantas	m
+Vidin	m
+Vidju	m
+Vidka	f
+Vidmanta	f
+Vidmantas	m
+Vidmantis	m
+Vidmantė	f
+Vidminas	m
+Vidmondas	m
+Vido	m
+Vidoje	m
+Vidojko	m
+Vidol	m
+Vidolina	f
+Vidosav	m
+Vidosava	f
+Vidoslav	m
+Vidu	m
+Vidutė	f
+Vidya	f
+Vidyu	m
+Vidūnas	m
+Vien	f
+Vienna	f
+Vieno	f
+Viera	f
+Vieri	m
+Viero	m
+Vieroslava	f
+Viesturs	m
+Viet	m
+Vig	m
+Vigan	m
+Vigantas	m
+Vigdis	f
+Vigdís	f
+Vigen	m
+Vigfús	m
+Viggo	m
+Viggó	m
+Vigilia	f
+Vigilio	m
+Vigintas	m
 Vigita
-Vigitha
-Vigneswaran
-Vignir
-Vihtori
-Viia
-Viigo
-Viiu
-Viive
-Viivi
-Viivika
-Vija
-Vijay
-Vijaya
-Vijayakumar
-Vijayalaxmi
-Vijayarajah
-Vijayaratnam
-Vijayathasan
-Vika
-Vikas
+Vigitha	f
+Vigneswaran	m
+Vignir	m
+Vihtori	m
+Viia	f
+Viigo	m
+Viiu	f
+Viive	f
+Viivi	f
+Viivika	f
+Vija	f
+Vijay	m
+Vijaya	f
+Vijayakumar	m
+Vijayalaxmi	f
+Vijayarajah	m
+Vijayaratnam	m
+Vijayathasan	m
+Vika	f
+Vikas	m
 Viki
-Viking
-Vikis
-Vikki
-Viknarajah
-Vikram
-Vikramjit
-Viktar
-Viktor
-Viktoras
-Viktoria
-Viktorie
-Viktorien
-Viktorija
-Viktoriya
-Viktors
-Viktorya
-Viktoryia
-Viktoría
-Viktória
-Vilayat
-Vilberg
-Vilbergur
-Vilborg
-Vildan
-Vildana
-Vilde
-Vildís
-Vilem
-Vilemína
-Vilen
-Vilenas
-Vilfred
-Vilfredo
-Vilfrido
-Vilfríður
-Vilhelm
-Vilhelmas
-Vilhelmi
-Vilhelmiina
-Vilhelmina
-Vilhelms
-Vilhelmína
-Vilheme
-Vilhjálmur
-Vilho
-Vili
-Vilia
-Viliam
-Vilibald
-Vilibalda
-Vilica
-Vilija
-Vilim
-Vilimas
-Vilio
-Vilis
-Vilius
-Vilja
-Viljam
-Viljami
-Viljar
-Viljem
-Viljo
-Villar
-Ville
-Villem
-Villi
-Villiam
-Villu
-Villy
-Vilma
-Vilmantas
-Vilmar
-Vilmer
-Vilmo
-Vilmos
-Vilmundur
-Vilmus
-Vilmārs
-Vilna
-Vilnis
-Vilouš
-Vilson
-Vilve
-Vilvi
-Vilém
-Viléma
-Vimalan
-Vimla
-Vin
-Vina
-Vinaldina
-Vinay
-Vincas
-Vince
-Vincenc
-Vincencij
-Vincent
-Vincentas
-Vincente
-Vincentine
-Vincents
-Vincenz
-Vincenza
-Vincenzina
-Vincenzino
-Vincenzo
-Vincenţiu
-Vinciane
-Vincianne
-Vineet
-Vineeta
-Vineta
-Vinga
-Vinh
-Vini
-Vinicia
-Vinicio
-Vinicius
-Vinita
-Vinka
-Vinko
-Vinni
-Vinnie
-Vinod
-Vinuc
+Viking	m
+Vikis	m
+Vikki	f
+Viknarajah	m
+Vikram	m
+Vikramjit	m
+Viktar	m
+Viktor	m
+Viktoras	m
+Viktoria	f
+Viktorie	f
+Viktorien	f
+Viktorija	f
+Viktoriya	f
+Viktors	m
+Viktorya	f
+Viktoryia	f
+Viktoría	f
+Viktória	f
+Vilayat	m
+Vilberg	m
+Vilbergur	m
+Vilborg	f
+Vildan	f
+Vildana	f
+Vilde	f
+Vildís	f
+Vilem	m
+Vilemína	f
+Vilen	m
+Vilenas	m
+Vilfred	m
+Vilfredo	m
+Vilfrido	m
+Vilfríður	f
+Vilhelm	m
+Vilhelmas	m
+Vilhelmi	m
+Vilhelmiina	f
+Vilhelmina	f
+Vilhelms	m
+Vilhelmína	f
+Vilheme	f
+Vilhjálmur	m
+Vilho	m
+Vili	m
+Vilia	f
+Viliam	m
+Vilibald	m
+Vilibalda	f
+Vilica	f
+Vilija	f
+Vilim	m
+Vilimas	m
+Vilio	m
+Vilis	m
+Vilius	m
+Vilja	f
+Viljam	m
+Viljami	m
+Viljar	m
+Viljem	m
+Viljo	m
+Villar	f
+Ville	m
+Villem	m
+Villi	m
+Villiam	m
+Villu	m
+Villy	m
+Vilma	f
+Vilmantas	m
+Vilmar	m
+Vilmer	m
+Vilmo	m
+Vilmos	m
+Vilmundur	m
+Vilmus	m
+Vilmārs	m
+Vilna	f
+Vilnis	m
+Vilouš	m
+Vilson	m
+Vilve	f
+Vilvi	f
+Vilém	m
+Viléma	f
+Vimalan	m
+Vimla	f
+Vin	m
+Vina	f
+Vinaldina	f
+Vinay	m
+Vincas	m
+Vince	m
+Vincenc	m
+Vincencij	m
+Vincent	m
+Vincentas	m
+Vincente	f
+Vincentine	f
+Vincents	m
+Vincenz	m
+Vincenza	f
+Vincenzina	f
+Vincenzino	m
+Vincenzo	m
+Vincenţiu	m
+Vinciane	f
+Vincianne	f
+Vineet	m
+Vineeta	f
+Vineta	f
+Vinga	f
+Vinh	m
+Vini	f
+Vinicia	f
+Vinicio	m
+Vinicius	m
+Vinita	f
+Vinka	f
+Vinko	m
+Vinni	f
+Vinnie	m
+Vinod	m
+Vinuc	m
 Viny
-Vinzent
-Vinzenz
-Viola	word
-Violaine
-Violanda
-Violanta
-Violante
-Violanthi
-Violantina
-Violet	word
-Violeta
-Violetka
-Violetta
-Violette
-Violetë
-Violina
-Violène
-Viorel
-Viorela
-Viorelia
-Viorica
-Viorika
-Viorina
-Vipul
-Vipula
-Vira
-Virag
-Virgaudas
-Virge
-Virgie
-Virgil
-Virgile
-Virgilia
-Virgilijus
-Virgilio
-Virgiliu
-Virgilius
-Virginia
-Virginica
-Virginie
-Virginija
-Virginijus
-Virginio
-Virginiya
-Virgis
-Virgle
-Virgo
-Virgolino
-Virgília
-Virgílio
-Virgínia
-Viriato
-Viridiana
-Virjinia
-Virjinija
-Virjiniya
-Virko
-Virmantas
-Virna
-Viroana
-Viron
-Virona
-Virpa
-Virpi
-Virtyt
-Virva
-Virve
-Virzhinia
-Virzhinija
-Virzhiniya
-Virág
+Vinzent	m
+Vinzenz	m
+Viola	word	f
+Violaine	f
+Violanda	f
+Violanta	f
+Violante	f
+Violanthi	f
+Violantina	f
+Violet	word	f
+Violeta	f
+Violetka	f
+Violetta	f
+Violette	f
+Violetë	f
+Violina	f
+Violène	f
+Viorel	m
+Viorela	f
+Viorelia	f
+Viorica	f
+Viorika	f
+Viorina	f
+Vipul	m
+Vipula	f
+Vira	f
+Virag	m
+Virgaudas	m
+Virge	f
+Virgie	f
+Virgil	m
+Virgile	m
+Virgilia	f
+Virgilijus	m
+Virgilio	m
+Virgiliu	m
+Virgilius	m
+Virginia	f
+Virginica	f
+Virginie	f
+Virginija	f
+Virginijus	m
+Virginio	m
+Virginiya	f
+Virgis	m
+Virgle	m
+Virgo	m
+Virgolino	m
+Virgília	f
+Virgílio	m
+Virgínia	f
+Viriato	m
+Viridiana	f
+Virjinia	f
+Virjinija	f
+Virjiniya	f
+Virko	m
+Virmantas	m
+Virna	f
+Viroana	f
+Viron	m
+Virona	f
+Virpa	f
+Virpi	f
+Virtyt	m
+Virva	f
+Virve	f
+Virzhinia	f
+Virzhinija	f
+Virzhiniya	f
+Virág	f
 Visa	word
-Visan
-Visar
-Visare
-Visarion
-Visitación
-Vismantas
-Vistiana
-Vistina
-Visuvalingam
-Visvaldas
-Visvaldis
-Visvalingam
-Vita
-Vital	word
-Vitala
-Vitale
-Vitali
-Vitalia
-Vitalian
-Vitaliana
-Vitaliano
-Vitalie
-Vitalii
-Vitalij
-Vitalija
-Vitalijs
-Vitalijus
-Vitalina
-Vitaline
-Vitalino
-Vitalio
-Vitalis
-Vitalius
-Vitaliy
-Vitallium
-Vitaly
-Vitan
-Vitantonia
-Vitantonio
-Vitas
-Vitauts
-Vitchka
-Vitcho
-Vitilina
-Vitka
-Vito
-Vitold
-Vitoldas
-Vitolds
-Vitolis
-Vitomir
-Vitore
-Vitoriano
-Vitorina
-Vitorino
-Vitorio
-Vitto
-Vittore
-Vittoria
-Vittoriana
-Vittoriano
-Vittorina
-Vittorino
-Vittorio
-Vitus
-Vitória
-Vitório
-Vitālijs
-Viuţa
-Viva	word
-Vivalda
-Vivaldo
-Vivan
-Viveca
-Vivek
-Viveka
-Vivenzio
-Vivette
-Vivi
+Visan	m
+Visar	m
+Visare	f
+Visarion	m
+Visitación	f
+Vismantas	m
+Vistiana	f
+Vistina	f
+Visuvalingam	m
+Visvaldas	m
+Visvaldis	m
+Visvalingam	m
+Vita	f
+Vital	word	m
+Vitala	f
+Vitale	m
+Vitali	m
+Vitalia	f
+Vitalian	m
+Vitaliana	f
+Vitaliano	m
+Vitalie	m
+Vitalii	m
+Vitalij	m
+Vitalija	f
+Vitalijs	m
+Vitalijus	m
+Vitalina	f
+Vitaline	f
+Vitalino	m
+Vitalio	m
+Vitalis	m
+Vitalius	m
+Vitaliy	m
+Vitallium	m
+Vitaly	m
+Vitan	m
+Vitantonia	f
+Vitantonio	m
+Vitas	m
+Vitauts	m
+Vitchka	f
+Vitcho	m
+Vitilina	f
+Vitka	f
+Vito	m
+Vitold	m
+Vitoldas	m
+Vitolds	m
+Vitolis	m
+Vitomir	m
+Vitore	f
+Vitoriano	m
+Vitorina	f
+Vitorino	m
+Vitorio	m
+Vitto	m
+Vittore	m
+Vittoria	f
+Vittoriana	f
+Vittoriano	m
+Vittorina	f
+Vittorino	m
+Vittorio	m
+Vitus	m
+Vitória	f
+Vitório	m
+Vitālijs	m
+Viuţa	f
+Viva	word	f
+Vivalda	f
+Vivaldo	m
+Vivan	f
+Viveca	f
+Vivek	m
+Viveka	f
+Vivenzio	m
+Vivette	f
+Vivi	f
 Vivian
-Viviana
-Viviane
-Vivianne
-Viviano
+Viviana	f
+Viviane	f
+Vivianne	f
+Viviano	m
 Vivien
-Vivienne
-Vivijana
-Vivika
-Viviyana
-Vizgirdas
-Vizma
-Viðar
-Višeslava
-Višnja
-Višnjica
-Vjacheslav
-Vjara
-Vjarka
-Vjatcheslav
-Vjatsheslav
-Vjatšeslav
-Vjačeslavs
-Vjekoslav
-Vjekoslava
-Vjera
-Vjeran
-Vjola
-Vjolca
-Vjollca
-Vjosa
-Vlad
-Vlada
-Vladan
-Vladana
-Vladanka
-Vladas
-Vlade
-Vladena
-Vladeta
-Vladiana
-Vladica
-Vladik
-Vladilen
-Vladilena
-Vladimer
-Vladimieras
-Vladimir
-Vladimira
-Vladimiras
-Vladimiro
-Vladimiros
-Vladimirs
-Vladimír
-Vladimíra
-Vladislav
-Vladislava
-Vladislavas
-Vladislavs
-Vladislovas
-Vladka
-Vladko
-Vladlen
-Vladlena
-Vlado
-Vladymyr
-Vladyslav
-Vladė
-Vlajko
-Vlash
-Vlasios
-Vlasta
-Vlastimil
-Vlastimila
-Vlastimir
-Vlastimír
-Vlastislav
-Vlasto
-Vlatka
-Vlatko
-Vlefta
-Vlera
-Vlora
-Vlăduţ
-Vocke
-Voica
-Voichiţa
-Voicu
-Voijin
-Voimir
-Voinea
-Voitto
-Voja
-Vojimir
-Vojin
-Vojislav
-Vojislavka
-Vojka
-Vojko
-Vojmír
-Vojn
-Vojna
-Vojo
-Vojsava
-Vojtech
-Vojteška
-Vojtěch
-Vojtěška
-Vokke
-Voldemar
-Voldemaras
-Voldemārs
-Voldimaras
-Volha
-Voline
-Volkan
-Volkard
-Volkart
-Volkbert
-Volkea
-Volker
-Volkert
-Volkeus
-Volkhard
-Volkhardt
-Volkhart
-Volkher
-Volkmar
-Volkrad
-Volkward
-Volkwart
-Volkwin
-Volline
-Vollrath
-Vollrich
-Volma
-Volmar
-Volmer
-Volodia
-Volodimir
-Volodja
-Volodya
-Volodymyr
-Volrad
-Volratas
-Voltaire
-Volturno
-Vonda
-Vonne
-Vonnie
-Vootele
-Vordís
-Voske
-Voula
-Voyn
-Vram
-Vratislav
-Vratislava
-Vrej
-Vreneli
-Vreni
-Vreny
-Vribella
-Vries
-Vroni
-Vroukje
-Vsevolod
-Vsevolods
-Vu
-Vugar
+Vivienne	f
+Vivijana	f
+Vivika	f
+Viviyana	f
+Vizgirdas	m
+Vizma	f
+Viðar	m
+Višeslava	f
+Višnja	f
+Višnjica	f
+Vjacheslav	m
+Vjara	f
+Vjarka	f
+Vjatcheslav	m
+Vjatsheslav	m
+Vjatšeslav	m
+Vjačeslavs	m
+Vjekoslav	m
+Vjekoslava	f
+Vjera	f
+Vjeran	m
+Vjola	f
+Vjolca	f
+Vjollca	f
+Vjosa	f
+Vlad	m
+Vlada	f
+Vladan	m
+Vladana	f
+Vladanka	f
+Vladas	m
+Vlade	m
+Vladena	f
+Vladeta	m
+Vladiana	f
+Vladica	m
+Vladik	m
+Vladilen	m
+Vladilena	f
+Vladimer	m
+Vladimieras	m
+Vladimir	m
+Vladimira	f
+Vladimiras	m
+Vladimiro	m
+Vladimiros	m
+Vladimirs	m
+Vladimír	m
+Vladimíra	f
+Vladislav	m
+Vladislava	f
+Vladislavas	m
+Vladislavs	m
+Vladislovas	m
+Vladka	f
+Vladko	m
+Vladlen	m
+Vladlena	f
+Vlado	m
+Vladymyr	m
+Vladyslav	m
+Vladė	f
+Vlajko	m
+Vlash	m
+Vlasios	m
+Vlasta	f
+Vlastimil	m
+Vlastimila	f
+Vlastimir	m
+Vlastimír	m
+Vlastislav	m
+Vlasto	m
+Vlatka	f
+Vlatko	m
+Vlefta	f
+Vlera	f
+Vlora	f
+Vlăduţ	m
+Vocke	m
+Voica	f
+Voichiţa	f
+Voicu	m
+Voijin	m
+Voimir	m
+Voinea	f
+Voitto	m
+Voja	m
+Vojimir	m
+Vojin	m
+Vojislav	m
+Vojislavka	f
+Vojka	f
+Vojko	m
+Vojmír	m
+Vojn	m
+Vojna	f
+Vojo	m
+Vojsava	f
+Vojtech	m
+Vojteška	f
+Vojtěch	m
+Vojtěška	f
+Vokke	m
+Voldemar	m
+Voldemaras	m
+Voldemārs	m
+Voldimaras	m
+Volha	f
+Voline	f
+Volkan	m
+Volkard	m
+Volkart	m
+Volkbert	m
+Volkea	f
+Volker	m
+Volkert	m
+Volkeus	m
+Volkhard	m
+Volkhardt	m
+Volkhart	m
+Volkher	m
+Volkmar	m
+Volkrad	m
+Volkward	m
+Volkwart	m
+Volkwin	m
+Volline	f
+Vollrath	m
+Vollrich	m
+Volma	f
+Volmar	m
+Volmer	m
+Volodia	m
+Volodimir	m
+Volodja	m
+Volodya	m
+Volodymyr	m
+Volrad	m
+Volratas	m
+Voltaire	m
+Volturno	m
+Vonda	f
+Vonne	f
+Vonnie	f
+Vootele	m
+Vordís	f
+Voske	f
+Voula	f
+Voyn	m
+Vram	m
+Vratislav	m
+Vratislava	f
+Vrej	m
+Vreneli	f
+Vreni	f
+Vreny	f
+Vribella	f
+Vries	m
+Vroni	f
+Vroukje	f
+Vsevolod	m
+Vsevolods	m
+Vu	m
+Vugar	m
 Vui
-Vujica
-Vuk
-Vukadin
-Vukadinka
-Vukan
-Vukašin
-Vukica
-Vukić
-Vuko
-Vukoje
-Vukoman
-Vukomir
-Vukosav
-Vukosava
-Vukota
-Vuksan
-Vula
-Vulchan
-Vulcho
-Vule
-Vulka
-Vulkan
-Vulkana
-Vulko
-Vullnet
-Vulo
+Vujica	m
+Vuk	m
+Vukadin	m
+Vukadinka	f
+Vukan	m
+Vukašin	m
+Vukica	f
+Vukić	m
+Vuko	m
+Vukoje	m
+Vukoman	m
+Vukomir	m
+Vukosav	m
+Vukosava	f
+Vukota	m
+Vuksan	m
+Vula	f
+Vulchan	m
+Vulcho	m
+Vule	m
+Vulka	f
+Vulkan	m
+Vulkana	f
+Vulko	m
+Vullnet	m
+Vulo	m
 Vung
-Vuokko
-Vuong
-Vuqar
-Vural
-Vurban
-Vurbinka
-Vusal
-Vusala
-Vuslat
-Vuta
-Vutjo
-Vutka
-Vuto
-Vuturica
-Vutyo
-Vučeta
-Vučina
-Vyacheslav
-Vyara
-Vyarka
-Vyatcheslav
-Vyda
-Vydas
-Vygandas
-Vygantas
-Vygaudas
-Vygintas
-Vytas
-Vytautas
-Vytautė
-Vytenis
-Vytoldas
-Václav
-Václava
-Väino
-Väinämö
-Väinö
-Värdi
-Védís
-Vélia
-Véra
-Vérane
-Véronica
-Véronique
-Vérène
-Vésteinn
-Víctor
-Vífill
-Víglundur
-Víkingur
-Vít
-Vítor
-Vítězslav
-Vítězslava
-Víðir
-Víťazoslav
-Vöggur
-Völundur
-Văluc
-Vēsma
-Věnceslav
-Věnceslava
-Věra
-Věroslava
-Věruška
-Waalke
-Wacław
-Wacława
-Wadad
-Waddah
-Wade	word
-Wadhah
-Wadi	word
-Wadid
-Wadih
-Wadim
-Wael
-Wafa
-Wafaa
-Wafi
-Wafik
-Wagn
-Wagner
-Wahab
-Waheed
-Wahib
-Wahiba
-Wahid
-Wahidullah
+Vuokko	f
+Vuong	m
+Vuqar	m
+Vural	m
+Vurban	m
+Vurbinka	f
+Vusal	m
+Vusala	f
+Vuslat	m
+Vuta	f
+Vutjo	m
+Vutka	f
+Vuto	m
+Vuturica	f
+Vutyo	m
+Vučeta	f
+Vučina	f
+Vyacheslav	m
+Vyara	f
+Vyarka	f
+Vyatcheslav	m
+Vyda	f
+Vydas	m
+Vygandas	m
+Vygantas	m
+Vygaudas	m
+Vygintas	m
+Vytas	m
+Vytautas	m
+Vytautė	f
+Vytenis	m
+Vytoldas	m
+Václav	m
+Václava	f
+Väino	m
+Väinämö	m
+Väinö	m
+Värdi	m
+Védís	f
+Vélia	f
+Véra	f
+Vérane	f
+Véronica	f
+Véronique	f
+Vérène	f
+Vésteinn	m
+Víctor	m
+Vífill	m
+Víglundur	m
+Víkingur	m
+Vít	m
+Vítor	m
+Vítězslav	m
+Vítězslava	f
+Víðir	m
+Víťazoslav	m
+Vöggur	m
+Völundur	m
+Văluc	m
+Vēsma	f
+Věnceslav	m
+Věnceslava	f
+Věra	f
+Věroslava	f
+Věruška	f
+Waalke	m
+Wacław	m
+Wacława	f
+Wadad	f
+Waddah	m
+Wade	word	m
+Wadhah	m
+Wadi	word	m
+Wadid	m
+Wadih	m
+Wadim	m
+Wael	m
+Wafa	f
+Wafaa	f
+Wafi	m
+Wafik	m
+Wagn	m
+Wagner	m
+Wahab	m
+Waheed	m
+Wahib	m
+Wahiba	f
+Wahid	m
+Wahidullah	m
 Wai
-Waiel
-Wail	word
-Wajdi
-Wajid
-Wajieh
-Wajih
-Wakaba
-Wakako
-Wakana
-Wako
-Walbert
-Walburg
-Walburga
-Walda
-Waldburga
-Waldburgis
-Waldemar
-Waldfried
-Waldfriede
-Waldo	word
-Waldtraud
-Waldtraut
-Waleed
-Walentin
-Walentina
-Walenty
-Walentyna
-Waleri
-Waleria
-Walerij
-Walery
-Walfried
-Walfrieda
-Walfriede
-Wali
-Walid
-Walker	word
-Wallace
+Waiel	m
+Wail	word	m
+Wajdi	m
+Wajid	m
+Wajieh	m
+Wajih	m
+Wakaba	f
+Wakako	f
+Wakana	f
+Wako	f
+Walbert	m
+Walburg	f
+Walburga	f
+Walda	f
+Waldburga	f
+Waldburgis	f
+Waldemar	m
+Waldfried	m
+Waldfriede	f
+Waldo	word	m
+Waldtraud	f
+Waldtraut	f
+Waleed	m
+Walentin	m
+Walentina	f
+Walenty	m
+Walentyna	f
+Waleri	m
+Waleria	f
+Walerij	m
+Walery	m
+Walfried	m
+Walfrieda	f
+Walfriede	f
+Wali	m
+Walid	m
+Walker	word	m
+Wallace	m
 Walli
 Wallie
-Wallis
+Wallis	m
 Wally
-Walpurga
-Walraad
-Walt
-Walter
-Walther
-Walti
-Walton
-Waltraud
-Waltraude
-Waltraut
-Waltrud
-Waltrude
-Waltrudis
-Walty
-Wampie
+Walpurga	f
+Walraad	m
+Walt	m
+Walter	m
+Walther	m
+Walti	m
+Walton	m
+Waltraud	f
+Waltraude	f
+Waltraut	f
+Waltrud	f
+Waltrude	f
+Waltrudis	f
+Walty	m
+Wampie	f
 Wan	word
-Wanda
-Wander	word
-Wando
-Wandrille
-Waneta
+Wanda	f
+Wander	word	m
+Wando	m
+Wandrille	m
+Waneta	f
 Wang
 Wanja
 Wanne
-Waqar
-Ward	word
-Wardell
-Warner
-Warnfried
-Warren	word
-Warrick
-Warwick
-Waseem
-Wasil
-Wasili
-Wasilij
-Wasim
-Wassili
-Wassily
-Wassim
-Wastl
-Wataru
-Watban
-Watse
-Watte
-Watze
+Waqar	m
+Ward	word	m
+Wardell	m
+Warner	m
+Warnfried	m
+Warren	word	m
+Warrick	m
+Warwick	m
+Waseem	m
+Wasil	m
+Wasili	m
+Wasilij	m
+Wasim	m
+Wassili	m
+Wassily	m
+Wassim	m
+Wastl	m
+Wataru	m
+Watban	m
+Watse	m
+Watte	m
+Watze	m
 Way	word
-Wayde
-Wayland
-Waylon
-Waymon
-Wayne
-Webster
-Weda
-Wedig
-Wedigo
-Weera
-Weert
-Weertdine
-Wego
+Wayde	m
+Wayland	m
+Waylon	m
+Waymon	m
+Wayne	m
+Webster	m
+Weda	f
+Wedig	m
+Wedigo	m
+Weera	f
+Weert	m
+Weertdine	f
+Wego	m
 Wei
-Weikhard
-Weine
-Weldon
-Welf
-Welfhard
-Welmoed
-Welmoet
+Weikhard	m
+Weine	m
+Weldon	m
+Welf	m
+Welfhard	m
+Welmoed	f
+Welmoet	f
 Wen	word
-Wenche
-Wencke
-Wenda
-Wendee
+Wenche	f
+Wencke	f
+Wenda	f
+Wendee	f
 Wendel
-Wendela
-Wendelgard
-Wendelien
-Wendelin
-Wendeline
-Wendelinus
-Wendell
-Wendemar
-Wendi
-Wendy
-Wenka
-Wenke
-Wennemar
-Wenno
-Wenzel
-Wenzu
+Wendela	f
+Wendelgard	f
+Wendelien	f
+Wendelin	m
+Wendeline	f
+Wendelinus	m
+Wendell	m
+Wendemar	m
+Wendi	f
+Wendy	f
+Wenka	f
+Wenke	f
+Wennemar	m
+Wenno	m
+Wenzel	m
+Wenzu	m
 Weon
-Wera
-Werner
-Wernfried
-Werngard
-Wernhard
-Wernher
-Wernhild
-Weronika
-Werra
-Werter
-Werther
-Wes
-Wesam
-Wesley
-Wessam
-Wessel
-Wesseline
-Westley
-Weston
+Wera	f
+Werner	m
+Wernfried	m
+Werngard	f
+Wernhard	m
+Wernher	m
+Wernhild	f
+Weronika	f
+Werra	f
+Werter	m
+Werther	m
+Wes	m
+Wesam	m
+Wesley	m
+Wessam	m
+Wessel	m
+Wesseline	f
+Westley	m
+Weston	m
 Wha
 Whan
-Whitney
+Whitney	m
 Whoan
-Wia
-Wiard
-Wiarda
-Wiardus
+Wia	f
+Wiard	m
+Wiarda	f
+Wiardus	m
 Wibbe
-Wibbo
-Wibecke
-Wibekke
-Wiberty
-Wibke
-Wibo
-Wibrand
-Wibrandus
-Wichard
-Wicher
-Wichert
-Wichor
-Wictor
-Wida
-Widad
-Widar
-Wido
-Wiebcke
-Wiebe
-Wiebelt
-Wiebertus
-Wiebke
-Wiebo
-Wiebold
-Wiebren
-Wiechert
-Wiegand
-Wiegbert
-Wieger
-Wiegert
-Wieghart
-Wieke
-Wiel
-Wieland
-Wiemer
-Wieneke
-Wienik
-Wienke
+Wibbo	m
+Wibecke	f
+Wibekke	f
+Wiberty	m
+Wibke	f
+Wibo	m
+Wibrand	m
+Wibrandus	m
+Wichard	m
+Wicher	m
+Wichert	m
+Wichor	m
+Wictor	m
+Wida	f
+Widad	f
+Widar	m
+Wido	m
+Wiebcke	f
+Wiebe	m
+Wiebelt	m
+Wiebertus	m
+Wiebke	f
+Wiebo	m
+Wiebold	m
+Wiebren	m
+Wiechert	m
+Wiegand	m
+Wiegbert	m
+Wieger	m
+Wiegert	m
+Wieghart	m
+Wieke	f
+Wiel	m
+Wieland	m
+Wiemer	m
+Wieneke	f
+Wienik	f
+Wienke	m
 Wiep
-Wiepie
-Wiepke
-Wiepkje
-Wierd
-Wies
-Wiesje
-Wiesław
-Wiesława
-Wiet
-Wiete
-Wieteke
-Wiethold
-Wietje
-Wietse
-Wietske
-Wietze
-Wigand
-Wigbert
-Wigdis
-Wiggo
-Wiglaf
-Wijbren
-Wijnand
-Wijnanda
-Wike
-Wiking
-Wikje
-Wiktor
-Wiktoria
+Wiepie	f
+Wiepke	f
+Wiepkje	f
+Wierd	m
+Wies	m
+Wiesje	f
+Wiesław	m
+Wiesława	f
+Wiet	m
+Wiete	m
+Wieteke	f
+Wiethold	m
+Wietje	m
+Wietse	m
+Wietske	f
+Wietze	m
+Wigand	m
+Wigbert	m
+Wigdis	f
+Wiggo	m
+Wiglaf	m
+Wijbren	m
+Wijnand	m
+Wijnanda	f
+Wike	f
+Wiking	m
+Wikje	f
+Wiktor	m
+Wiktoria	f
 Wil
-Wilber
-Wilbert
-Wilbrand
-Wilbrandt
-Wilbur
-Wilburn
-Wilco
-Wilda
-Wilderich
-Wiley
-Wilford
-Wilfred
-Wilfredo
-Wilfrid
-Wilfrida
-Wilfried
-Wilfrieda
-Wilfriede
-Wilgard
-Wilger
-Wilhard
-Wilhardt
-Wilhelm
-Wilhelma
-Wilhelmina
-Wilhelmine
-Wilhelmus
-Wilja
-Wilka
+Wilber	m
+Wilbert	m
+Wilbrand	m
+Wilbrandt	m
+Wilbur	m
+Wilburn	m
+Wilco	m
+Wilda	f
+Wilderich	m
+Wiley	m
+Wilford	m
+Wilfred	m
+Wilfredo	m
+Wilfrid	m
+Wilfrida	f
+Wilfried	m
+Wilfrieda	f
+Wilfriede	f
+Wilgard	f
+Wilger	m
+Wilhard	m
+Wilhardt	m
+Wilhelm	m
+Wilhelma	f
+Wilhelmina	f
+Wilhelmine	f
+Wilhelmus	m
+Wilja	f
+Wilka	f
 Wilke
-Wilken
-Wilko
-Will	word
-Willa
-Willard
-Wille
-Willehad
-Willeke
-Willem
-Willemieke
-Willemien
-Willemijn
-Willemina
-Willempje
-Willene
-Willfried
-Willhart
+Wilken	m
+Wilko	m
+Will	word	m
+Willa	f
+Willard	m
+Wille	m
+Willehad	m
+Willeke	f
+Willem	m
+Willemieke	f
+Willemien	f
+Willemijn	f
+Willemina	f
+Willempje	f
+Willene	f
+Willfried	m
+Willhart	m
 Willi
-Willia
-William
+Willia	f
+William	m
 Willian
-Willianne
-Willibald
-Willibert
-Willibrord
-Willibrordus
+Willianne	f
+Willibald	m
+Willibert	m
+Willibrord	m
+Willibrordus	m
 Willie
-Willien
-Willis
-Willm
-Willma
-Willmar
-Willms
-Willo
-Willow	word
-Willrich
+Willien	f
+Willis	m
+Willm	m
+Willma	f
+Willmar	m
+Willms	m
+Willo	m
+Willow	word	f
+Willrich	m
 Willy
-Wilm
-Wilma
-Wilmar
-Wilmer
-Wilmhard
-Wilmo
-Wilmut
-Wilmy
-Wilson
-Wilt	word
-Wilton
-Wiltraud
-Wiltraut
-Wiltrud
-Wiltrude
-Wiltrudis
-Wim
-Wimjan
+Wilm	m
+Wilma	f
+Wilmar	m
+Wilmer	m
+Wilmhard	m
+Wilmo	m
+Wilmut	m
+Wilmy	f
+Wilson	m
+Wilt	word	m
+Wilton	m
+Wiltraud	f
+Wiltraut	f
+Wiltrud	f
+Wiltrude	f
+Wiltrudis	f
+Wim	m
+Wimjan	m
 Win	word
-Winand
-Wincenty
-Windell
-Windy	word
-Winfield
-Winford
-Winfred
-Winfrid
-Winfried
-Winfrieda
-Winfriede
+Winand	m
+Wincenty	m
+Windell	m
+Windy	word	f
+Winfield	m
+Winford	m
+Winfred	m
+Winfrid	m
+Winfried	m
+Winfrieda	f
+Winfriede	f
 Wing	word
-Wingolf
-Winifred
-Winke
-Winni
-Winnie
-Winnifred
-Winnimar
-Winny
-Winona
-Winrich
-Winston
-Wintrud
-Wioletta
-Wipke
-Wisam
-Wissam
-Wisse
-Wit	word
-Wita
-Witali
-Witalij
-Withold
-Witlof
-Witmar
-Witold
-Witosława
-Witta
-Wittmar
-Wiveca
-Wiveka
-Wivi
-Wivine
-Wiwi
-Wjatscheslaw
-Wladimir
-Wladimiro
-Wladislaus
-Wladislaw
+Wingolf	m
+Winifred	f
+Winke	f
+Winni	f
+Winnie	f
+Winnifred	f
+Winnimar	m
+Winny	f
+Winona	f
+Winrich	m
+Winston	m
+Wintrud	f
+Wioletta	f
+Wipke	f
+Wisam	m
+Wissam	m
+Wisse	m
+Wit	word	m
+Wita	f
+Witali	m
+Witalij	m
+Withold	m
+Witlof	m
+Witmar	m
+Witold	m
+Witosława	f
+Witta	f
+Wittmar	m
+Wiveca	f
+Wiveka	f
+Wivi	f
+Wivine	f
+Wiwi	f
+Wjatscheslaw	m
+Wladimir	m
+Wladimiro	m
+Wladislaus	m
+Wladislaw	m
 Wo
-Wobke
-Wojcek
-Wojciech
-Wolbert
-Wolbertus
-Wolbrich
-Woldemar
-Wolf	word
-Wolfbert
-Wolfdieter
-Wolfdietrich
-Wolfeckart
-Wolff
-Wolfgang
-Wolfgard
-Wolfgünter
-Wolfhard
-Wolfhardt
-Wolfhart
-Wolfhelm
-Wolfhermann
-Wolfhilde
-Wolfmar
-Wolfram	word
-Wolfrid
-Wolfried
-Woline
-Wolline
-Wollrich
-Wolrad
-Wolter
-Wolther
-Won	word
+Wobke	f
+Wojcek	m
+Wojciech	m
+Wolbert	m
+Wolbertus	m
+Wolbrich	m
+Woldemar	m
+Wolf	word	m
+Wolfbert	m
+Wolfdieter	m
+Wolfdietrich	m
+Wolfeckart	m
+Wolff	m
+Wolfgang	m
+Wolfgard	f
+Wolfgünter	m
+Wolfhard	m
+Wolfhardt	m
+Wolfhart	m
+Wolfhelm	m
+Wolfhermann	m
+Wolfhilde	f
+Wolfmar	m
+Wolfram	word	m
+Wolfrid	m
+Wolfried	m
+Woline	f
+Wolline	f
+Wollrich	m
+Wolrad	m
+Wolter	m
+Wolther	m
+Won	word	m
 Wong
 Woo	word
-Woodrow
-Woody	word
-Wook
+Woodrow	m
+Woody	word	m
+Wook	m
 Woom
 Woon
 Woong
-Wopke
-Wout
-Wouter
-Woutriëlle
-Wren	word
-Writzer
+Wopke	m
+Wout	m
+Wouter	m
+Woutriëlle	f
+Wren	word	m
+Writzer	m
 Wu
-Wubbo
+Wubbo	m
 Wuk
-Wulf
-Wulfhard
-Wulfhardt
-Wum
-Wunibald
-Wunnibald
-Wyatt
-Wybe
-Wybke
-Wybrand
-Wybren
-Wykeline
-Wylie
-Wylko
-Wyman
+Wulf	m
+Wulfhard	m
+Wulfhardt	m
+Wum	f
+Wunibald	m
+Wunnibald	m
+Wyatt	m
+Wybe	m
+Wybke	f
+Wybrand	m
+Wybren	m
+Wykeline	f
+Wylie	m
+Wylko	m
+Wyman	m
 Wyn
-Wynand
-Wyndham
-Wyneken
+Wynand	m
+Wyndham	m
+Wyneken	m
 Wynn
-Wynne
-Wynona
-Wypkje
-Wytse
-Wytske
-Wytze
-Wärner
-Wübbe
-Wübbina
-Wübbine
-Wübbo
-Wübke
-Wübkea
-Władek
-Władysław
-Władysława
-Włodzimierz
-Xabi
-Xabier
-Xan
-Xander
-Xandl
-Xandra
-Xanthe
-Xanthi
-Xanthos
-Xanthoula
-Xanum
-Xarles
-Xaveer
-Xaver
-Xaveria
-Xaverius
-Xavi
-Xavier
-Xaviera
-Xavière
-Xayrullo
-Xeni
-Xenia
-Xenie
-Xenija
-Xeniya
-Xenofon
-Xenofontas
-Xenophon
-Xesus
-Xhafer
-Xhaferr
-Xhavit
-Xheladin
-Xhelal
-Xhelil
-Xhemajl
-Xhemal
-Xhemil
-Xhemile
-Xhemir
-Xhensila
-Xherald
-Xheva
-Xhevahir
-Xhevahire
-Xhevair
-Xhevat
-Xhevdet
-Xhevit
-Xhevrie
-Xhevrije
-Xhezair
-Xhezide
-Xhilda
-Xhirald
-Xhoana
-Xhuliana
-Xhuljeta
+Wynne	f
+Wynona	f
+Wypkje	f
+Wytse	m
+Wytske	f
+Wytze	m
+Wärner	m
+Wübbe	m
+Wübbina	f
+Wübbine	f
+Wübbo	m
+Wübke	f
+Wübkea	f
+Władek	m
+Władysław	m
+Władysława	f
+Włodzimierz	m
+Xabi	m
+Xabier	m
+Xan	m
+Xander	m
+Xandl	m
+Xandra	f
+Xanthe	f
+Xanthi	f
+Xanthos	m
+Xanthoula	f
+Xanum	f
+Xarles	m
+Xaveer	m
+Xaver	m
+Xaveria	f
+Xaverius	m
+Xavi	m
+Xavier	m
+Xaviera	f
+Xavière	f
+Xayrullo	m
+Xeni	f
+Xenia	f
+Xenie	f
+Xenija	f
+Xeniya	f
+Xenofon	m
+Xenofontas	m
+Xenophon	m
+Xesus	m
+Xhafer	m
+Xhaferr	m
+Xhavit	m
+Xheladin	m
+Xhelal	m
+Xhelil	m
+Xhemajl	m
+Xhemal	m
+Xhemil	m
+Xhemile	f
+Xhemir	m
+Xhensila	f
+Xherald	m
+Xheva	f
+Xhevahir	m
+Xhevahire	f
+Xhevair	m
+Xhevat	m
+Xhevdet	m
+Xhevit	m
+Xhevrie	f
+Xhevrije	f
+Xhezair	m
+Xhezide	f
+Xhilda	f
+Xhirald	m
+Xhoana	f
+Xhuliana	f
+Xhuljeta	f
 Xi	word
 Xia
 Xian
 Xiang
 Xiao
 Xie
-Ximena
+Ximena	f
 Xin
 Xing
-Xiomara
+Xiomara	f
 Xiong
 Xiu
 Xoan
-Xoaquin
-Xochitl
-Xosé
+Xoaquin	m
+Xochitl	f
+Xosé	m
 Xu
 Xuan
 Xue
-Xufe
-Xulio
-Xumar
+Xufe	f
+Xulio	m
+Xumar	f
 Xun
 Xuong
-Xuraman
+Xuraman	f
 Ya
-Yaacov
-Yaakov
-Yaara
-Yaarit
-Yablena
-Yablenka
-Yachin
-Yachiyo
-Yacine
-Yackov
-Yackova
-Yacob
-Yacov
-Yadigar
-Yadin
-Yadira
-Yadollah
-Yadviga
+Yaacov	m
+Yaakov	m
+Yaara	f
+Yaarit	f
+Yablena	f
+Yablenka	f
+Yachin	m
+Yachiyo	f
+Yacine	m
+Yackov	m
+Yackova	f
+Yacob	m
+Yacov	m
+Yadigar	m
+Yadin	m
+Yadira	f
+Yadollah	m
+Yadviga	f
 Yae
-Yaeko
-Yael
-Yafa
-Yaffa
-Yafit
-Yahavit
-Yahel
-Yahor
-Yahya
-Yair
-Yakar
-Yaki
-Yakim
-Yakir
-Yakov
-Yakup
-Yakut
-Yalchin
-Yalçın
-Yalım
-Yalın
-Yaman
-Yamato
-Yamaç
-Yamina
-Yamini
-Yamit
+Yaeko	f
+Yael	f
+Yafa	f
+Yaffa	f
+Yafit	f
+Yahavit	f
+Yahel	m
+Yahor	m
+Yahya	m
+Yair	m
+Yakar	m
+Yaki	m
+Yakim	m
+Yakir	m
+Yakov	m
+Yakup	m
+Yakut	f
+Yalchin	m
+Yalçın	m
+Yalım	m
+Yalın	m
+Yaman	m
+Yamato	m
+Yamaç	m
+Yamina	f
+Yamini	f
+Yamit	f
 Yan
-Yana
-Yanaki
-Yancho
+Yana	f
+Yanaki	m
+Yancho	m
 Yang
-Yani
-Yanica
+Yani	m
+Yanica	f
 Yanick
-Yanik
-Yanina
-Yaniv
-Yanka
-Yanko
-Yann
-Yanna
+Yanik	m
+Yanina	f
+Yaniv	m
+Yanka	f
+Yanko	m
+Yann	m
+Yanna	f
 Yanne
-Yannic
-Yannick
-Yannig
-Yannik
-Yannis
-Yantcho
-Yanush
-Yanushka
+Yannic	m
+Yannick	m
+Yannig	m
+Yannik	m
+Yannis	m
+Yantcho	m
+Yanush	m
+Yanushka	f
 Yao
-Yaprak
-Yara
-Yaraslau
-Yardena
-Yareli
-Yaren
-Yaron
-Yaroslav
-Yaroslava
-Yaseen
-Yasemen
-Yasemin
-Yasen
-Yaser
-Yashar
-Yashoda
-Yashpal
-Yashwant
-Yasin
-Yasir
-Yasmin
-Yasmina
-Yasmine
-Yassar
-Yassen
-Yasser
-Yassin
-Yassine
-Yassir
-Yasuaki
-Yasue
-Yasufumi
-Yasuharu
-Yasuhide
-Yasuhiko
-Yasuhiro
-Yasuhisa
-Yasuhito
-Yasuichi
-Yasuji
-Yasukata
-Yasukazu
-Yasuki
-Yasuko
-Yasumasa
+Yaprak	f
+Yara	f
+Yaraslau	m
+Yardena	f
+Yareli	f
+Yaren	f
+Yaron	m
+Yaroslav	m
+Yaroslava	f
+Yaseen	m
+Yasemen	f
+Yasemin	f
+Yasen	m
+Yaser	m
+Yashar	m
+Yashoda	f
+Yashpal	m
+Yashwant	m
+Yasin	m
+Yasir	m
+Yasmin	f
+Yasmina	f
+Yasmine	f
+Yassar	m
+Yassen	m
+Yasser	m
+Yassin	m
+Yassine	m
+Yassir	m
+Yasuaki	m
+Yasue	f
+Yasufumi	m
+Yasuharu	m
+Yasuhide	m
+Yasuhiko	m
+Yasuhiro	m
+Yasuhisa	m
+Yasuhito	m
+Yasuichi	m
+Yasuji	m
+Yasukata	m
+Yasukazu	m
+Yasuki	m
+Yasuko	f
+Yasumasa	m
 Yasumi
-Yasumitsu
-Yasunaga
-Yasunari
-Yasunobu
-Yasunori
-Yasuo
-Yasuro
-Yasushi
-Yasutaka
-Yasutomo
-Yasutoshi
-Yasuyo
-Yasuyoshi
-Yasuyuki
-Yatinder
-Yauhen
-Yauheni
-Yauhenia
-Yauheniya
+Yasumitsu	m
+Yasunaga	m
+Yasunari	m
+Yasunobu	m
+Yasunori	m
+Yasuo	m
+Yasuro	m
+Yasushi	m
+Yasutaka	m
+Yasutomo	m
+Yasutoshi	m
+Yasuyo	f
+Yasuyoshi	m
+Yasuyuki	m
+Yatinder	m
+Yauhen	m
+Yauheni	m
+Yauhenia	f
+Yauheniya	f
 Yaun
-Yaver
-Yavor
-Yavuz
-Yavuzhan
-Yawar
-Yayoi
-Yazid
-Yazmin
-Yaël
-Yaëlle
-Yağmur
-Yağız
-Yağızcan
-Yaşar
-Yda
-Yde
+Yaver	m
+Yavor	m
+Yavuz	m
+Yavuzhan	m
+Yawar	m
+Yayoi	f
+Yazid	m
+Yazmin	f
+Yaël	f
+Yaëlle	f
+Yağmur	f
+Yağız	m
+Yağızcan	m
+Yaşar	m
+Yda	f
+Yde	m
 Ye	word
-Yecheskel
-Yechezkel
-Yechiam
-Yechiel
+Yecheskel	m
+Yechezkel	m
+Yechiam	m
+Yechiel	m
 Yee
-Yegana
-Yegor
-Yeheskel
-Yehezkel
-Yehia
-Yehiel
-Yehonatan
-Yehoshua
-Yehoshuah
-Yehoyakim
-Yehuda
-Yehudah
-Yehudis
-Yehudit
-Yekaterina
-Yekta
-Yelda
-Yeldar
-Yelena
-Yeliz
-Yeltay
-Yelva
+Yegana	f
+Yegor	m
+Yeheskel	m
+Yehezkel	m
+Yehia	m
+Yehiel	m
+Yehonatan	m
+Yehoshua	m
+Yehoshuah	m
+Yehoyakim	m
+Yehuda	m
+Yehudah	m
+Yehudis	f
+Yehudit	f
+Yekaterina	f
+Yekta	m
+Yelda	f
+Yeldar	m
+Yelena	f
+Yeliz	f
+Yeltay	m
+Yelva	f
 Yen	word
-Yener
+Yener	m
 Yeng
 Yeo
 Yeol
 Yeon
 Yeong
-Yerachmiel
-Yerbol
-Yerkin
-Yerlan
-Yermek
-Yermiyahu
-Yernar
-Yershan
-Yerucham
-Yeruham
-Yervand
-Yerzhan
-Yesen
-Yesenia
-Yeshaiahu
-Yeshayahu
-Yesica
-Yessen
-Yessenia
-Yeter
-Yetkin
-Yetta
+Yerachmiel	m
+Yerbol	m
+Yerkin	m
+Yerlan	m
+Yermek	m
+Yermiyahu	m
+Yernar	m
+Yershan	m
+Yerucham	m
+Yeruham	m
+Yervand	m
+Yerzhan	m
+Yesen	m
+Yesenia	f
+Yeshaiahu	m
+Yeshayahu	m
+Yesica	f
+Yessen	m
+Yessenia	f
+Yeter	f
+Yetkin	m
+Yetta	f
 Yeul
 Yeun
-Yeva
-Yevgen
-Yevgeni
-Yevgenia
-Yevgenii
-Yevgeniy
-Yevgeniya
-Yevgeny
-Yeşim
-Yfke
+Yeva	f
+Yevgen	m
+Yevgeni	m
+Yevgenia	f
+Yevgenii	m
+Yevgeniy	m
+Yevgeniya	f
+Yevgeny	m
+Yeşim	f
+Yfke	f
 Yi
 Yian
-Yiehiel
-Yifat
-Yiftach
-Yigal
+Yiehiel	m
+Yifat	f
+Yiftach	m
+Yigal	m
 Yil
 Yin
 Ying
-Yinon
-Yishai
-Yishay
-Yisrael
-Yisroel
-Yitzchak
-Yitzchok
-Yitzhak
-Yitzshak
-Yivsam
-Yiğit
-Yiğitcan
-Yiğithan
-Yke
-Ylber
-Yle
-Ylenia
-Ylermi
-Ylfa
-Ylli
-Yllka
-Ylva
-Ylvije
-Ymer
-Ymke
-Ymkje
-Ymte
-Yngvar
-Yngve
-Yngvi
-Yngvild
-Ynon
-Ynske
-Ynès
+Yinon	m
+Yishai	m
+Yishay	m
+Yisrael	m
+Yisroel	m
+Yitzchak	m
+Yitzchok	m
+Yitzhak	m
+Yitzshak	m
+Yivsam	m
+Yiğit	m
+Yiğitcan	m
+Yiğithan	m
+Yke	m
+Ylber	m
+Yle	m
+Ylenia	f
+Ylermi	m
+Ylfa	f
+Ylli	m
+Yllka	f
+Ylva	f
+Ylvije	f
+Ymer	m
+Ymke	f
+Ymkje	f
+Ymte	m
+Yngvar	m
+Yngve	m
+Yngvi	m
+Yngvild	f
+Ynon	m
+Ynske	f
+Ynès	f
 Yo	word
-Yoad
-Yoan
+Yoad	m
+Yoan	m
 Yoann
-Yoav
-Yochai
-Yochanan
-Yocheved
+Yoav	m
+Yochai	m
+Yochanan	m
+Yocheved	f
 Yoe
-Yoel
-Yoeri
-Yogalingam
-Yoganathan
-Yogarajah
-Yogarasa
-Yogendra
-Yogendran
-Yogesh
-Yogeshwer
-Yogeswaran
-Yogev
-Yogita
-Yohai
-Yohanan
-Yohei
-Yoheved
-Yohichi
-Yohji
-Yohko
-Yoichi
-Yoichiro
-Yoji
-Yoko
+Yoel	m
+Yoeri	m
+Yogalingam	m
+Yoganathan	m
+Yogarajah	m
+Yogarasa	m
+Yogendra	m
+Yogendran	m
+Yogesh	m
+Yogeshwer	m
+Yogeswaran	m
+Yogev	m
+Yogita	f
+Yohai	m
+Yohanan	m
+Yohei	m
+Yoheved	f
+Yohichi	m
+Yohji	m
+Yohko	f
+Yoichi	m
+Yoichiro	m
+Yoji	m
+Yoko	f
 Yol
-Yolaine
-Yoland
-Yolanda
-Yolande
-Yolanta
-Yolonda
-Yolène
-Yon	word
+Yolaine	f
+Yoland	m
+Yolanda	f
+Yolande	f
+Yolanta	f
+Yolonda	f
+Yolène	f
+Yon	word	m
 Yona
-Yonadav
-Yonah
-Yonatan
-Yonathan
-Yonca
+Yonadav	m
+Yonah	f
+Yonatan	m
+Yonathan	m
+Yonca	f
 Yong
-Yoni
-Yonina
-Yonit
+Yoni	m
+Yonina	f
+Yonit	f
 Yoo
 Yoon
-Yoram
-Yorck
-Yordan
-Yorick
-Yoriko
-York
-Yosef
-Yosefa
-Yoselin
-Yoseph
-Yoshi
-Yoshiaki
-Yoshie
-Yoshifumi
-Yoshiharu
-Yoshihide
-Yoshihiko
-Yoshihiro
-Yoshihisa
-Yoshihito
-Yoshiichirou
-Yoshiji
-Yoshikatsu
-Yoshikazu
-Yoshiki
-Yoshiko
-Yoshimasa
-Yoshimi
-Yoshimichi
-Yoshimitsu
-Yoshimoto
-Yoshinari
-Yoshinobu
-Yoshinori
-Yoshio
-Yoshiro
-Yoshitaka
-Yoshito
-Yoshitoshi
-Yoshiya
-Yoshiyasu
-Yoshiyuki
-Yosio
-Yosma
-Yosra
-Yossef
-Yossi
-Yossy
-Yosuke
-Yosun
+Yoram	m
+Yorck	m
+Yordan	m
+Yorick	m
+Yoriko	f
+York	m
+Yosef	m
+Yosefa	f
+Yoselin	f
+Yoseph	m
+Yoshi	m
+Yoshiaki	m
+Yoshie	f
+Yoshifumi	m
+Yoshiharu	m
+Yoshihide	m
+Yoshihiko	m
+Yoshihiro	m
+Yoshihisa	m
+Yoshihito	m
+Yoshiichirou	m
+Yoshiji	m
+Yoshikatsu	m
+Yoshikazu	m
+Yoshiki	m
+Yoshiko	f
+Yoshimasa	m
+Yoshimi	f
+Yoshimichi	m
+Yoshimitsu	m
+Yoshimoto	m
+Yoshinari	m
+Yoshinobu	m
+Yoshinori	m
+Yoshio	m
+Yoshiro	m
+Yoshitaka	m
+Yoshito	m
+Yoshitoshi	m
+Yoshiya	f
+Yoshiyasu	m
+Yoshiyuki	m
+Yosio	m
+Yosma	f
+Yosra	f
+Yossef	m
+Yossi	m
+Yossy	m
+Yosuke	m
+Yosun	f
 You	word
-Youcef
-Youichi
-Youichirou
-Youji
-Youki
-Youko
+Youcef	m
+Youichi	m
+Youichirou	m
+Youji	m
+Youki	f
+Youko	f
 Youl
-Youli
-Youlia
-Youlian
-Youliana
+Youli	m
+Youlia	f
+Youlian	m
+Youliana	f
 Youn
-Younes
-Young	word
-Youri
-Youriy
-Yousef
-Yousif
-Yousra
-Youssef
-Youssi
-Youssif
-Youssouf
-Youssra
-Yousuf
-Yousuke
-Youtarou
-Youval
-Yovcho
-Ypatia
-Ype
-Yrjö
-Yrsa
-Ysaline
-Yseult
-Yt
-Ytje
-Ytsje
+Younes	m
+Young	word	f
+Youri	m
+Youriy	m
+Yousef	m
+Yousif	m
+Yousra	f
+Youssef	m
+Youssi	m
+Youssif	m
+Youssouf	m
+Youssra	f
+Yousuf	m
+Yousuke	m
+Youtarou	m
+Youval	m
+Yovcho	m
+Ypatia	f
+Ype	m
+Yrjö	m
+Yrsa	f
+Ysaline	f
+Yseult	f
+Yt	f
+Ytje	f
+Ytsje	f
 Yu
 Yuan
-Yudai
+Yudai	m
 Yue
 Yuee
 Yuen
-Yuha
-Yuhei
-Yuhi
-Yui
-Yuichi
-Yuichiro
-Yuiko
-Yuji
-Yujin
-Yujiro
-Yuka
-Yukako
-Yukano
-Yukari
-Yuki
-Yukie
-Yukihiko
-Yukihiro
-Yukiko
-Yukimasa
-Yukimi
-Yukinari
-Yukine
-Yukino
-Yukinobu
-Yukinori
-Yukio
-Yukitoshi
-Yukiyo
-Yuko
+Yuha	f
+Yuhei	m
+Yuhi	m
+Yui	f
+Yuichi	m
+Yuichiro	m
+Yuiko	f
+Yuji	m
+Yujin	m
+Yujiro	m
+Yuka	f
+Yukako	f
+Yukano	f
+Yukari	f
+Yuki	f
+Yukie	f
+Yukihiko	m
+Yukihiro	m
+Yukiko	f
+Yukimasa	m
+Yukimi	f
+Yukinari	m
+Yukine	f
+Yukino	f
+Yukinobu	m
+Yukinori	m
+Yukio	m
+Yukitoshi	m
+Yukiyo	f
+Yuko	f
 Yul
-Yulduz
-Yuli
-Yulia
-Yulian
-Yuliana
-Yuliia
-Yulija
-Yuliy
-Yuliya
-Yuliyan
-Yuliyana
-Yulka
-Yulya
-Yuma
-Yumi
-Yumie
-Yumika
-Yumiko
+Yulduz	f
+Yuli	m
+Yulia	f
+Yulian	m
+Yuliana	f
+Yuliia	f
+Yulija	f
+Yuliy	m
+Yuliya	f
+Yuliyan	m
+Yuliyana	f
+Yulka	f
+Yulya	f
+Yuma	f
+Yumi	f
+Yumie	f
+Yumika	f
+Yumiko	f
 Yun
-Yuna
+Yuna	f
 Yung
-Yunis
-Yunus
+Yunis	m
+Yunus	m
 Yup	word
-Yura
-Yurdagül
+Yura	m
+Yurdagül	f
 Yuri
-Yuria
-Yurie
-Yurii
-Yurij
-Yurik
-Yurika
-Yuriko
-Yuriy
-Yury
-Yusaku
-Yushi
-Yusif
-Yusra
-Yusrah
-Yussuf
-Yusuf
-Yusufcan
-Yusuke
-Yuta
-Yutaka
-Yuu
-Yuuichi
-Yuuichirou
-Yuuji
-Yuuka
-Yuuki
-Yuuko
-Yuumi
-Yuuna
-Yuusuke
-Yuuta
-Yuuto
-Yuval
-Yuya
-Yuzo
-Yuzu
-Yuzuru
-Yvain
-Yvan
-Yvana
-Yvane
-Yvanie
-Yvanna
-Yvanne
-Yveline
-Yvelise
-Yvelyne
-Yves
-Yveta
-Yvetta
-Yvette
-Yvo
+Yuria	f
+Yurie	f
+Yurii	m
+Yurij	m
+Yurik	m
+Yurika	f
+Yuriko	f
+Yuriy	m
+Yury	m
+Yusaku	m
+Yushi	m
+Yusif	m
+Yusra	f
+Yusrah	f
+Yussuf	m
+Yusuf	m
+Yusufcan	m
+Yusuke	m
+Yuta	f
+Yutaka	m
+Yuu	f
+Yuuichi	m
+Yuuichirou	m
+Yuuji	m
+Yuuka	f
+Yuuki	m
+Yuuko	f
+Yuumi	f
+Yuuna	f
+Yuusuke	m
+Yuuta	m
+Yuuto	m
+Yuval	m
+Yuya	f
+Yuzo	m
+Yuzu	f
+Yuzuru	m
+Yvain	m
+Yvan	m
+Yvana	f
+Yvane	f
+Yvanie	f
+Yvanna	f
+Yvanne	f
+Yveline	f
+Yvelise	f
+Yvelyne	f
+Yves	m
+Yveta	f
+Yvetta	f
+Yvette	f
+Yvo	m
 Yvon
-Yvona
-Yvonna
-Yvonne
-Yvonnette
-Yvonni
-Yvonnick
-Yzebrand
-Yzeir
+Yvona	f
+Yvonna	f
+Yvonne	f
+Yvonnette	f
+Yvonni	f
+Yvonnick	m
+Yzebrand	m
+Yzeir	m
 Yücel
-Yüksel
-Yıldıray
-Yıldırım
-Yıldız
-Yılmaz
-Zaal
-Zabelė
-Zabihullah
-Zabil
-Zacarias
-Zaccaria
-Zaccheo
-Zach
-Zacharenia
-Zacharia
-Zachariah
-Zacharias
-Zacharie
-Zacharoula
-Zachary
-Zachei
-Zachery
-Zack
-Zackary
-Zackery
-Zafar
-Zafeiria
-Zafeiris
-Zafeiroula
-Zafer
-Zafira
-Zafirka
-Zagorca
-Zagorka
-Zahara
-Zahari
-Zaharia
-Zaharica
-Zaharie
-Zahariea
-Zaharina
-Zaharinka
-Zahava
-Zahed
-Zaheda
-Zaheer
-Zaher
-Zahi
-Zahia
-Zahid
-Zahida
-Zahide
-Zahir
-Zahit
-Zahoor
-Zahra
-Zaid
-Zaida
-Zaide
-Zaiga
-Zaim
-Zainab
-Zainea
-Zaira
-Zairo
-Zajko
-Zak
-Zakar
-Zakaria
-Zakariya
-Zakary
-Zakarya
-Zaker
-Zaki
-Zakia
-Zakir
-Zakira
-Zakiyyah
-Zalja
-Zalman
-Zalo
-Zalya
-Zaman
-Zamanbek
-Zamfir
-Zamfira
-Zamfirica
-Zamfiriţa
-Zamig
-Zamil
-Zamin
-Zamir
-Zamira
+Yüksel	m
+Yıldıray	m
+Yıldırım	m
+Yıldız	f
+Yılmaz	m
+Zaal	m
+Zabelė	f
+Zabihullah	m
+Zabil	m
+Zacarias	m
+Zaccaria	m
+Zaccheo	m
+Zach	m
+Zacharenia	f
+Zacharia	m
+Zachariah	m
+Zacharias	m
+Zacharie	m
+Zacharoula	f
+Zachary	m
+Zachei	m
+Zachery	m
+Zack	m
+Zackary	m
+Zackery	m
+Zafar	m
+Zafeiria	f
+Zafeiris	m
+Zafeiroula	f
+Zafer	m
+Zafira	f
+Zafirka	f
+Zagorca	f
+Zagorka	f
+Zahara	f
+Zahari	m
+Zaharia	m
+Zaharica	f
+Zaharie	m
+Zahariea	f
+Zaharina	f
+Zaharinka	f
+Zahava	f
+Zahed	m
+Zaheda	f
+Zaheer	m
+Zaher	m
+Zahi	m
+Zahia	f
+Zahid	m
+Zahida	f
+Zahide	f
+Zahir	m
+Zahit	m
+Zahoor	m
+Zahra	f
+Zaid	m
+Zaida	f
+Zaide	f
+Zaiga	f
+Zaim	m
+Zainab	f
+Zainea	f
+Zaira	f
+Zairo	m
+Zajko	m
+Zak	m
+Zakar	m
+Zakaria	m
+Zakariya	m
+Zakary	m
+Zakarya	m
+Zaker	m
+Zaki	m
+Zakia	f
+Zakir	m
+Zakira	f
+Zakiyyah	f
+Zalja	f
+Zalman	m
+Zalo	m
+Zalya	f
+Zaman	m
+Zamanbek	m
+Zamfir	m
+Zamfira	f
+Zamfirica	f
+Zamfiriţa	f
+Zamig	m
+Zamil	m
+Zamin	m
+Zamir	m
+Zamira	f
 Zan
-Zana
-Zanas
-Zanda
-Zander
+Zana	f
+Zanas	m
+Zanda	f
+Zander	m
 Zane
-Zanfir
-Zanfira
-Zanica
-Zanna
-Zannis
+Zanfir	m
+Zanfira	f
+Zanica	f
+Zanna	f
+Zannis	m
 Zao
-Zaprjan
-Zapryan
-Zara
-Zarach
-Zarah
-Zarakh
-Zareef
-Zareh
-Zarema
-Zarfija
-Zaria
-Zarif
-Zarifa
-Zarife
-Zarije
-Zarik
-Zarin
-Zarina
-Zaro
-Zaruhi
-Zaur
-Zaure
-Zauresh
-Zavastia
-Zavastiea
-Zaven
-Zayd
-Zaydan
-Zayn
-Zayna
-Zaynab
-Zaynah
-Zaza
-Zbignevas
-Zbignevs
-Zbigniew
-Zborov
-Zbyněk
-Zbysław
-Zbyšek
-Zdena
-Zdenek
-Zdenka
-Zdenko
-Zdeno
-Zdeněk
-Zdeňka
-Zdislav
-Zdislava
-Zdravenka
-Zdravka
-Zdravko
-Zdrino
-Zduanida
-Zduard
-Zdzisław
-Zdzisława
+Zaprjan	m
+Zapryan	m
+Zara	f
+Zarach	m
+Zarah	f
+Zarakh	m
+Zareef	m
+Zareh	m
+Zarema	f
+Zarfija	f
+Zaria	f
+Zarif	m
+Zarifa	f
+Zarife	f
+Zarije	m
+Zarik	m
+Zarin	f
+Zarina	f
+Zaro	m
+Zaruhi	f
+Zaur	m
+Zaure	f
+Zauresh	f
+Zavastia	f
+Zavastiea	f
+Zaven	m
+Zayd	m
+Zaydan	m
+Zayn	m
+Zayna	f
+Zaynab	f
+Zaynah	f
+Zaza	m
+Zbignevas	m
+Zbignevs	m
+Zbigniew	m
+Zborov	m
+Zbyněk	m
+Zbysław	m
+Zbyšek	m
+Zdena	f
+Zdenek	m
+Zdenka	f
+Zdenko	m
+Zdeno	m
+Zdeněk	m
+Zdeňka	f
+Zdislav	m
+Zdislava	f
+Zdravenka	f
+Zdravka	f
+Zdravko	m
+Zdrino	m
+Zduanida	f
+Zduard	m
+Zdzisław	m
+Zdzisława	f
 Ze
-Zechariah
-Zed	word
-Zeda
-Zeena
-Zeesha
-Zeeshan
-Zeetje
-Zeev
-Zef
-Zeferas
-Zeferina
-Zeferino
-Zefferina
-Zefferino
-Zefira
-Zefirel
-Zefirina
-Zefirino
-Zeger
-Zehava
-Zehorit
-Zehra
-Zehrudin
-Zeid
-Zeidan
-Zein
-Zeina
-Zeinab
-Zejna
-Zejnepe
-Zejnie
-Zejnije
-Zejnil
-Zejxhane
-Zekai
-Zeke
-Zekeria
-Zekerijah
-Zekeriya
-Zekeriye
-Zeki
-Zekie
-Zekija
-Zekir
-Zekiye
-Zelai
-Zelal
-Zelda
-Zelea
-Zelig
-Zeliha
-Zelina
-Zelinda
-Zelindo
-Zelino
-Zelio
-Zella
-Zelma
-Zelmira
-Zelmiro
-Zeltīte
-Zeman
-Zemfira
-Zemira
-Zemrie
-Zemrije
-Zena
-Zenaida
-Zenel
-Zenepe
+Zechariah	m
+Zed	word	m
+Zeda	f
+Zeena	f
+Zeesha	m
+Zeeshan	m
+Zeetje	f
+Zeev	m
+Zef	m
+Zeferas	m
+Zeferina	f
+Zeferino	m
+Zefferina	f
+Zefferino	m
+Zefira	f
+Zefirel	f
+Zefirina	f
+Zefirino	m
+Zeger	m
+Zehava	f
+Zehorit	f
+Zehra	f
+Zehrudin	m
+Zeid	m
+Zeidan	m
+Zein	m
+Zeina	f
+Zeinab	f
+Zejna	f
+Zejnepe	f
+Zejnie	f
+Zejnije	f
+Zejnil	m
+Zejxhane	f
+Zekai	m
+Zeke	m
+Zekeria	m
+Zekerijah	m
+Zekeriya	m
+Zekeriye	m
+Zeki	m
+Zekie	f
+Zekija	f
+Zekir	m
+Zekiye	f
+Zelai	f
+Zelal	f
+Zelda	f
+Zelea	f
+Zelig	m
+Zeliha	f
+Zelina	f
+Zelinda	f
+Zelindo	m
+Zelino	m
+Zelio	m
+Zella	f
+Zelma	f
+Zelmira	f
+Zelmiro	m
+Zeltīte	f
+Zeman	m
+Zemfira	f
+Zemira	f
+Zemrie	f
+Zemrije	f
+Zena	f
+Zenaida	f
+Zenel	m
+Zenepe	f
 Zeng
-Zeni
-Zenia
-Zenica
-Zenius
-Zennur
-Zennure
-Zeno
-Zenobia
-Zenobio
-Zenon
-Zenonas
-Zenone
-Zenons
-Zenovia
-Zenovica
-Zenovie
-Zenoviea
-Zenta
-Zenun
-Zenys
-Zenzi
-Zepp
-Zeqie
-Zeqir
-Zeqje
-Zeqo
-Zernin
-Zerrin
-Zev
-Zeyad
-Zeycan
-Zeynab
-Zeynal
-Zeynel
-Zeynep
-Zeynulla
-Zhamilja
-Zhamilya
+Zeni	f
+Zenia	f
+Zenica	f
+Zenius	m
+Zennur	f
+Zennure	f
+Zeno	m
+Zenobia	f
+Zenobio	m
+Zenon	m
+Zenonas	m
+Zenone	m
+Zenons	m
+Zenovia	f
+Zenovica	f
+Zenovie	m
+Zenoviea	f
+Zenta	f
+Zenun	m
+Zenys	m
+Zenzi	f
+Zepp	m
+Zeqie	f
+Zeqir	m
+Zeqje	f
+Zeqo	m
+Zernin	m
+Zerrin	f
+Zev	m
+Zeyad	m
+Zeycan	f
+Zeynab	f
+Zeynal	f
+Zeynel	m
+Zeynep	f
+Zeynulla	m
+Zhamilja	f
+Zhamilya	f
 Zhan
-Zhana
-Zhanar
+Zhana	f
+Zhanar	f
 Zhanat
-Zhandos
-Zhaneta
+Zhandos	m
+Zhaneta	f
 Zhang
-Zhani
-Zhanibek
-Zhanina
-Zhanna
-Zhannat
+Zhani	m
+Zhanibek	m
+Zhanina	f
+Zhanna	f
+Zhannat	f
 Zhao
-Zhasmina
-Zhazira
+Zhasmina	f
+Zhazira	f
 Zhe
-Zhejno
-Zheka
-Zheko
-Zhelez
-Zhelezna
-Zheljazka
-Zheljazko
-Zheljo
-Zhelju
-Zhelka
-Zhelo
-Zhelyazka
-Zhelyazko
-Zhelyo
-Zhelyu
+Zhejno	m
+Zheka	f
+Zheko	m
+Zhelez	m
+Zhelezna	f
+Zheljazka	f
+Zheljazko	m
+Zheljo	m
+Zhelju	m
+Zhelka	f
+Zhelo	m
+Zhelyazka	f
+Zhelyazko	m
+Zhelyo	m
+Zhelyu	m
 Zhen
 Zheng
-Zheni
-Zhenja
+Zheni	f
+Zhenja	f
 Zhenya
-Zhetchka
-Zhetchko
-Zhetcho
-Zheyno
+Zhetchka	f
+Zhetchko	m
+Zhetcho	m
+Zheyno	m
 Zhi
-Zhibek
-Zhiger
-Zhinela
-Zhirayr
-Zhitinja
-Zhivica
-Zhivitza
-Zhivka
-Zhivko
+Zhibek	f
+Zhiger	m
+Zhinela	f
+Zhirayr	m
+Zhitinja	f
+Zhivica	f
+Zhivitza	f
+Zhivka	f
+Zhivko	m
 Zhong
-Zhoresa
-Zhoro
-Zhorzh
-Zhorzheta
+Zhoresa	f
+Zhoro	m
+Zhorzh	m
+Zhorzheta	f
 Zhou
 Zhu
 Zhuang
-Zhulduz
-Zhuldyz
-Zhulian
-Zhuliana
-Zhulieta
-Zhulijan
-Zhuliyan
-Zhuljeta
+Zhulduz	f
+Zhuldyz	f
+Zhulian	m
+Zhuliana	f
+Zhulieta	f
+Zhulijan	m
+Zhuliyan	m
+Zhuljeta	f
 Zhun
 Zhuo
 Zi
-Zia
-Ziad
-Ziba
-Zied
-Ziedonis
-Ziemowit
-Zigfridas
-Zigfrīds
-Zigmantas
-Zigmas
-Zigmontas
-Zigmundas
-Zigmunds
-Zigmuntas
-Zigmārs
-Zigor
-Zigridas
-Zigrīda
-Zigurds
-Zihnet
-Zihni
-Zihnija
-Zija
-Zijad
-Zijada
-Zijah
-Zijo
-Zikret
-Zikrija
-Zikriye
-Zila
-Zilha
-Zilli
-Zina
-Zinaida
-Zinautas
-Zinayda
-Zinaīda
-Zinca
-Zincuta
-Zinedine
-Zineta
-Zini
-Zinica
-Zino
-Zinon
-Zinovia
-Zinovie
-Zinovii
-Zinta
-Zintis
-Zion
-Zipi
-Zipora
-Zippora
-Zirafete
-Ziska
-Zissel
-Zissis
-Zita
-Ziv
-Ziva
-Ziver
-Ziwar
-Ziya
-Ziyad
-Ziyaettin
-Ziyba
-Ziynet
-Zizi
-Zizica
-Zişan
-Zlata
-Zlatan
-Zlatana
+Zia	m
+Ziad	m
+Ziba	f
+Zied	m
+Ziedonis	m
+Ziemowit	m
+Zigfridas	m
+Zigfrīds	m
+Zigmantas	m
+Zigmas	m
+Zigmontas	m
+Zigmundas	m
+Zigmunds	m
+Zigmuntas	m
+Zigmārs	m
+Zigor	m
+Zigridas	m
+Zigrīda	f
+Zigurds	m
+Zihnet	m
+Zihni	m
+Zihnija	f
+Zija	m
+Zijad	m
+Zijada	f
+Zijah	m
+Zijo	m
+Zikret	m
+Zikrija	f
+Zikriye	f
+Zila	f
+Zilha	f
+Zilli	f
+Zina	f
+Zinaida	f
+Zinautas	m
+Zinayda	f
+Zinaīda	f
+Zinca	f
+Zincuta	f
+Zinedine	m
+Zineta	f
+Zini	m
+Zinica	f
+Zino	m
+Zinon	m
+Zinovia	f
+Zinovie	m
+Zinovii	m
+Zinta	f
+Zintis	m
+Zion	m
+Zipi	f
+Zipora	f
+Zippora	f
+Zirafete	f
+Ziska	f
+Zissel	f
+Zissis	m
+Zita	f
+Ziv	m
+Ziva	f
+Ziver	f
+Ziwar	f
+Ziya	m
+Ziyad	m
+Ziyaettin	m
+Ziyba	f
+Ziynet	f
+Zizi	f
+Zizica	f
+Zişan	f
+Zlata	f
+Zlatan	m
+Zlatana	f
 Zlate
-Zlati
-Zlatica
-Zlatija
-Zlatin
-Zlatina
-Zlatinka
-Zlatislava
-Zlatka
-Zlatko
-Zlatomir
-Zlatuše
-Zmaga
-Zmago
-Zoe
-Zoea
-Zoeke
-Zoey
-Zofia
-Zofija
-Zografia
-Zohar
-Zohra
-Zohrab
-Zohreh
-Zoi
-Zoia
-Zoica
+Zlati	m
+Zlatica	f
+Zlatija	f
+Zlatin	m
+Zlatina	f
+Zlatinka	f
+Zlatislava	f
+Zlatka	f
+Zlatko	m
+Zlatomir	m
+Zlatuše	f
+Zmaga	f
+Zmago	m
+Zoe	f
+Zoea	f
+Zoeke	m
+Zoey	f
+Zofia	f
+Zofija	f
+Zografia	f
+Zohar	m
+Zohra	f
+Zohrab	m
+Zohreh	f
+Zoi	f
+Zoia	f
+Zoica	f
 Zoie
-Zoiea
-Zoika
-Zoila
-Zois
-Zoitchka
-Zoitsa
-Zoiţa
-Zoja
-Zoje
-Zojka
-Zojë
-Zola
-Zoli
-Zoltán
-Zoltánné
-Zona
+Zoiea	f
+Zoika	f
+Zoila	f
+Zois	m
+Zoitchka	f
+Zoitsa	f
+Zoiţa	f
+Zoja	f
+Zoje	f
+Zojka	f
+Zojë	f
+Zola	f
+Zoli	m
+Zoltán	m
+Zoltánné	f
+Zona	f
 Zong
-Zonia
-Zoniea
-Zophanías
-Zophonías
-Zora
-Zorada
-Zoraida
-Zoran
-Zorana
-Zorel
-Zorela
-Zorica
-Zorina
-Zorione
-Zorislav
-Zoritza
-Zoriţa
-Zorka
-Zorko
-Zornica
-Zornitza
-Zoroslav
-Zosia
-Zosė
-Zoubir
-Zouhair
-Zouheir
-Zoulfia
-Zoulikha
-Zoya
-Zoyka
-Zoárd
-Zoé
-Zoë
-Zrinka
-Zrinko
-Zsanett
-Zsiga
-Zsigmond
-Zsolt
-Zsolti
-Zsuzsa
-Zsuzsanna
-Zsuzsi
-Zsófia
-Zsóka
-Zuhair
-Zuhal
-Zuhayr
-Zuhdija
-Zuhdo
-Zuheir
-Zuhra
-Zula
-Zulfaqar
-Zulfia
-Zulfija
-Zulfikar
-Zulfiqar
-Zulfiya
-Zulma
-Zulmira
-Zumrud
-Zunan
+Zonia	f
+Zoniea	f
+Zophanías	m
+Zophonías	m
+Zora	f
+Zorada	f
+Zoraida	f
+Zoran	m
+Zorana	f
+Zorel	m
+Zorela	f
+Zorica	f
+Zorina	f
+Zorione	f
+Zorislav	m
+Zoritza	f
+Zoriţa	f
+Zorka	f
+Zorko	m
+Zornica	f
+Zornitza	f
+Zoroslav	m
+Zosia	f
+Zosė	f
+Zoubir	m
+Zouhair	m
+Zouheir	m
+Zoulfia	f
+Zoulikha	f
+Zoya	f
+Zoyka	f
+Zoárd	m
+Zoé	f
+Zoë	f
+Zrinka	f
+Zrinko	m
+Zsanett	f
+Zsiga	m
+Zsigmond	m
+Zsolt	m
+Zsolti	m
+Zsuzsa	f
+Zsuzsanna	f
+Zsuzsi	f
+Zsófia	f
+Zsóka	f
+Zuhair	m
+Zuhal	f
+Zuhayr	m
+Zuhdija	m
+Zuhdo	m
+Zuheir	m
+Zuhra	f
+Zula	f
+Zulfaqar	m
+Zulfia	f
+Zulfija	f
+Zulfikar	m
+Zulfiqar	m
+Zulfiya	f
+Zulma	f
+Zulmira	f
+Zumrud	f
+Zunan	m
 Zuo
-Zura
-Zurab
-Zuriñe
-Zuzana
-Zuzanna
-Zvanko
-Zveta
-Zvetan
-Zvetana
-Zvetanka
-Zvetelin
-Zvetelina
-Zvetil
-Zvetka
-Zvetko
-Zvezda
-Zvezdan
-Zvezdelina
-Zvi
-Zviad
-Zviadi
-Zvika
-Zviya
-Zvjatka
-Zvjatko
-Zvjezdan
-Zvjezdana
-Zvonimir
-Zvonimira
-Zvonka
-Zvonko
-Zvulun
-Zwaan
-Zwaanhilde
-Zwaantje
-Zwanette
-Zwantien
-Zwantje
-Zweer
-Zyber
-Zydi
-Zygfryd
-Zygmunt
-Zyhdi
-Zyhra
-Zyhrie
-Zylfie
-Zylfije
-Zymbyle
-Zymer
-Zymryd
-Zymryte
-Zyra
-Zyrafete
-Zyrie
-Zyrjeta
-Zyta
-Záboj
-Zäzilia
-Zäzilie
-Zélia
-Zélie
-Zéline
-Zéphir
-Zéphirin
-Zéphirine
-Zéphyr
-Zília
-Zöhre
-Zübeyda
-Zübeyde
-Zühre
-Zühriye
-Zühtü
-Züleyha
-Zülfiye
-Zülfü
-Zülküf
-Zümrüt
-Züsi
+Zura	m
+Zurab	m
+Zuriñe	f
+Zuzana	f
+Zuzanna	f
+Zvanko	m
+Zveta	f
+Zvetan	m
+Zvetana	f
+Zvetanka	f
+Zvetelin	m
+Zvetelina	f
+Zvetil	m
+Zvetka	f
+Zvetko	m
+Zvezda	f
+Zvezdan	m
+Zvezdelina	f
+Zvi	m
+Zviad	m
+Zviadi	m
+Zvika	m
+Zviya	f
+Zvjatka	f
+Zvjatko	m
+Zvjezdan	m
+Zvjezdana	f
+Zvonimir	m
+Zvonimira	f
+Zvonka	f
+Zvonko	m
+Zvulun	m
+Zwaan	f
+Zwaanhilde	f
+Zwaantje	f
+Zwanette	f
+Zwantien	f
+Zwantje	f
+Zweer	m
+Zyber	m
+Zydi	m
+Zygfryd	m
+Zygmunt	m
+Zyhdi	m
+Zyhra	f
+Zyhrie	f
+Zylfie	f
+Zylfije	f
+Zymbyle	f
+Zymer	m
+Zymryd	f
+Zymryte	f
+Zyra	f
+Zyrafete	f
+Zyrie	f
+Zyrjeta	f
+Zyta	f
+Záboj	m
+Zäzilia	f
+Zäzilie	f
+Zélia	f
+Zélie	f
+Zéline	f
+Zéphir	m
+Zéphirin	m
+Zéphirine	f
+Zéphyr	m
+Zília	f
+Zöhre	f
+Zübeyda	f
+Zübeyde	f
+Zühre	f
+Zühriye	f
+Zühtü	m
+Züleyha	f
+Zülfiye	f
+Zülfü	m
+Zülküf	m
+Zümrüt	f
+Züsi	f
 """#
 }
