@@ -136,6 +136,44 @@ final class QuoteTests: XCTestCase {
         )), ["speech | Antony Blinken | told | We had candid talks,"])
     }
 
+    func testSheGoesToTheWomanEvenWhenAManWasNamedSince() {
+        XCTAssertEqual(quotes(body(
+            "Ingrid Salo chaired the hearing on the ferry contract.",
+            "Dmitri Varek, the operator's lawyer, asked for another month.",
+            "\"We have waited long enough,\" she said.",
+        )), ["speech | Ingrid Salo | said | We have waited long enough,"])
+    }
+
+    func testHeSkipsAWomanNamedFirstInTheSameSentence() {
+        XCTAssertEqual(quotes(body(
+            "Helga Brandvik showed Lennart Moss the new pier on Tuesday.",
+            "\"The timber came from the north,\" he told reporters.",
+        )), ["speech | Lennart Moss | told | The timber came from the north,"])
+    }
+
+    func testTitlesGiveTheGenderOfASurnameAlone() {
+        XCTAssertEqual(quotes(body(
+            "Mr. Haddad and Ms. Okonjo signed the lease on Monday.",
+            "\"The bakery opens in spring,\" she said.",
+        )), ["speech | Okonjo | said | The bakery opens in spring,"])
+    }
+
+    /// A unisex ("Alexis") or unlisted ("Zorvan") given name fits either pronoun.
+    func testAnUnknownGenderNeverBlocksAPronoun() {
+        XCTAssertEqual(quotes(body(
+            "Bram Tallis thanked Alexis Quist for the loan.",
+            "\"It was the least I could do,\" she said.",
+        )), ["speech | Alexis Quist | said | It was the least I could do,"])
+        XCTAssertEqual(quotes(body(
+            "Tamsin Okafor interviewed Zorvan Teodric at the depot.",
+            "\"The buses run on time now,\" he said.",
+        )), ["speech | Zorvan Teodric | said | The buses run on time now,"])
+        XCTAssertEqual(quotes(body(
+            "Alexis Quist thanked Ruben Tallis for the loan.",
+            "\"It was a gift,\" she said.",
+        )), ["speech | Alexis Quist | said | It was a gift,"])
+    }
+
     func testDescriptionsResolveToThePersonIntroducedThatWay() {
         XCTAssertEqual(quotes(body(
             "French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris.",

@@ -821,11 +821,13 @@ final class QuoteExtractor {
     // MARK: - Reference
 
     /// He or she: the first person named in the nearest sentence before
-    /// that names one (this paragraph, then up to three before).
+    /// that names one (this paragraph, then up to three before), passing over
+    /// people of the other gender (see `agrees`).
     private func resolvePronoun(paragraph pi: Int, token t: Int) -> String? {
         guard pronounDepth < Self.maxPronounDepth else { return nil }
         pronounDepth += 1
         defer { pronounDepth -= 1 }
+        let pronoun = words(pi).words[t]
         var pIndex = pi
         var limit = t
         while pIndex >= max(0, pi - 3) {
@@ -841,11 +843,11 @@ final class QuoteExtractor {
                 // "Varga said Osei told her ...": the subject of the sentence's first reporting verb.
                 for u in range where p.isNarration(u) {
                     if let cue = cue(at: u, in: p), !cue.speakerFollows,
-                       let s = subject(before: u, from: range.first!, in: p), isPerson(s) { return s }
+                       let s = subject(before: u, from: range.first!, in: p), isPerson(s), agrees(pronoun, with: s) { return s }
                 }
                 for u in range where p.isNarration(u) {
                     if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person,
-                       isEligible(u, in: p), !isPossessive(mention) {
+                       isEligible(u, in: p), !isPossessive(mention), agrees(pronoun, with: mention.entity) {
                         return mention.entity
                     }
                 }
@@ -855,6 +857,31 @@ final class QuoteExtractor {
             if pIndex >= 0 { limit = words(pIndex).tokens.count }
         }
         return nil
+    }
+
+    /// Whether "he" or "she" can stand for the person: in a story of a man and
+    /// a woman, "she said" is the woman's even when the man was named last. A
+    /// person of unknown gender (a unisex or unlisted name) fits either.
+    private func agrees(_ pronoun: String, with name: String) -> Bool {
+        guard let gender = gender(of: name) else { return true }
+        return (pronoun == "she") == (gender == .female)
+    }
+
+    /// "Mr." or "Mrs.", "Ms.", "Miss" before a mention of the person, else the
+    /// gender of the given name that begins a name of two words or more ("Mary
+    /// Quill"; a one-word name is as often a surname). Nil when unknown or mixed.
+    private func gender(of name: String) -> Gender? {
+        var titles: Set<Gender> = []
+        for mention in article.entities where mention.entity == name {
+            switch wordBefore(mention.range.start) {
+            case "Mr": titles.insert(.male)
+            case "Mrs", "Ms", "Miss": titles.insert(.female)
+            default: break
+            }
+        }
+        if !titles.isEmpty { return titles.count == 1 ? titles.first : nil }
+        guard let space = name.firstIndex(of: " ") else { return nil }
+        return Gazetteer.shared.gender(ofGivenName: String(name[..<space]))
     }
 
     /// A person of the article, or a name the recogniser missed ("Brandt-Okafor"):
