@@ -847,7 +847,8 @@ final class QuoteExtractor {
                 }
                 for u in range where p.isNarration(u) {
                     if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person,
-                       isEligible(u, in: p), !isPossessive(mention), agrees(pronoun, with: mention.entity) {
+                       isEligible(u, in: p), !isPossessive(mention),
+                       agrees(pronoun, with: mention.entity, at: mention.range.start) {
                         return mention.entity
                     }
                 }
@@ -859,26 +860,29 @@ final class QuoteExtractor {
         return nil
     }
 
-    /// Whether "he" or "she" can stand for the person: in a story of a man and
-    /// a woman, "she said" is the woman's even when the man was named last. A
-    /// person of unknown gender (a unisex or unlisted name) fits either.
-    private func agrees(_ pronoun: String, with name: String) -> Bool {
-        guard let gender = gender(of: name) else { return true }
+    /// Whether "he" or "she" can stand for the person (named at `offset`, if
+    /// known): in a story of a man and a woman, "she said" is the woman's even
+    /// when the man was named last. An unknown gender (a unisex or unlisted
+    /// name) fits either.
+    private func agrees(_ pronoun: String, with name: String, at offset: Int? = nil) -> Bool {
+        guard let gender = offset.flatMap(titleGender) ?? gender(of: name) else { return true }
         return (pronoun == "she") == (gender == .female)
     }
 
-    /// "Mr." or "Mrs.", "Ms.", "Miss" before a mention of the person, else the
-    /// gender of the given name that begins a name of two words or more ("Mary
-    /// Quill"; a one-word name is as often a surname). Nil when unknown or mixed.
-    private func gender(of name: String) -> Gender? {
-        var titles: Set<Gender> = []
-        for mention in article.entities where mention.entity == name {
-            switch wordBefore(mention.range.start) {
-            case "Mr": titles.insert(.male)
-            case "Mrs", "Ms", "Miss": titles.insert(.female)
-            default: break
-            }
+    /// The title before a mention: "Mr." male, "Mrs.", "Ms." or "Miss" female.
+    private func titleGender(at offset: Int) -> Gender? {
+        switch wordBefore(offset) {
+        case "Mr": return .male
+        case "Mrs", "Ms", "Miss": return .female
+        default: return nil
         }
+    }
+
+    /// The titles before the person's mentions, else the gender of the given
+    /// name that begins a name of two words or more ("Mary Quill"; a one-word
+    /// name is as often a surname). Nil when unknown or mixed.
+    private func gender(of name: String) -> Gender? {
+        let titles = Set(article.entities.filter { $0.entity == name }.compactMap { titleGender(at: $0.range.start) })
         if !titles.isEmpty { return titles.count == 1 ? titles.first : nil }
         guard let space = name.firstIndex(of: " ") else { return nil }
         return Gazetteer.shared.gender(ofGivenName: String(name[..<space]))
