@@ -296,6 +296,19 @@ final class QuoteTests: XCTestCase {
         )), ["speech | union | calling | an insult."])
     }
 
+    /// A paragraph that opens with a word in capitals and has a dash after
+    /// its quotation has no dateline: attribution looks at the words before
+    /// the quotation (these crashed the corpus's loading once).
+    func testADashAfterTheQuotationIsNoDateline() {
+        for text in [
+            "WARNING: \"Stay inside and lock the doors now\" — a notice on the door.",
+            "OSLO gave one order: \"Stay home\" — the mayor.",
+            "UPDATE as a \"stunt\" — nothing more.",
+        ] {
+            XCTAssertEqual(quotes(body(text)).count, 1, text)
+        }
+    }
+
     func testNounsOfSpeechAndParticiples() {
         XCTAssertEqual(quotes(body(
             "Bex Osei's warning that the ice was “too thin” kept skaters away.",

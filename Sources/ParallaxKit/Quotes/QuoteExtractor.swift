@@ -285,7 +285,7 @@ final class QuoteExtractor {
         if k > 0, ["a", "an", "the"].contains(p.words[k]) { k -= 1 }
         let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
         guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
-        let start = afterDateline(sentenceStart(of: open, in: p), in: p)
+        let start = afterDateline(sentenceStart(of: open, in: p), before: k, in: p)
         var organisation: String? = nil
         for t in start..<k where p.isNarration(t) && startsPredicate(after: t, in: p) {
             if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
@@ -501,7 +501,7 @@ final class QuoteExtractor {
     /// a source.
     private func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
         var fallback: String? = nil
-        for t in afterDateline(start, in: p)..<max(start, end) where p.isNarration(t) {
+        for t in afterDateline(start, before: end, in: p)..<max(start, end) where p.isNarration(t) {
             if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
             if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
         }
@@ -509,11 +509,13 @@ final class QuoteExtractor {
     }
 
     /// A paragraph's first sentence past its dateline ("OSTRAVA (Wire) —").
-    private func afterDateline(_ start: Int, in p: ParagraphWords) -> Int {
+    /// (A dash at or after `limit`, the quotation being attributed, belongs
+    /// to the text, not to a dateline: `WARNING: "..." — a notice`.)
+    private func afterDateline(_ start: Int, before limit: Int, in p: ParagraphWords) -> Int {
         guard start == 0, let first = p.tokens.first, first.range.length >= 3,
               case let word = article.source[first.range], word == word.uppercased(),
               let dash = p.tokens.prefix(12).firstIndex(where: { ["—", "–"].contains(article.source[$0.range]) }),
-              p.sentence[dash] == 0 else { return start }
+              dash + 1 < limit, p.sentence[dash] == 0 else { return start }
         return dash + 1
     }
 
