@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Two sources settle it: a directory of well-known news outlets with their
 /// usual short names and web domains (general knowledge, kept here), and the
-/// corpus itself: names whose articles come from one web domain are one
-/// outlet, shown under the name most of those articles use.
+/// articles' URLs: a name the directory does not know, given on articles
+/// from a site it does, is that site's outlet (see `unify`).
 enum OutletNames {
     /// A well-known outlet: its usual name, other names it goes by, and its
     /// web domains.
@@ -98,17 +98,20 @@ enum OutletNames {
     /// The directory's name for `name`, if it knows the outlet.
     static func known(_ name: String) -> String? { knownByKey[key(name)]?.name }
 
-    /// Whether two names are one outlet (by the directory, or spelled alike).
-    static func same(_ a: String, _ b: String) -> Bool {
-        (known(a) ?? key(a)) == (known(b) ?? key(b)) || key(a) == key(b)
-    }
+    /// The key of the outlet a name stands for: the directory's name when it
+    /// knows it ("NYT" and "The New York Times" share one), else the name's own.
+    static func outletKey(_ name: String) -> String { key(known(name) ?? name) }
+
+    /// Whether two names are one outlet.
+    static func same(_ a: String, _ b: String) -> Bool { outletKey(a) == outletKey(b) }
 
     /// The site of a URL: its host without "www.", "m." or "mobile.", then
     /// the directory's domain it falls under, else its last two labels (three
     /// under a country's second level: "bbc.co.uk").
     static func site(of url: String) -> String? {
-        guard let host = URLComponents(string: url.trimmingCharacters(in: .whitespaces))?.host?.lowercased(),
-              host.contains(".") else { return nil }
+        var url = url.trimmingCharacters(in: .whitespaces)
+        if !url.contains("://") { url = "http://" + url }  // "nytimes.com/2024/..."
+        guard let host = URLComponents(string: url)?.host?.lowercased(), host.contains(".") else { return nil }
         let labels = host.split(separator: ".").map(String.init)
         for n in stride(from: labels.count, through: 2, by: -1) {
             let candidate = labels.suffix(n).joined(separator: ".")
@@ -120,50 +123,41 @@ enum OutletNames {
     }
 
     /// One name per outlet for a corpus's articles, given each article's
-    /// outlet name (if any) and URL (if any). An article with a URL but no
-    /// name takes the name of its site.
+    /// outlet name (if any) and URL (if any):
+    /// - a name the directory knows is the directory's name, whatever the
+    ///   URL (a wire story on another outlet's site stays that outlet's);
+    /// - a name it does not know takes the name of the directory's site its
+    ///   articles come from ("HPO" with huffingtonpost.com URLs is HuffPost);
+    ///   otherwise its spellings are one outlet under the most used one;
+    /// - an article with a URL and no name takes its site's name: the
+    ///   directory's, else the name most of the site's articles give, else
+    ///   the domain.
+    /// Two names the directory does not know are never joined through a
+    /// site: an aggregator's site carries many outlets.
     static func unify(_ articles: [(outlet: String?, url: String?)]) -> [String?] {
-        // Group names: by the directory or spelling, then by shared site.
-        var group: [String: String] = [:]  // name key -> group id
-        func root(_ id: String) -> String {
-            var id = id
-            while let parent = group[id], parent != id { id = parent }
-            return id
-        }
-        func join(_ a: String, _ b: String) {
-            let ra = root(a), rb = root(b)
-            if ra != rb { group[max(ra, rb)] = min(ra, rb) }
-        }
-        func nameID(_ name: String) -> String { "name:" + (known(name).map(key) ?? key(name)) }
         let sites = articles.map { $0.url.flatMap(site(of:)) }
+        var spellings: [String: [String: Int]] = [:]     // unknown name's key -> spelling -> articles
+        var siteOfName: [String: [String: Int]] = [:]    // unknown name's key -> directory site -> articles
+        var namesOfSite: [String: [String: Int]] = [:]   // site -> outlet name -> articles
         for (article, site) in zip(articles, sites) {
-            let ids = [article.outlet.map(nameID), site.map { "site:" + $0 }].compactMap { $0 }
-            for id in ids where group[id] == nil { group[id] = id }
-            if ids.count == 2 { join(ids[0], ids[1]) }
-            if let site, let known = knownByDomain[site] {
-                let id = nameID(known.name)
-                if group[id] == nil { group[id] = id }
-                join("site:" + site, id)
-            }
+            guard let name = article.outlet else { continue }
+            if let site { namesOfSite[site, default: [:]][known(name) ?? name, default: 0] += 1 }
+            guard known(name) == nil else { continue }
+            spellings[key(name), default: [:]][name, default: 0] += 1
+            if let site, knownByDomain[site] != nil { siteOfName[key(name), default: [:]][site, default: 0] += 1 }
         }
-        // Each group's name: the directory's, else the spelling most of its articles use.
-        var spellings: [String: [String: Int]] = [:]
-        var directoryName: [String: String] = [:]
-        for (article, site) in zip(articles, sites) {
-            guard let id = article.outlet.map(nameID) ?? site.map({ "site:" + $0 }) else { continue }
-            let r = root(id)
-            if let name = article.outlet {
-                spellings[r, default: [:]][name, default: 0] += 1
-                if let known = known(name) { directoryName[r] = known }
-            }
-            if let site, let known = knownByDomain[site] { directoryName[r] = directoryName[r] ?? known.name }
+        func mostUsed(_ counts: [String: Int]?) -> String? {
+            counts?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
         return zip(articles, sites).map { article, site in
-            guard let id = article.outlet.map(nameID) ?? site.map({ "site:" + $0 }) else { return nil }
-            let r = root(id)
-            if let name = directoryName[r] { return name }
-            let mostUsed = spellings[r]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            return (mostUsed ?? site).map(readable)
+            if let name = article.outlet {
+                if let known = known(name) { return known }
+                if key(name).isEmpty { return name }  // punctuation only: no spelling to share
+                if let site = mostUsed(siteOfName[key(name)]) { return knownByDomain[site]!.name }
+                return readable(mostUsed(spellings[key(name)]) ?? name)
+            }
+            guard let site else { return nil }
+            return knownByDomain[site]?.name ?? mostUsed(namesOfSite[site]).map(readable) ?? site
         }
     }
 

@@ -59,16 +59,24 @@ enum CreditFinder {
         return EntityCues.newsNameWords.contains(last)
     }
 
-    /// A picture agency ("Getty Images", "Shutterstock", "AP Photo"): named
-    /// in photo credits, it credits a picture, not reporting.
+    /// A picture agency ("Getty Images", "Shutterstock"), or a news
+    /// agency's picture service ("AP Photo", "Reuters Pictures"): named in
+    /// photo credits, it credits a picture, not reporting. ("Sony Pictures"
+    /// and the "Getty Center" are neither.)
     static func isPhotoAgency(_ name: String) -> Bool {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "/" })
-        guard let first = words.first, let last = words.last else { return false }
-        return photoAgencies.contains(String(first)) || photoWords.contains(String(last))
+        if photoAgencies.contains(name) { return true }
+        guard let space = name.lastIndex(of: " "), photoWords.contains(String(name[name.index(after: space)...]))
+        else { return false }
+        let owner = String(name[..<space])
+        return photoAgencies.contains(owner) || isNewsOrganisation(EntityCues.organisations[owner] ?? owner)
+            || OutletNames.known(owner) != nil
     }
 
-    static let photoAgencies: Set<String> = ["Getty", "Shutterstock", "Alamy", "Corbis", "Magnum", "iStock", "Pexels", "Unsplash"]
-    static let photoWords: Set<String> = ["Images", "Image", "Photos", "Photo", "Pictures", "Photography", "Photographer"]
+    static let photoAgencies: Set<String> = [
+        "Getty Images", "Getty", "Shutterstock", "Alamy", "Corbis", "iStock", "iStockphoto", "Magnum Photos",
+        "Pexels", "Unsplash", "European Pressphoto Agency",
+    ]
+    static let photoWords: Set<String> = ["Images", "Photos", "Photo", "Pictures"]
 
     /// Phrases that, just before a news organisation's name, credit it.
     static let citingPhrases = [

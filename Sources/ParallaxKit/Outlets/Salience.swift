@@ -34,7 +34,9 @@ enum Salience {
             let n = Double(own.values.reduce(0, +))
             let rest = all - n
             return own.compactMap { key, y -> OutletProfile.StressedEntity? in
-                guard !OutletNames.same(key.name, group.outlet) else { return nil }
+                // Its own name as an organisation ("Fox News" in Fox News), not a place or
+                // person that shares a word with it (the Atlantic ocean, a Mr. Hill).
+                guard key.type != .org || !OutletNames.same(key.name, group.outlet) else { return nil }
                 let elsewhere = totals[key]! - y
                 let alpha = priorMentions * Double(totals[key]!) / all
                 let score = zScore(y: Double(y), n: n, yRest: Double(elsewhere), nRest: rest, alpha: alpha)
