@@ -5,8 +5,10 @@
 ///
 /// Unlike joining every similar pair (single linkage), a group grows only
 /// with articles close to most of it, so a corpus of many stories does not
-/// chain into one. Cost: O(E log E) for E pairs, merging the smaller
-/// cluster's neighbours into the larger's.
+/// chain into one. Cost: each merge folds the cluster with fewer
+/// neighbours into the other and offers the merged cluster's pairs again,
+/// O(log E) each, for E pairs; clusters stay small in news, so this is
+/// near O(E log E).
 enum AverageLinkage {
     /// Clusters of `0..<count`, each sorted, ordered by their first member.
     static func clusters(count: Int, pairs: [SimilarPair], threshold: Double) -> [[Int]] {

@@ -67,7 +67,8 @@ public enum EventGrouper {
         let days = articles.map { $0.metadata.date.flatMap(dayNumber) }
         return whole.similarPairs(atLeast: threshold / 4).compactMap { pair in
             if let a = days[pair.a], let b = days[pair.b], abs(a - b) > maxDaysApart { return nil }
-            let similarity = (1 - leadShare) * pair.similarity + leadShare * lead.cosine(pair.a, pair.b)
+            // The index skips very common words to find candidates; the score counts them all.
+            let similarity = (1 - leadShare) * whole.cosine(pair.a, pair.b) + leadShare * lead.cosine(pair.a, pair.b)
             return SimilarPair(a: pair.a, b: pair.b, similarity: similarity)
         }
     }
