@@ -16,13 +16,20 @@ import sys
 import tempfile
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def run(cmd, out=None):
-    """Runs a command; its stdout goes to `out` (a path) or is returned."""
-    if out:
-        with open(out, "w") as f:
-            subprocess.run(cmd, stdout=f, check=True)
-        return ""
-    return subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True).stdout
+    """Runs a command; its stdout goes to `out` (a path) or is returned. A
+    failing command stops the evaluation with what it printed."""
+    try:
+        if out:
+            with open(out, "w") as f:
+                subprocess.run(cmd, stdout=f, stderr=subprocess.PIPE, text=True, check=True)
+            return ""
+        return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=True).stdout
+    except subprocess.CalledProcessError as e:
+        sys.exit(f"make eval: {' '.join(cmd)} failed ({e.returncode}): {e.stderr.strip()}")
 
 
 def number(pattern, text):
@@ -32,13 +39,13 @@ def number(pattern, text):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--parallax", default=".build/release/parallax")
-    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--parallax", default=os.path.join(ROOT, ".build/release/parallax"))
+    ap.add_argument("--shared", default=os.path.join(ROOT, "../shared"))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     shared, px = args.shared, args.parallax
     ev, dev = f"{shared}/eval", f"{shared}/dev"
-    for need in (px, ev, dev):
+    for need in (px, ev, dev, f"{shared}/gold/seeds/alignments"):
         if not os.path.exists(need):
             sys.exit(f"make eval: {need} not found (it needs the release build and ../shared)")
     tmp = tempfile.mkdtemp(prefix="parallax-eval-")
@@ -50,7 +57,7 @@ def main():
 
     # The bundled corpus against the hand annotations.
     bundled = json.loads(run(["python3", f"{ev}/score.py", "--gold", f"{shared}/gold/seeds",
-                              "--pred", analyze("corpus", "bundled"), "--root", ".", "--json"]))
+                              "--pred", analyze(os.path.join(ROOT, "corpus"), "bundled"), "--root", ROOT, "--json"]))
     # BASIL: events, quoted spans, speakers (people only); the same corpus dated one day.
     basil = run(["python3", f"{ev}/score_corpus.py", f"{dev}/basil", analyze(f"{dev}/basil/corpus", "basil"),
                  "--persons-only"])

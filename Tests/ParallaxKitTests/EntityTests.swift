@@ -284,8 +284,8 @@ final class EntityTests: XCTestCase {
     }
 
     func testTitlesAfterAnOrganisationAndLoneHeadWordsNameNothing() {
-        XCTAssertEqual(entities(body("The White House Press Secretary spoke. The Office of Harbour Safety and the Cabinet were silent.")), [
-            "ORG White House -> White House", "ORG Office of Harbour Safety -> Office of Harbour Safety",
+        XCTAssertEqual(entities(body("The Kremlin Press Secretary spoke. The Office of Harbour Safety and the Cabinet were silent.")), [
+            "ORG Kremlin -> Kremlin", "ORG Office of Harbour Safety -> Office of Harbour Safety",
         ])
     }
 
@@ -331,8 +331,8 @@ final class EntityTests: XCTestCase {
         ])
         // The title words of a title are no part of the organisation before it; "and" joins
         // no party word or acronym; "Though" opens a sentence, not a name.
-        XCTAssertEqual(entities(body("White House Press Secretary Lantern Tosk spoke to the EPA and Labour Department. Though Farmers Party members objected.")), [
-            "ORG White House -> White House", "PERSON Lantern Tosk -> Lantern Tosk", "ORG EPA -> EPA",
+        XCTAssertEqual(entities(body("Kremlin Press Secretary Lantern Tosk spoke to the EPA and Labour Department. Though Farmers Party members objected.")), [
+            "ORG Kremlin -> Kremlin", "PERSON Lantern Tosk -> Lantern Tosk", "ORG EPA -> EPA",
             "ORG Labour Department -> Labour Department", "ORG Farmers Party -> Farmers Party",
         ])
         // A handle made of a person's names is no company.

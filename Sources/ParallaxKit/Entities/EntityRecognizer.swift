@@ -182,7 +182,7 @@ struct EntityRecognizer {
             if v + 1 < tokens.count { out.vehicles.insert(tokens[(v + 1)...].map(\.text).joined(separator: " ")) }
             return
         }
-        // "the Ohio Governor", "the White House Press Secretary": a title after a name is no part
+        // "the Ohio Governor", "the Kremlin Press Secretary": a title after a name is no part
         // of it ("Department of Justice" keeps its last word).
         if tokens.count > 1, let last = tokens.last, EntityCues.headTitles.contains(last.text) {
             var name = tokens.dropLast()
@@ -275,7 +275,7 @@ struct EntityRecognizer {
         }
         // The words before the name: places and organisations are mentions of their own
         // ("Museum of Modern Art Director Jane Roe").
-        // ... without the title words of the title ("White House Press Secretary": White House).
+        // ... without the title words of the title ("Kremlin Press Secretary": Kremlin).
         var qualifier = Array(tokens[..<head])
         while let last = qualifier.last, EntityCues.titleWords.contains(last.text) { qualifier.removeLast() }
         if qualifier.isEmpty || !headedName(qualifier, run, context, into: &out) {
