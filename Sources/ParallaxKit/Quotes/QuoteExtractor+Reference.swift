@@ -1,0 +1,167 @@
+/// Reference resolution: "he" or "she" to a person of the right gender,
+/// "it" to a source or organisation, "the Icelandic premier" to the
+/// person named with that role.
+extension QuoteExtractor {
+    // MARK: - Reference
+
+    /// He or she: the first person named in the nearest sentence before
+    /// that names one (this paragraph, then up to three before), passing over
+    /// people of the other gender (see `agrees`).
+    func resolvePronoun(paragraph pi: Int, token t: Int) -> String? {
+        guard pronounDepth < Self.maxPronounDepth else { return nil }
+        pronounDepth += 1
+        defer { pronounDepth -= 1 }
+        let pronoun = words(pi).words[t]
+        var pIndex = pi
+        var limit = t
+        while pIndex >= max(0, pi - 3) {
+            let p = words(pIndex)
+            guard !p.tokens.isEmpty, limit > 0 else {
+                pIndex -= 1
+                if pIndex >= 0 { limit = words(pIndex).tokens.count }
+                continue
+            }
+            var sentence = p.sentence[min(limit, p.tokens.count) - 1]
+            while sentence >= 0 {
+                let range = p.sentence.indices.filter { p.sentence[$0] == sentence && $0 < limit }
+                // "Varga said Osei told her ...": the subject of the sentence's first reporting verb.
+                for u in range where p.isNarration(u) {
+                    if let cue = cue(at: u, in: p), !cue.speakerFollows,
+                       let s = subject(before: u, from: range.first!, in: p), isPerson(s), agrees(pronoun, with: s) { return s }
+                }
+                for u in range where p.isNarration(u) {
+                    if let m = p.mention[u], case let mention = asPerson(article.entities[m]), mention.type == .person,
+                       isEligible(u, in: p), !isPossessive(mention),
+                       agrees(pronoun, with: mention.entity, at: mention.range.start) {
+                        return mention.entity
+                    }
+                }
+                sentence -= 1
+            }
+            pIndex -= 1
+            if pIndex >= 0 { limit = words(pIndex).tokens.count }
+        }
+        return nil
+    }
+
+    /// Whether "he" or "she" can stand for the person (named at `offset`, if
+    /// known): in a story of a man and a woman, "she said" is the woman's even
+    /// when the man was named last. An unknown gender (a unisex or unlisted
+    /// name) fits either.
+    private func agrees(_ pronoun: String, with name: String, at offset: Int? = nil) -> Bool {
+        guard let gender = offset.flatMap(titleGender) ?? gender(of: name) else { return true }
+        return (pronoun == "she") == (gender == .female)
+    }
+
+    /// The title before a mention: "Mr." male, "Mrs.", "Ms." or "Miss" female.
+    private func titleGender(at offset: Int) -> Gender? {
+        switch wordBefore(offset) {
+        case "Mr": return .male
+        case "Mrs", "Ms", "Miss": return .female
+        default: return nil
+        }
+    }
+
+    /// The titles before the person's mentions, else the gender of the given
+    /// name that begins a name of two words or more ("Mary Quill"; a one-word
+    /// name is as often a surname). Nil when unknown or mixed.
+    private func gender(of name: String) -> Gender? {
+        let titles = Set(article.entities.filter { $0.entity == name }.compactMap { titleGender(at: $0.range.start) })
+        if !titles.isEmpty { return titles.count == 1 ? titles.first : nil }
+        guard let space = name.firstIndex(of: " ") else { return nil }
+        return Gazetteer.shared.gender(ofGivenName: String(name[..<space]))
+    }
+
+    /// A person of the article, or a name the recogniser missed ("Brandt-Okafor"):
+    /// not a source description, nor an organisation or place it knows.
+    private func isPerson(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return article.entities.contains { $0.type == .person && $0.entity == name }
+            || !article.entities.contains { $0.entity == name }
+    }
+
+    /// It: the nearest source ("the joint statement") in this paragraph or
+    /// the two before, else the nearest organisation.
+    func resolveIt(paragraph pi: Int, token t: Int) -> String? {
+        var organisation: String? = nil
+        var pIndex = pi
+        var limit = t
+        while pIndex >= max(0, pi - 2) {
+            let p = words(pIndex)
+            var u = limit - 1
+            while u >= 0 {
+                if p.isNarration(u) {
+                    if QuoteCues.sourceNouns.contains(p.words[u]) { return description(endingAt: u, in: p) }
+                    if organisation == nil, let m = p.mention[u], article.entities[m].type == .org {
+                        organisation = article.entities[m].entity
+                    }
+                }
+                u -= 1
+            }
+            pIndex -= 1
+            if pIndex >= 0 { limit = words(pIndex).tokens.count }
+        }
+        return organisation
+    }
+
+    /// "the Icelandic premier", "the U.S. envoy": the most recently named
+    /// person whose mentions in the article stand after the same role or
+    /// qualifier ("Icelandic Premier Ada Quist").
+    func resolveRole(at t: Int, in p: ParagraphWords) -> String? {
+        // "the congresswoman" for "Rep. Ines Falk".
+        let role = QuoteCues.roleSynonyms[p.words[t]] ?? p.words[t]
+        var qualifiers: [String] = []
+        var k = t - 1
+        while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
+            // "the soft-spoken senator": a compound describes, it does not identify.
+            if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
+            k -= 1
+        }
+        // A description starts with "the"; "a spokesman" is nobody in particular.
+        guard k >= 0, p.words[k] == "the" else { return nil }
+        if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
+        // People named before this point, most recent first, with the words before their mentions.
+        let here = p.tokens[t].range.start
+        var seen: Set<String> = []
+        for mention in article.entities.reversed() where mention.type == .person && mention.range.start < here {
+            guard seen.insert(mention.entity).inserted else { continue }
+            let context = titleWords(of: mention.entity)
+            let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
+            if roleFits, qualifiers.allSatisfy(context.contains) { return mention.entity }
+        }
+        return nil
+    }
+
+    /// The four words before each mention of a person in the article,
+    /// lowercased, qualifiers normalised ("icelandic", "premier" for
+    /// "Icelandic Premier Ada Quist"). Read from the source, once per name.
+    private func titleWords(of name: String) -> Set<String> {
+        if let known = titleWordsCache[name] { return known }
+        let s = article.source
+        var found: Set<String> = []
+        for mention in article.entities where mention.entity == name {
+            var i = mention.range.start
+            for _ in 0..<4 {
+                while i > 0, !s[i - 1].isAlphanumeric, s[i - 1] != "\n" { i -= 1 }
+                guard i > 0, s[i - 1].isAlphanumeric else { break }
+                var end = i
+                while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
+                // "U.S." keeps its last period, as the tokenizer does.
+                if end < s.count, s[end] == ".", s[TextRange(i, end)].contains(".") { end += 1 }
+                found.insert(normalQualifier(s[TextRange(i, end)].lowercased()))
+            }
+        }
+        titleWordsCache[name] = found
+        return found
+    }
+
+    /// A qualifier that names a place is compared by the place's canonical
+    /// name: "U.S." and "US" are one qualifier.
+    private func normalQualifier(_ word: String) -> String {
+        if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
+        if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
+            return place.lowercased()
+        }
+        return word
+    }
+}
