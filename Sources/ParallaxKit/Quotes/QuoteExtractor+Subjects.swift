@@ -96,12 +96,7 @@ extension QuoteExtractor {
     /// (not after a preposition, not a possessive), else an organisation or
     /// a source.
     func firstSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
-        var fallback: String? = nil
-        for t in afterDateline(start, before: end, in: p)..<max(start, end) where p.isNarration(t) {
-            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
-            if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
-        }
-        return fallback
+        personElseReferent(among: (afterDateline(start, before: end, in: p)..<max(start, end)).lazy.filter { p.isNarration($0) }, in: p)
     }
 
     /// A paragraph's first sentence past its dateline ("OSTRAVA (Wire) —").
@@ -124,14 +119,17 @@ extension QuoteExtractor {
 
     /// The nearest eligible person before `end`, else an organisation or source.
     func nearestSubject(in p: ParagraphWords, from start: Int, before end: Int) -> String? {
-        var t = end - 1
+        personElseReferent(among: stride(from: end - 1, through: start, by: -1).lazy.filter { p.isNarration($0) }, in: p)
+    }
+
+    /// The first of `tokens`, in their order, that refers to a person as a
+    /// subject (not an object); failing that, the first that refers to an
+    /// organisation or a source.
+    func personElseReferent<Tokens: Sequence>(among tokens: Tokens, in p: ParagraphWords) -> String? where Tokens.Element == Int {
         var fallback: String? = nil
-        while t >= start {
-            if p.isNarration(t) {
-                if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
-                if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
-            }
-            t -= 1
+        for t in tokens {
+            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
+            if fallback == nil { fallback = referent(at: t, in: p, allowObject: false) }
         }
         return fallback
     }

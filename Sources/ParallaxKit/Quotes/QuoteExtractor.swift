@@ -246,12 +246,7 @@ final class QuoteExtractor {
         let afterAs = k > 0 && p.words[k] == "as" && !QuoteCues.namingBeforeAs.contains(p.words[k - 1])
         guard afterAs || p.words[open - 1] == ":", p.sentence[k] == p.sentence[open] else { return nil }
         let start = afterDateline(sentenceStart(of: open, in: p), before: k, in: p)
-        var organisation: String? = nil
-        for t in start..<k where p.isNarration(t) && startsPredicate(after: t, in: p) {
-            if let r = referent(at: t, in: p, allowObject: false, peopleOnly: true) { return r }
-            if organisation == nil { organisation = referent(at: t, in: p, allowObject: false) }
-        }
-        return organisation
+        return personElseReferent(among: (start..<k).lazy.filter { p.isNarration($0) && self.startsPredicate(after: $0, in: p) }, in: p)
     }
 
     /// The word at `t` ends a subject: a lowercase verb follows, past
