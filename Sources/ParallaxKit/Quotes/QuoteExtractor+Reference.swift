@@ -12,15 +12,8 @@ extension QuoteExtractor {
         pronounDepth += 1
         defer { pronounDepth -= 1 }
         let pronoun = words(pi).words[t]
-        var pIndex = pi
-        var limit = t
-        while pIndex >= max(0, pi - 3) {
-            let p = words(pIndex)
-            guard !p.tokens.isEmpty, limit > 0 else {
-                pIndex -= 1
-                if pIndex >= 0 { limit = words(pIndex).tokens.count }
-                continue
-            }
+        return lookBack(from: pi, token: t, paragraphs: 3) { p, limit in
+            guard !p.tokens.isEmpty, limit > 0 else { return nil }
             var sentence = p.sentence[min(limit, p.tokens.count) - 1]
             while sentence >= 0 {
                 let range = p.sentence.indices.filter { p.sentence[$0] == sentence && $0 < limit }
@@ -38,10 +31,8 @@ extension QuoteExtractor {
                 }
                 sentence -= 1
             }
-            pIndex -= 1
-            if pIndex >= 0 { limit = words(pIndex).tokens.count }
+            return nil
         }
-        return nil
     }
 
     /// Whether "he" or "she" can stand for the person (named at `offset`, if
@@ -84,10 +75,7 @@ extension QuoteExtractor {
     /// the two before, else the nearest organisation.
     func resolveIt(paragraph pi: Int, token t: Int) -> String? {
         var organisation: String? = nil
-        var pIndex = pi
-        var limit = t
-        while pIndex >= max(0, pi - 2) {
-            let p = words(pIndex)
+        let source = lookBack(from: pi, token: t, paragraphs: 2) { p, limit in
             var u = limit - 1
             while u >= 0 {
                 if p.isNarration(u) {
@@ -98,10 +86,24 @@ extension QuoteExtractor {
                 }
                 u -= 1
             }
+            return nil
+        }
+        return source ?? organisation
+    }
+
+    /// Reads back from token `t` of paragraph `pi`: `visit` gets that
+    /// paragraph and `t`, then each of up to `back` paragraphs before it
+    /// with its token count, nearest first, until it returns a speaker.
+    private func lookBack(from pi: Int, token t: Int, paragraphs back: Int,
+                          _ visit: (_ p: ParagraphWords, _ limit: Int) -> String?) -> String? {
+        var pIndex = pi
+        var limit = t
+        while pIndex >= max(0, pi - back) {
+            if let found = visit(words(pIndex), limit) { return found }
             pIndex -= 1
             if pIndex >= 0 { limit = words(pIndex).tokens.count }
         }
-        return organisation
+        return nil
     }
 
     /// "the Icelandic premier", "the U.S. envoy": the most recently named
