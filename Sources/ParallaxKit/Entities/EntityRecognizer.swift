@@ -154,7 +154,7 @@ struct EntityRecognizer {
         func isDate(_ i: Int) -> Bool {
             guard EntityCues.calendarWords.contains(tokens[i].text) else { return false }
             // "Jan Hatzius", "May Mobley": a given name before another name is no date.
-            let givenName = gazetteer.firstNames.contains(tokens[i].text) || gazetteer.ambiguousFirstNames.contains(tokens[i].text)
+            let givenName = gazetteer.isGivenName(tokens[i].text)
             return !givenName || i + 1 == tokens.count || tokens[i + 1].hasDigit
         }
         if let split = tokens.indices.first(where: isDate) {
