@@ -148,7 +148,11 @@ struct EntityRecognizer {
 
     // MARK: - One run
 
-    private func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
+    /// The run's words that can make a name: a date splits it (the part after
+    /// is classified on its own), "The" and a capital that only starts the
+    /// sentence are dropped, a title after the name and a label before a
+    /// colon go. Nil for a vehicle and its name, which are recorded instead.
+    private func trimmedTokens(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) -> [NameToken]? {
         var tokens = run.tokens
         // Months and days split a run ("Danang Saturday"); "The" and a sentence-initial common word are dropped.
         func isDate(_ i: Int) -> Bool {
@@ -180,7 +184,7 @@ struct EntityRecognizer {
         if let v = tokens.firstIndex(where: { EntityCues.vehicleWords.contains($0.text) }),
            tokens[..<v].allSatisfy({ isCommon($0.text) }) {
             if v + 1 < tokens.count { out.vehicles.insert(tokens[(v + 1)...].map(\.text).joined(separator: " ")) }
-            return
+            return nil
         }
         // "the Ohio Governor", "the Kremlin Press Secretary": a title after a name is no part
         // of it ("Department of Justice" keeps its last word).
@@ -199,7 +203,11 @@ struct EntityRecognizer {
         if run.after.first == ":", let last = tokens.last, !last.isAllCaps, isCommon(last.text) {
             tokens.removeLast()
         }
-        guard !tokens.isEmpty else { return }
+        return tokens
+    }
+
+    private func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
+        guard let tokens = trimmedTokens(run, context, into: &out), !tokens.isEmpty else { return }
         let text = tokens.map(\.text).joined(separator: " ")
 
         // "Asia-Pacific Economic Cooperation (APEC)": a defined acronym.
