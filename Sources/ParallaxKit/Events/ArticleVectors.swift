@@ -3,16 +3,6 @@ import Foundation
 /// Each article's most distinctive words, weighted by TF-IDF and
 /// normalised, with the inverted index that finds articles sharing them.
 struct ArticleVectors {
-    /// Which part of an article a vector reads.
-    enum Part {
-        /// Title, body and subheads (captions describe pictures, often of
-        /// other days, and are left out).
-        case whole
-        /// The title and the first two body paragraphs: what happened, as
-        /// each outlet puts it first.
-        case lead
-    }
-
     /// Words kept per article: enough for the event's names and key words,
     /// few enough that an article's side topics do not count.
     static let wordsPerArticle = 80
@@ -31,22 +21,33 @@ struct ArticleVectors {
     /// Word id -> the articles whose vector holds it, with its weight there.
     let postings: [[(article: Int, weight: Double)]]
 
-    init(_ articles: [Article], part: Part) {
+    /// Each article's vectors of its whole text (title, body and subheads;
+    /// captions describe pictures, often of other days, and are left out)
+    /// and of its title and first two body paragraphs alone (what happened,
+    /// as each outlet puts it first), its words read once for both.
+    static func wholeAndLead(_ articles: [Article]) -> (whole: ArticleVectors, lead: ArticleVectors) {
         var ids: [String: Int] = [:]
-        var documentFrequency: [Int] = []
         var reader = ContentWordReader()
-        let counts: [[Int: Double]] = articles.map { article in
-            var tf: [Int: Double] = [:]
-            for (stem, weight) in Self.words(of: article, part: part, reader: &reader) {
-                let id = ids.number(stem)
-                if id == documentFrequency.count { documentFrequency.append(0) }
-                tf[id, default: 0] += weight
+        var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
+        for article in articles {
+            var all: [Int: Double] = [:], first: [Int: Double] = [:]
+            for word in words(of: article, reader: &reader) {
+                let id = ids.number(word.stem)
+                all[id, default: 0] += word.weight
+                if word.inLead { first[id, default: 0] += word.weight }
             }
-            for id in tf.keys { documentFrequency[id] += 1 }
-            return tf
+            whole.append(all)
+            lead.append(first)
         }
-        let n = Double(articles.count)
-        var postings = [[(article: Int, weight: Double)]](repeating: [], count: documentFrequency.count)
+        return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
+    }
+
+    /// Vectors from each article's weighted word counts (word ids below `words`).
+    init(counts: [[Int: Double]], words: Int) {
+        var documentFrequency = [Int](repeating: 0, count: words)
+        for tf in counts { for id in tf.keys { documentFrequency[id] += 1 } }
+        let n = Double(counts.count)
+        var postings = [[(article: Int, weight: Double)]](repeating: [], count: words)
         vectors = counts.enumerated().map { index, tf in
             let weighted = tf.map { id, count in
                 (word: id, weight: (1 + log(count)) * log((n + Self.priorArticles) / Double(documentFrequency[id])))
@@ -62,22 +63,19 @@ struct ArticleVectors {
         self.postings = postings
     }
 
-    /// Content-word stems of `part`, each with the weight of where it stands.
-    static func words(of article: Article, part: Part, reader: inout ContentWordReader) -> [(String, Double)] {
-        var out: [(String, Double)] = []
+    /// Content-word stems, each with the weight of where it stands and
+    /// whether that is the title or lead.
+    static func words(of article: Article, reader: inout ContentWordReader)
+        -> [(stem: String, weight: Double, inLead: Bool)] {
+        var out: [(stem: String, weight: Double, inLead: Bool)] = []
         var bodyParagraphs = 0
         for paragraph in article.paragraphs where paragraph.kind != .caption {
-            let weight: Double
-            if paragraph.kind == .title {
-                weight = titleWeight
-            } else {
-                bodyParagraphs += 1
-                if bodyParagraphs > leadParagraphs && part == .lead { break }
-                weight = bodyParagraphs <= leadParagraphs ? leadWeight : 1
-            }
+            if paragraph.kind != .title { bodyParagraphs += 1 }
+            let inLead = bodyParagraphs <= leadParagraphs
+            let weight = paragraph.kind == .title ? titleWeight : inLead ? leadWeight : 1
             for word in reader.words(in: article.source, range: paragraph.range)
             where !word.isFunctionWord && word.form.unicodeScalars.first!.properties.isAlphabetic {
-                out.append((word.stem, weight))
+                out.append((word.stem, weight, inLead))
             }
         }
         return out

@@ -62,8 +62,7 @@ public enum EventGrouper {
     /// below a quarter of the threshold are dropped: they would barely move
     /// an average and cost most of the time.
     static func similarPairs(_ articles: [Article]) -> [SimilarPair] {
-        let whole = ArticleVectors(articles, part: .whole)
-        let lead = ArticleVectors(articles, part: .lead)
+        let (whole, lead) = ArticleVectors.wholeAndLead(articles)
         let days = articles.map { $0.metadata.date.flatMap(dayNumber) }
         return whole.similarPairs(atLeast: threshold / 4).compactMap { pair in
             if let a = days[pair.a], let b = days[pair.b], abs(a - b) > maxDaysApart { return nil }
