@@ -17,8 +17,14 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // The model: Foundation only, no terminal code.
-        .target(name: "ParallaxKit"),
+        // libxml2's tolerant HTML parser and its XML parser (web pages, feeds).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The model: Foundation and libxml2, no terminal code.
+        .target(name: "ParallaxKit", dependencies: ["CLibXML2"]),
         // The ncurses front end.
         .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "CNcurses"]),
         .executableTarget(

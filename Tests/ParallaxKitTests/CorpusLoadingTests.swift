@@ -24,7 +24,7 @@ final class CorpusLoadingTests: XCTestCase {
         XCTAssertEqual(article.metadata.outlet, "Harbour Times")
         XCTAssertEqual(article.metadata.date, "2024-05-06")
         XCTAssertEqual(article.metadata.url, "https://example.org/a")
-        XCTAssertEqual(article.metadata.author, "A. Writer")
+        XCTAssertEqual(article.metadata.authors, ["A. Writer"])
         XCTAssertEqual(article.metadata.outletSource, .frontMatter)
         let body = article.paragraphs.first { $0.kind == .body }!
         XCTAssertEqual(body.range.start, Array(text.unicodeScalars).count - story.unicodeScalars.count + "Harbour Strike Enters Second Week\n\n".unicodeScalars.count)

@@ -6,6 +6,9 @@ public struct Article: Sendable, Identifiable {
     public let id: String
     /// The path as it was found (relative paths stay relative).
     public let path: String
+    /// What the file was; for every format but `.text`, `source` is the
+    /// extracted text, not the file.
+    public let format: SourceFormat
     public let source: SourceText
     public let frontMatter: FrontMatter?
     /// Every non-blank line after the front matter, classed.

@@ -60,10 +60,76 @@ struct ArticleBuilder {
         let metadata = ArticleMetadata(
             title: title, outlet: outlet, date: date,
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
-            author: fields["author"].flatMap { $0.isEmpty ? nil : $0 },
+            authors: fields["author"].map(Self.authors(in:)) ?? [],
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
         let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
-        return Article(id: id, path: path, source: source, frontMatter: frontMatter, lines: lines,
+        return Article(id: id, path: path, format: .text, source: source, frontMatter: frontMatter, lines: lines,
                        paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
+    }
+
+    /// An article from blocks already extracted (a page, a feed item, a
+    /// record, Markdown): its text is the title and the blocks, one line each
+    /// with a blank line between, so every paragraph is one line of it.
+    func build(id: String, path: String, format: SourceFormat, document: ExtractedDocument,
+               warnings: [LoadWarning]) -> Article {
+        var text = ""
+        var pieces: [(kind: Paragraph.Kind, style: Paragraph.Style, range: TextRange, line: Int)] = []
+        var offset = 0, line = 1
+        func add(_ piece: String, _ kind: Paragraph.Kind, _ style: Paragraph.Style) {
+            let folded = LineClassifier.fold(piece)
+            guard !folded.isEmpty else { return }
+            if !text.isEmpty {
+                text += "\n\n"
+                offset += 2
+                line += 2
+            }
+            let length = folded.unicodeScalars.count
+            pieces.append((kind, style, TextRange(offset, offset + length), line))
+            text += folded
+            offset += length
+        }
+        if let title = document.title { add(title, .title, .plain) }
+        for block in document.blocks {
+            switch block.kind {
+            case .body: add(block.text, .body, .plain)
+            case .subhead: add(block.text, .body, .subhead)
+            case .blockquote: add(block.text, .body, .blockquote)
+            case .caption: add(block.text, .caption, .plain)
+            }
+        }
+        let source = SourceText(text)
+        let sourceLines = source.lines()
+        var lines: [ClassifiedLine] = []
+        var paragraphs: [Paragraph] = []
+        for piece in pieces {
+            let lineClass: LineClass = piece.kind == .title ? .title : piece.kind == .caption ? .caption : .body
+            lines.append(ClassifiedLine(line: sourceLines[piece.line - 1], lineClass: lineClass,
+                                        reason: "from \(format.rawValue)"))
+            var paragraph = Paragraph(range: piece.range, kind: piece.kind, line: piece.line,
+                                      sentences: SentenceSplitter.sentences(in: source, range: piece.range))
+            paragraph.style = piece.style
+            paragraphs.append(paragraph)
+        }
+        let title = paragraphs.first { $0.kind == .title }.map { source[$0.range] }
+        var date = document.date
+        var dateSource: ArticleMetadata.Source = date == nil ? .none : .frontMatter
+        if date == nil, let found = paragraphs.lazy.compactMap({ DateFinder.firstDate(in: source[$0.range]) }).first {
+            date = found
+            dateSource = .text
+        }
+        let metadata = ArticleMetadata(
+            title: title ?? id, outlet: document.outlet, date: date, url: document.url, authors: document.authors,
+            titleSource: title == nil ? .none : .frontMatter,
+            outletSource: document.outlet == nil ? .none : .frontMatter, dateSource: dateSource)
+        let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
+        return Article(id: id, path: path, format: format, source: source, frontMatter: nil, lines: lines,
+                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
+    }
+
+    /// Authors as front matter gives them: "A, B and C" or "A; B".
+    static func authors(in field: String) -> [String] {
+        guard !field.isEmpty else { return [] }
+        let separated = field.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: ";", with: ",")
+        return separated.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -1,5 +1,6 @@
-/// Title, outlet, date and the rest, each from the front matter when it
-/// gives them, else inferred from the text.
+/// Title, outlet, date and the rest, each from the front matter (or the
+/// page's, feed's or record's own metadata) when it gives them, else
+/// inferred from the text.
 public struct ArticleMetadata: Sendable, Equatable {
     public enum Source: String, Sendable { case frontMatter = "front matter", text, none }
 
@@ -8,7 +9,8 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// YYYY-MM-DD.
     public var date: String?
     public var url: String?
-    public var author: String?
+    /// Who wrote it, as the page or the front matter names them.
+    public var authors: [String]
     public var titleSource: Source
     public var outletSource: Source
     public var dateSource: Source

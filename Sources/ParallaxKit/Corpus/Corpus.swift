@@ -21,11 +21,11 @@ public struct Corpus: Sendable {
     }
 
     /// The extensions read from folders.
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static var extensions: Set<String> { Set(FileReader.formats.keys) }
 
-    /// Loads every `.txt` and `.md` file under `paths` (folders are read
-    /// recursively, in name order; files named directly are read whatever
-    /// their extension).
+    /// Loads every article file under `paths`: text, Markdown, web pages,
+    /// feeds and JSON Lines (folders are read recursively, in name order;
+    /// files named directly are read whatever their extension).
     public static func load(paths: [String]) throws -> Corpus {
         var files: [String] = []
         for path in paths {
@@ -35,14 +35,12 @@ public struct Corpus: Sendable {
             }
             files += isFolder.boolValue ? articleFiles(under: path) : [path]
         }
-        var documents: [(path: String, source: SourceText, warnings: [LoadWarning])] = []
+        var documents: [LoadedDocument] = []
         var warnings: [LoadWarning] = []
         for file in files {
-            switch read(file) {
-            case .failure(let warning):
-                warnings.append(warning)
-            case .success(let (source, fileWarnings)):
-                documents.append((file, source, fileWarnings))
+            switch FileReader.read(file) {
+            case .failure(let warning): warnings.append(warning)
+            case .success(let found): documents += found
             }
         }
         guard !documents.isEmpty else { throw CorpusError.noArticles(paths) }
@@ -51,27 +49,39 @@ public struct Corpus: Sendable {
 
     /// Builds a corpus from texts already in memory (tests, benchmarks).
     public static func from(texts: [(path: String, text: String)]) -> Corpus {
-        build(texts.map { ($0.path, SourceText($0.text), []) }, warnings: [])
+        build(texts.map { LoadedDocument(path: $0.path, id: nil, content: .text(SourceText($0.text)), warnings: []) },
+              warnings: [])
     }
 
-    private static func build(_ documents: [(path: String, source: SourceText, warnings: [LoadWarning])],
-                              warnings: [LoadWarning]) -> Corpus {
-        // Corpus-wide furniture first: short lines that recur across files.
+    /// Builds a corpus from documents already extracted (tests, benchmarks).
+    public static func from(documents: [(path: String, format: SourceFormat, document: ExtractedDocument)]) -> Corpus {
+        build(documents.map { LoadedDocument(path: $0.path, id: nil, content: .extracted($0.document, $0.format),
+                                             warnings: []) }, warnings: [])
+    }
+
+    private static func build(_ documents: [LoadedDocument], warnings: [LoadWarning]) -> Corpus {
+        // Corpus-wide furniture first: short lines that recur across text files.
         var furniture = CorpusFurniture()
         for doc in documents {
-            let start = FrontMatter.parse(doc.source)?.range.end ?? 0
-            let keys = doc.source.lines(in: TextRange(start, doc.source.count)).compactMap { line -> String? in
+            guard case .text(let source) = doc.content else { continue }
+            let start = FrontMatter.parse(source)?.range.end ?? 0
+            let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
                 // A line of six words or fewer is short; skip long lines without building their features.
                 guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
-                let f = LineFeatures(source: doc.source, range: line.content, indented: false)
+                let f = LineFeatures(source: source, range: line.content, indented: false)
                 return CorpusFurniture.isCandidate(f) ? f.key : nil
             }
             furniture.add(lineKeys: Set(keys))
         }
         let builder = ArticleBuilder(furniture: furniture)
-        let ids = uniqueIDs(documents.map(\.path))
+        let ids = uniqueIDs(documents.map(\.path), names: documents.map(\.id))
         var articles = zip(documents, ids).map { doc, id in
-            builder.build(id: id, path: doc.path, source: doc.source, warnings: doc.warnings)
+            switch doc.content {
+            case .text(let source):
+                return builder.build(id: id, path: doc.path, source: source, warnings: doc.warnings)
+            case .extracted(let document, let format):
+                return builder.build(id: id, path: doc.path, format: format, document: document, warnings: doc.warnings)
+            }
         }
         // One name per outlet, however each file spells it.
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
@@ -120,30 +130,12 @@ public struct Corpus: Sendable {
         return found.sorted()
     }
 
-    private static func read(_ path: String) -> Result<(SourceText, [LoadWarning]), LoadWarning> {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied"
-            return .failure(LoadWarning(path: path, problem: .unreadable(reason)))
+    /// File names without extension (or the names given, for files that
+    /// hold several articles); a name found twice gets its folder added.
+    static func uniqueIDs(_ paths: [String], names given: [String?]? = nil) -> [String] {
+        let names = paths.indices.map { i in
+            given?[i] ?? (((paths[i] as NSString).lastPathComponent) as NSString).deletingPathExtension
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(LoadWarning(path: path, problem: .unreadable(error.localizedDescription)))
-        }
-        switch Decoding.decode(data) {
-        case .binary: return .failure(LoadWarning(path: path, problem: .binary))
-        case .empty: return .failure(LoadWarning(path: path, problem: .empty))
-        case .text(let text, let invalid):
-            let warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
-            return .success((SourceText(text), warnings))
-        }
-    }
-
-    /// File names without extension; a name found twice gets its folder added.
-    static func uniqueIDs(_ paths: [String]) -> [String] {
-        let names = paths.map { ((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension }
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
         var used: Set<String> = []

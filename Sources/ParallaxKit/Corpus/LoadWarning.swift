@@ -3,7 +3,7 @@ import Foundation
 /// Something wrong with one input file. The file is skipped or read with
 /// repairs; the rest of the corpus loads normally.
 public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Problem: Sendable, Equatable {
+    public enum Problem: Error, Sendable, Equatable {
         /// Not valid UTF-8: read with U+FFFD in place of `count` bad sequences.
         case invalidUTF8(count: Int)
         /// Holds NUL bytes: a binary file, skipped.
@@ -14,6 +14,15 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
         case unreadable(String)
         /// A front-matter value that does not parse; the value is ignored.
         case badFrontMatter(key: String, value: String)
+        /// A web page in which no article text was found, skipped.
+        case noArticleText
+        /// A page or feed libxml2 could not read at all, skipped.
+        case badMarkup(String)
+        /// Feed items that carry a summary only: listed with the summary.
+        case summaryOnly(items: Int)
+        /// A JSON Lines record that is not an article, skipped (the file's
+        /// other lines load).
+        case badRecord(line: Int, reason: String)
     }
 
     public let path: String
@@ -21,8 +30,8 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var isSkipped: Bool {
         switch problem {
-        case .binary, .empty, .unreadable: return true
-        case .invalidUTF8, .badFrontMatter: return false
+        case .binary, .empty, .unreadable, .noArticleText, .badMarkup: return true
+        case .invalidUTF8, .badFrontMatter, .summaryOnly, .badRecord: return false
         }
     }
 
@@ -35,6 +44,11 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let reason): return "\(path): cannot be read (\(reason)), skipped"
         case .badFrontMatter(let key, let value):
             return "\(path): front matter \(key) \"\(value)\" is not understood, ignored"
+        case .noArticleText: return "\(path): no article text found in the page, skipped"
+        case .badMarkup(let reason): return "\(path): \(reason), skipped"
+        case .summaryOnly(let items):
+            return "\(path): \(items) item\(items == 1 ? "" : "s") carry only a summary (the full text is not in the feed)"
+        case .badRecord(let line, let reason): return "\(path):\(line): \(reason), line skipped"
         }
     }
 }
@@ -48,7 +62,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notFound(let path): return "\(path): no such file or folder"
         case .noArticles(let paths):
-            return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt and .md files)"
+            return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt, .md, .html, feed and .jsonl files)"
         }
     }
 }

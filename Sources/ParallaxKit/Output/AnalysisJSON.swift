@@ -28,12 +28,19 @@ public enum AnalysisJSON {
         let title: String
         let outlet: String?
         let date: String?
+        /// "text": offsets count into the file; any other format, into the
+        /// extracted text the reader shows.
+        let source: String
+        let url: String?
+        let authors: [String]
         let paragraphs: [ParagraphRecord]
         let sentences: [RangeRecord]
         let entities: [EntityRecord]
         let quotes: [QuoteRecord]
 
-        enum CodingKeys: String, CodingKey { case id, path, title, outlet, date, paragraphs, sentences, entities, quotes }
+        enum CodingKeys: String, CodingKey {
+            case id, path, title, outlet, date, source, url, authors, paragraphs, sentences, entities, quotes
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +49,9 @@ public enum AnalysisJSON {
             try c.encode(title, forKey: .title)
             try c.encode(outlet, forKey: .outlet)  // null when unknown, not absent
             try c.encode(date, forKey: .date)
+            try c.encode(source, forKey: .source)
+            try c.encode(url, forKey: .url)
+            try c.encode(authors, forKey: .authors)
             try c.encode(paragraphs, forKey: .paragraphs)
             try c.encode(sentences, forKey: .sentences)
             try c.encode(entities, forKey: .entities)
@@ -53,7 +63,10 @@ public enum AnalysisJSON {
         let start: Int
         let end: Int
         let kind: String
+        /// "subhead" or "blockquote" for such body paragraphs; absent when plain.
+        let style: String?
         let line: Int
+        let text: String
     }
 
     struct EntityRecord: Encodable {
@@ -108,8 +121,11 @@ public enum AnalysisJSON {
             ArticleRecord(
                 id: article.id, path: article.path, title: article.title,
                 outlet: article.metadata.outlet, date: article.metadata.date,
+                source: article.format.rawValue, url: article.metadata.url, authors: article.metadata.authors,
                 paragraphs: article.paragraphs.map {
-                    ParagraphRecord(start: $0.range.start, end: $0.range.end, kind: $0.kind.rawValue, line: $0.line)
+                    ParagraphRecord(start: $0.range.start, end: $0.range.end, kind: $0.kind.rawValue,
+                                    style: $0.style == .plain ? nil : $0.style.rawValue, line: $0.line,
+                                    text: article.text($0.range))
                 },
                 sentences: article.paragraphs.flatMap(\.sentences).map {
                     RangeRecord(start: $0.range.start, end: $0.range.end)

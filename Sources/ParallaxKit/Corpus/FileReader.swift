@@ -1,0 +1,83 @@
+import Foundation
+
+/// One article's worth of input, before analysis: plain text with offsets
+/// into the file, or blocks extracted from a page, feed item, record or
+/// Markdown file.
+struct LoadedDocument {
+    enum Content {
+        case text(SourceText)
+        case extracted(ExtractedDocument, SourceFormat)
+    }
+
+    let path: String
+    /// Set when one file holds several articles (feed items, JSONL lines).
+    let id: String?
+    let content: Content
+    var warnings: [LoadWarning]
+}
+
+/// Reads one file into the articles it holds, by its format: the extension
+/// says, and content that is plainly a web page or a feed says so whatever
+/// the file is called.
+enum FileReader {
+    /// The extensions read from folders, by format.
+    static let formats: [String: SourceFormat] = [
+        "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown,
+        "html": .html, "htm": .html, "xhtml": .html,
+        "rss": .feed, "atom": .feed, "xml": .feed,
+        "jsonl": .jsonl, "ndjson": .jsonl,
+    ]
+
+    /// The documents in `path`, or the reason it holds none.
+    static func read(_ path: String) -> Result<[LoadedDocument], LoadWarning> {
+        let data: Data
+        switch contents(of: path) {
+        case .failure(let warning): return .failure(warning)
+        case .success(let bytes): data = bytes
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        let format = sniff(data) ?? formats[ext] ?? .text
+        switch format {
+        case .text, .markdown:
+            switch Decoding.decode(data) {
+            case .binary: return .failure(LoadWarning(path: path, problem: .binary))
+            case .empty: return .failure(LoadWarning(path: path, problem: .empty))
+            case .text(let text, let invalid):
+                let warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
+                return .success([LoadedDocument(path: path, id: nil, content: .text(SourceText(text)), warnings: warnings)])
+            }
+        case .html:
+            return WebPage.read(data).map { page in
+                [LoadedDocument(path: path, id: nil, content: .extracted(page, .html), warnings: [])]
+            }.mapError { LoadWarning(path: path, problem: $0) }
+        case .feed, .jsonl:
+            return .failure(LoadWarning(path: path, problem: .unreadable("\(format.rawValue) files are not read yet")))
+        }
+    }
+
+    /// Markup at the start of the file: a web page or a feed.
+    static func sniff(_ data: Data) -> SourceFormat? {
+        var head = data.prefix(1024)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        guard let text = String(data: head, encoding: .isoLatin1)?.lowercased() else { return nil }
+        let start = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+        guard start.hasPrefix("<") else { return nil }
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
+        if text.contains("<rss") || text.contains("<feed") || text.contains("<rdf:rdf") { return .feed }
+        if text.contains("<html") || text.contains("<body") || text.contains("<head") { return .html }
+        return nil
+    }
+
+    private static func contents(of path: String) -> Result<Data, LoadWarning> {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied"
+            return .failure(LoadWarning(path: path, problem: .unreadable(reason)))
+        }
+        defer { try? handle.close() }
+        do {
+            return .success(try handle.readToEnd() ?? Data())
+        } catch {
+            return .failure(LoadWarning(path: path, problem: .unreadable(error.localizedDescription)))
+        }
+    }
+}
