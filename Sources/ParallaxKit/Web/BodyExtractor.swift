@@ -61,6 +61,12 @@ enum BodyExtractor {
         return out
     }
 
+    /// Every block of an HTML fragment that is all article, such as a feed
+    /// item's `content:encoded`: nothing is judged furniture.
+    static func contentBlocks(in fragment: HTMLNode) -> [ExtractedDocument.Block] {
+        collect(fragment).map { ExtractedDocument.Block($0.kind, $0.text) }
+    }
+
     /// The page's text blocks in reading order.
     static func collect(_ root: HTMLNode) -> [TextBlock] {
         var blocks: [TextBlock] = []
