@@ -66,6 +66,8 @@ def main():
     polnear = run(["python3", f"{ev}/score_corpus.py", f"{dev}/polnear", analyze(f"{dev}/polnear/corpus", "polnear")])
     gum = json.loads(run(["python3", f"{ev}/score_entities.py", f"{dev}/gum", analyze(f"{dev}/gum/corpus", "gum"),
                           "--json"]))
+    # Saved web pages: the article body a reader should see.
+    html = run(["python3", f"{ev}/score_html.py", f"{dev}/html", analyze(f"{dev}/html/pages", "html")])
     # Alignment on the gold pairs, over the gold's own copies of the articles
     # (the offsets count into those files).
     pairs = sorted(f[:-5] for f in os.listdir(f"{shared}/gold/seeds/alignments") if f.endswith(".json"))
@@ -81,19 +83,21 @@ def main():
     found = r"found \d+/\d+ = ([0-9.]+)"
     speaker = r"speaker right \d+/\d+ = ([0-9.]+)"
     ents = bundled["entities"]
-    columns = ["bundled", "BASIL", "BASIL same day", "PolNeAR", "GUM", "bar"]
+    columns = ["bundled", "BASIL", "BASIL same day", "PolNeAR", "GUM", "HTML", "bar"]
     rows = {
-        "events pairwise F1": [bundled["events"]["f1"], number(f1, basil), number(f1, sameday), None, None,
+        "events pairwise F1": [bundled["events"]["f1"], number(f1, basil), number(f1, sameday), None, None, None,
                                ">= 0.98 (same day >= 0.95)"],
         "quoted spans found": [bundled["quotes"]["detection"]["r"], number(found, basil), None, number(found, polnear),
-                               None, ">= 0.95"],
+                               None, None, ">= 0.95"],
         "speaker right": [bundled["quotes"]["attribution"], number(speaker, basil), None, number(speaker, polnear), None,
-                          ">= 0.90 (BASIL: people only)"],
-        "entities exact micro F1": [ents["micro"]["f1"], None, None, None, gum["micro"]["f1"], ">= 0.85"],
+                          None, ">= 0.90 (BASIL: people only)"],
+        "entities exact micro F1": [ents["micro"]["f1"], None, None, None, gum["micro"]["f1"], None, ">= 0.85"],
     }
     for t in ("PERSON", "ORG", "PLACE"):
-        rows[f"  {t} F1"] = [ents[t]["f1"], None, None, None, gum[t]["f1"], ">= 0.75"]
-    rows["alignment F1 (four gold pairs)"] = [number(f1, align), None, None, None, None, "0.87 accepted (lexical)"]
+        rows[f"  {t} F1"] = [ents[t]["f1"], None, None, None, gum[t]["f1"], None, ">= 0.75"]
+    rows["article body F1 (web pages)"] = [None, None, None, None, None, number(f1, html), ">= 0.96"]
+    rows["alignment F1 (four gold pairs)"] = [number(f1, align), None, None, None, None, None,
+                                              "0.87 accepted (lexical)"]
 
     if args.json:
         print(json.dumps({k: dict(zip(columns, v)) for k, v in rows.items()}, indent=1))

@@ -5,7 +5,7 @@ import ParallaxKit
 /// matches and later highlights map exactly) or a line Parallax adds (the
 /// metadata line, rules, blank lines).
 public struct DocumentLayout: Sendable {
-    public enum Kind: Sendable { case title, meta, legend, rule, body, caption, blank }
+    public enum Kind: Sendable { case title, meta, legend, rule, body, subhead, blockquote, caption, blank }
 
     public struct Line: Sendable {
         public let kind: Kind
@@ -29,6 +29,7 @@ public struct DocumentLayout: Sendable {
     /// A comfortable measure: lines of at most this many columns.
     public static let maxTextWidth = 78
     static let captionIndent = 2
+    static let blockquoteIndent = 2
 
     public init(article: Article, width: Int) {
         self.width = width
@@ -50,6 +51,13 @@ public struct DocumentLayout: Sendable {
         let words = article.wordCount
         let meta = [m.outlet ?? "unknown outlet", m.date ?? "undated", "\(words) words"].joined(separator: " · ")
         lines.append(Line(kind: .meta, source: nil, text: meta, indent: 0, paragraph: nil))
+        // Pages and feeds say who wrote them and where they live.
+        if !m.authors.isEmpty {
+            lines.append(Line(kind: .meta, source: nil, text: "By " + Self.list(m.authors), indent: 0, paragraph: nil))
+        }
+        if let url = m.url {
+            lines.append(Line(kind: .meta, source: nil, text: url, indent: 0, paragraph: nil))
+        }
         if !article.entities.isEmpty {
             lines.append(Line(kind: .legend, source: nil, text: "", indent: 0, paragraph: nil))
         }
@@ -57,13 +65,28 @@ public struct DocumentLayout: Sendable {
                           indent: 0, paragraph: nil))
         for (i, paragraph) in article.paragraphs.enumerated() where i != titleIndex {
             blank()
-            let isCaption = paragraph.kind == .caption
-            let indent = isCaption && textWidth > 10 ? Self.captionIndent : 0
+            let kind: Kind
+            var indent = 0
+            switch (paragraph.kind, paragraph.style) {
+            case (.caption, _):
+                kind = .caption
+                indent = textWidth > 10 ? Self.captionIndent : 0
+            case (_, .subhead): kind = .subhead
+            case (_, .blockquote):
+                kind = .blockquote
+                indent = textWidth > 10 ? Self.blockquoteIndent : 0
+            default: kind = .body
+            }
             for r in TextWrap.wrap(article.source, paragraph.range, width: textWidth - indent) {
-                lines.append(Line(kind: isCaption ? .caption : .body, source: r, text: "", indent: indent, paragraph: i))
+                lines.append(Line(kind: kind, source: r, text: "", indent: indent, paragraph: i))
             }
         }
         self.lines = lines
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// The first line showing `offset` of the source, or the nearest after it.

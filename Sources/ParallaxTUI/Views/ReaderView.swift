@@ -33,11 +33,20 @@ enum ReaderView {
             case .meta: buffer.put(DisplayWidth.truncate(line.text, to: layout.textWidth), x: x, y: y, style: Theme.meta, clip: rect)
             case .legend: drawLegend(x: x, y: y, clip: rect, into: &buffer)
             case .rule: buffer.put(line.text, x: x, y: y, style: Theme.rule, clip: rect)
-            case .title, .body, .caption:
+            case .title, .body, .subhead, .blockquote, .caption:
                 guard let source = line.source else { continue }
-                let base: Style = line.kind == .title ? Theme.title : line.kind == .caption ? Theme.caption : .plain
+                let base: Style
+                switch line.kind {
+                case .title: base = Theme.title
+                case .subhead: base = Theme.subhead
+                case .caption: base = Theme.caption
+                default: base = .plain
+                }
                 if line.kind == .caption, line.indent > 0 {
                     buffer.put("▌", x: x - line.indent, y: y, style: Theme.captionMarker, clip: rect)
+                }
+                if line.kind == .blockquote, line.indent > 0 {
+                    buffer.put("│", x: x - line.indent, y: y, style: Theme.blockquoteMarker, clip: rect)
                 }
                 // Quoted words are set apart without colour too: a bar in the margin.
                 if x - line.indent - 2 >= rect.x, quotes.contains(where: { $0.overlaps(source) }) {

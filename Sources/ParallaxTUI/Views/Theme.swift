@@ -14,6 +14,9 @@ public enum Theme {
     public static let rule = Style(dim: true)
     /// Captions are set apart by the bar before them (and drawn dim).
     public static let caption = Style(dim: true)
+    /// A page's subheads stand out as the title does.
+    public static let subhead = Style(bold: true)
+    public static let blockquoteMarker = Style(dim: true)
     public static let captionMarker = Style(foreground: .yellow, bold: true)
     public static let searchMatch = Style(foreground: .yellow, reverse: true)
     public static let currentMatch = Style(foreground: .yellow, bold: true, underline: true, reverse: true)
