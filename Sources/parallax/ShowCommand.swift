@@ -33,7 +33,10 @@ struct Show: ParsableCommand {
             }
             let m = article.metadata
             print(article.plainText)
-            print("\n— \([m.outlet, m.date].compactMap { $0 }.joined(separator: ", "))".trimmingCharacters(in: .whitespaces))
+            let byline = m.authors.isEmpty ? nil : "by " + m.authors.joined(separator: ", ")
+            print("\n— \([m.outlet, m.date, byline].compactMap { $0 }.joined(separator: ", "))"
+                .trimmingCharacters(in: .whitespaces))
+            if let url = m.url { print("  \(url)") }
         }
     }
 }

@@ -46,12 +46,13 @@ final class TmuxTests: XCTestCase {
     /// Starts the reader from a non-interactive sh that records the tty modes
     /// the moment the reader exits. (An interactive bash would repair the
     /// modes itself after a job dies from a signal, hiding a broken exit.)
-    private func startReader(_ arguments: String = "", environment: String = "") throws {
+    private func startReader(_ arguments: String = "", environment: String = "",
+                             showing first: String = "Parallax · 5 articles") throws {
         let id = UUID().uuidString.prefix(8)
         sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("stty-\(id)").path
         exitMarker = "reader-exited-\(id)"
         try type("\(environment) sh -c '\(Binary.parallax) \(arguments); stty -a > \(sttyFile); echo \(exitMarker)'", "Enter")
-        try waitFor("the reader") { $0.contains("Parallax · 5 articles") && $0.contains("q quit") }
+        try waitFor("the reader") { $0.contains(first) && $0.contains("q quit") }
     }
 
     /// The reader has exited, its screen is gone and the tty modes it left are the normal ones.
@@ -59,7 +60,7 @@ final class TmuxTests: XCTestCase {
         // The marker is echoed on a line of its own after stty has written the modes.
         try waitFor("the shell") { screen in
             screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == self.exitMarker }
-                && !screen.contains("Parallax · 5 articles")
+                && !screen.contains("Parallax · ")
         }
         let modes = try String(contentsOfFile: sttyFile, encoding: .utf8)
         try? FileManager.default.removeItem(atPath: sttyFile)
@@ -226,6 +227,23 @@ final class TmuxTests: XCTestCase {
         XCTAssertEqual(try mouseReporting(), "0 0", "with --no-mouse the terminal keeps the mouse for selecting text")
         try type("G")
         try waitFor("the last article") { $0.contains("▶ Trump, Putin Hail 'First Steps'") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
+    func testSavedWebPageShowsItsArticleAndURL() throws {
+        // A page written for the tests, with navigation, comments and a footer around the story.
+        try startReader("Tests/Pages", showing: "Parallax · 1 article")
+        try type("Enter")
+        try waitFor("the page's article") { $0.contains("Port Alden stayed off the job") }
+        let s = try screen()
+        XCTAssertTrue(s.contains("By Jane Rowe"), s)
+        XCTAssertTrue(s.contains("https://harbourtimes.example/2024/05/06/harbour-strike-second-week"), s)
+        XCTAssertTrue(s.contains("The Harbour Times · 2024-05-06"), s)
+        XCTAssertFalse(s.contains("Share on Facebook") || s.contains("cookies") || s.contains("Contact us"), s)
+        try type("G")
+        try waitFor("the end of the article") { $0.contains("agreement before the weekend") }
+        XCTAssertFalse(try screen().contains("About time someone stood up"), "comments are not the article")
         try type("q")
         try assertTerminalRestored()
     }

@@ -37,12 +37,15 @@ public struct Article: Sendable, Identifiable {
     public let wordCount: Int
 
     /// The cleaned article as plain text: title, then paragraphs separated by
-    /// blank lines, captions marked "[Caption]".
+    /// blank lines, captions marked "[Caption]", a page's subheads "## " and
+    /// block quotations "> " as Markdown writes them.
     public var plainText: String {
         paragraphs.map { p in
-            switch p.kind {
-            case .title, .body: return text(p.range)
-            case .caption: return "[Caption] " + text(p.range)
+            switch (p.kind, p.style) {
+            case (.caption, _): return "[Caption] " + text(p.range)
+            case (.body, .subhead): return "## " + text(p.range)
+            case (.body, .blockquote): return "> " + text(p.range)
+            default: return text(p.range)
             }
         }.joined(separator: "\n\n")
     }
