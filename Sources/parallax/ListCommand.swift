@@ -20,13 +20,44 @@ struct List: ParsableCommand {
                     print([article.id, m.outlet ?? "-", m.date ?? "-", m.title].joined(separator: "\t"))
                 }
             case .json:
-                let rows = loaded.articles.map { a in
-                    ["id": a.id, "path": a.path, "title": a.title, "outlet": a.metadata.outlet, "date": a.metadata.date,
-                     "words": String(a.wordCount)]
-                }
-                let encoder = AnalysisJSON.encoder
-                printData(try encoder.encode(["articles": rows]))
+                let rows = loaded.articles.map(Row.init)
+                printData(try AnalysisJSON.encoder.encode(["articles": rows]))
             }
         }
+    }
+
+    /// One article in `list --format json`.
+    struct Row: Encodable {
+        let id, path, title, source: String
+        let outlet, date, url: String?
+        let authors: [String]
+        let words: String
+
+        init(_ a: Article) {
+            id = a.id
+            path = a.path
+            title = a.title
+            source = a.format.rawValue
+            outlet = a.metadata.outlet
+            date = a.metadata.date
+            url = a.metadata.url
+            authors = a.metadata.authors
+            words = String(a.wordCount)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(source, forKey: .source)
+            try c.encode(outlet, forKey: .outlet)  // null when unknown, not absent
+            try c.encode(date, forKey: .date)
+            try c.encode(url, forKey: .url)
+            try c.encode(authors, forKey: .authors)
+            try c.encode(words, forKey: .words)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, path, title, source, outlet, date, url, authors, words }
     }
 }
