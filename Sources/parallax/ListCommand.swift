@@ -31,7 +31,7 @@ struct List: ParsableCommand {
         let id, path, title, source: String
         let outlet, date, url: String?
         let authors: [String]
-        let words: String
+        let words: Int
 
         init(_ a: Article) {
             id = a.id
@@ -42,7 +42,7 @@ struct List: ParsableCommand {
             date = a.metadata.date
             url = a.metadata.url
             authors = a.metadata.authors
-            words = String(a.wordCount)
+            words = a.wordCount
         }
 
         func encode(to encoder: Encoder) throws {
