@@ -4,20 +4,28 @@ import ParallaxKit
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the analysis of the corpus as JSON (see ../shared/eval/SCHEMA.md).")
+        abstract: "Print the analysis of the corpus: JSON (see ../shared/eval/SCHEMA.md) or a summary.",
+        discussion: "--format text prints one row an article: id, outlet, date, paragraphs, entities, quotes, title.")
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Output format (json only for now).")
+    @Option(help: "Output format: json (the full analysis) or text (a summary an article).")
     var format: OutputFormat = .json
-
-    func validate() throws {
-        if format != .json { throw ValidationError("analyze prints json only; use --format json") }
-    }
 
     func run() throws {
         try reporting {
-            printData(try AnalysisJSON.encode(try corpus.load()))
+            let loaded = try corpus.load()
+            switch format {
+            case .json:
+                printData(try AnalysisJSON.encode(loaded))
+            case .text:
+                say(["article", "outlet", "date", "paragraphs", "entities", "quotes", "title"].joined(separator: "\t"))
+                for a in loaded.articles {
+                    let m = a.metadata
+                    say([a.id, m.outlet ?? "-", m.date ?? "-", String(a.paragraphs.count), String(a.entities.count),
+                         String(a.quotes.count), a.title].joined(separator: "\t"))
+                }
+            }
         }
     }
 }

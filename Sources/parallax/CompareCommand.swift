@@ -35,7 +35,7 @@ struct Compare: ParsableCommand {
             let comparison = Comparison(loaded.articles[ia], loaded.articles[ib])
             switch format {
             case .text:
-                print(ComparisonText.render(comparison, width: width.columns), terminator: "")
+                say(ComparisonText.render(comparison, width: width.columns), terminator: "")
             case .json:
                 printData(try ComparisonJSON.encode(comparison))
             }

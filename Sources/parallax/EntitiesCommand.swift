@@ -21,9 +21,9 @@ struct Entities: ParsableCommand {
             let index = EntityIndex(articles: loaded.articles, only: only)
             switch format {
             case .text:
-                print(["entity", "type", "mentions", "articles", "written as"].joined(separator: "\t"))
+                say(["entity", "type", "mentions", "articles", "written as"].joined(separator: "\t"))
                 for e in index.entries {
-                    print([e.name, e.type.rawValue, String(e.mentionCount), String(e.articles.count),
+                    say([e.name, e.type.rawValue, String(e.mentionCount), String(e.articles.count),
                            e.forms.joined(separator: ", ")].joined(separator: "\t"))
                 }
             case .json:

@@ -18,10 +18,10 @@ struct Events: ParsableCommand {
             case .text:
                 for event in loaded.events {
                     let count = event.articles.count
-                    print("\(event.id)\t\(event.label)\t(\(count) article\(count == 1 ? "" : "s"))")
+                    say("\(event.id)\t\(event.label)\t(\(count) article\(count == 1 ? "" : "s"))")
                     for i in event.articles {
                         let a = loaded.articles[i]
-                        print("  " + [a.id, a.metadata.outlet ?? "-", a.metadata.date ?? "-", a.title].joined(separator: "\t"))
+                        say("  " + [a.id, a.metadata.outlet ?? "-", a.metadata.date ?? "-", a.title].joined(separator: "\t"))
                     }
                 }
             case .json:

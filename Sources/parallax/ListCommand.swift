@@ -17,7 +17,7 @@ struct List: ParsableCommand {
             case .text:
                 for article in loaded.articles {
                     let m = article.metadata
-                    print([article.id, m.outlet ?? "-", m.date ?? "-", m.title].joined(separator: "\t"))
+                    say([article.id, m.outlet ?? "-", m.date ?? "-", m.title].joined(separator: "\t"))
                 }
             case .json:
                 let rows = loaded.articles.map(Row.init)

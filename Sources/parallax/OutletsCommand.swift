@@ -36,8 +36,8 @@ struct Outlets: ParsableCommand {
                 var first = 0
                 repeat {
                     let layout = OutletsLayout(report, articles: loaded.articles, width: columns, firstColumn: first)
-                    if first > 0 { print("") }
-                    for line in layout.text { print(line) }
+                    if first > 0 { say("") }
+                    for line in layout.text { say(line) }
                     first = layout.shown.upperBound
                 } while first < report.profiles.count
             case .json:

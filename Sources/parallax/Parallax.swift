@@ -47,13 +47,19 @@ struct WidthOptions: ParsableArguments {
     @Option(help: "Width of the text rendering in columns (default: the terminal's, else 160).")
     var width: Int?
 
+    /// Wider than this is no terminal's or pager's width (and would only allocate).
+    static let widest = 1000
+
     func validate() throws {
-        if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+        if let width, !(40...Self.widest).contains(width) {
+            throw ValidationError("--width must be between 40 and \(Self.widest) columns")
+        }
     }
 
     /// --width, else $COLUMNS when set (a pager's shell exports it), else 160.
     var columns: Int {
-        width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { max(40, $0) } ?? 160
+        width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).map { min(Self.widest, max(40, $0)) }
+            ?? 160
     }
 }
 
@@ -62,9 +68,18 @@ extension Corpus {
     /// id; an unknown id is an error for the user.
     func articleIndex(_ id: String?) throws -> Int? {
         guard let id else { return nil }
-        guard let found = article(id: id), let index = articles.firstIndex(where: { $0.id == found.id })
-        else { throw ValidationFailure("no article with id \(id) (see `parallax list`)") }
-        return index
+        let found = try lookup(id)
+        return articles.firstIndex { $0.id == found.id }
+    }
+
+    /// The article `id` names, or an error that says whether no article or
+    /// several match it.
+    func lookup(_ id: String) throws -> Article {
+        if let found = article(id: id) { return found }
+        let candidates = articles.filter { $0.id.hasPrefix(id) }.count
+        throw ValidationFailure(candidates > 1
+            ? "\(id) matches \(candidates) articles; give more of the id (see `parallax list`)"
+            : "no article with id \(id) (see `parallax list`)")
     }
 }
 
@@ -88,6 +103,18 @@ extension ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+/// Prints text for a terminal or a pipe without the control characters an
+/// article may carry (escape sequences that clear the screen or retitle the
+/// window, BEL): the reader drops them too. Line breaks and tabs stay.
+func say(_ text: String, terminator: String = "\n") {
+    var clean = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+        if scalar.properties.generalCategory == .control, scalar != "\n", scalar != "\t" { continue }
+        clean.append(scalar)
+    }
+    print(String(clean), terminator: terminator)
 }
 
 func printData(_ data: Data) {

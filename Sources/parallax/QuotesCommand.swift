@@ -37,10 +37,10 @@ struct Quotes: ParsableCommand {
             }
             switch format {
             case .text:
-                print(["article", "speaker", "cue", "kind", "quote"].joined(separator: "\t"))
+                say(["article", "speaker", "cue", "kind", "quote"].joined(separator: "\t"))
                 for ref in chosen {
                     let a = loaded.articles[ref.article], q = a.quotes[ref.quote]
-                    print([a.id, q.speaker ?? "-", q.cue ?? "-", q.kind.rawValue, a.text(q.range)].joined(separator: "\t"))
+                    say([a.id, q.speaker ?? "-", q.cue ?? "-", q.kind.rawValue, a.text(q.range)].joined(separator: "\t"))
                 }
             case .json:
                 let rows = chosen.map { ref in

@@ -15,28 +15,29 @@ struct Show: ParsableCommand {
     @Flag(help: "Print every line of the file with its class and the rule that gave it.")
     var explain = false
 
+    @Option(help: "Output format: text, or json (the article's record of `analyze`).")
+    var format: OutputFormat = .text
+
     func run() throws {
         try reporting {
             let loaded = try corpus.load()
-            guard let article = loaded.article(id: id) else {
-                let candidates = loaded.articles.filter { $0.id.hasPrefix(id) }.count
-                throw ValidationFailure(candidates > 1
-                    ? "\(id) matches \(candidates) articles; give more of the id (see `parallax list`)"
-                    : "no article with id \(id) (see `parallax list`)")
+            let article = try loaded.lookup(id)
+            if format == .json {
+                return printData(try AnalysisJSON.encode(article: article))
             }
             if explain {
                 for line in article.lines {
                     let cls = line.lineClass.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    print("\(line.line.number)\t\(cls)\t\(line.reason)\t\(article.text(line.line.content))")
+                    say("\(line.line.number)\t\(cls)\t\(line.reason)\t\(article.text(line.line.content))")
                 }
                 return
             }
             let m = article.metadata
-            print(article.plainText)
+            say(article.plainText)
             let byline = m.authors.isEmpty ? nil : "by " + m.authors.joined(separator: ", ")
-            print("\n— \([m.outlet, m.date, byline].compactMap { $0 }.joined(separator: ", "))"
+            say("\n— \([m.outlet, m.date, byline].compactMap { $0 }.joined(separator: ", "))"
                 .trimmingCharacters(in: .whitespaces))
-            if let url = m.url { print("  \(url)") }
+            if let url = m.url { say("  \(url)") }
         }
     }
 }

@@ -42,6 +42,30 @@ public enum AnalysisJSON {
             case id, path, title, outlet, date, source, url, authors, paragraphs, sentences, entities, quotes
         }
 
+        init(_ article: Article) {
+            id = article.id
+            path = article.path
+            title = article.title
+            outlet = article.metadata.outlet
+            date = article.metadata.date
+            source = article.format.rawValue
+            url = article.metadata.url
+            authors = article.metadata.authors
+            paragraphs = article.paragraphs.map {
+                ParagraphRecord(start: $0.range.start, end: $0.range.end, kind: $0.kind.rawValue,
+                                style: $0.style == .plain ? nil : $0.style.rawValue, line: $0.line,
+                                text: article.text($0.range))
+            }
+            sentences = article.paragraphs.flatMap(\.sentences).map {
+                RangeRecord(start: $0.range.start, end: $0.range.end)
+            }
+            entities = article.entities.map {
+                EntityRecord(start: $0.range.start, end: $0.range.end, text: article.text($0.range),
+                             type: $0.type.rawValue, entity: $0.entity)
+            }
+            quotes = article.quotes.map { QuoteRecord($0, in: article) }
+        }
+
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
@@ -117,26 +141,14 @@ public enum AnalysisJSON {
     }
 
     public static func encode(_ corpus: Corpus) throws -> Data {
-        let document = Document(articles: corpus.articles.map { article in
-            ArticleRecord(
-                id: article.id, path: article.path, title: article.title,
-                outlet: article.metadata.outlet, date: article.metadata.date,
-                source: article.format.rawValue, url: article.metadata.url, authors: article.metadata.authors,
-                paragraphs: article.paragraphs.map {
-                    ParagraphRecord(start: $0.range.start, end: $0.range.end, kind: $0.kind.rawValue,
-                                    style: $0.style == .plain ? nil : $0.style.rawValue, line: $0.line,
-                                    text: article.text($0.range))
-                },
-                sentences: article.paragraphs.flatMap(\.sentences).map {
-                    RangeRecord(start: $0.range.start, end: $0.range.end)
-                },
-                entities: article.entities.map {
-                    EntityRecord(start: $0.range.start, end: $0.range.end, text: article.text($0.range),
-                                 type: $0.type.rawValue, entity: $0.entity)
-                },
-                quotes: article.quotes.map { QuoteRecord($0, in: article) })
-        }, events: corpus.events.map { EventRecord($0, in: corpus) })
+        let document = Document(articles: corpus.articles.map(ArticleRecord.init),
+                                events: corpus.events.map { EventRecord($0, in: corpus) })
         return try encoder.encode(document)
+    }
+
+    /// One article's record, as `analyze` gives it (`show --format json`).
+    public static func encode(article: Article) throws -> Data {
+        try encoder.encode(ArticleRecord(article))
     }
 
     /// Pretty, key-sorted JSON: what every command prints.
