@@ -12,13 +12,13 @@ struct Add: ParsableCommand {
             standard error and not saved; the exit status is 1 if any failed.
             """)
 
-    @Argument(help: "http(s) URLs or saved .html files.")
+    @Argument(help: ArgumentHelp("http(s) URLs or saved .html files.", valueName: "url-or-file"))
     var sources: [String]
 
-    @Option(name: .customLong("to"), help: "The corpus folder to save into (created if missing).")
+    @Option(name: .customLong("to"), help: ArgumentHelp("The corpus folder to save into (created if missing).", valueName: "dir"))
     var folder = "corpus"
 
-    @Option(help: "Seconds allowed for each download, redirects included.")
+    @Option(help: ArgumentHelp("Seconds allowed for each download, redirects included.", valueName: "seconds"))
     var timeout: Double = 30
 
     @Option(help: "Output format: text or json.")

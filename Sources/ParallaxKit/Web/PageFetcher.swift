@@ -21,6 +21,12 @@ public struct FetchedPage: Sendable {
 /// URLSession (libcurl underneath on Linux) does the transport; a delegate
 /// watches headers, redirects and every chunk so each limit stops the
 /// transfer the moment it is passed.
+///
+/// Known cost: while the request is sent and no answer has come yet,
+/// swift-corelibs-foundation keeps re-arming a write watch on the socket
+/// and spins a core (seen with Swift 6.3). A slow server therefore costs
+/// CPU until it answers or the deadline passes; pages from ordinary
+/// servers answer in well under a second.
 public struct PageFetcher: Sendable {
     public var userAgent: String
     /// The whole fetch, redirects included.
