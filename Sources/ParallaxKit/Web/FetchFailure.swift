@@ -12,8 +12,9 @@ public enum FetchFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case notHTML(contentType: String)
     /// The body passed `limit` bytes (said up front or counted while reading).
     case tooLarge(limit: Int)
-    /// More than `limit` redirects, or a redirect to a non-web address.
+    /// More than `limit` redirects.
     case tooManyRedirects(limit: Int)
+    /// A redirect to something other than http or https (file:, ftp:…).
     case badRedirect(String)
     /// No complete answer within `seconds`.
     case timedOut(seconds: Double)
