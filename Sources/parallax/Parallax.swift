@@ -14,7 +14,7 @@ struct Parallax: ParsableCommand {
             Folders are read recursively for .txt and .md files.
             """,
         version: version,
-        subcommands: [Read.self, List.self, Show.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self],
+        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self],
         defaultSubcommand: Read.self
     )
 }
