@@ -28,15 +28,25 @@ public struct Corpus: Sendable {
     /// files named directly are read whatever their extension).
     public static func load(paths: [String]) throws -> Corpus {
         var files: [String] = []
+        var warnings: [LoadWarning] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 throw CorpusError.notFound(path)
             }
-            files += isFolder.boolValue ? articleFiles(under: path) : [path]
+            if isFolder.boolValue {
+                let found = articleFiles(under: path)
+                files += found.files
+                warnings += found.warnings
+            } else {
+                files.append(path)
+            }
         }
+        // A file named twice (a folder and a file in it, or one path given
+        // twice) is one article.
+        var seen: Set<String> = []
+        files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
         var documents: [LoadedDocument] = []
-        var warnings: [LoadWarning] = []
         for file in files {
             switch FileReader.read(file) {
             case .failure(let warning): warnings.append(warning)
@@ -110,24 +120,35 @@ public struct Corpus: Sendable {
 
     // MARK: - Files
 
-    static func articleFiles(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard extensions.contains(ext) else { continue }
-            let full = (folder as NSString).appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                found.append(full)
-            }
+    /// The article files under `folder` in name order, and a warning for
+    /// each folder in it that could not be read (its files are missed).
+    static func articleFiles(under folder: String) -> (files: [String], warnings: [LoadWarning]) {
+        var warnings: [LoadWarning] = []
+        func unreadable(_ path: String) {
+            warnings.append(LoadWarning(path: path, problem: .unreadable("folder cannot be read")))
         }
-        return found.sorted()
+        guard (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil else {
+            unreadable(folder)
+            return ([], warnings)
+        }
+        let root = URL(fileURLWithPath: folder)
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
+                                                    options: [.skipsHiddenFiles]) { url, _ in
+            unreadable(url.path)
+            return true
+        }
+        var found: [String] = []
+        let prefix = root.standardizedFileURL.path
+        while let url = walker?.nextObject() as? URL {
+            let ext = url.pathExtension.lowercased()
+            guard extensions.contains(ext) else { continue }
+            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory != true else { continue }
+            // Keep the path as the user wrote the folder ("corpus/a.txt", not "/abs/corpus/a.txt").
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(prefix + "/") ? String(full.dropFirst(prefix.count + 1)) : url.lastPathComponent
+            found.append((folder as NSString).appendingPathComponent(relative))
+        }
+        return (found.sorted(), warnings)
     }
 
     /// File names without extension (or the names given, for files that
