@@ -38,10 +38,9 @@ public struct Corpus: Sendable {
         var documents: [LoadedDocument] = []
         var warnings: [LoadWarning] = []
         for file in files {
-            switch FileReader.read(file) {
-            case .failure(let warning): warnings.append(warning)
-            case .success(let found): documents += found
-            }
+            let reading = FileReader.read(file)
+            documents += reading.documents
+            warnings += reading.warnings
         }
         guard !documents.isEmpty else { throw CorpusError.noArticles(paths) }
         return build(documents, warnings: warnings)
