@@ -23,7 +23,12 @@ enum FeedReader {
         }
         if !Decoding.isUTF16(data), data.contains(0) { return skipped(.binary) }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return skipped(.empty) }
-        if let fault = wellFormednessFault(data) { return skipped(.badMarkup("not well-formed XML (\(fault))")) }
+        var data = data
+        switch wellFormedness(data) {
+        case .wellFormed: break
+        case .htmlEntities: data = numericEntities(data)
+        case .fault(let fault): return skipped(.badMarkup("not well-formed XML (\(fault))"))
+        }
         guard let root = HTMLParser.parseXML(data) else { return skipped(.badMarkup("not XML that can be read")) }
         guard let feed = Feed(root) else { return skipped(.notAFeed(root: root.name)) }
         guard !feed.items.isEmpty else { return skipped(.emptyFeed) }
@@ -40,13 +45,33 @@ enum FeedReader {
         return FileReader.Reading(documents: documents, warnings: warnings)
     }
 
-    /// What makes the bytes not well-formed XML ("line 12: Premature end of
-    /// data in tag item"), or nil when they are. Entities that XML does not
-    /// define (`&nbsp;` in an RSS title) are forgiven: libxml2 recovers from
-    /// them without losing text, and feeds that use them are common.
-    static func wellFormednessFault(_ data: Data) -> String? {
-        guard let context = xmlNewParserCtxt() else { return "out of memory" }
+    /// "Tue, 10 Jun 2003 04:00:00 GMT" (RFC 822, two-digit years too) →
+    /// "2003-06-10": the day as the feed wrote it, whatever its time zone.
+    static func rfc822Date(_ value: String) -> String? {
+        var words = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if let first = words.first, first.allSatisfy(\.isLetter) { words.removeFirst() }  // the weekday
+        if words.count >= 3, let day = Int(words[0]), let month = DateFinder.months[words[1].lowercased()],
+           var year = Int(words[2]) {
+            if words[2].count == 2 { year += year < 70 ? 2000 : 1900 }
+            if let date = DateFinder.format(year, month, day) { return date }
+        }
+        return PageMetadata.date(value)  // some feeds write ISO dates in pubDate
+    }
+
+    enum WellFormedness: Equatable {
+        case wellFormed
+        /// Well-formed but for entities that HTML defines and XML does not
+        /// (`&nbsp;`, `&eacute;` in an RSS title), common in feeds.
+        case htmlEntities
+        /// What makes the bytes not XML ("line 12: Premature end of data in
+        /// tag item").
+        case fault(String)
+    }
+
+    static func wellFormedness(_ data: Data) -> WellFormedness {
+        guard let context = xmlNewParserCtxt() else { return .fault("out of memory") }
         defer { xmlFreeParserCtxt(context) }
+        // Recovering, so that parsing goes on to the end and the last error is the last fault.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NONET.rawValue)
         let document: xmlDocPtr? = data.withUnsafeBytes { raw in
@@ -54,12 +79,52 @@ enum FeedReader {
             return xmlCtxtReadMemory(context, base, Int32(clamping: raw.count), nil, nil, options)
         }
         if let document { xmlFreeDoc(document) }
-        guard document == nil || context.pointee.wellFormed == 0 else { return nil }
+        if document != nil, context.pointee.wellFormed != 0 { return .wellFormed }
         let error = context.pointee.lastError
-        let forgiven = [XML_ERR_UNDECLARED_ENTITY.rawValue, XML_WAR_UNDECLARED_ENTITY.rawValue]
-        if document != nil, forgiven.contains(UInt32(bitPattern: error.code)) { return nil }
+        let entityErrors = [XML_ERR_UNDECLARED_ENTITY.rawValue, XML_WAR_UNDECLARED_ENTITY.rawValue]
+        if document != nil, entityErrors.contains(UInt32(bitPattern: error.code)) { return .htmlEntities }
         let message = error.message.map { String(cString: $0).trimmingSpaces() } ?? "unreadable"
-        return error.line > 0 ? "line \(error.line): \(message)" : message
+        return .fault(error.line > 0 ? "line \(error.line): \(message)" : message)
+    }
+
+    /// The bytes with HTML's named entities written as numeric references,
+    /// which XML reads. Entity names are ASCII, so this works on the bytes
+    /// of any ASCII-based encoding; UTF-16 is left as it is.
+    static func numericEntities(_ data: Data) -> Data {
+        guard !Decoding.isUTF16(data) else { return data }
+        let bytes = [UInt8](data)
+        var out = Data(capacity: bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&") {
+                var j = i + 1
+                while j < bytes.count, j - i <= 12, isASCIIAlphanumeric(bytes[j]) { j += 1 }
+                if j < bytes.count, j > i + 1, bytes[j] == UInt8(ascii: ";") {
+                    let name = Array(bytes[(i + 1)..<j])
+                    if !xmlEntities.contains(name), let value = htmlEntityValue(name) {
+                        out.append(contentsOf: Array("&#\(value);".utf8))
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
+    }
+
+    private static let xmlEntities: Set<[UInt8]> = Set(["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) })
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// The code point libxml2's table of HTML entities gives a name.
+    private static func htmlEntityValue(_ name: [UInt8]) -> UInt32? {
+        (name + [0]).withUnsafeBufferPointer { buffer in
+            htmlEntityLookup(buffer.baseAddress).map { $0.pointee.value }
+        }
     }
 }
 
@@ -132,7 +197,7 @@ private struct FeedItem {
     // MARK: Dates
 
     static func rssDate(_ item: HTMLNode) -> String? {
-        if let pubDate = item.child("pubdate")?.textContent, let date = rfc822Date(pubDate) { return date }
+        if let pubDate = item.child("pubdate")?.textContent, let date = FeedReader.rfc822Date(pubDate) { return date }
         return item.child("dc:date").flatMap { PageMetadata.date($0.textContent) }
     }
 
@@ -141,19 +206,6 @@ private struct FeedItem {
             if let date = entry.child(name).flatMap({ PageMetadata.date($0.textContent) }) { return date }
         }
         return nil
-    }
-
-    /// "Tue, 10 Jun 2003 04:00:00 GMT" (RFC 822, two-digit years too) →
-    /// "2003-06-10": the day as the feed wrote it, whatever its time zone.
-    static func rfc822Date(_ value: String) -> String? {
-        var words = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(String.init)
-        if let first = words.first, first.allSatisfy(\.isLetter) { words.removeFirst() }  // the weekday
-        if words.count >= 3, let day = Int(words[0]), let month = DateFinder.months[words[1].lowercased()],
-           var year = Int(words[2]) {
-            if words[2].count == 2 { year += year < 70 ? 2000 : 1900 }
-            if let date = DateFinder.format(year, month, day) { return date }
-        }
-        return PageMetadata.date(value)  // some feeds write ISO dates in pubDate
     }
 
     // MARK: Links

@@ -398,20 +398,20 @@ struct MarkdownConverter {
         try! NSRegularExpression(pattern: pattern)
     }
 
-    nonisolated(unsafe) static let atxHeading = regex("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))??(?:[ \\t]+#+)?[ \\t]*$")
-    nonisolated(unsafe) static let setextUnderline = regex("^ {0,3}(=+|-+)[ \\t]*$")
-    nonisolated(unsafe) static let thematicBreak = regex("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$")
-    nonisolated(unsafe) static let quoteMarker = regex("^ {0,3}>")
-    nonisolated(unsafe) static let listItem = regex("^[ \\t]*([-*+]|[0-9]{1,9}[.)])[ \\t]+(.*)$")
-    nonisolated(unsafe) static let referenceDefinition = regex("^ {0,3}\\[([^\\]^][^\\]]*)\\]:[ \\t]*\\S+.*$")
-    nonisolated(unsafe) static let tableRule = regex("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)+\\|?[ \\t]*$")
+    static let atxHeading = regex("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))??(?:[ \\t]+#+)?[ \\t]*$")
+    static let setextUnderline = regex("^ {0,3}(=+|-+)[ \\t]*$")
+    static let thematicBreak = regex("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$")
+    static let quoteMarker = regex("^ {0,3}>")
+    static let listItem = regex("^[ \\t]*([-*+]|[0-9]{1,9}[.)])[ \\t]+(.*)$")
+    static let referenceDefinition = regex("^ {0,3}\\[([^\\]^][^\\]]*)\\]:[ \\t]*\\S+.*$")
+    static let tableRule = regex("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)+\\|?[ \\t]*$")
     private static let destination = "\\((?:[^()]|\\([^()]*\\))*\\)"
     private static let image = "!\\[((?:[^\\[\\]]|\\[[^\\]]*\\])*)\\](?:\(destination)|\\[[^\\]]*\\])"
     /// `![alt](src)`, or the same inside a link: `[![alt](src)](href)`.
-    nonisolated(unsafe) static let markdownImageLine =
+    static let markdownImageLine =
         regex("^(?:\(image)|\\[(?:!\\[((?:[^\\[\\]]|\\[[^\\]]*\\])*)\\](?:\(destination)|\\[[^\\]]*\\]))\\](?:\(destination)|\\[[^\\]]*\\]))$")
-    nonisolated(unsafe) static let htmlImageLine = regex("^(?:<a\\b[^>]*>)?<img\\b[^>]*>(?:</a>)?$")
-    nonisolated(unsafe) static let altAttribute = regex("\\balt=([\"'])(.*?)\\1")
+    static let htmlImageLine = regex("^(?:<a\\b[^>]*>)?<img\\b[^>]*>(?:</a>)?$")
+    static let altAttribute = regex("\\balt=([\"'])(.*?)\\1")
 
     /// The groups of the pattern's first match in `text` ("" for a group that did not take part).
     static func firstMatch(_ pattern: NSRegularExpression, _ text: String) -> [String]? {
