@@ -22,8 +22,10 @@ enum JSONLinesReader {
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var documents: [LoadedDocument] = []
-        // Split on "\n" only: a record's strings may hold other line separators.
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines end in "\n" or "\r\n" (one Character); a record's strings may
+        // hold other line separators, such as U+2028, unescaped.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, line) in lines.enumerated() {
             let record = line.trimmingSpaces()
             guard !record.isEmpty else { continue }
             switch document(record) {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns Markdown into the blocks a reader sees, with every bit of markup
 /// gone: headings become the title or subheads, `>` quotations block
-/// quotations, list items and paragraphs body blocks, an image alone on a
+/// quotations, list items (bullets dropped, numbers kept) and paragraphs
+/// body blocks, an image alone on a
 /// line the caption its alt text gives; emphasis, code, links, images in
 /// text, HTML tags and comments leave only their text.
 ///
@@ -105,7 +106,9 @@ struct MarkdownConverter {
                       paragraph.isEmpty || item[1] == "1." || item[1] == "1)" || Int(item[1].dropLast()) == nil {
                 // (Of numbered items, only "1." starts a list inside a paragraph: "2019. The year" is text.)
                 flushParagraph()
-                var text = [item[2]]
+                // A bullet is markup; a number is part of what the item says ("2. Close the valve").
+                let isNumbered = item[1].first?.isNumber ?? false
+                var text = [isNumbered ? item[1] + " " + item[2] : item[2]]
                 // Lines that follow without a blank line continue the item.
                 while i < lines.count, !lines[i].trimmingSpaces().isEmpty, Self.startsBlock(lines[i]) == false {
                     text.append(lines[i])
@@ -196,7 +199,7 @@ struct MarkdownConverter {
     private mutating func inline(_ markdown: String) -> String {
         var text = markdown
         // Hard line breaks: two spaces or a backslash at the end of a line.
-        text = text.replacingOccurrences(of: "\\\\\n", with: " \n")
+        text = text.replacingOccurrences(of: "\\\n", with: " \n")
         var protected: [String] = []
         text = protect(text, into: &protected)
         text = text.replacingOccurrences(of: "<((?:https?|ftp)://[^<>\\s]+)>", with: "$1", options: .regularExpression)
