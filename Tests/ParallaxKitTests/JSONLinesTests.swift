@@ -91,7 +91,9 @@ final class JSONLinesTests: XCTestCase {
         write("empty.jsonl", Data("\n\n".utf8))
         write("bad.jsonl", Data("{oops}\n42\n".utf8))
         XCTAssertThrowsError(try Corpus.load(paths: [folder.path])) { error in
-            XCTAssertEqual(error as? CorpusError, .noArticles([folder.path]))
+            guard case .noArticles(let paths, let warnings) = error as? CorpusError else { return XCTFail("\(error)") }
+            XCTAssertEqual(paths, [folder.path])
+            XCTAssertEqual(warnings.count, 4, "why each file gave nothing")
         }
         write("good.jsonl", Data(Self.line(["title": "Fine", "text": "All is well."]).utf8))
         let corpus = try Corpus.load(paths: [folder.path])

@@ -42,7 +42,7 @@ public struct Corpus: Sendable {
             documents += reading.documents
             warnings += reading.warnings
         }
-        guard !documents.isEmpty else { throw CorpusError.noArticles(paths) }
+        guard !documents.isEmpty else { throw CorpusError.noArticles(paths, warnings: warnings) }
         return build(documents, warnings: warnings)
     }
 

@@ -64,12 +64,14 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
 /// Why a corpus could not be loaded at all.
 public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
-    case noArticles([String])
+    /// No file under the paths held an article; `warnings` say why the
+    /// files that were found were skipped.
+    case noArticles([String], warnings: [LoadWarning] = [])
 
     public var description: String {
         switch self {
         case .notFound(let path): return "\(path): no such file or folder"
-        case .noArticles(let paths):
+        case .noArticles(let paths, _):
             return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt, .md, .html, .rss, .atom, .xml and .jsonl files)"
         }
     }
