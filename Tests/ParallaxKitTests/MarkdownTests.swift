@@ -117,6 +117,16 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(MarkdownConverter.convert("Title\n=====\n\nText.").title, "Title")
     }
 
+    func testUnpairedMarkupCostsLinearTime() {
+        // Each of these once took tens of seconds: every unpaired opener scanned to the end.
+        for piece in ["*a ", "_a ", "[a ", "![a](", "`a ``"] {
+            let started = Date()
+            let converted = MarkdownConverter.convert(String(repeating: piece, count: 5_000))
+            XCTAssertLessThan(Date().timeIntervalSince(started), 3, piece)
+            XCTAssertEqual(converted.blocks.count, 1, piece)
+        }
+    }
+
     func testFrontMatterTitleWinsAndADifferentHeadingStays() throws {
         let (article, _) = try load("a.md", "---\ntitle: Given Title\n---\n# Other Heading\n\nSome *text* here.\n")
         XCTAssertEqual(article.title, "Given Title")

@@ -286,22 +286,23 @@ struct MarkdownConverter {
     private func links(_ text: String) -> String {
         guard text.contains("[") else { return text }
         let chars = Array(text)
+        let closing = Self.closingBrackets(chars)
         var out = ""
         var i = 0
         while i < chars.count {
             let isImage = chars[i] == "!" && i + 1 < chars.count && chars[i + 1] == "["
             let open = isImage ? i + 1 : i
-            guard chars[open] == "[", let close = Self.matching(chars, from: open, "[", "]") else {
+            guard chars[open] == "[", let close = closing[open] else {
                 out.append(chars[i])
                 i += 1
                 continue
             }
             let label = String(chars[(open + 1)..<close])
             let after = close + 1
-            if after < chars.count, chars[after] == "(", let end = Self.matching(chars, from: after, "(", ")") {
+            if after < chars.count, chars[after] == "(", let end = closing[after] {
                 out += links(label)
                 i = end + 1
-            } else if after < chars.count, chars[after] == "[", let end = Self.matching(chars, from: after, "[", "]") {
+            } else if after < chars.count, chars[after] == "[", let end = closing[after] {
                 out += links(label)
                 i = end + 1
             } else if label.hasPrefix("^"), !isImage {
@@ -317,54 +318,54 @@ struct MarkdownConverter {
         return out
     }
 
-    /// The index of the bracket that closes the one at `start`.
-    private static func matching(_ chars: [Character], from start: Int, _ open: Character, _ close: Character) -> Int? {
-        var depth = 0
-        for j in start..<chars.count {
-            if chars[j] == open { depth += 1 }
-            if chars[j] == close {
-                depth -= 1
-                if depth == 0 { return j }
+    /// For each `[` and `(` that is closed, the index of its `]` or `)`:
+    /// found in one pass, so that unclosed brackets cost no rescans.
+    private static func closingBrackets(_ chars: [Character]) -> [Int: Int] {
+        var closing: [Int: Int] = [:]
+        var squares: [Int] = [], rounds: [Int] = []
+        for (j, c) in chars.enumerated() {
+            switch c {
+            case "[": squares.append(j)
+            case "]": if let open = squares.popLast() { closing[open] = j }
+            case "(": rounds.append(j)
+            case ")": if let open = rounds.popLast() { closing[open] = j }
+            default: break
             }
-            if chars[j] == "\n", j > start, chars[j - 1] == "\n" { return nil }
         }
-        return nil
+        return closing
     }
 
-    /// Removes pairs of an emphasis delimiter: the opening one followed by
-    /// a non-space, the closing one preceded by one; `_` only at word edges
-    /// (snake_case stays).
+    /// Removes pairs of an emphasis delimiter: an opening one followed by a
+    /// non-space, a closing one preceded by one, paired innermost first;
+    /// `_` only at word edges (snake_case stays). One pass, so that a line
+    /// of unpaired stars costs no more than any other.
     static func stripEmphasis(_ text: String, _ delimiter: String) -> String {
         guard text.contains(delimiter) else { return text }
-        var chars = Array(text)
+        let chars = Array(text)
         let d = Array(delimiter), n = d.count
         let wordEdgesOnly = delimiter.first == "_"
-        func isDelimiter(at i: Int) -> Bool { i >= 0 && i + n <= chars.count && Array(chars[i..<(i + n)]) == d }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < chars.count && (chars[i].isLetter || chars[i].isNumber) }
         func isSpace(_ i: Int) -> Bool { i < 0 || i >= chars.count || chars[i].isWhitespace }
+        var openers: [Int] = []
+        var removed = [Bool](repeating: false, count: chars.count)
         var i = 0
-        while i < chars.count {
-            guard isDelimiter(at: i), !isSpace(i + n), !(wordEdgesOnly && isWord(i - 1)) else {
+        while i + n <= chars.count {
+            guard chars[i..<(i + n)].elementsEqual(d) else {
                 i += 1
                 continue
             }
-            var j = i + n + 1
-            var closing: Int?
-            while j + n <= chars.count {
-                if isDelimiter(at: j), !isSpace(j - 1), !(wordEdgesOnly && isWord(j + n)) {
-                    closing = j
-                    break
-                }
-                j += 1
+            let canClose = !isSpace(i - 1) && !(wordEdgesOnly && isWord(i + n))
+            let canOpen = !isSpace(i + n) && !(wordEdgesOnly && isWord(i - 1))
+            if canClose, let open = openers.last, i >= open + n + 1 {
+                openers.removeLast()
+                for k in open..<(open + n) { removed[k] = true }
+                for k in i..<(i + n) { removed[k] = true }
+            } else if canOpen {
+                openers.append(i)
             }
-            guard let close = closing else {
-                i += 1
-                continue
-            }
-            chars.removeSubrange(close..<(close + n))
-            chars.removeSubrange(i..<(i + n))
+            i += n
         }
-        return String(chars)
+        return String(chars.indices.lazy.filter { !removed[$0] }.map { chars[$0] })
     }
 
     static let entities: [String: String] = [
