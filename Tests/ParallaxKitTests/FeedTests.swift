@@ -105,7 +105,7 @@ final class FeedTests: XCTestCase {
                 <title>School Year Starts Early</title>
                 <link href="https://valley.example.net/school"/>
                 <updated>2024-08-20T07:00:00+02:00</updated>
-                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>\(Self.strikeParagraph)</p><h3>Buses</h3><p>New bus routes start on Monday.</p></div></content>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><h1>School Year Starts Early</h1><p>\(Self.strikeParagraph)</p><h3>Buses</h3><p>New bus routes start on Monday.</p></div></content>
               </entry>
               <entry>
                 <title>Market Prices Hold</title>

@@ -176,7 +176,7 @@ private struct FeedItem {
         let title = node.child("title").map { FeedText.plain($0, isAtom: isAtom) }
         let full = node.child(isAtom ? "content" : "content:encoded").map { FeedText.blocks($0, isAtom: isAtom) } ?? []
         let summary = node.child(isAtom ? "summary" : "description").map { FeedText.blocks($0, isAtom: isAtom) } ?? []
-        let blocks: [ExtractedDocument.Block]
+        var blocks: [ExtractedDocument.Block]
         if Self.words(full) >= FeedReader.minFullTextWords {
             (blocks, isSummaryOnly) = (full, false)
         } else if !isAtom, summary.count >= 2, Self.words(summary) >= FeedReader.minFullDescriptionWords {
@@ -184,6 +184,8 @@ private struct FeedItem {
         } else {
             (blocks, isSummaryOnly) = (Self.words(summary) >= Self.words(full) ? summary : full, true)
         }
+        // Content often repeats the headline as its first block.
+        if let title, let first = blocks.first, first.text.lowercased() == title.lowercased() { blocks.removeFirst() }
         document = ExtractedDocument(
             title: title.flatMap { $0.isEmpty ? nil : $0 }, date: isAtom ? Self.atomDate(node) : Self.rssDate(node),
             url: isAtom ? Self.atomLink(node) : Self.rssLink(node),
