@@ -376,9 +376,8 @@ struct MarkdownConverter {
     /// `&amp;`, `&#8217;`, `&#x2019;` and the other common named entities.
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        let pattern = try! NSRegularExpression(pattern: "&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]+);")
         var out = text
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        for match in entity.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let nameRange = Range(match.range(at: 1), in: text)
             else { continue }
             let name = String(text[nameRange])
@@ -402,6 +401,7 @@ struct MarkdownConverter {
         try! NSRegularExpression(pattern: pattern)
     }
 
+    static let entity = regex("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]+);")
     static let atxHeading = regex("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))??(?:[ \\t]+#+)?[ \\t]*$")
     static let setextUnderline = regex("^ {0,3}(=+|-+)[ \\t]*$")
     static let thematicBreak = regex("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$")
