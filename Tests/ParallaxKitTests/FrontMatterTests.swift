@@ -40,6 +40,13 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(parse("---\nauthors: [Ana Lima]\n---\n")?.authors, ["Ana Lima"])
     }
 
+    func testHashtagsInHeadlinesAreNotComments() {
+        let frontMatter = parse("---\ntitle: Rally for #MeToo draws crowds\noutlet: #1 Daily\ndate: 2024-03-14 # approximate\n---\n")
+        XCTAssertEqual(frontMatter?.fields["title"], "Rally for #MeToo draws crowds")
+        XCTAssertEqual(frontMatter?.fields["outlet"], "#1 Daily")
+        XCTAssertEqual(frontMatter?.fields["date"], "2024-03-14")
+    }
+
     func testInvalidYAMLFallsBackToLineByLine() throws {
         // "Trump: No deal" unquoted is not YAML (a second ": " in a plain value).
         let block = "---\ntitle: Trump: No deal\noutlet: RFE/RL\n---\r\n"

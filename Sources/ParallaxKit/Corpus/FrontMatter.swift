@@ -24,6 +24,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// The whole block, both `---` lines and the line break after the last.
     public let range: TextRange
 
+    /// Keys whose values are free text, in which " #" is more likely a
+    /// hashtag than a YAML comment.
+    static let freeTextKeys: Set<String> = ["title", "outlet", "author", "authors"]
+
     /// The most lines a front-matter block may have before it is taken for text.
     static let maxLines = 40
 
@@ -71,7 +75,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// when it is not one.
     private static func yamlFields(_ text: SourceText, _ lines: [SourceLine])
         -> (fields: [String: String], lists: [String: [String]])? {
-        let yaml = lines.map { text[$0.range] }.joined(separator: "\n")
+        let rawLines = lines.map { text[$0.range] }
+        let yaml = rawLines.joined(separator: "\n")
         if yaml.trimmingSpaces().isEmpty { return ([:], [:]) }
         guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return nil }
         var fields: [String: String] = [:]
@@ -80,7 +85,13 @@ public struct FrontMatter: Sendable, Equatable {
             guard let key = keyNode.scalar?.string.trimmingSpaces().lowercased(), !key.isEmpty, !key.contains(" ")
             else { return nil }
             if let scalar = value.scalar {
-                fields[key] = scalar.style == .plain && value.null != nil ? "" : scalar.string.trimmingSpaces()
+                var text = scalar.style == .plain && value.null != nil ? "" : scalar.string.trimmingSpaces()
+                // YAML ends a plain value at " #" (a comment); a hashtag in a headline is not one.
+                if scalar.style == .plain, freeTextKeys.contains(key), let written = writtenValue(of: key, rawLines),
+                   written.hasPrefix(text + " #") || (text.isEmpty && written.hasPrefix("#")) {
+                    text = written
+                }
+                fields[key] = text
             } else if let sequence = value.sequence {
                 let items = sequence.compactMap { $0.scalar?.string.trimmingSpaces() }.filter { !$0.isEmpty }
                 lists[key] = items
@@ -89,6 +100,15 @@ public struct FrontMatter: Sendable, Equatable {
             // Nested mappings say nothing Parallax reads: left out.
         }
         return (fields, lists)
+    }
+
+    /// The rest of the line that starts with `key:`, as written.
+    private static func writtenValue(of key: String, _ lines: [String]) -> String? {
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == key else { continue }
+            return line[line.index(after: colon)...].trimmingSpaces()
+        }
+        return nil
     }
 
     /// The block read line by line as `key: value`; nil when a line is not one.
