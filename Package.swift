@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML front matter in text and Markdown files.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // ncursesw through pkg-config; the header exposes macros Swift cannot import.
@@ -23,8 +25,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // The model: Foundation and libxml2, no terminal code.
-        .target(name: "ParallaxKit", dependencies: ["CLibXML2"]),
+        // The model: Foundation, libxml2 and Yams, no terminal code.
+        .target(name: "ParallaxKit", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
         // The ncurses front end.
         .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "CNcurses"]),
         .executableTarget(

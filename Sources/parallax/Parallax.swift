@@ -33,12 +33,17 @@ struct CorpusOptions: ParsableArguments {
         do {
             corpus = try Corpus.load(paths: paths.isEmpty ? ["corpus"] : paths)
         } catch let error as CorpusError {
+            // Why each file was skipped, then that nothing was left.
+            if case .noArticles(_, let warnings) = error { report(warnings) }
             throw ValidationFailure(error.description)
         }
-        if !quiet {
-            for warning in corpus.warnings { FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8)) }
-        }
+        report(corpus.warnings)
         return corpus
+    }
+
+    private func report(_ warnings: [LoadWarning]) {
+        guard !quiet else { return }
+        for warning in warnings { FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8)) }
     }
 }
 

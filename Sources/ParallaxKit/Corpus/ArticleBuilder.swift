@@ -12,7 +12,7 @@ struct ArticleBuilder {
         var outlet = fields["outlet"].flatMap { $0.isEmpty ? nil : $0 }
         var date: String? = nil
         if let given = fields["date"], !given.isEmpty {
-            date = DateFinder.isoDate(given)
+            date = DateFinder.statedDate(given)
             if date == nil { warnings.append(LoadWarning(path: path, problem: .badFrontMatter(key: "date", value: given))) }
         }
         let givenTitle = fields["title"].flatMap { $0.isEmpty ? nil : $0 }
@@ -60,7 +60,7 @@ struct ArticleBuilder {
         let metadata = ArticleMetadata(
             title: title, outlet: outlet, date: date,
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
-            authors: fields["author"].map(Self.authors(in:)) ?? [],
+            authors: frontMatter?.authors ?? [],
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
         let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
         return Article(id: id, path: path, format: .text, source: source, frontMatter: frontMatter, lines: lines,

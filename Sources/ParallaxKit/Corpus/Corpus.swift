@@ -48,12 +48,11 @@ public struct Corpus: Sendable {
         files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
         var documents: [LoadedDocument] = []
         for file in files {
-            switch FileReader.read(file) {
-            case .failure(let warning): warnings.append(warning)
-            case .success(let found): documents += found
-            }
+            let reading = FileReader.read(file)
+            documents += reading.documents
+            warnings += reading.warnings
         }
-        guard !documents.isEmpty else { throw CorpusError.noArticles(paths) }
+        guard !documents.isEmpty else { throw CorpusError.noArticles(paths, warnings: warnings) }
         return build(documents, warnings: warnings)
     }
 

@@ -26,6 +26,23 @@ public enum DateFinder {
         return nil
     }
 
+    /// A date given as a value (front matter, a record's field): ISO 8601
+    /// with or without a time ("2024-03-14", "2024-03-14T09:30:00Z",
+    /// "2024-03-14 09:30"), or written out ("March 14, 2024", "14 March
+    /// 2024"), as YYYY-MM-DD; nil for anything else ("11/12/2017" could be
+    /// either of two days).
+    public static func statedDate(_ value: String) -> String? {
+        let trimmed = value.trimmingSpaces()
+        if let iso = isoDate(String(trimmed.prefix(10))) {
+            let rest = trimmed.dropFirst(10)
+            guard let next = rest.first else { return iso }
+            // A time must follow: "T09:30", " 09:30".
+            if next == "T" || next == "t" || next == " ", rest.dropFirst().first?.isNumber == true { return iso }
+            return nil
+        }
+        return firstDate(in: trimmed)
+    }
+
     /// Accepts a YYYY-MM-DD string that names a real calendar day.
     public static func isoDate(_ word: String) -> String? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,6 +1,11 @@
 import Foundation
 
 /// Turns a file's bytes into text, or says why it cannot.
+///
+/// UTF-8 is the rule; a UTF-16 file (little or big endian) is read when it
+/// starts with its byte-order mark, since without one its NUL bytes look
+/// like a binary file's. A byte-order mark is not part of the text and is
+/// dropped, so offsets count from the first character a reader sees.
 enum Decoding {
     enum Result {
         case text(String, invalidSequences: Int)
@@ -8,17 +13,55 @@ enum Decoding {
         case empty
     }
 
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let utf16LEBOM: [UInt8] = [0xFF, 0xFE]
+    static let utf16BEBOM: [UInt8] = [0xFE, 0xFF]
+
     static func decode(_ data: Data) -> Result {
-        if data.contains(0) { return .binary }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
-        if let text = String(validating: data, as: UTF8.self) { return .text(text, invalidSequences: 0) }
-        // Invalid UTF-8: decode with replacement characters and count them.
+        if data.starts(with: utf16LEBOM) { return utf16(data.dropFirst(2), bigEndian: false) }
+        if data.starts(with: utf16BEBOM) { return utf16(data.dropFirst(2), bigEndian: true) }
+        let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
+        if bytes.contains(0) { return .binary }
+        if bytes.allSatisfy(isSpace) { return .empty }
+        if let text = String(validating: bytes, as: UTF8.self) { return .text(text, invalidSequences: 0) }
+        var iterator = bytes.makeIterator()
+        return transcode(&iterator, UTF8())
+    }
+
+    /// Whether the bytes start with a byte-order mark for UTF-16.
+    static func isUTF16(_ data: Data) -> Bool { data.starts(with: utf16LEBOM) || data.starts(with: utf16BEBOM) }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    private static func utf16(_ bytes: Data.SubSequence, bigEndian: Bool) -> Result {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            index += 2
+        }
+        // An odd last byte is half a character: count it as a bad sequence.
+        let oddByte = bytes.count % 2 == 1 ? 1 : 0
+        if units.allSatisfy({ $0 < 0x80 && isSpace(UInt8($0)) }) && oddByte == 0 { return .empty }
+        if units.contains(0) { return .binary }
+        var iterator = units.makeIterator()
+        guard case .text(let text, let invalid) = transcode(&iterator, UTF16()) else { return .binary }
+        return .text(oddByte == 0 ? text : text + "\u{FFFD}", invalidSequences: invalid + oddByte)
+    }
+
+    /// Decodes with a replacement character for each bad sequence, counting them.
+    private static func transcode<Codec: UnicodeCodec, Input: IteratorProtocol>(
+        _ input: inout Input, _ codec: Codec
+    ) -> Result where Input.Element == Codec.CodeUnit {
+        var decoder = codec
         var invalid = 0
         var scalars = String.UnicodeScalarView()
-        var decoder = UTF8()
-        var bytes = data.makeIterator()
         loop: while true {
-            switch decoder.decode(&bytes) {
+            switch decoder.decode(&input) {
             case .scalarValue(let scalar): scalars.append(scalar)
             case .emptyInput: break loop
             case .error:

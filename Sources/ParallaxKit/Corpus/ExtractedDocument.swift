@@ -35,6 +35,15 @@ public struct ExtractedDocument: Sendable, Equatable {
     }
 }
 
+extension ExtractedDocument {
+    /// Body blocks from plain text whose paragraphs are its lines (a JSON
+    /// Lines record's text, an Atom text construct); blank lines are skipped.
+    static func lineBlocks(_ text: String) -> [Block] {
+        text.split(whereSeparator: \.isNewline).map { LineClassifier.fold(String($0)) }.filter { !$0.isEmpty }
+            .map { Block(.body, $0) }
+    }
+}
+
 /// What kind of file an article was read from; for every kind but `.text`
 /// the article's offsets count into its extracted text, not into the file.
 public enum SourceFormat: String, Sendable {

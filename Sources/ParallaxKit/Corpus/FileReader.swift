@@ -20,6 +20,14 @@ struct LoadedDocument {
 /// says, and content that is plainly a web page or a feed says so whatever
 /// the file is called.
 enum FileReader {
+    /// What one file gave: its articles, and problems with the file as a
+    /// whole or with parts of it (a skipped file has a warning and no
+    /// documents; a feed or a JSON Lines file may have both).
+    struct Reading {
+        var documents: [LoadedDocument] = []
+        var warnings: [LoadWarning] = []
+    }
+
     /// The extensions read from folders, by format.
     static let formats: [String: SourceFormat] = [
         "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown,
@@ -28,11 +36,11 @@ enum FileReader {
         "jsonl": .jsonl, "ndjson": .jsonl,
     ]
 
-    /// The documents in `path`, or the reason it holds none.
-    static func read(_ path: String) -> Result<[LoadedDocument], LoadWarning> {
+    /// The documents in `path`, and what was wrong with it.
+    static func read(_ path: String) -> Reading {
         let data: Data
         switch contents(of: path) {
-        case .failure(let warning): return .failure(warning)
+        case .failure(let warning): return Reading(warnings: [warning])
         case .success(let bytes): data = bytes
         }
         let ext = (path as NSString).pathExtension.lowercased()
@@ -40,26 +48,46 @@ enum FileReader {
         switch format {
         case .text, .markdown:
             switch Decoding.decode(data) {
-            case .binary: return .failure(LoadWarning(path: path, problem: .binary))
-            case .empty: return .failure(LoadWarning(path: path, problem: .empty))
+            case .binary: return Reading(warnings: [LoadWarning(path: path, problem: .binary)])
+            case .empty: return Reading(warnings: [LoadWarning(path: path, problem: .empty)])
             case .text(let text, let invalid):
-                let warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
-                return .success([LoadedDocument(path: path, id: nil, content: .text(SourceText(text)), warnings: warnings)])
+                var warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
+                let source = SourceText(text)
+                if format == .markdown, let markdown = MarkdownReader.document(source, path: path) {
+                    warnings += markdown.warnings
+                    return Reading(documents: [LoadedDocument(path: path, id: nil,
+                                                              content: .extracted(markdown.document, .markdown),
+                                                              warnings: warnings)])
+                }
+                return Reading(documents: [LoadedDocument(path: path, id: nil, content: .text(source), warnings: warnings)])
             }
         case .html:
-            return WebPage.read(data).map { page in
-                [LoadedDocument(path: path, id: nil, content: .extracted(page, .html), warnings: [])]
-            }.mapError { LoadWarning(path: path, problem: $0) }
-        case .feed, .jsonl:
-            return .failure(LoadWarning(path: path, problem: .unreadable("\(format.rawValue) files are not read yet")))
+            switch WebPage.read(data) {
+            case .success(let page):
+                return Reading(documents: [LoadedDocument(path: path, id: nil, content: .extracted(page, .html),
+                                                          warnings: [])])
+            case .failure(let problem): return Reading(warnings: [LoadWarning(path: path, problem: problem)])
+            }
+        case .feed:
+            return FeedReader.read(data, path: path)
+        case .jsonl:
+            return JSONLinesReader.read(data, path: path)
         }
     }
 
     /// Markup at the start of the file: a web page or a feed.
     static func sniff(_ data: Data) -> SourceFormat? {
         var head = data.prefix(1024)
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-        guard let text = String(data: head, encoding: .isoLatin1)?.lowercased() else { return nil }
+        if head.starts(with: Decoding.utf8BOM) { head = head.dropFirst(3) }
+        let decoded: String?
+        if Decoding.isUTF16(head) {
+            let bigEndian = head.starts(with: Decoding.utf16BEBOM)
+            decoded = String(data: head.dropFirst(2).prefix(head.count / 2 * 2 - 2),
+                             encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+        } else {
+            decoded = String(data: head, encoding: .isoLatin1)
+        }
+        guard let text = decoded?.lowercased() else { return nil }
         let start = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
         guard start.hasPrefix("<") else { return nil }
         if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }

@@ -1,23 +1,51 @@
+import Yams
+
 /// Optional metadata at the top of an article file:
 ///
 ///     ---
-///     title: Trump Hails Relations With Russia
+///     title: "Trump: 'No Deal' With Russia"
 ///     outlet: RFE/RL
 ///     date: 2017-11-12
+///     author: [A. Writer, B. Reporter]
 ///     ---
 ///
-/// Each line between the two `---` lines is `key: value`; the value is the
-/// rest of the line, taken as written (no quoting rules). Keys are
+/// The block between the two `---` lines is read as YAML (quoted values
+/// unquoted, lists as lists). A block that is not valid YAML, such as
+/// `title: Trump: No deal`, is read line by line instead: each line is
+/// `key: value`, the value the rest of the line as written. Keys are
 /// case-insensitive. Values given here win over anything inferred.
 public struct FrontMatter: Sendable, Equatable {
     public static let knownKeys: Set<String> = ["title", "outlet", "date", "url", "author"]
 
+    /// Each key's value as text; a list's items joined by ", ".
     public var fields: [String: String]
+    /// The values that were YAML lists (`author: [A, B]`), item by item.
+    public var lists: [String: [String]]
     /// The whole block, both `---` lines and the line break after the last.
     public let range: TextRange
 
+    /// Keys whose values are free text, in which " #" is more likely a
+    /// hashtag than a YAML comment.
+    static let freeTextKeys: Set<String> = ["title", "outlet", "author", "authors"]
+
     /// The most lines a front-matter block may have before it is taken for text.
     static let maxLines = 40
+
+    public init(fields: [String: String], lists: [String: [String]] = [:], range: TextRange) {
+        self.fields = fields
+        self.lists = lists
+        self.range = range
+    }
+
+    /// The authors named by `author` (or `authors`): a list's items, or a
+    /// text such as "A, B and C".
+    public var authors: [String] {
+        for key in ["author", "authors"] {
+            if let list = lists[key] { return list.map { $0.trimmingSpaces() }.filter { !$0.isEmpty } }
+            if let field = fields[key], !field.isEmpty { return ArticleBuilder.authors(in: field) }
+        }
+        return []
+    }
 
     /// Parses a block at the very start of `text` (after an optional BOM).
     public static func parse(_ text: SourceText) -> FrontMatter? {
@@ -29,23 +57,71 @@ public struct FrontMatter: Sendable, Equatable {
             end += 1
         }
         let lines = text.lines(in: TextRange(0, end))
-        guard let first = lines.first, isFence(text, first) else { return nil }
+        guard let first = lines.first, isFence(text, first),
+              let close = lines.dropFirst().prefix(maxLines).firstIndex(where: { isFence(text, $0) })
+        else { return nil }
+        var blockEnd = lines[close].range.end
+        if blockEnd < text.count, text[blockEnd] == "\r" { blockEnd += 1 }
+        if blockEnd < text.count, text[blockEnd] == "\n" { blockEnd += 1 }
+        let range = TextRange(0, blockEnd)
+        let inner = Array(lines[1..<close])
+        if let yaml = yamlFields(text, inner) {
+            return FrontMatter(fields: yaml.fields, lists: yaml.lists, range: range)
+        }
+        return lineFields(text, inner).map { FrontMatter(fields: $0, range: range) }
+    }
+
+    /// The block read as a YAML mapping whose keys are single words; nil
+    /// when it is not one.
+    private static func yamlFields(_ text: SourceText, _ lines: [SourceLine])
+        -> (fields: [String: String], lists: [String: [String]])? {
+        let rawLines = lines.map { text[$0.range] }
+        let yaml = rawLines.joined(separator: "\n")
+        if yaml.trimmingSpaces().isEmpty { return ([:], [:]) }
+        guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return nil }
         var fields: [String: String] = [:]
-        for line in lines.dropFirst().prefix(maxLines) {
-            if isFence(text, line) {
-                var end = line.range.end
-                if end < text.count, text[end] == "\r" { end += 1 }
-                if end < text.count, text[end] == "\n" { end += 1 }
-                return FrontMatter(fields: fields, range: TextRange(0, end))
+        var lists: [String: [String]] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string.trimmingSpaces().lowercased(), !key.isEmpty, !key.contains(" ")
+            else { return nil }
+            if let scalar = value.scalar {
+                var text = scalar.style == .plain && value.null != nil ? "" : scalar.string.trimmingSpaces()
+                // YAML ends a plain value at " #" (a comment); a hashtag in a headline is not one.
+                if scalar.style == .plain, freeTextKeys.contains(key), let written = writtenValue(of: key, rawLines),
+                   written.hasPrefix(text + " #") || (text.isEmpty && written.hasPrefix("#")) {
+                    text = written
+                }
+                fields[key] = text
+            } else if let sequence = value.sequence {
+                let items = sequence.compactMap { $0.scalar?.string.trimmingSpaces() }.filter { !$0.isEmpty }
+                lists[key] = items
+                fields[key] = items.joined(separator: ", ")
             }
-            if line.isBlank { continue }
+            // Nested mappings say nothing Parallax reads: left out.
+        }
+        return (fields, lists)
+    }
+
+    /// The rest of the line that starts with `key:`, as written.
+    private static func writtenValue(of key: String, _ lines: [String]) -> String? {
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == key else { continue }
+            return line[line.index(after: colon)...].trimmingSpaces()
+        }
+        return nil
+    }
+
+    /// The block read line by line as `key: value`; nil when a line is not one.
+    private static func lineFields(_ text: SourceText, _ lines: [SourceLine]) -> [String: String]? {
+        var fields: [String: String] = [:]
+        for line in lines where !line.isBlank {
             let content = text[line.content]
             guard let colon = content.firstIndex(of: ":") else { return nil }
             let key = content[..<colon].trimmingSpaces().lowercased()
             guard !key.isEmpty, !key.contains(" ") else { return nil }
             fields[key] = String(content[content.index(after: colon)...]).trimmingSpaces()
         }
-        return nil
+        return fields
     }
 
     private static func isFence(_ text: SourceText, _ line: SourceLine) -> Bool {

@@ -18,6 +18,11 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
         case noArticleText
         /// A page or feed libxml2 could not read at all, skipped.
         case badMarkup(String)
+        /// An XML file that is not an RSS or Atom feed (its root element is
+        /// `root`), skipped.
+        case notAFeed(root: String)
+        /// A feed without items, skipped.
+        case emptyFeed
         /// Feed items that carry a summary only: listed with the summary.
         case summaryOnly(items: Int)
         /// A JSON Lines record that is not an article, skipped (the file's
@@ -30,7 +35,7 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var isSkipped: Bool {
         switch problem {
-        case .binary, .empty, .unreadable, .noArticleText, .badMarkup: return true
+        case .binary, .empty, .unreadable, .noArticleText, .badMarkup, .notAFeed, .emptyFeed: return true
         case .invalidUTF8, .badFrontMatter, .summaryOnly, .badRecord: return false
         }
     }
@@ -46,8 +51,11 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): front matter \(key) \"\(value)\" is not understood, ignored"
         case .noArticleText: return "\(path): no article text found in the page, skipped"
         case .badMarkup(let reason): return "\(path): \(reason), skipped"
+        case .notAFeed(let root): return "\(path): XML but not an RSS or Atom feed (<\(root)>), skipped"
+        case .emptyFeed: return "\(path): the feed has no items, skipped"
         case .summaryOnly(let items):
-            return "\(path): \(items) item\(items == 1 ? "" : "s") carry only a summary (the full text is not in the feed)"
+            let count = items == 1 ? "1 item carries" : "\(items) items carry"
+            return "\(path): \(count) only a summary (the full text is not in the feed)"
         case .badRecord(let line, let reason): return "\(path):\(line): \(reason), line skipped"
         }
     }
@@ -56,13 +64,15 @@ public struct LoadWarning: Error, Sendable, Equatable, CustomStringConvertible {
 /// Why a corpus could not be loaded at all.
 public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
-    case noArticles([String])
+    /// No file under the paths held an article; `warnings` say why the
+    /// files that were found were skipped.
+    case noArticles([String], warnings: [LoadWarning] = [])
 
     public var description: String {
         switch self {
         case .notFound(let path): return "\(path): no such file or folder"
-        case .noArticles(let paths):
-            return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt, .md, .html, feed and .jsonl files)"
+        case .noArticles(let paths, _):
+            return "no articles found in \(paths.joined(separator: ", ")) (looked for .txt, .md, .html, .rss, .atom, .xml and .jsonl files)"
         }
     }
 }
