@@ -169,7 +169,7 @@ final class CLITests: XCTestCase {
 
         let tooNarrow = try Binary.parallax("outlets", "--width", "30")
         XCTAssertNotEqual(tooNarrow.status, 0)
-        XCTAssertTrue(tooNarrow.stderr.contains("--width must be at least 40"), tooNarrow.stderr)
+        XCTAssertTrue(tooNarrow.stderr.contains("--width must be between 40 and 1000 columns"), tooNarrow.stderr)
 
         let unknown = try Binary.parallax("outlets", "--event", "e99")
         XCTAssertEqual(unknown.status, 1)

