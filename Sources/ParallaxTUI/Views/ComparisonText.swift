@@ -72,10 +72,7 @@ public enum ComparisonText {
         return pieces.joined(separator: " ")
     }
 
-    static func wrap(_ string: String, _ width: Int) -> [String] {
-        let text = SourceText(string)
-        return TextWrap.wrap(text, text.fullRange, width: width).map { text[$0] }
-    }
+    static func wrap(_ string: String, _ width: Int) -> [String] { TextWrap.lines(string, width: width) }
 }
 
 /// The summary lines of a comparison, shared by the text rendering and the
