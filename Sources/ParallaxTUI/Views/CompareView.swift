@@ -59,14 +59,15 @@ enum CompareView {
             }
             let xA = body.x + ComparisonLayout.gutter, xB = body.x + layout.columnB
             buffer.put("│", x: xB - 2, y: y, style: Theme.paneRule, clip: body)
+            let (rangeA, rangeB) = ComparisonLayout.ranges(row, c)
             if let a = line.a {
                 draw(c.a, a, x: xA, y: y, marks: marksA, changed: changed.a, clip: body, into: &buffer)
-            } else if line.isFirst, case .onlyB = row {
+            } else if line.isFirst, rangeA == nil {
                 buffer.put("— not in A —", x: xA, y: y, style: Theme.absent, clip: body)
             }
             if let b = line.b {
                 draw(c.b, b, x: xB, y: y, marks: marksB, changed: changed.b, clip: body, into: &buffer)
-            } else if line.isFirst, case .onlyA = row {
+            } else if line.isFirst, rangeB == nil {
                 buffer.put("— not in B —", x: xB, y: y, style: Theme.absent, clip: body)
             }
         }
@@ -99,6 +100,7 @@ enum CompareView {
             return (ComparisonText.mark(kind), style)
         case .onlyA: return ("<", Theme.markOnly)
         case .onlyB: return (">", Theme.markOnly)
+        case .titles(let a, let b): return (b.isEmpty ? "<" : a.isEmpty ? ">" : "≠", Theme.markOnly)
         }
     }
 

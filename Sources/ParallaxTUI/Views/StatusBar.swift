@@ -46,6 +46,7 @@ enum StatusBar {
         case .pair(let k): parts.append(c.pairs[k].kind.rawValue)
         case .onlyA: parts.append("only in A")
         case .onlyB: parts.append("only in B")
+        case .titles(let a, let b): parts.append(b.isEmpty ? "only in A" : a.isEmpty ? "only in B" : "the titles")
         }
         parts.append("Enter opens \(compare.side == .a ? "A" : "B")")
         return parts.joined(separator: " · ")
