@@ -109,8 +109,9 @@ static void px_on_crash_signal(int sig) {
     raise(sig);
 }
 
-/* SIGINT, SIGTERM and SIGHUP only set a flag: the event loop sees it, leaves
- * and restores the terminal. Crashes restore it at once. */
+/* SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) only set a flag: the event
+ * loop sees it, leaves and restores the terminal, and the process exits with
+ * 128 + the signal. Crashes restore it at once. */
 static inline void px_install_signal_handlers(void) {
     struct sigaction quit;
     memset(&quit, 0, sizeof quit);
@@ -119,6 +120,7 @@ static inline void px_install_signal_handlers(void) {
     sigaction(SIGINT, &quit, NULL);
     sigaction(SIGTERM, &quit, NULL);
     sigaction(SIGHUP, &quit, NULL);
+    sigaction(SIGQUIT, &quit, NULL);
     int crashes[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) signal(crashes[i], px_on_crash_signal);
     atexit(px_restore_terminal);

@@ -36,8 +36,8 @@ let layouts = LayoutCache(articles: corpus.articles)
 var state = AppState(articles: corpus.articles, events: corpus.events, size: Size(width: 120, height: 40))
 var previous = Screen.render(state, layouts: layouts)
 let frame = median(201) {
-    state = Update.update(state, .key(.tab), layouts: layouts)
-    state = Update.update(state, .key(.char("j")), layouts: layouts)
+    state = Update.update(state, .key(.tab), layouts: layouts).0
+    state = Update.update(state, .key(.char("j")), layouts: layouts).0
     let next = Screen.render(state, layouts: layouts)
     _ = next.changedPositions(since: previous)
     previous = next
@@ -48,10 +48,10 @@ report("key press to frame ready (120x40)", String(format: "%.3f ms", frame * 10
 let outletsReport = median(21) { _ = OutletReport(articles: corpus.articles, events: corpus.events) }
 report("outlets report (bundled corpus)", String(format: "%.2f ms", outletsReport * 1000))
 var outletsState = Update.update(AppState(articles: corpus.articles, events: corpus.events, size: Size(width: 160, height: 40)),
-                                 .key(.char("o")), layouts: layouts)
+                                 .key(.char("o")), layouts: layouts).0
 var outletsPrevious = Screen.render(outletsState, layouts: layouts)
 let outletsFrame = median(201) {
-    outletsState = Update.update(outletsState, .key(.char("j")), layouts: layouts)
+    outletsState = Update.update(outletsState, .key(.char("j")), layouts: layouts).0
     let next = Screen.render(outletsState, layouts: layouts)
     _ = next.changedPositions(since: outletsPrevious)
     outletsPrevious = next

@@ -18,7 +18,9 @@ struct Read: ParsableCommand {
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw ValidationFailure("the reader needs a terminal; for scripts use `parallax list`, `show` or `analyze`")
             }
-            ReaderApp.runInTerminal(corpus: loaded, mouse: !noMouse)
+            // 128 + the signal after SIGINT, SIGTERM, SIGHUP or SIGQUIT, as a shell reports a killed job.
+            let status = ReaderApp.runInTerminal(corpus: loaded, mouse: !noMouse)
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

@@ -41,6 +41,7 @@ final class TmuxTests: XCTestCase {
     }
 
     private var sttyFile = ""
+    private var statusFile = ""
     private var exitMarker = ""
 
     /// Starts the reader from a non-interactive sh that records the tty modes
@@ -50,8 +51,10 @@ final class TmuxTests: XCTestCase {
                              showing first: String = "Parallax · 5 articles") throws {
         let id = UUID().uuidString.prefix(8)
         sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("stty-\(id)").path
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(id)").path
         exitMarker = "reader-exited-\(id)"
-        try type("\(environment) sh -c '\(Binary.parallax) \(arguments); stty -a > \(sttyFile); echo \(exitMarker)'", "Enter")
+        try type("\(environment) sh -c '\(Binary.parallax) \(arguments); echo $? > \(statusFile); stty -a > \(sttyFile); echo \(exitMarker)'",
+                 "Enter")
         try waitFor("the reader") { $0.contains(first) && $0.contains("q quit") }
     }
 
@@ -63,7 +66,6 @@ final class TmuxTests: XCTestCase {
                 && !screen.contains("Parallax · ")
         }
         let modes = try String(contentsOfFile: sttyFile, encoding: .utf8)
-        try? FileManager.default.removeItem(atPath: sttyFile)
         try? FileManager.default.removeItem(atPath: sttyFile)
         let tokens = Set(modes.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
         for mode in ["icanon", "echo", "icrnl", "isig", "opost"] {
@@ -109,6 +111,7 @@ final class TmuxTests: XCTestCase {
 
         try type("q")
         try assertTerminalRestored()
+        XCTAssertEqual(try exitStatus(), 0)
     }
 
     func testQuotesAndSpeakersInARealTerminal() throws {
@@ -127,8 +130,17 @@ final class TmuxTests: XCTestCase {
         try assertTerminalRestored()
     }
 
+    /// The reader's exit status, once it has exited (after `assertTerminalRestored`).
+    private func exitStatus() throws -> Int {
+        let text = try String(contentsOfFile: statusFile, encoding: .utf8)
+        try? FileManager.default.removeItem(atPath: statusFile)
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
     func testSignalsRestoreTheTerminal() throws {
-        for signal in ["TERM", "HUP", "INT"] {
+        // QUIT is what Ctrl-\\ sends the reader (here sent to it alone: from the keyboard the
+        // whole foreground group gets it, this test's `sh -c` wrapper too).
+        for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
             try startReader()
             let shell = try run("list-panes", "-t", "main", "-F", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
             let pgrep = Binary.which("pgrep") ?? "/usr/bin/pgrep"
@@ -137,7 +149,16 @@ final class TmuxTests: XCTestCase {
             XCTAssertFalse(pid.isEmpty, "no reader process under the shell")
             try Binary.run("/bin/kill", ["-\(signal)", pid])
             try assertTerminalRestored()
+            XCTAssertEqual(try exitStatus(), 128 + number, "SIG\(signal): 128 + the signal")
         }
+    }
+
+    func testCtrlLRedraws() throws {
+        try startReader()
+        try type("C-l")
+        try waitFor("the reader redrawn") { $0.contains("▶ Trump Hails Relations With Russia") && $0.contains("q quit") }
+        try type("q")
+        try assertTerminalRestored()
     }
 
     /// Types an X10 mouse report (ESC [ M button x y, each plus 32, 1-based

@@ -143,7 +143,19 @@ final class CompareTests: XCTestCase {
         XCTAssertTrue(c.onlyA.map { a.text(c.sentencesA[$0].range) }.contains { $0.hasPrefix("Engineers from") })
         XCTAssertEqual(Set(c.pairs.flatMap(\.a)).count, c.pairs.flatMap(\.a).count, "a sentence is in one pair at most")
         // Every sentence is either paired or left out, and the rows show each once.
-        XCTAssertEqual(c.rows.count, c.pairs.count + c.onlyA.count + c.onlyB.count)
+        var shownA: [Int] = [], shownB: [Int] = []
+        for row in c.rows {
+            switch row {
+            case .pair(let k): shownA += c.pairs[k].a; shownB += c.pairs[k].b
+            case .onlyA(let i): shownA.append(i)
+            case .onlyB(let j): shownB.append(j)
+            case .titles(let ta, let tb): shownA += ta; shownB += tb
+            }
+        }
+        XCTAssertEqual(shownA.sorted(), Array(c.sentencesA.indices))
+        XCTAssertEqual(shownB.sorted(), Array(c.sentencesB.indices))
+        // Neither title pairs: they are a row of their own, first.
+        XCTAssertEqual(c.rows.first, .titles(a: [0], b: [0]))
     }
 
     func testOneSentenceAgainstTwoAdjacentOnes() {

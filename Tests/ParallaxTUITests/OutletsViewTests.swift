@@ -48,7 +48,7 @@ final class OutletsViewTests: XCTestCase {
             Events            e1 · Donald Trump, Vladimir Putin · Da Nang ·… e1 · Donald Trump, Vladimir Putin · Da Nang ·… e1 · Donald Trump, Vladimir Putin · Da Nang ·…
             and quotes no     Trump Hails Relations With Russia, Says Moscow Is Trump Scared of Putin? President Says       Trump "Chats Amicably" With Putin, Sides With
             other carries     'Very Heavily Sanctioned'                      Russian Leader Is 'Insulted' by Accusations o… Russia Over "Election Interference" At APEC …
-                              Trump, Putin Say U.S.-Russia Agreement On      only here: 3 quotes                            only here: 19 quotes
+                              Trump, Putin Say U.S.-Russia Agreement On      only here: 3 quotes                            only here: 19 quotes (Enter: all)
                               Syria Will Save Many Lives, 'Extraordinarily … Donald Trump: “insulted”                       Donald Trump: “gets in the way and that’s a s…
              3 outlets · whole corpus · Donald Trump: 48 quotes in RFE/RL                       j/k move  h/l outlet  a corpus/event  Enter open  Esc back  ? help  q quit
             """)
@@ -107,8 +107,8 @@ final class OutletsViewTests: XCTestCase {
         let quote = opened.state.chosenSpeaker!.entry.quotes[opened.state.chosenSpeaker!.current!]
         XCTAssertEqual(opened.state.openArticle, quote.article)
         XCTAssertEqual(opened.state.articles[quote.article].metadata.outlet, "Newsweek")
-        // Esc lets go of the speaker and the quote, then returns to the outlets.
-        let (back, _) = TUIFixtures.run(wide, keys + [.key(.enter)] + Array(repeating: .key(.escape), count: 3))
+        // Esc goes back to the outlets in one step (what Enter followed goes with the reader it opened).
+        let (back, _) = TUIFixtures.run(wide, keys + [.key(.enter), .key(.escape)])
         XCTAssertEqual(back.state.outlets?.selection, outlets.selection)
     }
 
@@ -146,7 +146,7 @@ final class OutletsViewTests: XCTestCase {
         // G scrolled the speakers out of sight: the selection followed to a stop on screen.
         let scrolled = app.state.outlets!
         let shown = scrolled.layout(articles: app.state.articles, width: wide.width)
-        XCTAssertGreaterThanOrEqual(Update.selectedLink(scrolled, shown)!.line, scrolled.top)
+        XCTAssertGreaterThanOrEqual(scrolled.selectedLink(in: shown)!.line, scrolled.top)
         // Trump is quoted by all three outlets; Reporter (the transcript's) by ZeroHedge alone.
         let trump = try! XCTUnwrap(lines.first { $0.hasPrefix("Donald Trump ") })
         XCTAssertFalse(trump.contains("·"), trump)

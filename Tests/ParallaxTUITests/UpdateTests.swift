@@ -69,9 +69,9 @@ final class UpdateTests: XCTestCase {
     func testTypingInTheSearchPromptDoesNotTriggerKeys() {
         let events: [Event] = [.key(.char("/"))] + TUIFixtures.keys("quit?") + [.key(.backspace)]
         let (app, terminal) = TUIFixtures.run(narrow, events)
-        XCTAssertFalse(app.state.quit)
+        XCTAssertNil(app.exitStatus)
         XCTAssertFalse(app.state.showingHelp)
-        XCTAssertEqual(app.state.search.query, "quit")
+        XCTAssertEqual(app.state.searchPrompt?.query, "quit")
         XCTAssertTrue(terminal.frame.lines[23].hasPrefix(" /quit█"))
     }
 
@@ -107,11 +107,15 @@ final class UpdateTests: XCTestCase {
         }
     }
 
-    func testHelpOverlayListsTheKeyTableAndClosesWithEscape() {
+    func testHelpOverlayListsTheKeysOfWhereItWasOpenedAndClosesWithEscape() {
         let (app, terminal) = TUIFixtures.run(wide, [.key(.char("?"))])
-        XCTAssertTrue(app.state.showingHelp)
+        XCTAssertEqual(app.state.help?.context, .list)
         let screen = terminal.frame.dump
-        for binding in KeyMap.bindings { XCTAssertTrue(screen.contains(binding.help), binding.help) }
+        // The list's keys first, then the keys the list shares with the reader, then the global ones.
+        let rows = HelpState.rows(.list)
+        XCTAssertEqual(rows.first?.help, KeyTables.table(.list).bindings.first?.help)
+        XCTAssertEqual(rows.last?.help, KeyTables.table(.global).bindings.last?.help)
+        for binding in rows { XCTAssertTrue(screen.contains(binding.help), binding.help) }
         terminal.send(.key(.char("j")), .key(.escape))
         app.run()
         XCTAssertFalse(app.state.showingHelp)
@@ -121,25 +125,27 @@ final class UpdateTests: XCTestCase {
     func testHelpOverlayScrollsWhenTheTerminalIsShort() {
         let short = Size(width: 80, height: 24)
         let (app, terminal) = TUIFixtures.run(short, [.key(.char("?"))])
-        let shown = HelpOverlay.visibleRows(short)
-        XCTAssertLessThan(shown, KeyMap.bindings.count, "24 rows cannot hold every key")
-        XCTAssertTrue(terminal.frame.dump.contains("Keys 1–\(shown) of \(KeyMap.bindings.count) · j/k scroll"))
-        XCTAssertFalse(terminal.frame.dump.contains(KeyMap.bindings.last!.help))
+        let rows = HelpState.rows(.list)
+        let shown = PaneMetrics.helpRows(count: rows.count, size: short)
+        XCTAssertLessThan(shown, rows.count, "24 rows cannot hold every key")
+        XCTAssertTrue(terminal.frame.dump.contains("Keys 1–\(shown) of \(rows.count) · j/k scroll"))
+        XCTAssertFalse(terminal.frame.dump.contains(rows.last!.help))
         // G: the last page, every remaining key on it.
         terminal.send(.key(.char("G")))
         app.run()
         let end = terminal.frame.dump
-        XCTAssertTrue(end.contains(KeyMap.bindings.last!.help), end)
-        XCTAssertFalse(end.contains(KeyMap.bindings.first!.help))
-        XCTAssertEqual(app.state.helpTop, KeyMap.bindings.count - shown)
+        XCTAssertTrue(end.contains(rows.last!.help), end)
+        XCTAssertFalse(end.contains(rows.first!.help))
+        XCTAssertEqual(app.state.help?.top, rows.count - shown)
         terminal.send(.key(.escape), .key(.char("?")))
         app.run()
-        XCTAssertEqual(app.state.helpTop, 0, "the overlay opens at the top again")
+        XCTAssertEqual(app.state.help?.top, 0, "the overlay opens at the top again")
     }
 
     func testQuitAndSignalsEndTheLoop() {
-        XCTAssertTrue(TUIFixtures.run(wide, [.key(.char("q"))]).0.state.quit)
-        XCTAssertTrue(TUIFixtures.run(wide, [.signal(15)]).0.state.quit)
+        XCTAssertEqual(TUIFixtures.run(wide, [.key(.char("q"))]).0.exitStatus, 0)
+        XCTAssertEqual(TUIFixtures.run(wide, [.signal(15)]).0.exitStatus, 128 + 15, "SIGTERM: 143, as a shell reports it")
+        XCTAssertEqual(TUIFixtures.run(wide, [.signal(3)]).0.exitStatus, 128 + 3, "SIGQUIT (Ctrl-\\) ends the loop too")
     }
 
     func testMouseWheelScrollsAndClickSelects() {
@@ -159,9 +165,11 @@ final class UpdateTests: XCTestCase {
         XCTAssertGreaterThan(app.state.readerTop, 30)
     }
 
-    func testKeyTableHasNoKeyTwice() {
-        let keys = KeyMap.bindings.flatMap(\.keys)
-        XCTAssertEqual(Set(keys).count, keys.count)
+    func testNoKeyTableHasAKeyTwice() {
+        for context in KeyContext.allCases {
+            let keys = KeyTables.table(context).bindings.flatMap(\.keys)
+            XCTAssertEqual(Set(keys).count, keys.count, "\(context)")
+        }
     }
 }
 

@@ -34,6 +34,10 @@ public struct Comparison: Sendable {
         case pair(Int)
         case onlyA(Int)
         case onlyB(Int)
+        /// The titles' sentences that pair with nothing (one side may have
+        /// none): a row of their own, first, so that each report starts
+        /// with its title.
+        case titles(a: [Int], b: [Int])
     }
 
     public struct Summary: Sendable, Hashable {
@@ -82,7 +86,8 @@ public struct Comparison: Sendable {
         let sharedA = Set(sharedQuotes.map(\.a)), sharedB = Set(sharedQuotes.map(\.b))
         quotesOnlyA = a.quotes.indices.filter { a.quotes[$0].isSomeonesWords && !sharedA.contains($0) }
         quotesOnlyB = b.quotes.indices.filter { b.quotes[$0].isSomeonesWords && !sharedB.contains($0) }
-        rows = Self.layout(pairs: pairs, onlyA: onlyA, onlyB: onlyB)
+        rows = Self.layout(pairs: pairs, onlyA: onlyA, onlyB: onlyB,
+                           titleA: Self.titleSentences(a, sa), titleB: Self.titleSentences(b, sb))
         let speakersA = Self.speakers(a), speakersB = Self.speakers(b)
         let entitiesA = Self.entities(a), entitiesB = Self.entities(b)
         summary = Summary(
@@ -99,25 +104,35 @@ public struct Comparison: Sendable {
         return .paraphrase
     }
 
-    /// Rows in A's order; a sentence only B has comes after the row of the
-    /// B sentence before it, so both reports read down in their own order
-    /// as far as the pairs allow.
-    static func layout(pairs: [Pair], onlyA: [Int], onlyB: [Int]) -> [Row] {
+    /// The sentences of `article`'s title.
+    static func titleSentences(_ article: Article, _ sentences: [AlignedSentence]) -> Set<Int> {
+        guard let title = article.paragraphs.first(where: { $0.kind == .title })?.range else { return [] }
+        return Set(sentences.indices.filter { title.contains(sentences[$0].range.start) })
+    }
+
+    /// Rows in A's order, after a row of the titles when they pair with
+    /// nothing; a sentence only B has comes after the row of the B sentence
+    /// before it, so both reports read down in their own order as far as
+    /// the pairs allow.
+    static func layout(pairs: [Pair], onlyA: [Int], onlyB: [Int], titleA: Set<Int> = [], titleB: Set<Int> = []) -> [Row] {
         var rows: [Row] = []
-        let onlyASet = Set(onlyA)
+        let onlyASet = Set(onlyA), onlyBSet = Set(onlyB)
+        let loneTitleA = titleA.filter(onlyASet.contains).sorted(), loneTitleB = titleB.filter(onlyBSet.contains).sorted()
+        if !loneTitleA.isEmpty || !loneTitleB.isEmpty { rows.append(.titles(a: loneTitleA, b: loneTitleB)) }
         var pairOfA: [Int: Int] = [:]
         for (k, p) in pairs.enumerated() { pairOfA[p.a[0]] = k }
         let countA = (pairs.flatMap(\.a) + onlyA).max().map { $0 + 1 } ?? 0
-        for i in 0..<countA {
+        for i in 0..<countA where !loneTitleA.contains(i) {
             if let k = pairOfA[i] { rows.append(.pair(k)) } else if onlyASet.contains(i) { rows.append(.onlyA(i)) }
         }
         // Where B's sentences stand: each B-only sentence goes after its predecessor's row.
-        for j in onlyB {
+        for j in onlyB where !loneTitleB.contains(j) {
             let rowOf: (Int) -> Int? = { j2 in
                 rows.firstIndex { row in
                     switch row {
                     case .pair(let k): return pairs[k].b.contains(j2)
                     case .onlyB(let other): return other == j2
+                    case .titles(_, let b): return b.contains(j2)
                     case .onlyA: return false
                     }
                 }

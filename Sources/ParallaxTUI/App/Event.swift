@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
     case char(Character)
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace
+    /// A control key: `.ctrl("l")` is Ctrl-L.
+    case ctrl(Character)
 
     /// How the key is written in help and hints.
     public var label: String {
@@ -22,6 +24,7 @@ public enum Key: Hashable, Sendable {
         case .tab: return "Tab"
         case .backTab: return "S-Tab"
         case .backspace: return "Bksp"
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         }
     }
 }
@@ -34,11 +37,12 @@ public enum MouseEvent: Hashable, Sendable {
 }
 
 /// Everything that can happen to the reader. The event loop turns terminal
-/// input into these; `update` turns an event and a state into a new state.
+/// input into these; `update` turns an event and a state into a new state
+/// and the effects the loop carries out.
 public enum Event: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
-    /// SIGINT, SIGTERM or SIGHUP arrived.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived.
     case signal(Int32)
 }

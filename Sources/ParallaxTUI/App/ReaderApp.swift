@@ -2,9 +2,13 @@ import Foundation
 import ParallaxKit
 
 /// The event loop: render the state, show the frame, wait for an event,
-/// update the state. Data flows one way; only the terminal has side effects.
+/// update the state, carry out the effects. Data flows one way; only the
+/// terminal has side effects. The app owns the layout cache that update
+/// and render share.
 public final class ReaderApp {
     public private(set) var state: AppState
+    /// Set when the loop ends on `q` (0) or a signal (128 + the signal).
+    public private(set) var exitStatus: Int32?
     private let terminal: Terminal
     private let layouts: LayoutCache
 
@@ -24,13 +28,20 @@ public final class ReaderApp {
     /// terminal) the events run out.
     public func run() {
         draw()
-        while !state.quit {
+        while exitStatus == nil {
             switch terminal.nextInput(timeoutMilliseconds: 250) {
             case .end: return
             case .idle: continue
             case .event(let event):
-                state = Update.update(state, event, layouts: layouts)
-                if !state.quit { draw() }
+                let (next, effects) = Update.update(state, event, layouts: layouts)
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .quit(let status): exitStatus = status
+                    case .repaint: terminal.invalidate()
+                    }
+                }
+                if exitStatus == nil { draw() }
             }
         }
     }
@@ -38,10 +49,13 @@ public final class ReaderApp {
     private func draw() { terminal.show(Screen.render(state, layouts: layouts)) }
 
     /// Opens the reader on a real terminal and gives it back on the way out.
-    public static func runInTerminal(corpus: Corpus, mouse: Bool) {
+    /// Returns the exit status: 0 after `q`, 128 + the signal after one.
+    public static func runInTerminal(corpus: Corpus, mouse: Bool) -> Int32 {
         let color = (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = NcursesTerminal(mouse: mouse, color: color)
         defer { terminal.close() }
-        ReaderApp(corpus: corpus, terminal: terminal).run()
+        let app = ReaderApp(corpus: corpus, terminal: terminal)
+        app.run()
+        return app.exitStatus ?? 0
     }
 }

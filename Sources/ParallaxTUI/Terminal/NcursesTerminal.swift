@@ -3,7 +3,7 @@ import Foundation
 
 /// The one type that talks to ncurses. It owns the terminal between `init`
 /// and `close()`, and restores it on every way out: `close()`, normal exit
-/// (atexit), SIGINT/SIGTERM/SIGHUP (the loop sees `Event.signal` and closes)
+/// (atexit), SIGINT/SIGTERM/SIGHUP/SIGQUIT (the loop sees `Event.signal` and closes)
 /// and crashes (the shim's handler restores it before the process dies).
 public final class NcursesTerminal: Terminal {
     private var previous: ScreenBuffer?
@@ -72,6 +72,11 @@ public final class NcursesTerminal: Terminal {
         previous = frame
     }
 
+    public func invalidate() {
+        previous = nil
+        _ = px_clearok()
+    }
+
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
         px_timeout(Int32(timeoutMilliseconds))
         var ch: UInt32 = 0
@@ -93,6 +98,7 @@ public final class NcursesTerminal: Terminal {
         case 0x1B: return .key(.escape)
         case 0x09: return .key(.tab)
         case 0x08, 0x7F: return .key(.backspace)
+        case 0x0C: return .key(.ctrl("l"))
         default:
             guard let scalar = Unicode.Scalar(ch), ch >= 0x20 else { return nil }
             return .key(.char(Character(scalar)))

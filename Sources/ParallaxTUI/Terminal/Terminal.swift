@@ -6,6 +6,8 @@ public protocol Terminal: AnyObject {
     func show(_ frame: ScreenBuffer)
     /// The next input, waiting at most `timeoutMilliseconds`.
     func nextInput(timeoutMilliseconds: Int) -> TerminalInput
+    /// Forgets what the screen shows, so the next frame repaints every cell (Ctrl-L).
+    func invalidate()
 }
 
 /// What waiting for input gave.
@@ -30,6 +32,11 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func show(_ frame: ScreenBuffer) { self.frame = frame }
+
+    /// How many times the reader asked for a full repaint.
+    public private(set) var invalidations = 0
+
+    public func invalidate() { invalidations += 1 }
 
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
         guard !script.isEmpty else { return .end }

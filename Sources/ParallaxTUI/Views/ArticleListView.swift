@@ -5,29 +5,30 @@ import ParallaxKit
 /// article has a "▶" marker (and reverse video when the list has the
 /// keyboard); the article open in the reader is bold; the marked one has "✓".
 enum ArticleListView {
-    static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ list: ArticleListState, articles: [Article], open: Int?, marked: Int?, focused: Bool,
+                       in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
-        let focused = state.focus == .list
         let rows = ScreenLayout.listRowsPerArticle
         var y = rect.y
-        var row = state.listTop
+        var row = list.top
         let width = rect.width - 2
-        while y < rect.maxY, row < state.listRows.count {
-            switch state.listRows[row] {
+        let selected = list.selected
+        while y < rect.maxY, row < list.rows.count {
+            switch list.rows[row] {
             case .heading(let label, let count):
                 buffer.put(DisplayWidth.truncate(label, to: rect.width), x: rect.x, y: y, style: Theme.paneHeading, clip: rect)
                 if y + 1 < rect.maxY {
-                    let noun = state.grouping == .event ? "report" : "article"
+                    let noun = list.grouping == .event ? "report" : "article"
                     buffer.put("  \(count) \(noun)\(count == 1 ? "" : "s")", x: rect.x, y: y + 1, style: Theme.listMeta, clip: rect)
                 }
             case .article(let index):
-                let article = state.articles[index]
-                let isSelected = index == state.selected
+                let article = articles[index]
+                let isSelected = index == selected
                 let rowStyle: Style = isSelected ? (focused ? Theme.listSelectedFocused : Theme.listSelected)
-                    : (index == state.openArticle ? Theme.listOpen : .plain)
+                    : (index == open ? Theme.listOpen : .plain)
                 let rowRect = Rect(x: rect.x, y: y, width: rect.width, height: min(rows, rect.maxY - y))
                 if isSelected && focused { buffer.fill(rowRect, style: rowStyle) }
-                let marker = isSelected ? "▶ " : index == state.marked ? "✓ " : "  "
+                let marker = isSelected ? "▶ " : index == marked ? "✓ " : "  "
                 buffer.put(marker + DisplayWidth.truncate(article.title, to: width), x: rect.x, y: y, style: rowStyle, clip: rect)
                 if y + 1 < rect.maxY {
                     let m = article.metadata
@@ -39,7 +40,7 @@ enum ArticleListView {
             y += rows
             row += 1
         }
-        if state.articles.isEmpty {
+        if articles.isEmpty {
             buffer.put("No articles", x: rect.x + 1, y: rect.y, style: Theme.notice, clip: rect)
         }
     }

@@ -6,10 +6,9 @@ import ParallaxKit
 /// reverse; the side Tab chose is marked in the header.
 enum CompareView {
     /// Rows above the comparison: A, B, three summary lines, legend, rule.
-    static let headerHeight = 7
+    static let headerHeight = PaneMetrics.compareHeaderHeight
 
-    static func render(_ state: AppState, _ compare: CompareState, in rect: Rect, layouts: LayoutCache,
-                       into buffer: inout ScreenBuffer) {
+    static func render(_ compare: CompareState, in rect: Rect, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let c = compare.comparison
         var y = rect.y
@@ -32,7 +31,7 @@ enum CompareView {
         if y < rect.maxY { buffer.put(String(repeating: "─", count: rect.width), x: rect.x, y: y, style: Theme.rule, clip: rect); y += 1 }
 
         let body = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
-        let layout = layouts.layout(compare, width: rect.width)
+        let layout = layouts.layout(c, a: compare.a, b: compare.b, width: rect.width)
         let marksA = marks(c.a), marksB = marks(c.b)
         var index = compare.top
         for y in body.y..<body.maxY {
@@ -60,14 +59,15 @@ enum CompareView {
             }
             let xA = body.x + ComparisonLayout.gutter, xB = body.x + layout.columnB
             buffer.put("│", x: xB - 2, y: y, style: Theme.paneRule, clip: body)
+            let (rangeA, rangeB) = ComparisonLayout.ranges(row, c)
             if let a = line.a {
                 draw(c.a, a, x: xA, y: y, marks: marksA, changed: changed.a, clip: body, into: &buffer)
-            } else if line.isFirst, case .onlyB = row {
+            } else if line.isFirst, rangeA == nil {
                 buffer.put("— not in A —", x: xA, y: y, style: Theme.absent, clip: body)
             }
             if let b = line.b {
                 draw(c.b, b, x: xB, y: y, marks: marksB, changed: changed.b, clip: body, into: &buffer)
-            } else if line.isFirst, case .onlyA = row {
+            } else if line.isFirst, rangeB == nil {
                 buffer.put("— not in B —", x: xB, y: y, style: Theme.absent, clip: body)
             }
         }
@@ -100,6 +100,7 @@ enum CompareView {
             return (ComparisonText.mark(kind), style)
         case .onlyA: return ("<", Theme.markOnly)
         case .onlyB: return (">", Theme.markOnly)
+        case .titles(let a, let b): return (b.isEmpty ? "<" : a.isEmpty ? ">" : "≠", Theme.markOnly)
         }
     }
 
@@ -120,10 +121,10 @@ enum CompareView {
 
 /// The picker `c` opens when an article's event has several other reports.
 enum ComparePickerView {
-    static func render(_ state: AppState, _ picker: ComparePicker, in area: Rect, into buffer: inout ScreenBuffer) {
-        let source = state.articles[picker.source]
+    static func render(_ picker: PickerState, articles: [Article], in area: Rect, into buffer: inout ScreenBuffer) {
+        let source = articles[picker.source]
         let rows = picker.candidates.map { i -> String in
-            let a = state.articles[i]
+            let a = articles[i]
             return "\(a.metadata.outlet ?? "unknown outlet") · \(a.metadata.date ?? "undated") · \(a.title)"
         }
         let width = min(area.width, max(40, min(100, (rows.map(DisplayWidth.of).max() ?? 0) + 6)))
@@ -132,10 +133,11 @@ enum ComparePickerView {
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         Box.draw(box, title: " Compare “\(source.title)” with ", into: &buffer)
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: width - 4, height: height - 2)
-        for (i, row) in rows.enumerated() where inner.y + i < inner.maxY - 1 {
+        let shown = picker.list.scroll.visible(rows: inner.height - 1)
+        for (line, i) in shown.enumerated() {
             let selected = i == picker.selected
-            let text = (selected ? "▶ " : "  ") + DisplayWidth.truncate(row, to: inner.width - 2)
-            buffer.put(text, x: inner.x, y: inner.y + i, style: selected ? Theme.listSelectedFocused : .plain, clip: inner)
+            let text = (selected ? "▶ " : "  ") + DisplayWidth.truncate(rows[i], to: inner.width - 2)
+            buffer.put(text, x: inner.x, y: inner.y + line, style: selected ? Theme.listSelectedFocused : .plain, clip: inner)
         }
         buffer.put("Enter compares · Esc cancels", x: inner.x, y: inner.maxY - 1, style: Style(dim: true), clip: inner)
     }

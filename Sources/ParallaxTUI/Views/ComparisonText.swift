@@ -39,6 +39,9 @@ public enum ComparisonText {
                     marked(c.b, p.b.map { c.sentencesB[$0].range }, p.diff.changedB))
         case .onlyA(let i): return ("<", c.a.text(c.sentencesA[i].range), "")
         case .onlyB(let j): return (">", "", c.b.text(c.sentencesB[j].range))
+        case .titles(let a, let b):
+            let (rangeA, rangeB) = ComparisonLayout.ranges(row, c)
+            return (b.isEmpty ? "<" : a.isEmpty ? ">" : "≠", rangeA.map { c.a.text($0) } ?? "", rangeB.map { c.b.text($0) } ?? "")
         }
     }
 
@@ -72,10 +75,7 @@ public enum ComparisonText {
         return pieces.joined(separator: " ")
     }
 
-    static func wrap(_ string: String, _ width: Int) -> [String] {
-        let text = SourceText(string)
-        return TextWrap.wrap(text, text.fullRange, width: width).map { text[$0] }
-    }
+    static func wrap(_ string: String, _ width: Int) -> [String] { TextWrap.lines(string, width: width) }
 }
 
 /// The summary lines of a comparison, shared by the text rendering and the

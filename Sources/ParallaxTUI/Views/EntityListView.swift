@@ -2,33 +2,41 @@ import ParallaxKit
 
 /// The entities pane: one row an entity, with its kind, mentions and the
 /// number of articles that mention it; or, after Enter, the articles that
-/// mention the chosen entity.
+/// mention the chosen entity. Both draw their list from its viewport's top.
 enum EntityListView {
-    static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ pane: IndexPane<EntityIndex.Entry>, focused: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
-        switch state.leftPane {
-        case .articles, .speakers: return
-        case .entities: renderEntities(state, rect, &buffer)
-        case .entityArticles: renderArticles(state, rect, &buffer)
-        }
-    }
-
-    /// Rows of the list below its one-line heading.
-    static func rows(_ rect: Rect) -> Int { max(0, rect.height - 1) }
-
-    private static func renderEntities(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
-        let scope = state.paneOfCorpus ? "whole corpus" : "this article"
-        heading("Entities · \(scope) (a: switch)", rect, &buffer)
-        let entries = state.paneEntities.entries
-        if entries.isEmpty {
+        heading("Entities · \(pane.ofCorpus ? "whole corpus" : "this article") (a: switch)", rect, &buffer)
+        if pane.entries.isEmpty {
             buffer.put("No entities", x: rect.x + 2, y: rect.y + 1, style: Theme.notice, clip: rect)
             return
         }
-        for (row, index) in (state.entityTop..<min(entries.count, state.entityTop + rows(rect))).enumerated() {
-            let e = entries[index]
+        for (row, index) in pane.list.scroll.visible(rows: PaneMetrics.sidePaneRows(rect)).enumerated() {
+            let e = pane.entries[index]
             let counts = " \(EntityStyle.tag(for: e.type)) \(pad(e.mentionCount, 4)) \(pad(e.articles.count, 3))"
             drawRow(name: e.name, nameStyle: EntityStyle.style(for: e.type), counts: counts, y: rect.y + 1 + row,
-                    selected: index == state.entitySelected, focused: state.focus == .list, rect, &buffer)
+                    selected: index == pane.list.selected, focused: focused, rect, &buffer)
+        }
+    }
+
+    /// The articles that mention the pane's entity, with how often each does.
+    static func render(_ pane: EntityArticlesPane, articles: [Article], focused: Bool, in rect: Rect,
+                       into buffer: inout ScreenBuffer) {
+        guard !rect.isEmpty else { return }
+        let entry = pane.entry
+        heading("\(entry.name) · \(entry.articles.count) article\(entry.articles.count == 1 ? "" : "s")", rect, &buffer)
+        for (row, index) in pane.list.scroll.visible(rows: PaneMetrics.sidePaneRows(rect)).enumerated() {
+            let article = entry.articles[index]
+            let y = rect.y + 1 + row
+            let selected = index == pane.list.selected
+            let count = entry.mentions.filter { $0.article == article }.count
+            let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
+            if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+            let tail = " \(pad(count, 3))×"
+            let title = DisplayWidth.truncate(articles[article].title, to: max(1, rect.width - 2 - DisplayWidth.of(tail)))
+            var x = buffer.put((selected ? "▶ " : "  ") + title, x: rect.x, y: y, style: style, clip: rect)
+            x = max(x, rect.maxX - DisplayWidth.of(tail))
+            buffer.put(tail, x: x, y: y, style: style, clip: rect)
         }
     }
 
@@ -44,25 +52,6 @@ enum EntityListView {
         x = buffer.put(shown, x: x, y: y, style: style.merged(with: nameStyle), clip: rect)
         x = buffer.put(String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(shown))), x: x, y: y, style: style, clip: rect)
         buffer.put(counts, x: x, y: y, style: style, clip: rect)
-    }
-
-    private static func renderArticles(_ state: AppState, _ rect: Rect, _ buffer: inout ScreenBuffer) {
-        guard let chosen = state.chosen else { return }
-        let articles = chosen.entry.articles
-        heading("\(chosen.entry.name) · \(articles.count) article\(articles.count == 1 ? "" : "s")", rect, &buffer)
-        let focused = state.focus == .list
-        for (row, index) in articles.enumerated() where row < rows(rect) {
-            let y = rect.y + 1 + row
-            let selected = row == state.entityArticleSelected
-            let count = chosen.entry.mentions.filter { $0.article == index }.count
-            let style: Style = selected ? (focused ? Theme.listSelectedFocused : Theme.listSelected) : .plain
-            if selected && focused { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
-            let tail = " \(pad(count, 3))×"
-            let title = DisplayWidth.truncate(state.articles[index].title, to: max(1, rect.width - 2 - DisplayWidth.of(tail)))
-            var x = buffer.put((selected ? "▶ " : "  ") + title, x: rect.x, y: y, style: style, clip: rect)
-            x = max(x, rect.maxX - DisplayWidth.of(tail))
-            buffer.put(tail, x: x, y: y, style: style, clip: rect)
-        }
     }
 
     static func heading(_ text: String, _ rect: Rect, _ buffer: inout ScreenBuffer) {

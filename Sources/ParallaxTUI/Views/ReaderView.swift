@@ -5,24 +5,27 @@ import ParallaxKit
 /// current one highlighted) and search matches (the current one underlined
 /// as well).
 enum ReaderView {
-    static func render(_ state: AppState, in rect: Rect, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
+    static func render(_ reader: ReaderState, _ corpus: ReaderCorpus, in rect: Rect, layouts: LayoutCache,
+                       into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
-        guard let index = state.openArticle else {
+        guard let index = reader.article else {
             buffer.put("No article open", x: rect.x + 1, y: rect.y, style: Theme.notice, clip: rect)
             return
         }
-        let article = state.articles[index]
+        let article = corpus.articles[index]
         let layout = layouts.layout(article: index, width: rect.width)
-        let current = state.search.current.map { state.search.matches[$0] }
-        let chosen: [TextRange] = state.chosen.map { c in c.entry.mentions.filter { $0.article == index }.map(\.range) } ?? []
+        let search = reader.search
+        let current = search.current.map { search.matches[$0] }
+        let chosen: [TextRange] = reader.entity.map { c in c.entry.mentions.filter { $0.article == index }.map(\.range) } ?? []
         let quotes = article.quotes.filter(\.isSomeonesWords).map(\.range)
-        let speakerQuotes = state.chosenSpeaker.map { c in
-            c.entry.quotes.filter { $0.article == index }.map { state.quote($0).range }
+        let speakerQuotes = reader.speaker.map { c in
+            c.entry.quotes.filter { $0.article == index }.map { corpus.quote($0).range }
         } ?? []
-        let currentQuote = state.currentQuote.flatMap { $0.article == index ? state.quote($0).range : nil }
-        let marks = Marks(entities: article.entities, chosen: chosen, quotes: quotes, speakerQuotes: speakerQuotes,
-                          currentQuote: currentQuote, matches: state.search.matches, current: current)
-        var lineIndex = state.readerTop
+        let currentQuote = reader.currentQuote.flatMap { $0.article == index ? corpus.quote($0).range : nil }
+        var marks = Marks(entities: article.entities, chosen: chosen, quotes: quotes, speakerQuotes: speakerQuotes,
+                          currentQuote: currentQuote, matches: search.matches, current: current)
+        marks.sentence = reader.markedSentence.flatMap { $0.article == index ? $0.range : nil }
+        var lineIndex = reader.top
         for y in rect.y..<rect.maxY {
             guard lineIndex < layout.lines.count else { break }
             let line = layout.lines[lineIndex]
@@ -68,6 +71,8 @@ enum ReaderView {
         let current: TextRange?
         /// Words the other report lacks (the compare view).
         var changed: [TextRange] = []
+        /// The sentence the compare view's Enter opened.
+        var sentence: TextRange? = nil
 
         func style(at offset: Int, base: Style) -> Style {
             var style = base
@@ -80,6 +85,7 @@ enum ReaderView {
                 style = style.merged(with: Theme.speakerQuote)
             }
             if changed.contains(where: { $0.contains(offset) }) { style = style.merged(with: Theme.changedWords) }
+            if let sentence, sentence.contains(offset) { style = style.merged(with: Theme.markedSentence) }
             if let current, current.contains(offset) {
                 style = style.merged(with: Theme.currentMatch)
             } else if matches.contains(where: { $0.contains(offset) }) {
@@ -94,7 +100,7 @@ enum ReaderView {
                   quotes: quotes.filter { $0.overlaps(range) }, speakerQuotes: speakerQuotes.filter { $0.overlaps(range) },
                   currentQuote: currentQuote.flatMap { $0.overlaps(range) ? $0 : nil },
                   matches: matches.filter { $0.overlaps(range) }, current: current.flatMap { $0.overlaps(range) ? $0 : nil },
-                  changed: changed.filter { $0.overlaps(range) })
+                  changed: changed.filter { $0.overlaps(range) }, sentence: sentence.flatMap { $0.overlaps(range) ? $0 : nil })
         }
     }
 

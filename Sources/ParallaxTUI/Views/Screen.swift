@@ -1,57 +1,72 @@
 import ParallaxKit
 
-/// Draws a whole frame from the state: header, panes, status bar, overlay.
+/// Draws a whole frame from the state: header, the mode's body, status bar,
+/// overlay. Each view gets only its slice of the state.
 public enum Screen {
     public static func render(_ state: AppState, layouts: LayoutCache) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        let screen = ScreenLayout(size: state.size, focus: state.focus)
+        let focus: Focus
+        if case .browse(let b) = state.mode { focus = b.focus } else { focus = .reader }
+        let screen = ScreenLayout(size: state.size, focus: focus)
         if screen.isTooSmall {
             let notice = DisplayWidth.truncate("Terminal too small for Parallax", to: state.size.width)
             buffer.put(notice, x: 0, y: 0, style: Theme.notice)
             return buffer
         }
-        renderHeader(state, in: screen.header, into: &buffer)
-        if let compare = state.compare {
-            CompareView.render(state, compare, in: screen.body, layouts: layouts, into: &buffer)
-        } else if let outlets = state.outlets {
-            OutletsView.render(outlets, in: screen.body, layouts: layouts, into: &buffer)
-        } else {
-            renderPanes(state, screen, layouts: layouts, into: &buffer)
+        Header.render(state, in: screen.header, into: &buffer)
+        switch state.mode {
+        case .browse(let b): BrowseView.render(b, state.corpus, screen, layouts: layouts, into: &buffer)
+        case .compare(let c): CompareView.render(c, in: screen.body, layouts: layouts, into: &buffer)
+        case .outlets(let o): OutletsView.render(o, in: screen.body, layouts: layouts, into: &buffer)
         }
-        StatusBar.render(state, in: screen.status, layouts: layouts, into: &buffer)
-        if let picker = state.picker { ComparePickerView.render(state, picker, in: screen.body, into: &buffer) }
-        if state.showingHelp {
-            HelpOverlay.render(top: state.helpTop, size: state.size, into: &buffer)
+        StatusBar.render(StatusBar.left(state, layouts: layouts), hints: KeyTables.hints(Route.context(of: state)),
+                         in: screen.status, into: &buffer)
+        switch state.overlay {
+        case .picker(let picker)?: ComparePickerView.render(picker, articles: state.articles, in: screen.body, into: &buffer)
+        case .help(let help)?: HelpOverlay.render(help, size: state.size, into: &buffer)
+        case .search?, nil: break
         }
         return buffer
     }
+}
 
-    private static func renderPanes(_ state: AppState, _ screen: ScreenLayout, layouts: LayoutCache, into buffer: inout ScreenBuffer) {
+/// The top row: the corpus, and what the body shows.
+enum Header {
+    static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        buffer.fill(rect, style: Theme.header)
+        let count = state.articles.count
+        var left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
+        switch state.mode {
+        case .compare: left += " · comparing two reports"
+        case .outlets(let outlets):
+            left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"
+        case .browse(let b):
+            if b.list.grouping != .none { left += " · by \(b.list.grouping.rawValue)" }
+            if let marked = b.marked { left += " · marked: \(state.articles[marked].title)" }
+        }
+        buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: Theme.header, clip: rect)
+    }
+}
+
+/// The browse mode's body: the list (or a side pane) and the reading view.
+enum BrowseView {
+    static func render(_ b: BrowseState, _ corpus: ReaderCorpus, _ screen: ScreenLayout, layouts: LayoutCache,
+                       into buffer: inout ScreenBuffer) {
+        let focused = b.focus == .list
         if let list = screen.list {
-            switch state.leftPane {
-            case .articles: ArticleListView.render(state, in: list, into: &buffer)
-            case .speakers: SpeakerListView.render(state, in: list, into: &buffer)
-            case .entities, .entityArticles: EntityListView.render(state, in: list, into: &buffer)
+            switch b.side {
+            case nil:
+                ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: b.marked,
+                                       focused: focused, in: list, into: &buffer)
+            case .speakers(let pane)?: SpeakerListView.render(pane, focused: focused, in: list, into: &buffer)
+            case .entities(let pane)?: EntityListView.render(pane, focused: focused, in: list, into: &buffer)
+            case .entityArticles(let pane)?:
+                EntityListView.render(pane, articles: corpus.articles, focused: focused, in: list, into: &buffer)
             }
         }
         if let divider = screen.divider {
             for y in screen.header.maxY..<screen.status.y { buffer.put("│", x: divider, y: y, style: Theme.paneRule) }
         }
-        if let reader = screen.reader { ReaderView.render(state, in: reader, layouts: layouts, into: &buffer) }
-    }
-
-    private static func renderHeader(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
-        buffer.fill(rect, style: Theme.header)
-        let count = state.articles.count
-        var left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
-        if state.compare != nil {
-            left += " · comparing two reports"
-        } else if let outlets = state.outlets {
-            left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"
-        } else if state.grouping != .none {
-            left += " · by \(state.grouping.rawValue)"
-        }
-        if let marked = state.marked { left += " · marked: \(state.articles[marked].title)" }
-        buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: Theme.header, clip: rect)
+        if let reader = screen.reader { ReaderView.render(b.reader, corpus, in: reader, layouts: layouts, into: &buffer) }
     }
 }

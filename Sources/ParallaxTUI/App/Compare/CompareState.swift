@@ -8,19 +8,26 @@ public struct CompareState: Sendable {
     /// The two articles (indices into the corpus), A on the left or on top.
     public let a: Int
     public let b: Int
-    /// First layout line shown.
-    public var top = 0
+    /// The layout lines shown.
+    public internal(set) var scroll = ScrollState()
     /// The current row (an index into `comparison.rows`): ]/[ move it,
     /// Enter opens its sentence.
-    public var row = 0
+    public internal(set) var row = 0
     /// The side Tab gave the keyboard: Enter opens that report.
-    public var side: Side = .a
+    public internal(set) var side: Side = .a
 
     public init(comparison: Comparison, a: Int, b: Int) {
         self.comparison = comparison
         self.a = a
         self.b = b
     }
+
+    init(a: Int, b: Int, _ ctx: UpdateContext) {
+        self.init(comparison: Comparison(ctx.corpus.articles[a], ctx.corpus.articles[b]), a: a, b: b)
+    }
+
+    /// First layout line shown.
+    public var top: Int { scroll.top }
 
     /// Rows worth stopping at: sentences only one report has, and pairs
     /// whose words differ.
@@ -34,10 +41,18 @@ public struct CompareState: Sendable {
 }
 
 /// The other reports of an article's event, to pick one to compare with.
-public struct ComparePicker: Sendable, Hashable {
+public struct PickerState: Sendable, Hashable {
     /// The article the comparison starts from.
     public let source: Int
     /// The candidates (article indices), in corpus order.
     public let candidates: [Int]
-    public var selected = 0
+    public internal(set) var list: ListViewport
+
+    init(source: Int, candidates: [Int]) {
+        self.source = source
+        self.candidates = candidates
+        list = ListViewport(count: candidates.count)
+    }
+
+    public var selected: Int { list.selected }
 }

@@ -22,6 +22,22 @@ public struct OutletsLayout: Sendable {
         case entity(String, EntityType)
         /// A news organisation the outlet credits: Enter shows the credit.
         case credit(String)
+        /// A quotation only this outlet carries: Enter opens it.
+        case quote(SpeakerIndex.QuoteRef)
+        /// "only here: 20 quotes": Enter shows them all, or the first few again.
+        case moreQuotes(Expansion)
+    }
+
+    /// An outlet's exclusive quotations in one event, shown in full.
+    public struct Expansion: Sendable, Hashable {
+        /// Index into the report's profiles.
+        public let outlet: Int
+        /// The event's id.
+        public let event: String
+        public init(outlet: Int, event: String) {
+            self.outlet = outlet
+            self.event = event
+        }
     }
 
     /// A line of a column that leads somewhere: a speaker or an entity.
@@ -47,13 +63,16 @@ public struct OutletsLayout: Sendable {
     static let barCells = 6
     /// Entries shown per outlet in the speakers, stressed and credits sections.
     static let entries = 8
+    /// Exclusive quotations shown per event until Enter on "only here" shows them all.
+    static let exclusiveShown = 3
 
     /// How many outlet columns fit in `width`.
     public static func columnsThatFit(_ width: Int) -> Int {
         max(1, (width - labelWidth) / minimumColumn)
     }
 
-    public init(_ report: OutletReport, articles: [Article], width: Int, firstColumn: Int = 0) {
+    public init(_ report: OutletReport, articles: [Article], width: Int, firstColumn: Int = 0,
+                expanded: Set<Expansion>? = nil) {
         self.width = width
         let count = report.profiles.count
         let first = max(0, min(firstColumn, max(0, count - 1)))
@@ -90,22 +109,33 @@ public struct OutletsLayout: Sendable {
 
         builder.section("Credits", "reporting it", "relies on")
         builder.blocks(profiles[shown].map { p in
-            p.credits.isEmpty ? [("none", Theme.rule)]
-                : p.credits.prefix(Self.entries).map { c in ("\(c.source) ×\(c.count) · \(c.cues.joined(separator: ", "))", Theme.title) }
-        }, targets: profiles[shown].map { p in p.credits.prefix(Self.entries).map { .credit($0.source) } })
+            p.credits.isEmpty ? [Builder.Line("none", Theme.rule)]
+                : p.credits.prefix(Self.entries).map { c in
+                    Builder.Line("\(c.source) ×\(c.count) · \(c.cues.joined(separator: ", "))", Theme.title, .credit(c.source))
+                }
+        })
 
         builder.section(report.event == nil ? "Events" : "Headline", "and quotes no", "other carries")
-        builder.blocks(profiles[shown].map { p in
-            p.coverage.flatMap { c -> [(String, Style)] in
-                var block: [(String, Style)] = []
-                if report.event == nil { block.append(("\(c.event) · \(c.label)", Theme.listMeta)) }
-                for headline in c.headlines { block += Builder.wrapped(headline, columnWidth - 1, lines: 2).map { ($0, Theme.title) } }
-                block.append(("only here: \(c.exclusiveQuotes.count) quote\(c.exclusiveQuotes.count == 1 ? "" : "s")", Theme.listMeta))
-                for ref in c.exclusiveQuotes.prefix(3) {
-                    let q = articles[ref.article].quotes[ref.quote]
-                    block.append(("\(q.speaker ?? "?"): “\(articles[ref.article].text(q.range))”", Theme.quote))
+        builder.blocks(zip(shown, profiles[shown]).map { outlet, p in
+            p.coverage.flatMap { c -> [Builder.Line] in
+                var block: [Builder.Line] = []
+                if report.event == nil { block.append(Builder.Line("\(c.event) · \(c.label)", Theme.listMeta)) }
+                for headline in c.headlines {
+                    block += Builder.wrapped(headline, columnWidth - 1, lines: 2).map { Builder.Line($0, Theme.title) }
                 }
-                return block + [("", .plain)]
+                let count = c.exclusiveQuotes.count
+                let expansion = Expansion(outlet: outlet, event: c.event)
+                // The reader's view (`expanded` given) offers the rest; printed, the first few stand for them.
+                let expandable = expanded != nil && count > Self.exclusiveShown
+                let open = expanded?.contains(expansion) ?? false
+                var only = "only here: \(count) quote\(count == 1 ? "" : "s")"
+                if expandable { only += open ? " (Enter: fewer)" : " (Enter: all)" }
+                block.append(Builder.Line(only, Theme.listMeta, expandable ? .moreQuotes(expansion) : nil))
+                for ref in open ? c.exclusiveQuotes[...] : c.exclusiveQuotes.prefix(Self.exclusiveShown) {
+                    let q = articles[ref.article].quotes[ref.quote]
+                    block.append(Builder.Line("\(q.speaker ?? "?"): “\(articles[ref.article].text(q.range))”", Theme.quote, .quote(ref)))
+                }
+                return block + [Builder.Line("", .plain)]
             }
         })
 
@@ -147,31 +177,6 @@ public struct OutletsLayout: Sendable {
             out.append(d)
         }
         return out
-    }
-
-    /// Draws lines `top...` into `rect`; the link `cursor` is shown selected.
-    public func draw(in rect: Rect, top: Int, cursor: Link?, focused: Bool, into buffer: inout ScreenBuffer) {
-        for (row, index) in (top..<min(lines.count, top + rect.height)).enumerated() {
-            let y = rect.y + row
-            if let cursor, cursor.line == index {
-                buffer.fill(Rect(x: rect.x + cursor.x, y: y, width: cursor.width - 1, height: 1),
-                            style: focused ? Theme.listSelectedFocused : Theme.listSelected)
-            }
-            for piece in lines[index] {
-                var style = piece.style
-                if let cursor, cursor.line == index, piece.x >= cursor.x, piece.x < cursor.x + cursor.width {
-                    style = focused ? Theme.listSelectedFocused : Theme.listSelected
-                }
-                buffer.put(piece.text, x: rect.x + piece.x, y: y, style: style, clip: rect)
-            }
-        }
-    }
-
-    /// The whole layout as plain text, one string per line, trailing spaces cut.
-    public var text: [String] {
-        var buffer = ScreenBuffer(size: Size(width: width, height: max(1, lines.count)))
-        draw(in: Rect(x: 0, y: 0, width: width, height: lines.count), top: 0, cursor: nil, focused: false, into: &buffer)
-        return buffer.lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
     }
 }
 
@@ -270,15 +275,27 @@ struct Builder {
         sectionLabels = []
     }
 
+    /// A line of a free-form block: text, its style, and where Enter on it leads.
+    struct Line {
+        let text: String
+        let style: Style
+        let target: OutletsLayout.Target?
+        init(_ text: String, _ style: Style, _ target: OutletsLayout.Target? = nil) {
+            self.text = text
+            self.style = style
+            self.target = target
+        }
+    }
+
     /// Free-form lines in each column, side by side; a line with a target leads somewhere.
-    mutating func blocks(_ columns: [[(String, Style)]], targets: [[OutletsLayout.Target]] = []) {
+    mutating func blocks(_ columns: [[Line]]) {
         let height = max(sectionLabels.count, columns.map(\.count).max() ?? 0)
         for i in 0..<height {
             var line: [OutletsLayout.Piece] = []
             if let label = sectionLabel(i) { line.append(label) }
             for (k, column) in columns.enumerated() where i < column.count {
-                line.append(.init(x: x(k), text: DisplayWidth.truncate(column[i].0, to: columnWidth - 1), style: column[i].1))
-                if k < targets.count, i < targets[k].count { link(k, targets[k][i]) }
+                line.append(.init(x: x(k), text: DisplayWidth.truncate(column[i].text, to: columnWidth - 1), style: column[i].style))
+                if let target = column[i].target { link(k, target) }
             }
             lines.append(line)
         }
@@ -288,7 +305,7 @@ struct Builder {
     /// `text` wrapped at spaces to `width` columns, at most `lines` lines
     /// (the last one cut with an ellipsis).
     static func wrapped(_ text: String, _ width: Int, lines: Int) -> [String] {
-        var out = ComparisonText.wrap(text, width)
+        var out = TextWrap.lines(text, width: width)
         if out.count > lines {
             out = Array(out.prefix(lines))
             out[lines - 1] = DisplayWidth.truncate(out[lines - 1] + " …", to: width)

@@ -39,6 +39,8 @@ public enum Theme {
     public static let markOnly = Style(foreground: .red, bold: true)
     /// "— not in B —" where a report has nothing for a row.
     public static let absent = Style(dim: true)
+    /// The sentence Enter in the compare view opened: underlined in reverse video.
+    public static let markedSentence = Style(underline: true, reverse: true)
     /// The quotation ]/[ moved to.
     public static let currentQuote = Style(bold: true, underline: true, reverse: true)
 }

@@ -77,6 +77,7 @@ public struct ComparisonLayout: Sendable {
         case .pair(let k): return (span(c.sentencesA, c.pairs[k].a), span(c.sentencesB, c.pairs[k].b))
         case .onlyA(let i): return (c.sentencesA[i].range, nil)
         case .onlyB(let j): return (nil, c.sentencesB[j].range)
+        case .titles(let a, let b): return (a.isEmpty ? nil : span(c.sentencesA, a), b.isEmpty ? nil : span(c.sentencesB, b))
         }
     }
 }

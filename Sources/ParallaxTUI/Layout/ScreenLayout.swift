@@ -1,3 +1,6 @@
+/// Which pane has the keyboard (on a narrow screen, the one shown).
+public enum Focus: Sendable, Hashable { case list, reader }
+
 /// Where each part of the screen goes at a given size: header row, list
 /// pane, reading pane, status row. Wide terminals show both panes; narrow
 /// ones show the focused pane alone.

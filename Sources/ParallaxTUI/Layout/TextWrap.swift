@@ -52,4 +52,10 @@ enum TextWrap {
         }
         return lines
     }
+
+    /// A plain string wrapped the same way, as strings.
+    static func lines(_ string: String, width: Int) -> [String] {
+        let text = SourceText(string)
+        return wrap(text, text.fullRange, width: width).map { text[$0] }
+    }
 }

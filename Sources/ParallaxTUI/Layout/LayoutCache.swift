@@ -1,0 +1,64 @@
+import ParallaxKit
+
+/// Memoised layouts: an article's layout depends only on the article and
+/// the width; the comparison's and the outlets view's on what they show and
+/// the width. A key press and the frame after it both need the same layout,
+/// and wrapping is the costly part.
+///
+/// The reader app owns one and hands it to `update` and to `Screen.render`;
+/// it is not shared between threads (it is not `Sendable`).
+public final class LayoutCache {
+    private struct Key: Hashable {
+        let article: Int
+        let width: Int
+    }
+    private var layouts: [Key: DocumentLayout] = [:]
+    let articles: [Article]
+
+    public init(articles: [Article]) { self.articles = articles }
+
+    public func layout(article index: Int, width: Int) -> DocumentLayout {
+        let key = Key(article: index, width: width)
+        if let cached = layouts[key] { return cached }
+        if layouts.count > 64 { layouts.removeAll() }
+        let layout = DocumentLayout(article: articles[index], width: width)
+        layouts[key] = layout
+        return layout
+    }
+
+    private struct ComparisonKey: Hashable {
+        let a: Int
+        let b: Int
+        let width: Int
+    }
+    /// The comparison on screen, laid out.
+    private var comparison: (key: ComparisonKey, layout: ComparisonLayout)?
+
+    /// The layout of `comparison` of articles `a` and `b` (which identify it).
+    public func layout(_ comparison: Comparison, a: Int, b: Int, width: Int) -> ComparisonLayout {
+        let key = ComparisonKey(a: a, b: b, width: width)
+        if let cached = self.comparison, cached.key == key { return cached.layout }
+        let layout = ComparisonLayout(comparison, width: width)
+        self.comparison = (key, layout)
+        return layout
+    }
+
+    private struct OutletsKey: Hashable {
+        /// The report's event (nil: the whole corpus): a report is a function of the corpus and its scope.
+        let event: String?
+        let firstColumn: Int
+        let expanded: Set<OutletsLayout.Expansion>
+        let width: Int
+    }
+    /// The outlets view, laid out: every key in it and the frame after it
+    /// (view and status bar) read the same layout.
+    private var outlets: (key: OutletsKey, layout: OutletsLayout)?
+
+    public func layout(_ report: OutletReport, firstColumn: Int, expanded: Set<OutletsLayout.Expansion>, width: Int) -> OutletsLayout {
+        let key = OutletsKey(event: report.event?.id, firstColumn: firstColumn, expanded: expanded, width: width)
+        if let outlets, outlets.key == key { return outlets.layout }
+        let layout = OutletsLayout(report, articles: articles, width: width, firstColumn: firstColumn, expanded: expanded)
+        outlets = (key, layout)
+        return layout
+    }
+}

@@ -1,0 +1,65 @@
+import ParallaxKit
+@testable import ParallaxTUI
+
+/// A handful of invented articles for update and widget tests: small
+/// enough to read in full, so a test says exactly what it expects.
+enum TinyCorpus {
+    /// Two reports of the opening of a bridge, and a storm report.
+    static let texts: [(path: String, text: String)] = [
+        ("bridge-post.txt", """
+            ---
+            outlet: Daily Post
+            date: 2024-03-01
+            ---
+            Mayor Opens New Bridge Over The Alden River
+
+            Mayor Ana Ruiz opened the new bridge over the Alden River on Friday, ending three years of building work.
+
+            "This bridge joins the two halves of our town," Ruiz told a crowd of several hundred people.
+
+            The bridge cost twelve million euros and carries two lanes of traffic and a cycle path.
+            """),
+        ("bridge-star.txt", """
+            ---
+            outlet: Evening Star
+            date: 2024-03-02
+            ---
+            Port Alden Celebrates As River Bridge Opens
+
+            Mayor Ana Ruiz opened the new bridge over the Alden River on Friday, ending three years of building work.
+
+            "It is money well spent," said council member Tomas Berg.
+            """),
+        ("storm.txt", """
+            ---
+            outlet: Harbour Times
+            date: 2024-04-10
+            ---
+            Storm Closes The Harbour For Two Days
+
+            A storm closed the harbour at Port Alden for two days, the port authority said on Wednesday.
+            """),
+    ]
+
+    static let corpus = Corpus.from(texts: texts)
+
+    /// One long article: thirty paragraphs, each with a quotation by one of two speakers.
+    static let long = Corpus.from(texts: [("talks.txt", """
+        ---
+        outlet: Harbour Times
+        date: 2024-04-11
+        ---
+        Harbour Talks Go On Into The Night
+
+        """ + (1...30).map { i in
+            "Talks went on for an hour more. \"Point \(i) still stands,\" said \(i % 2 == 0 ? "Maria Okafor" : "Tomas Lindqvist")."
+        }.joined(separator: "\n\n") + "\n")])
+
+    /// A state of the reader at `size` after `events`, with the layout cache update used.
+    static func state(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus) -> (AppState, LayoutCache) {
+        let layouts = LayoutCache(articles: corpus.articles)
+        var state = AppState(articles: corpus.articles, events: corpus.events, size: size)
+        for event in events { state = Update.update(state, event, layouts: layouts).0 }
+        return (state, layouts)
+    }
+}
