@@ -1,3 +1,5 @@
+import ParallaxLexicon
+
 /// How many terminal columns text takes.
 ///
 /// Widths are per grapheme cluster (a user-perceived character): a letter
@@ -33,12 +35,17 @@ public enum DisplayWidth {
         string.reduce(0) { $0 + of($1) }
     }
 
+    /// The generated table: pairs of first and last code points.
+    private static let wideRanges = Lexicon.wideCharacterRanges
+
+    /// True for a code point East Asian Width calls wide or fullwidth
+    /// (unassigned ones are not, but for the reserved CJK blocks).
     static func isWide(_ v: UInt32) -> Bool {
-        var low = 0, high = wideCharacterRanges.count - 1
+        let table = wideRanges
+        var low = 0, high = table.count / 2 - 1
         while low <= high {
             let mid = (low + high) / 2
-            let range = wideCharacterRanges[mid]
-            if v < range.lowerBound { high = mid - 1 } else if v > range.upperBound { low = mid + 1 } else { return true }
+            if v < table[2 * mid] { high = mid - 1 } else if v > table[2 * mid + 1] { low = mid + 1 } else { return true }
         }
         return false
     }
