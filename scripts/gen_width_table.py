@@ -2,17 +2,28 @@
 """Generates Sources/ParallaxLexicon/Generated/WideCharacters.swift: the code
 point ranges a terminal shows two columns wide. Run by `make generate`.
 
-Wide: East Asian Width W or F (UAX #11), as Python's unicodedata ships it.
+Wide: East Asian Width W or F (UAX #11) for assigned code points, from the
+pinned unicodedata2 (PyPI), not the running Python's unicodedata, so the
+table does not change with the Python version. Unassigned code points
+(general category Cn) are not wide: a terminal shows them as one replacement
+cell, and a table that calls them wide shifts every column after them. The
+exception is UAX #11's default-wide blocks, where unassigned code points are
+reserved for ideographs and stay wide: CJK_DEFAULT_WIDE below.
 """
-import platform
 import sys
-import unicodedata
 
 import lexicon
+import unicodedata2 as unicodedata
+
+# UAX #11: "unassigned code points in these ranges default to W".
+CJK_DEFAULT_WIDE = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFD), (0x30000, 0x3FFFD)]
 
 
 def is_wide(cp):
-    return unicodedata.east_asian_width(chr(cp)) in ("W", "F")
+    if any(a <= cp <= b for a, b in CJK_DEFAULT_WIDE):
+        return True
+    c = chr(cp)
+    return unicodedata.category(c) != "Cn" and unicodedata.east_asian_width(c) in ("W", "F")
 
 
 ranges = []
@@ -27,9 +38,10 @@ for cp in range(0x110000):
 if start is not None:
     ranges.append((start, 0x10FFFF))
 
-inputs = ["Python %s unicodedata: Unicode %s" % (platform.python_version(), unicodedata.unidata_version)]
+inputs = [lexicon.pypi_version("unicodedata2") + ": Unicode " + unicodedata.unidata_version]
 text = lexicon.header("gen_width_table.py", inputs,
-                      ["EastAsianWidth W and F"])
+                      ["EastAsianWidth W and F of assigned code points (general category not Cn), "
+                       "and the CJK blocks UAX #11 makes wide when unassigned"])
 text += "\nextension Lexicon {\n"
 text += "    /// Code points shown two columns wide, as sorted, non-overlapping\n"
 text += "    /// closed ranges: first, last, first, last, ...\n"
