@@ -57,7 +57,7 @@ generate: generate-deps
 
 ## check-generated: regenerate into a temporary folder and fail when the
 ## committed generated files differ. Skipped, saying so, when the inputs
-## cannot be installed (no registry reachable): see the README.
+## cannot be installed (no registry reachable): an outage is no drift.
 check-generated:
 	@if $(MAKE) --no-print-directory generate-deps; then \
 		$(GEN_PYTHON) scripts/check_generated.py; \

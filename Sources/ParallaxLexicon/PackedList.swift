@@ -3,8 +3,9 @@
 /// it shares with the row before, then the rest of the row, then "\n".
 /// scripts/lexicon.py writes the format.
 ///
-/// Front coding halves the sorted word lists (2.0 MB of rows, 1.2 MB packed)
-/// and decoding bytes is faster than splitting a `String` by `Character`.
+/// Front coding takes the lists from 2.0 MB of rows to 1.2 MB (the sorted
+/// word list to half), and decoding bytes is faster than splitting a
+/// `String` by `Character`, which the multi-line literals needed.
 /// The literal is a `StaticString`, read in place from the binary: nothing
 /// is decoded until a caller asks for the rows, and it decodes them once.
 public struct PackedList: Sendable {
