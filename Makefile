@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 CORPUS ?= corpus
 
-.PHONY: all build run test bench eval install uninstall clean deps
+.PHONY: all build run test bench eval install uninstall clean deps generate check-generated generate-deps
 
 all: build
 
@@ -48,6 +48,58 @@ bench: deps
 SHARED ?= ../shared
 eval: build
 	python3 scripts/eval.py --parallax .build/release/parallax --shared $(SHARED)
+
+## generate: run every generator in scripts/ (gen_*.py) with its pinned inputs,
+## rewriting Sources/ParallaxLexicon/Generated/. Installs the inputs first.
+generate: generate-deps
+	$(GEN_PYTHON) scripts/gen_gazetteers.py
+	$(GEN_PYTHON) scripts/gen_width_table.py
+
+## check-generated: regenerate into a temporary folder and fail when the
+## committed generated files differ. Skipped, saying so, when the inputs
+## cannot be installed (no registry reachable): an outage is no drift.
+check-generated:
+	@if $(MAKE) --no-print-directory generate-deps; then \
+		$(GEN_PYTHON) scripts/check_generated.py; \
+	else \
+		echo "check-generated: SKIPPED: the generators' pinned inputs could not be installed (see above)," \
+		     "so the generated files were not compared with a fresh run." >&2; \
+	fi
+
+# The generators' inputs: Debian's iso-codes and wamerican (apt-get as root),
+# and the PyPI packages of scripts/generate-requirements.txt at their exact
+# versions in a virtual environment of their own, so that whatever else
+# python3 has installed cannot change the output.
+GEN_VENV ?= .build/generate-venv
+GEN_PYTHON = $(GEN_VENV)/bin/python3
+
+generate-deps: $(GEN_VENV)/installed
+	@missing=""; \
+	dpkg-query -W -f='$${Status}' iso-codes 2>/dev/null | grep -q "ok installed" || missing="$$missing iso-codes"; \
+	dpkg-query -W -f='$${Status}' wamerican 2>/dev/null | grep -q "ok installed" || missing="$$missing wamerican"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "The generators need:$$missing. Install them with: sudo apt-get install$$missing" >&2; exit 1; \
+		fi; \
+	fi
+
+$(GEN_VENV)/installed: scripts/generate-requirements.txt
+	@command -v python3 >/dev/null 2>&1 || { echo "The generators need python3." >&2; exit 1; }
+	@if ! python3 -c "import ensurepip, venv" 2>/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing: python3-venv"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+		else \
+			echo "The generators need python3's venv module: sudo apt-get install python3-venv" >&2; exit 1; \
+		fi; \
+	fi
+	rm -rf $(GEN_VENV)
+	python3 -m venv $(GEN_VENV)
+	$(GEN_VENV)/bin/pip install --quiet --disable-pip-version-check --retries 2 -r scripts/generate-requirements.txt
+	@touch $@
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

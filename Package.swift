@@ -25,10 +25,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Generated data only (name and word lists, the display-width table),
+        // compiled in, made by `make generate` from pinned inputs.
+        .target(name: "ParallaxLexicon"),
         // The model: Foundation, libxml2 and Yams, no terminal code.
-        .target(name: "ParallaxKit", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ParallaxKit", dependencies: [
+            "ParallaxLexicon", "CLibXML2", .product(name: "Yams", package: "Yams"),
+        ]),
         // The ncurses front end.
-        .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "CNcurses"]),
+        .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "ParallaxLexicon", "CNcurses"]),
         .executableTarget(
             name: "parallax",
             dependencies: [

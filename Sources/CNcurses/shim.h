@@ -18,7 +18,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <stdio.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 /* ---- screen ---------------------------------------------------------- */
 
@@ -54,6 +56,36 @@ static inline int px_put_cell(int y, int x, const wchar_t *chars, int count, att
     if (setcchar(&cell, buffer, attrs, pair, NULL) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &cell);
 }
+
+/* ---- graphemes ncurses cannot hold ------------------------------------ */
+
+/* The width the C library's wcwidth, and so ncurses, gives a code point
+ * (-1 for one it does not know). */
+static inline int px_wcwidth(unsigned int ch) { return wcwidth((wchar_t)ch); }
+
+/* Throws away what ncurses knows of line y, so that the next refresh
+ * repaints all of it. */
+static inline int px_redraw_line(int y) { return wredrawln(stdscr, y, 1); }
+
+static inline int px_putchar(int c) { return putchar(c); }
+
+/* Writes a whole grapheme cluster (UTF-8) at y, x straight to the terminal,
+ * after a refresh: for clusters longer than CCHARW_MAX code points, or whose
+ * width ncurses would take from the first code point alone (a flag, a ZWJ
+ * sequence, a keycap). Leaves the cursor and the attributes where ncurses
+ * believes they are. Call px_flush() after the last one. */
+static inline int px_write_grapheme(int y, int x, const char *utf8, attr_t attrs, short pair) {
+    const char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) return ERR;
+    tputs(tiparm(cup, y, x), 1, px_putchar);
+    vid_puts(attrs, pair, NULL, px_putchar);
+    fputs(utf8, stdout);
+    vid_puts(A_NORMAL, 0, NULL, px_putchar);
+    tputs(tiparm(cup, getcury(curscr), getcurx(curscr)), 1, px_putchar);
+    return OK;
+}
+
+static inline void px_flush(void) { fflush(stdout); }
 
 /* ---- input ----------------------------------------------------------- */
 

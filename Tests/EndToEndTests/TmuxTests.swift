@@ -268,4 +268,35 @@ final class TmuxTests: XCTestCase {
         try type("q")
         try assertTerminalRestored()
     }
+
+    /// The reader showed "👨‍👩‍👧‍👦" as "👨" and garbled "🇺🇦🇷🇺": ncurses keeps
+    /// at most five code points a cell and takes a flag for one column, so
+    /// such clusters are written to the terminal whole, around it. (The
+    /// sequence here has six code points in 20 bytes: tmux 3.3 keeps at most
+    /// 21 bytes a cell, too few for the family's 25.)
+    func testEmojiSequencesAndFlagsReachTheTerminalWhole() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("parallax-emoji-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        ---
+        title: Families at the border
+        outlet: Test Wire
+        date: 2024-05-06
+        ---
+        Families at the border
+
+        The couples 👩‍❤️‍👨 waited under flags 🇺🇦🇷🇺 until dawn, the officials said.
+        """.write(to: folder.appendingPathComponent("families.txt"), atomically: true, encoding: .utf8)
+        try startReader(folder.path, showing: "Parallax · 1 article")
+        try type("Enter")
+        try waitFor("the article") { $0.contains("officials said") }
+        let s = try screen()
+        XCTAssertTrue(s.contains("flags 🇺🇦🇷🇺 until dawn"), "the text after the flags in place:\n\(s)")
+        XCTAssertTrue(s.contains("👩‍❤️‍👨"), "the couple, all six code points:\n\(s)")
+        XCTAssertTrue(s.contains("🇺🇦🇷🇺"), "both flags:\n\(s)")
+        try type("q")
+        try assertTerminalRestored()
+    }
 }

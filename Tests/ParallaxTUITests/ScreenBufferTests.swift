@@ -14,6 +14,26 @@ final class ScreenBufferTests: XCTestCase {
         XCTAssertEqual(buffer.lines[1], "abcdef")
     }
 
+    /// The reader showed "👨‍👩‍👧‍👦" as "👨" and "🇺🇦🇷🇺" garbled: each cell
+    /// must hold a whole cluster, as wide as the cluster.
+    func testEmojiSequencesAndFlagsFillTwoCellsEach() {
+        var buffer = ScreenBuffer(size: Size(width: 12, height: 1))
+        let end = buffer.put("👨‍👩‍👧‍👦🇺🇦🇷🇺e\u{301}|", x: 0, y: 0)
+        XCTAssertEqual(end, 8, "family 2 + two flags 2 each + e and its accent 1 + | 1")
+        XCTAssertEqual(Array(buffer.dump.unicodeScalars), Array("👨‍👩‍👧‍👦🇺🇦🇷🇺e\u{301}|".unicodeScalars))
+        XCTAssertEqual(buffer[0, 0].character, "👨‍👩‍👧‍👦")
+        XCTAssertEqual(buffer[0, 0].width, 2)
+        XCTAssertTrue(buffer[1, 0].isContinuation)
+        XCTAssertEqual(buffer[2, 0].character, "🇺🇦")
+        XCTAssertTrue(buffer[3, 0].isContinuation)
+        XCTAssertEqual(buffer[4, 0].character, "🇷🇺")
+        XCTAssertEqual(Array(buffer[6, 0].character.unicodeScalars), ["e", "\u{301}"], "the accent stays in its letter's cell")
+        XCTAssertEqual(buffer[7, 0].character, "|")
+        // A flag that would need the last column and one more is left out whole.
+        buffer.put("abcdefghijk🇺🇦", x: 0, y: 0)
+        XCTAssertEqual(buffer.dump, "abcdefghijk")
+    }
+
     func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var buffer = ScreenBuffer(size: Size(width: 4, height: 1))
         buffer.put("中文", x: 0, y: 0)
@@ -48,5 +68,13 @@ final class ScreenBufferTests: XCTestCase {
         // A word longer than the line is cut rather than lost.
         let long = SourceText("Supercalifragilistic")
         XCTAssertEqual(TextWrap.wrap(long, long.fullRange, width: 8).map { long[$0] }, ["Supercal", "ifragili", "stic"])
+    }
+
+    func testWrapNeverSplitsAClusterAndCountsItsWidth() {
+        let text = SourceText("Crowds 🇺🇦🇷🇺🇺🇦🇷🇺 and 👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦 e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}")
+        let lines = TextWrap.wrap(text, text.fullRange, width: 5).map { text[$0] }
+        XCTAssertEqual(lines, ["Crowd", "s", "🇺🇦🇷🇺", "🇺🇦🇷🇺", "and", "👨‍👩‍👧‍👦👨‍👩‍👧‍👦", "👨‍👩‍👧‍👦",
+                               "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}"])
+        for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 5, line) }
     }
 }

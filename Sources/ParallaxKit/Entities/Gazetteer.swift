@@ -1,8 +1,11 @@
+import ParallaxLexicon
+
 /// The gender a name list or title gives a person.
 enum Gender: Sendable { case male, female }
 
 /// The generated name lists (places, first names, common words, demonyms),
-/// parsed once on first use. See scripts/gen_gazetteers.py for the sources.
+/// decoded once on first use from the packed lists of ParallaxLexicon. See
+/// scripts/gen_gazetteers.py for the sources.
 final class Gazetteer: Sendable {
     static let shared = Gazetteer()
 
@@ -26,14 +29,15 @@ final class Gazetteer: Sendable {
 
     private init() {
         var places: [String: String] = [:]
-        for row in Self.placesTable.split(separator: "\n") {
+        places.reserveCapacity(Lexicon.places.count + EntityCues.places.count)
+        Lexicon.places.forEachRow { row in
             let parts = row.split(separator: "\t", maxSplits: 1)
             places[String(parts[0])] = String(parts.count > 1 ? parts[1] : parts[0])
         }
         for (surface, canonical) in EntityCues.places { places[surface] = canonical }
         self.places = places
         var first: Set<String> = [], ambiguous: Set<String> = [], genders: [String: Gender] = [:]
-        for row in Self.firstNamesTable.split(separator: "\n") {
+        Lexicon.firstNames.forEachRow { row in
             // "Rose\tword\tf": the name, then its markers.
             let parts = row.split(separator: "\t"), name = String(parts[0])
             if parts.contains("word") { ambiguous.insert(name) } else { first.insert(name) }
@@ -42,10 +46,10 @@ final class Gazetteer: Sendable {
         firstNames = first
         ambiguousFirstNames = ambiguous
         givenNameGenders = genders
-        commonWords = Set(Self.commonWordsTable.split(separator: "\n").map(String.init))
-        demonyms = Set(Self.demonymsTable.split(separator: "\n").map(String.init))
-        countries = Set(Self.countriesTable.split(separator: "\n").map(String.init))
-        surnames = Set(Self.surnamesTable.split(separator: "\n").map(String.init))
+        commonWords = Set(Lexicon.commonWords.rows)
+        demonyms = Set(Lexicon.demonyms.rows)
+        countries = Set(Lexicon.countries.rows)
+        surnames = Set(Lexicon.surnames.rows)
         var starts: Set<String> = []
         for name in Array(places.keys) + Array(EntityCues.organisations.keys) + Array(EntityCues.notEntities) {
             if let space = name.firstIndex(of: " ") { starts.insert(String(name[..<space])) }

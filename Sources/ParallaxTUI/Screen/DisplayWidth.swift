@@ -1,18 +1,45 @@
+import ParallaxLexicon
+
 /// How many terminal columns text takes.
 ///
-/// Widths are per grapheme cluster (a user-perceived character): a letter
-/// with combining accents is one column, a CJK ideograph or an emoji two, a
-/// zero-width joiner sequence as wide as its first character. Never use
+/// Widths are per grapheme cluster (a user-perceived character, Swift's
+/// `Character`): a cell of the screen holds a whole cluster. A letter with
+/// combining accents is as wide as the letter, a CJK ideograph two columns,
+/// and so is every emoji sequence a terminal draws as one emoji: a flag (a
+/// pair of regional indicators), a zero-width joiner sequence ("👨‍👩‍👧‍👦"), a
+/// keycap, a skin tone, a text symbol made emoji by VS16 ("❤️"). Never use
 /// `String.count` for layout.
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
-        // An emoji presentation selector makes a text-style symbol an emoji.
-        if scalars.contains("\u{FE0F}"), first.properties.isEmoji { return 2 }
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
+            return of(first)
+        }
+        if first.properties.isEmoji, isEmojiSequence(first, scalars) { return 2 }
+        // Combining marks, variation selectors and the like add nothing.
         return of(first)
+    }
+
+    /// True when the code points after `first`, an emoji, make the cluster
+    /// one emoji picture: terminals that join them draw it two columns wide
+    /// whatever the width of `first` alone ("1" of "1️⃣", "🇺" of "🇺🇦").
+    private static func isEmojiSequence(_ first: Unicode.Scalar, _ scalars: String.UnicodeScalarView) -> Bool {
+        let regionalIndicators: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        var afterJoiner = false
+        for scalar in scalars.dropFirst() {
+            switch scalar.value {
+            case 0xFE0F: return true  // VS16, emoji presentation: "❤️", "1️⃣"
+            case 0x200D: afterJoiner = true; continue  // ZWJ
+            case regionalIndicators where regionalIndicators.contains(first.value): return true  // a flag
+            case 0x1F3FB...0x1F3FF where first.properties.isEmojiModifierBase: return true  // skin tone
+            default: if afterJoiner, scalar.properties.isEmoji { return true }  // "🏳‍🌈"
+            }
+            afterJoiner = false
+        }
+        return false
     }
 
     /// Columns taken by a single code point standing alone.
@@ -33,18 +60,24 @@ public enum DisplayWidth {
         string.reduce(0) { $0 + of($1) }
     }
 
+    /// The generated table: pairs of first and last code points.
+    private static let wideRanges = Lexicon.wideCharacterRanges
+
+    /// True for a code point East Asian Width calls wide or fullwidth
+    /// (unassigned ones are not, but for the reserved CJK blocks).
     static func isWide(_ v: UInt32) -> Bool {
-        var low = 0, high = wideCharacterRanges.count - 1
+        let table = wideRanges
+        var low = 0, high = table.count / 2 - 1
         while low <= high {
             let mid = (low + high) / 2
-            let range = wideCharacterRanges[mid]
-            if v < range.lowerBound { high = mid - 1 } else if v > range.upperBound { low = mid + 1 } else { return true }
+            if v < table[2 * mid] { high = mid - 1 } else if v > table[2 * mid + 1] { low = mid + 1 } else { return true }
         }
         return false
     }
 
     /// The longest prefix of `string` that fits in `columns`, with "…" at the
-    /// end when something was cut.
+    /// end when something was cut. It cuts between grapheme clusters, never
+    /// inside one (a flag is kept or dropped whole).
     public static func truncate(_ string: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if of(string) <= columns { return string }

@@ -55,26 +55,69 @@ public final class NcursesTerminal: Terminal {
         if previous?.size != frame.size {
             px_erase()
             previous = nil
+            rowsWithGraphemes = []
         }
+        let changed = frame.changedPositions(since: previous)
+        // A row that holds or held a cluster written around ncurses is
+        // repainted whole when anything on it changes: ncurses' idea of that
+        // row (a placeholder) is not what the terminal shows.
+        var rowsToRepaint = Set<Int>()
         var chars = [wchar_t](repeating: 0, count: 8)
-        for (x, y) in frame.changedPositions(since: previous) {
+        for (x, y) in changed {
             let cell = frame[x, y]
             if cell.isContinuation { continue }
+            let (attrs, pair) = attributes(for: cell.style)
+            if rowsWithGraphemes.contains(y) { rowsToRepaint.insert(y) }
+            if needsDirectWrite(cell) {
+                rowsToRepaint.insert(y)
+                // A character ncurses keeps as wide as the cluster and never
+                // reprints to move the cursor (it is not a one-byte character).
+                chars[0] = wchar_t(cell.width == 2 ? 0x3000 : 0xA0)
+                px_put_cell(Int32(y), Int32(x), chars, 1, attrs, pair)
+                continue
+            }
             var n = 0
-            for scalar in cell.character.unicodeScalars where n < 5 {
+            for scalar in cell.character.unicodeScalars {
                 chars[n] = wchar_t(bitPattern: scalar.value)
                 n += 1
             }
-            let (attrs, pair) = attributes(for: cell.style)
             px_put_cell(Int32(y), Int32(x), chars, Int32(n), attrs, pair)
         }
+        for y in rowsToRepaint { px_redraw_line(Int32(y)) }
         px_refresh()
+        // Then the clusters themselves, over their placeholders.
+        for y in rowsToRepaint.sorted() {
+            var any = false
+            for x in 0..<frame.size.width where needsDirectWrite(frame[x, y]) {
+                let cell = frame[x, y]
+                let (attrs, pair) = attributes(for: cell.style)
+                String(cell.character).withCString { _ = px_write_grapheme(Int32(y), Int32(x), $0, attrs, pair) }
+                any = true
+            }
+            if any { rowsWithGraphemes.insert(y) } else { rowsWithGraphemes.remove(y) }
+        }
+        if !rowsToRepaint.isEmpty { px_flush() }
         previous = frame
     }
 
     public func invalidate() {
         previous = nil
         _ = px_clearok()
+    }
+
+    /// Rows of the terminal that show a cluster written by `px_write_grapheme`.
+    private var rowsWithGraphemes = Set<Int>()
+
+    /// True for a cell whose cluster ncurses cannot draw as the buffer lays
+    /// it out: more code points than a `cchar_t` holds (CCHARW_MAX, 5: the
+    /// family emoji has 7), or a width ncurses, which takes it from the first
+    /// code point's `wcwidth`, would get wrong (a flag, a keycap, "❤️").
+    private func needsDirectWrite(_ cell: Cell) -> Bool {
+        guard !cell.isContinuation else { return false }
+        let scalars = cell.character.unicodeScalars
+        guard let first = scalars.first else { return false }
+        if first.value < 0x7F, scalars.count == 1 { return false }
+        return scalars.count > Int(CCHARW_MAX) || Int(px_wcwidth(first.value)) != Int(cell.width)
     }
 
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
