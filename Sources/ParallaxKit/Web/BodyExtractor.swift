@@ -1,149 +1,106 @@
-/// Finds the article in a page, the way Readability does: the page is read
-/// into text blocks (paragraphs, headings, list items, quotations,
-/// captions), each block's text scores the elements that hold it, the best
-/// holder is the article, and within it blocks that are mostly links or sit
-/// in share bars, related-links boxes and the like are left out.
+/// Finds the article in a page. The page is cut into text blocks; each
+/// block weighs for or against the elements holding it (running text for,
+/// links and furniture against), and the article is the element whose
+/// blocks weigh most: the smallest one that takes in the article's
+/// paragraphs, however many sibling containers they are spread over, while
+/// leaving out menus, link lists and furniture around them. Inside it,
+/// furniture, link lists and the headline are dropped and furniture lines at
+/// either end trimmed.
 enum BodyExtractor {
-    /// One block of text in the page, with the elements it sits in.
-    struct TextBlock {
-        let kind: ExtractedDocument.Block.Kind
-        let text: String
-        let linkLength: Int
-        /// The block's element and its ancestors, nearest first.
-        let ancestors: [ObjectIdentifier]
-        let boilerplateAncestor: Bool
-
-        var length: Int { text.count }
-        var linkDensity: Double { length == 0 ? 1 : Double(linkLength) / Double(length) }
-    }
-
-    /// Elements that never hold the article's text.
-    static let skipped: Set<String> = [
-        "nav", "footer", "aside", "form", "button", "select", "input", "textarea", "label", "head", "menu",
-        "dialog", "canvas", "video", "audio", "picture", "img", "source", "map",
-    ]
-    /// Elements that end a block of text.
-    static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "tbody",
-        "thead", "header", "br", "hr", "center", "address", "caption",
-    ]
-    /// Words in class and id names that mark furniture.
-    static let negativeNames = [
-        "comment", "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert",
-        "sponsor", "sidebar", "widget", "breadcrumb", "cookie", "consent", "popup", "modal", "masthead",
-        "footer", "header", "menu", "nav", "byline", "author", "tags", "signup", "paywall", "outbrain", "taboola",
-        "most-popular", "trending", "read-more", "readmore", "more-stories", "hidden", "print",
-    ]
-    /// Words in class and id names that mark the article.
-    static let positiveNames = ["article", "story", "content", "entry", "post", "body", "text", "main"]
-
     static func blocks(in root: HTMLNode, metadata: PageMetadata) -> [ExtractedDocument.Block] {
-        let textBlocks = collect(root)
-        guard !textBlocks.isEmpty else { return [] }
-
-        // Score the holders of each paragraph-like block.
-        var scores: [ObjectIdentifier: Double] = [:]
-        for block in textBlocks where block.kind == .body && block.length >= 25 && !block.boilerplateAncestor {
-            let score = (1 + Double(block.text.filter { $0 == "," }.count) + min(Double(block.length) / 100, 3))
-                * (1 - block.linkDensity)
-            if block.ancestors.count > 1 { scores[block.ancestors[1], default: 0] += score }
-            if block.ancestors.count > 2 { scores[block.ancestors[2], default: 0] += score / 2 }
+        var page = PageBlocks(root)
+        guard !page.blocks.isEmpty else { return [] }
+        page.markFurniture(runningText: runningText)
+        guard let container = container(in: page) else { return [] }
+        let element = page.elements[container]
+        var kept: [PageBlocks.Block] = []
+        for block in page.blocks[element.firstBlock..<element.endBlock] where keeps(block) {
+            kept.append(block)
         }
-        guard let best = scores.max(by: { $0.value < $1.value })?.key else { return [] }
-
-        var out: [ExtractedDocument.Block] = []
-        for block in textBlocks where block.ancestors.contains(best) && !block.boilerplateAncestor {
-            if block.kind == .body, block.linkDensity > 0.5 { continue }
-            if block.kind == .subhead, block.linkDensity > 0.5 { continue }
-            out.append(ExtractedDocument.Block(block.kind, block.text))
-        }
-        return out
+        kept = withoutHeadline(kept, title: metadata.title)
+        kept = FurnitureLines.trimmed(kept)
+        return kept.map { ExtractedDocument.Block($0.kind, $0.text) }
     }
 
     /// Every block of an HTML fragment that is all article, such as a feed
     /// item's `content:encoded`: nothing is judged furniture.
     static func contentBlocks(in fragment: HTMLNode) -> [ExtractedDocument.Block] {
-        collect(fragment).map { ExtractedDocument.Block($0.kind, $0.text) }
+        PageBlocks(fragment, judging: false).blocks.map { ExtractedDocument.Block($0.kind, $0.text) }
     }
 
-    /// The page's text blocks in reading order.
-    static func collect(_ root: HTMLNode) -> [TextBlock] {
-        var blocks: [TextBlock] = []
-        var text = ""
-        var linkLength = 0
-        var path: [HTMLNode] = []
-        var furniture = 0
+    // MARK: - Choosing the container
 
-        func flush() {
-            let folded = LineClassifier.fold(text)
-            if !folded.isEmpty, let holder = path.last {
-                let kind = kind(of: path)
-                blocks.append(TextBlock(kind: kind, text: folded, linkLength: min(linkLength, folded.count),
-                                        ancestors: path.reversed().map(ObjectIdentifier.init),
-                                        boilerplateAncestor: furniture > 0))
-                _ = holder
-            }
-            text = ""
-            linkLength = 0
-        }
+    /// How much a block looks like running text, before furniture is known:
+    /// its length outside links when it reads as prose.
+    static func runningText(_ block: PageBlocks.Block) -> Int {
+        guard block.kind == .body || block.kind == .blockquote, block.heading == 0 else { return 0 }
+        guard block.linkDensity < 0.5 else { return 0 }
+        return isProse(block) ? block.length - block.linkLength : 0
+    }
 
-        func walk(_ node: HTMLNode, inLink: Bool) {
-            for child in node.children {
-                if child.kind == .text {
-                    text += child.text
-                    if inLink { linkLength += child.text.count }
-                    continue
-                }
-                if skipped.contains(child.name) || HTMLParser.dropped.contains(child.name) || isHidden(child) {
-                    continue
-                }
-                let isBlock = blockElements.contains(child.name)
-                if isBlock {
-                    flush()
-                    path.append(child)
-                }
-                let isFurniture = isBlock && hasNegativeName(child)
-                if isFurniture { furniture += 1 }
-                walk(child, inLink: inLink || child.name == "a")
-                if isBlock {
-                    flush()
-                    path.removeLast()
-                } else if child.name == "br" {
-                    flush()
-                }
-                if isFurniture { furniture -= 1 }
+    /// A block long enough, or ending like a sentence, to be a paragraph.
+    static func isProse(_ block: PageBlocks.Block) -> Bool {
+        if block.length >= 80 { return true }
+        guard block.length >= 25, let last = block.text.unicodeScalars.last else { return false }
+        return ".!?:;\u{201D}\"\u{2019})…".unicodeScalars.contains(last)
+    }
+
+    /// What a block adds to (or takes from) the elements that hold it.
+    static func weight(_ block: PageBlocks.Block) -> Double {
+        let length = Double(block.length)
+        if block.inFurniture { return -length }
+        if block.kind == .caption || block.heading > 0 { return 0 }
+        if block.linkDensity >= 0.5 { return -length }
+        let prose = runningText(block)
+        if prose > 0 { return Double(prose) - Double(block.linkLength) }
+        return -0.25 * length
+    }
+
+    /// The element whose blocks weigh most.
+    static func container(in page: PageBlocks) -> Int? {
+        var prefix = [0.0]
+        prefix.reserveCapacity(page.blocks.count + 1)
+        for block in page.blocks { prefix.append(prefix.last! + weight(block)) }
+        var best: Int?
+        var bestScore = 0.0
+        for (index, element) in page.elements.enumerated() where element.endBlock > element.firstBlock {
+            var score = prefix[element.endBlock] - prefix[element.firstBlock]
+            if element.cue == .article { score *= 1.1 }
+            if score > bestScore {
+                best = index
+                bestScore = score
             }
         }
-        path.append(root)
-        walk(root, inLink: false)
-        flush()
-        return blocks
+        return best
     }
 
-    static func kind(of path: [HTMLNode]) -> ExtractedDocument.Block.Kind {
-        for node in path.reversed() {
-            switch node.name {
-            case "h2", "h3", "h4", "h5", "h6": return .subhead
-            case "blockquote": return .blockquote
-            case "figcaption", "caption": return .caption
-            default: continue
+    // MARK: - Inside the container
+
+    static func keeps(_ block: PageBlocks.Block) -> Bool {
+        if block.inFurniture { return false }
+        if block.linkDensity > 0.5 { return false }
+        return true
+    }
+
+    /// The headline is the article's title paragraph: an h1, or a first
+    /// block that repeats the title, is not also body text.
+    static func withoutHeadline(_ blocks: [PageBlocks.Block], title: String?) -> [PageBlocks.Block] {
+        let titleKey = title.map(comparable)
+        return blocks.enumerated().filter { index, block in
+            if block.heading == 1 { return false }
+            if index < 3, let titleKey, block.heading > 0 || block.length < 300, comparable(block.text) == titleKey {
+                return false
             }
+            return true
+        }.map(\.element)
+    }
+
+    /// Text compared without case, spaces or punctuation.
+    static func comparable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
+            out.append(TextSearch.fold(scalar))
         }
-        return .body
-    }
-
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        return false
-    }
-
-    static func hasNegativeName(_ node: HTMLNode) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard names.count > 1 else { return false }
-        if positiveNames.contains(where: names.contains), !names.contains("comment") { return false }
-        return negativeNames.contains(where: names.contains)
+        return String(out)
     }
 }
