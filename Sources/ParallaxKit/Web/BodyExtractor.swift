@@ -42,7 +42,7 @@ enum BodyExtractor {
     static func isProse(_ block: PageBlocks.Block) -> Bool {
         if block.length >= 80 { return true }
         guard block.length >= 25, let last = block.text.unicodeScalars.last else { return false }
-        return ".!?:;\u{201D}\"\u{2019})…".unicodeScalars.contains(last)
+        return ".!?:;\u{201D}\"\u{2019})…。！？」』）".unicodeScalars.contains(last)
     }
 
     /// What a block adds to (or takes from) the elements that hold it.
@@ -53,25 +53,40 @@ enum BodyExtractor {
         if block.linkDensity >= 0.5 { return -length }
         let prose = runningText(block)
         if prose > 0 { return Double(prose) - Double(block.linkLength) }
-        return -0.25 * length
+        // Short lines that are not links (labels, dates, table cells, list
+        // items) are neutral: they neither pull a container in nor push it out.
+        return 0
     }
 
-    /// The element whose blocks weigh most.
+    /// The element whose blocks weigh most, unless the page marks its
+    /// article (`itemprop="articleBody"`, class names such as
+    /// "article-body"): then the element holding all the marked parts
+    /// that carry text, when it holds a fair share of the best's weight.
     static func container(in page: PageBlocks) -> Int? {
         var prefix = [0.0]
         prefix.reserveCapacity(page.blocks.count + 1)
         for block in page.blocks { prefix.append(prefix.last! + weight(block)) }
+        func score(_ index: Int) -> Double {
+            prefix[page.elements[index].endBlock] - prefix[page.elements[index].firstBlock]
+        }
         var best: Int?
         var bestScore = 0.0
+        var marked: [(index: Int, score: Double)] = []
         for (index, element) in page.elements.enumerated() where element.endBlock > element.firstBlock {
-            var score = prefix[element.endBlock] - prefix[element.firstBlock]
-            if element.cue == .article { score *= 1.1 }
+            let score = score(index)
+            if element.cue == .article, score > 0 { marked.append((index, score)) }
             if score > bestScore {
                 best = index
                 bestScore = score
             }
         }
-        return best
+        guard let best else { return nil }
+        let strongest = marked.map(\.score).max() ?? 0
+        let parts = marked.filter { $0.score >= strongest * 0.1 }.map(\.index)
+        guard var holder = parts.first else { return best }
+        for part in parts.dropFirst() { holder = page.commonAncestor(holder, part) }
+        if page.contains(holder, best) { return score(best) > score(holder) ? best : holder }
+        return score(holder) >= 0.3 * bestScore ? holder : best
     }
 
     // MARK: - Inside the container
@@ -79,7 +94,13 @@ enum BodyExtractor {
     static func keeps(_ block: PageBlocks.Block) -> Bool {
         if block.inFurniture { return false }
         if block.linkDensity > 0.5 { return false }
+        if looksLikeMarkup(block.text) { return false }
         return true
+    }
+
+    /// Markup left as text (an escaped tracking pixel, a template).
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "<") && text.utf8.last == UInt8(ascii: ">")
     }
 
     /// The headline is the article's title paragraph: an h1, or a first

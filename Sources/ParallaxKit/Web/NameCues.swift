@@ -20,7 +20,7 @@ enum NameCues {
         "byline", "bylines", "widget", "widgets", "toolbar", "tools", "disqus", "banner", "login", "paywall",
         "hidden", "hide", "offscreen", "banners", "skip", "skiplink", "jumplink", "print", "topics", "keywords",
         "categories", "author", "authors", "bio", "meta", "dateline", "timestamp", "date", "credit", "credits",
-        "rating", "ratings", "reactions", "feedback", "donate", "donation", "app", "download", "follow",
+        "rating", "ratings", "reactions", "feedback", "donate", "donation", "download", "follow",
         "newsletters", "inline-ad", "teaser", "teasers", "more", "readmore", "next", "prev", "previous",
         "header", "kicker", "eyebrow", "video", "player", "gallery",
         "slideshow", "carousel", "search", "contact", "legal", "copyright", "disclaimer", "errata", "rail",

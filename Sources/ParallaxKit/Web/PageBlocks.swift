@@ -51,11 +51,31 @@ struct PageBlocks {
     ]
     /// Elements that are furniture whatever their class says.
     static let furnitureElements: Set<String> = ["nav", "aside", "footer", "header", "menu", "dialog"]
+    /// Elements whose class names say nothing about furniture: the page's
+    /// own (`<body class="... footer-widgets ...">` describes the layout) and
+    /// table rows and cells (a "player" or "date" column is data).
+    static let unjudged: Set<String> = ["html", "body", "tbody", "thead", "tfoot", "tr", "td", "th"]
     /// Inline elements that stay inside a sentence even with a class name.
     static let phrasing: Set<String> = [
         "a", "b", "i", "em", "strong", "u", "s", "sup", "sub", "small", "mark", "abbr", "cite", "q", "code",
         "time", "font",
     ]
+
+    /// Whether element `outer` is `inner` or one of its ancestors.
+    func contains(_ outer: Int, _ inner: Int) -> Bool {
+        var e = inner
+        while e > outer { e = elements[e].parent }
+        return e == outer
+    }
+
+    /// The nearest element holding both.
+    func commonAncestor(_ a: Int, _ b: Int) -> Int {
+        var a = a, b = b
+        while a != b {
+            if a > b { a = elements[a].parent } else { b = elements[b].parent }
+        }
+        return a
+    }
 
     /// Reads the tree under `root`. With `judging` false, names and tags
     /// mark nothing as furniture (a fragment that is all article).
@@ -69,8 +89,9 @@ struct PageBlocks {
     }
 
     /// Elements that say they are furniture but hold most of the page's
-    /// running text are not ("<div id=app>", "<body class=has-sidebar>");
-    /// the others mark their blocks.
+    /// running text are not (a page builder's "widget-wrap" around the
+    /// article, "<div class=content-sidebar>" around everything); the others
+    /// mark their blocks.
     mutating func markFurniture(runningText: (Block) -> Int) {
         let total = blocks.reduce(0) { $0 + runningText($1) }
         var prefix = [0]
@@ -164,7 +185,7 @@ struct PageBlocks {
                 var cue = NameCue.none
                 if judging {
                     if PageBlocks.isHidden(child) { continue }
-                    cue = NameCues.cue(of: child)
+                    if !PageBlocks.unjudged.contains(name) { cue = NameCues.cue(of: child) }
                     if cue == .none, PageBlocks.furnitureElements.contains(name) { cue = .furniture }
                 }
                 let isBlock = PageBlocks.blockElements.contains(name) || name.utf8.contains(UInt8(ascii: "-"))
