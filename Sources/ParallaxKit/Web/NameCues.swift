@@ -47,8 +47,9 @@ enum NameCues {
         "search", "toolbar", "tablist",
     ]
 
-    /// The cue of an element from its attributes.
-    static func cue(of node: HTMLNode) -> NameCue {
+    /// The cue of an element from its attributes; `cache` keeps the cues
+    /// of class and id values already seen in the page.
+    static func cue(of node: HTMLNode, cache: inout [String: NameCue]) -> NameCue {
         var classes: String?
         var id: String?
         for attribute in node.attributes {
@@ -64,56 +65,93 @@ enum NameCues {
             default: break
             }
         }
-        var sawArticle = false
+        let first = classes.map { cue(ofNames: $0, cache: &cache) } ?? .none
+        let second = id.map { cue(ofNames: $0, cache: &cache) } ?? .none
+        if first == .article || second == .article { return .article }
+        return first == .furniture || second == .furniture ? .furniture : .none
+    }
+
+    /// The cue of a class or id value: the article when one of its names
+    /// says so, else furniture when one says so.
+    static func cue(ofNames names: String, cache: inout [String: NameCue]) -> NameCue {
+        if names.isEmpty { return .none }
+        if let known = cache[names] { return known }
         var sawFurniture = false
-        for names in [classes, id] {
-            guard let names, !names.isEmpty else { continue }
-            for entry in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                switch cue(ofEntry: entry) {
-                case .article: sawArticle = true
-                case .furniture: sawFurniture = true
-                case .none: break
-                }
+        var cue = NameCue.none
+        for entry in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            switch self.cue(ofEntry: entry) {
+            case .article: cue = .article
+            case .furniture: sawFurniture = true
+            case .none: break
             }
+            if cue == .article { break }
         }
-        if sawArticle { return .article }
-        return sawFurniture ? .furniture : .none
+        if cue == .none, sawFurniture { cue = .furniture }
+        cache[names] = cue
+        return cue
     }
 
     /// One class name or id: "article-body" is the article, "share-bar" and
     /// "relatedPosts" are furniture. A name that states a page's layout
     /// ("has-sidebar", "with-comments", "no-ads") says nothing about its own
-    /// element.
+    /// element. Works on UTF-8 bytes: class names are ASCII in practice, and
+    /// a page has thousands of them.
     static func cue(ofEntry entry: Substring) -> NameCue {
-        let lower = entry.lowercased()
-        for prefix in ["has-", "has_", "with-", "no-", "is-", "show-", "js-", "enable", "template-", "page-"]
-        where lower.hasPrefix(prefix) {
+        let bytes = Array(entry.utf8)
+        for prefix in layoutPrefixes where startsWith(bytes, prefix, at: 0, ignoringCase: true) {
             return .none
         }
-        var tokens: [String] = []
-        var current = ""
+        var tokens: [[UInt8]] = []
+        var current: [UInt8] = []
         var previousLower = false
-        for scalar in entry.unicodeScalars {
-            if scalar == "-" || scalar == "_" || scalar == ":" || scalar == "." || scalar == "/" {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "/"):
                 if !current.isEmpty { tokens.append(current) }
-                current = ""
+                current.removeAll(keepingCapacity: true)
                 previousLower = false
-                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                // camelCase boundary: "relatedPosts" → "related", "posts".
+                if previousLower {
+                    tokens.append(current)
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(byte | 0x20)
+                previousLower = false
+            default:
+                current.append(byte)
+                previousLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
             }
-            // camelCase boundary: "relatedPosts" → "related", "posts".
-            if scalar.isUppercaseLetter && previousLower {
-                tokens.append(current)
-                current = ""
-            }
-            previousLower = scalar.isLowercaseLetter
-            current.unicodeScalars.append(scalar.isUppercaseLetter ? TextSearch.fold(scalar) : scalar)
         }
         if !current.isEmpty { tokens.append(current) }
         for token in tokens {
-            if furnitureTokens.contains(token) { return .furniture }
-            if token.utf8.count >= 6, furniturePrefixes.contains(where: token.hasPrefix) { return .furniture }
+            if furnitureTokenBytes.contains(token) { return .furniture }
+            if token.count >= 6, furniturePrefixBytes.contains(where: { startsWith(token, $0, at: 0) }) {
+                return .furniture
+            }
         }
-        let joined = tokens.joined()
-        return articleCues.contains(where: joined.contains) ? .article : .none
+        let joined = Array(tokens.joined())
+        for cue in articleCueBytes where joined.count >= cue.count {
+            for start in 0...(joined.count - cue.count) where startsWith(joined, cue, at: start) { return .article }
+        }
+        return .none
+    }
+
+    /// Class names that describe the page's layout, not their element.
+    static let layoutPrefixes: [[UInt8]] = ["has-", "has_", "with-", "no-", "is-", "show-", "js-", "enable",
+                                            "template-", "page-"].map { Array($0.utf8) }
+    static let furnitureTokenBytes = Set(furnitureTokens.map { Array($0.utf8) })
+    static let furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
+    static let articleCueBytes = articleCues.map { Array($0.utf8) }
+
+    @inline(__always)
+    static func startsWith(_ bytes: [UInt8], _ prefix: [UInt8], at start: Int, ignoringCase: Bool = false) -> Bool {
+        guard bytes.count - start >= prefix.count else { return false }
+        for i in prefix.indices {
+            let byte = ignoringCase ? bytes[start + i] | (bytes[start + i] >= 0x41 && bytes[start + i] <= 0x5A ? 0x20 : 0)
+                : bytes[start + i]
+            if byte != prefix[i] { return false }
+        }
+        return true
     }
 }

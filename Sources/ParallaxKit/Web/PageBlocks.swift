@@ -117,6 +117,7 @@ struct PageBlocks {
         var blocks: [Block] = []
         var elements: [Element] = []
         var stack: [Int] = []
+        var cueCache: [String: NameCue] = [:]
         var text = String.UnicodeScalarView()
         var length = 0
         var linkLength = 0
@@ -185,7 +186,7 @@ struct PageBlocks {
                 var cue = NameCue.none
                 if judging {
                     if PageBlocks.isHidden(child) { continue }
-                    if !PageBlocks.unjudged.contains(name) { cue = NameCues.cue(of: child) }
+                    if !PageBlocks.unjudged.contains(name) { cue = NameCues.cue(of: child, cache: &cueCache) }
                     if cue == .none, PageBlocks.furnitureElements.contains(name) { cue = .furniture }
                 }
                 let isBlock = PageBlocks.blockElements.contains(name) || name.utf8.contains(UInt8(ascii: "-"))
@@ -222,6 +223,23 @@ struct PageBlocks {
         return Int(digit - UInt8(ascii: "0"))
     }
 
+    /// "display: none" or "visibility: hidden" in an inline style (case
+    /// and spaces ignored), read as bytes.
+    static func hidesElement(style: String) -> Bool {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A {
+            squeezed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        for cue in hidingStyles where squeezed.count >= cue.count {
+            for start in 0...(squeezed.count - cue.count) where NameCues.startsWith(squeezed, cue, at: start) {
+                return true
+            }
+        }
+        return false
+    }
+    static let hidingStyles = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
     /// Hidden by an attribute or an inline style.
     static func isHidden(_ node: HTMLNode) -> Bool {
         for attribute in node.attributes {
@@ -229,8 +247,7 @@ struct PageBlocks {
             case "hidden": return true
             case "aria-hidden": if attribute.value == "true" { return true }
             case "style":
-                let style = attribute.value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                if hidesElement(style: attribute.value) { return true }
             default: break
             }
         }
