@@ -11,7 +11,7 @@ enum BodyExtractor {
         var page = PageBlocks(root)
         guard !page.blocks.isEmpty else { return [] }
         page.markFurniture(runningText: runningText)
-        guard let container = container(in: page) else { return [] }
+        guard let container = stated(metadata.articleBody, in: page) ?? container(in: page) else { return [] }
         let element = page.elements[container]
         var kept: [PageBlocks.Block] = []
         for block in page.blocks[element.firstBlock..<element.endBlock] where keeps(block) {
@@ -48,11 +48,14 @@ enum BodyExtractor {
     /// What a block adds to (or takes from) the elements that hold it.
     static func weight(_ block: PageBlocks.Block) -> Double {
         let length = Double(block.length)
-        if block.inFurniture { return -length }
+        // Furniture and links count half against: enough to keep a container
+        // from reaching out to menus and link lists, not so much that an
+        // inline box splits the article around it.
+        if block.inFurniture { return -0.5 * length }
         if block.kind == .caption || block.heading > 0 { return 0 }
-        if block.linkDensity >= 0.5 { return -length }
+        if block.linkDensity >= 0.5 { return -0.5 * length }
         let prose = runningText(block)
-        if prose > 0 { return Double(prose) - Double(block.linkLength) }
+        if prose > 0 { return Double(prose) - 0.5 * Double(block.linkLength) }
         // Short lines that are not links (labels, dates, table cells, list
         // items) are neutral: they neither pull a container in nor push it out.
         return 0
@@ -86,7 +89,23 @@ enum BodyExtractor {
         guard var holder = parts.first else { return best }
         for part in parts.dropFirst() { holder = page.commonAncestor(holder, part) }
         if page.contains(holder, best) { return score(best) > score(holder) ? best : holder }
-        return score(holder) >= 0.3 * bestScore ? holder : best
+        return score(holder) >= 0.2 * bestScore ? holder : best
+    }
+
+    /// The element holding the blocks of the page's JSON-LD `articleBody`,
+    /// when the page gives one and its blocks carry a good part of it.
+    /// (The text itself is not used: it is often cut short or flattened.)
+    static func stated(_ articleBody: String?, in page: PageBlocks) -> Int? {
+        guard let articleBody, articleBody.utf8.count >= 200 else { return nil }
+        let shingles = TextShingles(articleBody)
+        var holder: Int?
+        var matched = 0
+        for block in page.blocks where runningText(block) > 0 && shingles.coverage(of: block.text) >= 0.5 {
+            matched += block.length
+            holder = holder.map { page.commonAncestor($0, block.element) } ?? block.element
+        }
+        let statedLength = articleBody.unicodeScalars.reduce(0) { $0 + ($1.isSpace ? 0 : 1) }
+        return matched * 2 >= statedLength ? holder : nil
     }
 
     // MARK: - Inside the container

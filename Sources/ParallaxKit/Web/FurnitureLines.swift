@@ -26,7 +26,10 @@ enum FurnitureLines {
     /// A line that is furniture wherever it stands.
     static func isFurniture(_ block: PageBlocks.Block) -> Bool {
         guard block.length <= 160 else { return false }
+        // A rule of underscores or dashes.
+        if !block.text.unicodeScalars.contains(where: { $0.isLetter || $0.isDigit }) { return true }
         let key = key(block.text)
+        if promoLabels.contains(key) { return true }
         if key.utf8.count <= BoilerplateCues.longestLineCue,
            BoilerplateCues.navigation.contains(key) || BoilerplateCues.player.contains(key) {
             return true
@@ -40,7 +43,9 @@ enum FurnitureLines {
     static func isClosing(_ block: PageBlocks.Block) -> Bool {
         if block.kind == .caption { return true }
         let key = key(block.text)
-        if block.length < 200, BoilerplateCues.closingCredits.startsWord(of: key) { return true }
+        if block.length < 200, BoilerplateCues.closingCredits.startsWord(of: key) || creditEndings.occurs(in: key) {
+            return true
+        }
         if block.length < 120, closingPrefixes.contains(where: key.hasPrefix) { return true }
         if block.heading > 0 { return true }
         return false
@@ -54,6 +59,14 @@ enum FurnitureLines {
         if block.length < 120, openingPrefixes.contains(where: key.hasPrefix) { return true }
         return false
     }
+
+    /// Labels over promoted links.
+    static let promoLabels: Set<String> = [
+        "don't miss", "don’t miss", "read next", "also read", "must read", "watch next", "more stories",
+        "we recommend", "recommended reading", "more to read", "up next", "what to read next",
+    ]
+    /// "... contributed to this report": the credit line closing a story.
+    static let creditEndings = PhraseList(["contributed to this report", "contributed reporting", "contributed to this story"])
 
     static let closingPrefixes = [
         "by ", "posted ", "published ", "updated ", "filed under", "tags:", "tagged ", "topics:", "share ",

@@ -127,6 +127,7 @@ struct PageBlocks {
         var quoteDepth = 0
         var captionDepth = 0
         var listItemDepth = 0
+        var figureDepth = 0
 
         init(judging: Bool) { self.judging = judging }
 
@@ -138,9 +139,11 @@ struct PageBlocks {
                 pendingSpace = false
             }
             guard length > 0 else { return }
-            let kind: ExtractedDocument.Block.Kind = captionDepth > 0 ? .caption
-                : heading >= 2 ? .subhead : quoteDepth > 0 ? .blockquote : .body
-            blocks.append(Block(kind: kind, text: String(text), length: length, linkLength: linkLength,
+            let string = String(text)
+            let kind: ExtractedDocument.Block.Kind = captionDepth > 0 || (figureDepth > 0 && quoteDepth == 0) ? .caption
+                : heading >= 2 ? .subhead : quoteDepth > 0 ? .blockquote
+                : judging && PageBlocks.endsWithPhotoCredit(string) ? .caption : .body
+            blocks.append(Block(kind: kind, text: string, length: length, linkLength: linkLength,
                                 heading: heading, isListItem: listItemDepth > 0, element: stack.last ?? -1))
         }
 
@@ -201,6 +204,7 @@ struct PageBlocks {
                 if name == "a" { linkDepth += 1 }
                 if name == "blockquote" { quoteDepth += 1 }
                 if name == "figcaption" || name == "caption" { captionDepth += 1 }
+                if name == "figure" { figureDepth += 1 }
                 if name == "li" || name == "dd" || name == "dt" { listItemDepth += 1 }
                 walk(child)
                 if isBlock {
@@ -211,9 +215,19 @@ struct PageBlocks {
                 if name == "a" { linkDepth -= 1 }
                 if name == "blockquote" { quoteDepth -= 1 }
                 if name == "figcaption" || name == "caption" { captionDepth -= 1 }
+                if name == "figure" { figureDepth -= 1 }
                 if name == "li" || name == "dd" || name == "dt" { listItemDepth -= 1 }
             }
         }
+    }
+
+    /// A short block that ends with a picture credit ("... (Image: Getty)",
+    /// "Photo by ...") is a caption wherever it sits.
+    static func endsWithPhotoCredit(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count < 500 else { return false }
+        let tail = String(decoding: utf8.suffix(60), as: UTF8.self).lowercased()
+        return BoilerplateCues.photoCreditPhrases.occurs(in: tail)
     }
 
     static func headingLevel(_ name: String) -> Int {
