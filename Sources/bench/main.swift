@@ -20,6 +20,7 @@ func report(_ name: String, _ value: String) {
 }
 
 let corpusPath = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "corpus"
+let htmlPagesPath = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "../shared/dev/html/pages"
 let corpus = try Corpus.load(paths: [corpusPath])
 print("parallax-bench on \(corpusPath): \(corpus.articles.count) articles, one core\n")
 
@@ -142,3 +143,6 @@ report("group \(shuffledCount) shuffled-word articles into events",
 // 6. Outlet profiles over the shuffled corpus (one outlet, every article its own event).
 let profiling = seconds { _ = OutletReport(articles: shuffledCorpus.articles, events: shuffledEvents) }
 report("outlets report over \(shuffledCount) shuffled-word articles", String(format: "%.2f s", profiling))
+
+// 7. Web pages: parse, tree, metadata and article extraction.
+benchHTMLPages(htmlPagesPath)

@@ -1,149 +1,146 @@
-/// Finds the article in a page, the way Readability does: the page is read
-/// into text blocks (paragraphs, headings, list items, quotations,
-/// captions), each block's text scores the elements that hold it, the best
-/// holder is the article, and within it blocks that are mostly links or sit
-/// in share bars, related-links boxes and the like are left out.
+/// Finds the article in a page. The page is cut into text blocks; each
+/// block weighs for or against the elements holding it (running text for,
+/// links and furniture against), and the article is the element whose
+/// blocks weigh most: the smallest one that takes in the article's
+/// paragraphs, however many sibling containers they are spread over, while
+/// leaving out menus, link lists and furniture around them. Inside it,
+/// furniture, link lists and the headline are dropped and furniture lines at
+/// either end trimmed.
 enum BodyExtractor {
-    /// One block of text in the page, with the elements it sits in.
-    struct TextBlock {
-        let kind: ExtractedDocument.Block.Kind
-        let text: String
-        let linkLength: Int
-        /// The block's element and its ancestors, nearest first.
-        let ancestors: [ObjectIdentifier]
-        let boilerplateAncestor: Bool
-
-        var length: Int { text.count }
-        var linkDensity: Double { length == 0 ? 1 : Double(linkLength) / Double(length) }
-    }
-
-    /// Elements that never hold the article's text.
-    static let skipped: Set<String> = [
-        "nav", "footer", "aside", "form", "button", "select", "input", "textarea", "label", "head", "menu",
-        "dialog", "canvas", "video", "audio", "picture", "img", "source", "map",
-    ]
-    /// Elements that end a block of text.
-    static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-        "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "tr", "td", "th", "tbody",
-        "thead", "header", "br", "hr", "center", "address", "caption",
-    ]
-    /// Words in class and id names that mark furniture.
-    static let negativeNames = [
-        "comment", "share", "social", "related", "recommend", "newsletter", "subscribe", "promo", "advert",
-        "sponsor", "sidebar", "widget", "breadcrumb", "cookie", "consent", "popup", "modal", "masthead",
-        "footer", "header", "menu", "nav", "byline", "author", "tags", "signup", "paywall", "outbrain", "taboola",
-        "most-popular", "trending", "read-more", "readmore", "more-stories", "hidden", "print",
-    ]
-    /// Words in class and id names that mark the article.
-    static let positiveNames = ["article", "story", "content", "entry", "post", "body", "text", "main"]
-
     static func blocks(in root: HTMLNode, metadata: PageMetadata) -> [ExtractedDocument.Block] {
-        let textBlocks = collect(root)
-        guard !textBlocks.isEmpty else { return [] }
-
-        // Score the holders of each paragraph-like block.
-        var scores: [ObjectIdentifier: Double] = [:]
-        for block in textBlocks where block.kind == .body && block.length >= 25 && !block.boilerplateAncestor {
-            let score = (1 + Double(block.text.filter { $0 == "," }.count) + min(Double(block.length) / 100, 3))
-                * (1 - block.linkDensity)
-            if block.ancestors.count > 1 { scores[block.ancestors[1], default: 0] += score }
-            if block.ancestors.count > 2 { scores[block.ancestors[2], default: 0] += score / 2 }
+        var page = PageBlocks(root)
+        guard !page.blocks.isEmpty else { return [] }
+        page.markFurniture(runningText: runningText)
+        guard let container = stated(metadata.articleBody, in: page) ?? container(in: page) else { return [] }
+        let element = page.elements[container]
+        var kept: [PageBlocks.Block] = []
+        for block in page.blocks[element.firstBlock..<element.endBlock] where keeps(block) {
+            kept.append(block)
         }
-        guard let best = scores.max(by: { $0.value < $1.value })?.key else { return [] }
-
-        var out: [ExtractedDocument.Block] = []
-        for block in textBlocks where block.ancestors.contains(best) && !block.boilerplateAncestor {
-            if block.kind == .body, block.linkDensity > 0.5 { continue }
-            if block.kind == .subhead, block.linkDensity > 0.5 { continue }
-            out.append(ExtractedDocument.Block(block.kind, block.text))
-        }
-        return out
+        kept = withoutHeadline(kept, title: metadata.title)
+        kept = FurnitureLines.trimmed(kept)
+        return kept.map { ExtractedDocument.Block($0.kind, $0.text) }
     }
 
     /// Every block of an HTML fragment that is all article, such as a feed
     /// item's `content:encoded`: nothing is judged furniture.
     static func contentBlocks(in fragment: HTMLNode) -> [ExtractedDocument.Block] {
-        collect(fragment).map { ExtractedDocument.Block($0.kind, $0.text) }
+        PageBlocks(fragment, judging: false).blocks.map { ExtractedDocument.Block($0.kind, $0.text) }
     }
 
-    /// The page's text blocks in reading order.
-    static func collect(_ root: HTMLNode) -> [TextBlock] {
-        var blocks: [TextBlock] = []
-        var text = ""
-        var linkLength = 0
-        var path: [HTMLNode] = []
-        var furniture = 0
+    // MARK: - Choosing the container
 
-        func flush() {
-            let folded = LineClassifier.fold(text)
-            if !folded.isEmpty, let holder = path.last {
-                let kind = kind(of: path)
-                blocks.append(TextBlock(kind: kind, text: folded, linkLength: min(linkLength, folded.count),
-                                        ancestors: path.reversed().map(ObjectIdentifier.init),
-                                        boilerplateAncestor: furniture > 0))
-                _ = holder
-            }
-            text = ""
-            linkLength = 0
-        }
-
-        func walk(_ node: HTMLNode, inLink: Bool) {
-            for child in node.children {
-                if child.kind == .text {
-                    text += child.text
-                    if inLink { linkLength += child.text.count }
-                    continue
-                }
-                if skipped.contains(child.name) || HTMLParser.dropped.contains(child.name) || isHidden(child) {
-                    continue
-                }
-                let isBlock = blockElements.contains(child.name)
-                if isBlock {
-                    flush()
-                    path.append(child)
-                }
-                let isFurniture = isBlock && hasNegativeName(child)
-                if isFurniture { furniture += 1 }
-                walk(child, inLink: inLink || child.name == "a")
-                if isBlock {
-                    flush()
-                    path.removeLast()
-                } else if child.name == "br" {
-                    flush()
-                }
-                if isFurniture { furniture -= 1 }
-            }
-        }
-        path.append(root)
-        walk(root, inLink: false)
-        flush()
-        return blocks
+    /// How much a block looks like running text, before furniture is known:
+    /// its length outside links when it reads as prose.
+    static func runningText(_ block: PageBlocks.Block) -> Int {
+        guard block.kind == .body || block.kind == .blockquote, block.heading == 0 else { return 0 }
+        guard block.linkDensity < 0.5 else { return 0 }
+        return isProse(block) ? block.length - block.linkLength : 0
     }
 
-    static func kind(of path: [HTMLNode]) -> ExtractedDocument.Block.Kind {
-        for node in path.reversed() {
-            switch node.name {
-            case "h2", "h3", "h4", "h5", "h6": return .subhead
-            case "blockquote": return .blockquote
-            case "figcaption", "caption": return .caption
-            default: continue
+    /// A block long enough, or ending like a sentence, to be a paragraph.
+    static func isProse(_ block: PageBlocks.Block) -> Bool {
+        if block.length >= 80 { return true }
+        guard block.length >= 25, let last = block.text.unicodeScalars.last else { return false }
+        return ".!?:;\u{201D}\"\u{2019})…。！？」』）".unicodeScalars.contains(last)
+    }
+
+    /// What a block adds to (or takes from) the elements that hold it.
+    static func weight(_ block: PageBlocks.Block) -> Double {
+        let length = Double(block.length)
+        // Furniture and links count half against: enough to keep a container
+        // from reaching out to menus and link lists, not so much that an
+        // inline box splits the article around it.
+        if block.inFurniture { return -0.5 * length }
+        if block.kind == .caption || block.heading > 0 { return 0 }
+        if block.linkDensity >= 0.5 { return -0.5 * length }
+        let prose = runningText(block)
+        if prose > 0 { return Double(prose) - 0.5 * Double(block.linkLength) }
+        // Short lines that are not links (labels, dates, table cells, list
+        // items) are neutral: they neither pull a container in nor push it out.
+        return 0
+    }
+
+    /// The element whose blocks weigh most, unless the page marks its
+    /// article (`itemprop="articleBody"`, class names such as
+    /// "article-body"): then the element holding all the marked parts
+    /// that carry text, when it holds a fair share of the best's weight.
+    static func container(in page: PageBlocks) -> Int? {
+        var prefix = [0.0]
+        prefix.reserveCapacity(page.blocks.count + 1)
+        for block in page.blocks { prefix.append(prefix.last! + weight(block)) }
+        func score(_ index: Int) -> Double {
+            prefix[page.elements[index].endBlock] - prefix[page.elements[index].firstBlock]
+        }
+        var best: Int?
+        var bestScore = 0.0
+        var marked: [(index: Int, score: Double)] = []
+        for (index, element) in page.elements.enumerated() where element.endBlock > element.firstBlock {
+            let score = score(index)
+            if element.cue == .article, score > 0 { marked.append((index, score)) }
+            if score > bestScore {
+                best = index
+                bestScore = score
             }
         }
-        return .body
+        guard let best else { return nil }
+        let strongest = marked.map(\.score).max() ?? 0
+        let parts = marked.filter { $0.score >= strongest * 0.1 }.map(\.index)
+        guard var holder = parts.first else { return best }
+        for part in parts.dropFirst() { holder = page.commonAncestor(holder, part) }
+        if page.contains(holder, best) { return score(best) > score(holder) ? best : holder }
+        return score(holder) >= 0.2 * bestScore ? holder : best
     }
 
-    static func isHidden(_ node: HTMLNode) -> Bool {
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        return false
+    /// The element holding the blocks of the page's JSON-LD `articleBody`,
+    /// when the page gives one and its blocks carry a good part of it.
+    /// (The text itself is not used: it is often cut short or flattened.)
+    static func stated(_ articleBody: String?, in page: PageBlocks) -> Int? {
+        guard let articleBody, articleBody.utf8.count >= 200 else { return nil }
+        let shingles = TextShingles(articleBody)
+        var holder: Int?
+        var matched = 0
+        for block in page.blocks where runningText(block) > 0 && shingles.coverage(of: block.text) >= 0.5 {
+            matched += block.length
+            holder = holder.map { page.commonAncestor($0, block.element) } ?? block.element
+        }
+        let statedLength = articleBody.unicodeScalars.reduce(0) { $0 + ($1.isSpace ? 0 : 1) }
+        return matched * 2 >= statedLength ? holder : nil
     }
 
-    static func hasNegativeName(_ node: HTMLNode) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        guard names.count > 1 else { return false }
-        if positiveNames.contains(where: names.contains), !names.contains("comment") { return false }
-        return negativeNames.contains(where: names.contains)
+    // MARK: - Inside the container
+
+    static func keeps(_ block: PageBlocks.Block) -> Bool {
+        if block.inFurniture { return false }
+        if block.linkDensity > 0.5 { return false }
+        if looksLikeMarkup(block.text) { return false }
+        return true
+    }
+
+    /// Markup left as text (an escaped tracking pixel, a template).
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "<") && text.utf8.last == UInt8(ascii: ">")
+    }
+
+    /// The headline is the article's title paragraph: an h1, or a first
+    /// block that repeats the title, is not also body text.
+    static func withoutHeadline(_ blocks: [PageBlocks.Block], title: String?) -> [PageBlocks.Block] {
+        let titleKey = title.map(comparable)
+        return blocks.enumerated().filter { index, block in
+            if block.heading == 1 { return false }
+            if index < 3, let titleKey, block.heading > 0 || block.length < 300, comparable(block.text) == titleKey {
+                return false
+            }
+            return true
+        }.map(\.element)
+    }
+
+    /// Text compared without case, spaces or punctuation.
+    static func comparable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
+            out.append(TextSearch.fold(scalar))
+        }
+        return String(out)
     }
 }

@@ -5,8 +5,17 @@ public enum WebPage {
     /// The article in an HTML page, or why there is none.
     public static func read(_ data: Data) -> Result<ExtractedDocument, LoadWarning.Problem> {
         let isUTF16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        if !isUTF16, data.contains(0) { return .failure(.binary) }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
+        let (hasNUL, blank) = data.withUnsafeBytes { raw -> (Bool, Bool) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var blank = true
+            for byte in bytes {
+                if byte == 0 { return (true, false) }
+                if blank, byte != 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09 { blank = false }
+            }
+            return (false, blank)
+        }
+        if !isUTF16, hasNUL { return .failure(.binary) }
+        if blank { return .failure(.empty) }
         guard let root = HTMLParser.parse(data, encoding: Charset.of(data)) ?? HTMLParser.parse(data, encoding: nil)
         else { return .failure(.badMarkup("not a web page that can be read")) }
         let metadata = PageMetadata(root)
