@@ -11,6 +11,7 @@ public enum KeyTables {
         case .browse: return browse
         case .compare: return compare
         case .outlets: return outlets
+        case .working: return working
         case .picker: return picker
         case .help: return help
         case .search: return search
@@ -137,6 +138,10 @@ public enum KeyTables {
         KeyHint([.moveDown, .moveUp], "move"), KeyHint([.left, .right], "outlet"), KeyHint([.entityScope], "corpus/event"),
         KeyHint([.open], "open"), KeyHint([.close], "back"),
     ])
+
+    static let working = KeyTable(context: .working, bindings: [
+        KeyBinding([.escape], .close, "Back to where it was asked for; the result is dropped when it comes"),
+    ], hints: [KeyHint([.close], "back")])
 
     static let picker = KeyTable(context: .picker, bindings: [
         KeyBinding([.char("j"), .down], .moveDown, "Next report"),
