@@ -29,6 +29,7 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(app.state.articles.count, 5)
         XCTAssertEqual(app.state.openArticle, 0)
         XCTAssertEqual(Route.context(of: app.state), .list)
+        XCTAssertEqual(terminal.frame.dump, TUIFixtures.run(size).1.frame.dump, "the same screen as a corpus loaded first")
     }
 
     func testTheProgressLineSaysHowFarLoadingHasGot() {
