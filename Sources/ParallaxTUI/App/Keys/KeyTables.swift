@@ -35,7 +35,9 @@ public enum KeyTables {
     /// with the key dispatch reads for it ("j/k" for two actions).
     public static func hints(_ context: KeyContext) -> [(keys: String, text: String)] {
         let tables = context.chain.map(table)
-        let hints = context.chain.contains(.global) ? table(context).hints + global.hints : table(context).hints
+        // The global hints last, once (the global context is its own chain).
+        let hints = context != .global && context.chain.contains(.global) ? table(context).hints + global.hints
+            : table(context).hints
         return hints.map { hint in
             let keys = hint.actions.compactMap { action in tables.lazy.compactMap { $0.key(for: action) }.first?.label }
             return (keys.joined(separator: "/"), hint.text)
