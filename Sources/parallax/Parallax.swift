@@ -27,23 +27,68 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings about skipped or repaired files.")
     var quiet = false
 
-    /// Loads the corpus, printing file warnings to standard error.
+    /// The paths given, or ./corpus.
+    var resolvedPaths: [String] { paths.isEmpty ? ["corpus"] : paths }
+
+    /// Loads the corpus, printing file warnings to standard error (and, when
+    /// standard error is a terminal and loading takes over a second, a
+    /// progress line there, cleared when done).
     func load() throws -> Corpus {
         let corpus: Corpus
+        let line = ProgressLine()
+        defer { line.clear() }
         do {
-            corpus = try Corpus.load(paths: paths.isEmpty ? ["corpus"] : paths)
+            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil)
         } catch let error as CorpusError {
+            line.clear()
             // Why each file was skipped, then that nothing was left.
             if case .noArticles(_, let warnings) = error { report(warnings) }
             throw ValidationFailure(error.description)
         }
+        line.clear()
         report(corpus.warnings)
         return corpus
     }
 
-    private func report(_ warnings: [LoadWarning]) {
+    func report(_ warnings: [LoadWarning]) {
         guard !quiet else { return }
         for warning in warnings { FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8)) }
+    }
+}
+
+/// The CLI's progress line: on standard error, only when it is a terminal,
+/// only once loading has taken a second, rewritten in place at most ten
+/// times a second and erased when done. Pipes and tests never see it.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var lastWrite: UInt64 = 0
+    private var shown = false
+    private let enabled = isatty(STDERR_FILENO) == 1
+
+    /// The handler for `Corpus.load`, or nil when standard error is not a terminal.
+    var handler: ProgressHandler? {
+        guard enabled else { return nil }
+        return { [self] progress in self.show(progress) }
+    }
+
+    private func show(_ progress: LoadProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - start >= 1_000_000_000, now - lastWrite >= 100_000_000 else { return }
+        lastWrite = now
+        shown = true
+        FileHandle.standardError.write(Data("\r\u{1B}[Kparallax: \(progress.description)".utf8))
+    }
+
+    /// Erases the line, if one was written.
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard shown else { return }
+        shown = false
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

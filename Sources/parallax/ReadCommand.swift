@@ -12,15 +12,27 @@ struct Read: ParsableCommand {
     @Flag(help: "Leave the mouse to the terminal, so text can be selected.")
     var noMouse = false
 
+    /// The reader opens at once and loads the corpus behind a progress line.
+    /// Paths that do not exist are an error before it opens (cheap to check);
+    /// a corpus with no articles is said in the reader's place, then again
+    /// on standard error with status 1 once q has closed it. File warnings
+    /// are printed after the reader closes.
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
+            let paths = corpus.resolvedPaths
+            do {
+                try Corpus.checkPaths(paths)
+            } catch let error as CorpusError {
+                throw ValidationFailure(error.description)
+            }
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw ValidationFailure("the reader needs a terminal; for scripts use `parallax list`, `show` or `analyze`")
             }
             // 128 + the signal after SIGINT, SIGTERM, SIGHUP or SIGQUIT, as a shell reports a killed job.
-            let status = ReaderApp.runInTerminal(corpus: loaded, mouse: !noMouse)
-            if status != 0 { throw ExitCode(status) }
+            let outcome = ReaderApp.runInTerminal(paths: paths, mouse: !noMouse)
+            corpus.report(outcome.warnings)
+            if outcome.status != 0 { throw ExitCode(outcome.status) }
+            if let failure = outcome.failure { throw ValidationFailure(failure) }
         }
     }
 }

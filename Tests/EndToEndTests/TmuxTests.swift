@@ -30,9 +30,9 @@ final class TmuxTests: XCTestCase {
     private func type(_ keys: String...) throws { try Binary.run(tmux, ["-L", socket, "send-keys", "-t", "main"] + keys) }
 
     /// Waits (up to 10 s) until the screen satisfies `condition`; fails with the screen otherwise.
-    private func waitFor(_ what: String = "", file: StaticString = #filePath, line: UInt = #line,
+    private func waitFor(_ what: String = "", seconds: Int = 10, file: StaticString = #filePath, line: UInt = #line,
                          _ condition: (String) -> Bool) throws {
-        for _ in 0..<100 {
+        for _ in 0..<(seconds * 10) {
             if condition(try screen()) { return }
             usleep(100_000)
         }
@@ -137,17 +137,22 @@ final class TmuxTests: XCTestCase {
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
+    /// The reader's process id: the child of the `sh -c` under the pane's shell.
+    private func readerPID() throws -> String {
+        let shell = try run("list-panes", "-t", "main", "-F", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let pgrep = Binary.which("pgrep") ?? "/usr/bin/pgrep"
+        let sh = try Binary.run(pgrep, ["-P", shell]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try Binary.run(pgrep, ["-P", sh]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertFalse(pid.isEmpty, "no reader process under the shell")
+        return pid
+    }
+
     func testSignalsRestoreTheTerminal() throws {
         // QUIT is what Ctrl-\\ sends the reader (here sent to it alone: from the keyboard the
         // whole foreground group gets it, this test's `sh -c` wrapper too).
         for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
             try startReader()
-            let shell = try run("list-panes", "-t", "main", "-F", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
-            let pgrep = Binary.which("pgrep") ?? "/usr/bin/pgrep"
-            let sh = try Binary.run(pgrep, ["-P", shell]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-            let pid = try Binary.run(pgrep, ["-P", sh]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-            XCTAssertFalse(pid.isEmpty, "no reader process under the shell")
-            try Binary.run("/bin/kill", ["-\(signal)", pid])
+            try Binary.run("/bin/kill", ["-\(signal)", try readerPID()])
             try assertTerminalRestored()
             XCTAssertEqual(try exitStatus(), 128 + number, "SIG\(signal): 128 + the signal")
         }
@@ -250,6 +255,51 @@ final class TmuxTests: XCTestCase {
         try waitFor("the last article") { $0.contains("▶ Trump, Putin Hail 'First Steps'") }
         try type("q")
         try assertTerminalRestored()
+    }
+
+    /// A folder of `copies` copies of the bundled articles, each copy a
+    /// week after the last (so copies are not one event) and named apart.
+    private func bigCorpus(copies: Int) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-big-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let corpus = Binary.packageRoot.appendingPathComponent("corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = try names.map { try String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
+        for copy in 0..<copies {
+            let day = 10_957 + 7 * copy  // 2000-01-01 + a week a copy
+            let date = ISO8601DateFormatter.string(from: Date(timeIntervalSince1970: Double(day) * 86_400), timeZone: .gmt,
+                                                   formatOptions: [.withFullDate])
+            for (i, text) in texts.enumerated() {
+                let dated = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix("date:") ? "date: \(date)" : String($0) }.joined(separator: "\n")
+                try dated.write(to: folder.appendingPathComponent(String(format: "copy%04d_%d.txt", copy, i)),
+                                atomically: false, encoding: .utf8)
+            }
+        }
+        return folder
+    }
+
+    func testABigCorpusShowsProgressThenTheListAndQQuitsWhileLoading() throws {
+        // 400 articles: a moment for the debug build the tests run.
+        let folder = try bigCorpus(copies: 80)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try startReader(folder.path, showing: "Parallax · loading")
+        try waitFor("the progress line") { $0.contains(" / 400 articles…") }
+        try waitFor("the list", seconds: 120) { $0.contains("Parallax · 400 articles · by event") && $0.contains("▶ ") }
+        try type("q")
+        try assertTerminalRestored()
+        XCTAssertEqual(try exitStatus(), 0)
+
+        // q while loading: the reader quits at once, with status 0.
+        try startReader(folder.path, showing: "Parallax · loading")
+        try type("q")
+        try assertTerminalRestored()
+        XCTAssertEqual(try exitStatus(), 0)
+        // SIGINT (Ctrl-C, sent to the reader alone as above) while loading: 128 + 2.
+        try startReader(folder.path, showing: "Parallax · loading")
+        try Binary.run("/bin/kill", ["-INT", try readerPID()])
+        try assertTerminalRestored()
+        XCTAssertEqual(try exitStatus(), 130)
     }
 
     func testSavedWebPageShowsItsArticleAndURL() throws {

@@ -12,9 +12,11 @@ enum TUIFixtures {
 
     /// Runs the reader on a memory terminal of `size` through `events` and
     /// returns the app (for its state) and the terminal (for its frame).
+    /// Background work (a comparison, the outlets report) runs inline: its
+    /// result is in before the next event.
     static func run(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus) -> (ReaderApp, MemoryTerminal) {
         let terminal = MemoryTerminal(size: size, events: events)
-        let app = ReaderApp(corpus: corpus, terminal: terminal)
+        let app = ReaderApp(corpus: corpus, terminal: terminal, executor: InlineExecutor())
         app.run()
         return (app, terminal)
     }

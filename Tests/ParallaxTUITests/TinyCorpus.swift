@@ -55,11 +55,27 @@ enum TinyCorpus {
             "Talks went on for an hour more. \"Point \(i) still stands,\" said \(i % 2 == 0 ? "Maria Okafor" : "Tomas Lindqvist")."
         }.joined(separator: "\n\n") + "\n")])
 
-    /// A state of the reader at `size` after `events`, with the layout cache update used.
+    /// A state of the reader at `size` after `events`, with the layout cache
+    /// update used. Background work asked for is done at once (see `step`).
     static func state(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus) -> (AppState, LayoutCache) {
         let layouts = LayoutCache(articles: corpus.articles)
         var state = AppState(articles: corpus.articles, events: corpus.events, size: size)
-        for event in events { state = Update.update(state, event, layouts: layouts).0 }
+        for event in events { state = step(state, event, layouts) }
         return (state, layouts)
+    }
+
+    /// `update` with the jobs it starts done on the spot and their results
+    /// fed back, as the loop does with an inline executor.
+    static func step(_ state: AppState, _ event: Event, _ layouts: LayoutCache) -> AppState {
+        var (next, effects) = Update.update(state, event, layouts: layouts)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            guard case .start(let id, let job) = effect else { continue }
+            let outcome = Jobs.perform(job, corpus: next.corpus)
+            let more: [Effect]
+            (next, more) = Update.update(next, .finished(JobResult(job: id, outcome: outcome)), layouts: layouts)
+            effects += more
+        }
+        return next
     }
 }

@@ -90,7 +90,7 @@ final class UpdateTests: XCTestCase {
     func testEveryReachableSizeDrawsWithoutCrashing() {
         let corpus = TUIFixtures.corpus
         let terminal = MemoryTerminal(size: Size(width: 1, height: 1))
-        let app = ReaderApp(corpus: corpus, terminal: terminal)
+        let app = ReaderApp(corpus: corpus, terminal: terminal, executor: InlineExecutor())
         for (w, h) in [(1, 1), (2, 1), (1, 3), (19, 4), (20, 5), (30, 3), (89, 6), (90, 6), (200, 60), (3, 40)] {
             terminal.send(.resize(Size(width: w, height: h)), .key(.char("j")), .key(.tab), .key(.char("G")), .key(.char("?")))
             app.run()

@@ -27,6 +27,23 @@ public struct Corpus: Sendable {
     /// feeds and JSON Lines (folders are read recursively, in name order;
     /// files named directly are read whatever their extension).
     public static func load(paths: [String]) throws -> Corpus {
+        try load(paths: paths, progress: nil, cancellation: nil)
+    }
+
+    /// Throws `CorpusError.notFound` for the first of `paths` that does not
+    /// exist: cheap, so the reader says it before it takes the terminal.
+    public static func checkPaths(_ paths: [String]) throws {
+        for path in paths where !FileManager.default.fileExists(atPath: path) { throw CorpusError.notFound(path) }
+    }
+
+    /// `load(paths:)`, reporting each stage's progress to `progress` (from
+    /// this thread, throttled) and stopping with `CancellationError` soon
+    /// after `cancellation` is set: every file read and every article
+    /// analysed polls it. Events are not grouped here (see `events`).
+    public static func load(paths: [String], progress: ProgressHandler?,
+                            cancellation: CancellationFlag?) throws -> Corpus {
+        var reporter = ProgressReporter(progress, cancellation)
+        try reporter.begin(.finding)
         var files: [String] = []
         var warnings: [LoadWarning] = []
         for path in paths {
@@ -47,31 +64,39 @@ public struct Corpus: Sendable {
         var seen: Set<String> = []
         files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
         var documents: [LoadedDocument] = []
-        for file in files {
+        for (n, file) in files.enumerated() {
+            try reporter.step(.reading, n, of: files.count)
             let reading = FileReader.read(file)
             documents += reading.documents
             warnings += reading.warnings
         }
+        try reporter.step(.reading, files.count, of: files.count)
         guard !documents.isEmpty else { throw CorpusError.noArticles(paths, warnings: warnings) }
-        return build(documents, warnings: warnings)
+        return try build(documents, warnings: warnings, reporter: &reporter)
     }
 
     /// Builds a corpus from texts already in memory (tests, benchmarks).
     public static func from(texts: [(path: String, text: String)]) -> Corpus {
-        build(texts.map { LoadedDocument(path: $0.path, id: nil, content: .text(SourceText($0.text)), warnings: []) },
-              warnings: [])
+        var quiet = ProgressReporter(nil, nil)
+        // Without a cancellation flag nothing throws.
+        return try! build(texts.map { LoadedDocument(path: $0.path, id: nil, content: .text(SourceText($0.text)), warnings: []) },
+              warnings: [], reporter: &quiet)
     }
 
     /// Builds a corpus from documents already extracted (tests, benchmarks).
     public static func from(documents: [(path: String, format: SourceFormat, document: ExtractedDocument)]) -> Corpus {
-        build(documents.map { LoadedDocument(path: $0.path, id: nil, content: .extracted($0.document, $0.format),
-                                             warnings: []) }, warnings: [])
+        var quiet = ProgressReporter(nil, nil)
+        return try! build(documents.map { LoadedDocument(path: $0.path, id: nil, content: .extracted($0.document, $0.format),
+                                                         warnings: []) }, warnings: [], reporter: &quiet)
     }
 
-    private static func build(_ documents: [LoadedDocument], warnings: [LoadWarning]) -> Corpus {
+    private static func build(_ documents: [LoadedDocument], warnings: [LoadWarning],
+                              reporter: inout ProgressReporter) throws -> Corpus {
         // Corpus-wide furniture first: short lines that recur across text files.
         var furniture = CorpusFurniture()
+        try reporter.begin(.cleaning)
         for doc in documents {
+            try reporter.cancellation?.check()
             guard case .text(let source) = doc.content else { continue }
             let start = FrontMatter.parse(source)?.range.end ?? 0
             let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
@@ -84,14 +109,13 @@ public struct Corpus: Sendable {
         }
         let builder = ArticleBuilder(furniture: furniture)
         let ids = uniqueIDs(documents.map(\.path), names: documents.map(\.id))
-        var articles = zip(documents, ids).map { doc, id in
-            switch doc.content {
-            case .text(let source):
-                return builder.build(id: id, path: doc.path, source: source, warnings: doc.warnings)
-            case .extracted(let document, let format):
-                return builder.build(id: id, path: doc.path, format: format, document: document, warnings: doc.warnings)
-            }
+        var articles: [Article] = []
+        articles.reserveCapacity(documents.count)
+        for (n, (doc, id)) in zip(documents, ids).enumerated() {
+            try reporter.step(.cleaning, n, of: documents.count)
+            articles.append(build(doc, id: id, builder))
         }
+        try reporter.step(.cleaning, documents.count, of: documents.count)
         // One name per outlet, however each file spells it.
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         for i in articles.indices where articles[i].metadata.outlet != outlets[i] {
@@ -100,13 +124,31 @@ public struct Corpus: Sendable {
         }
         // Entities: candidates per article, then one linking pass over the corpus.
         let recognizer = EntityRecognizer()
-        let linked = EntityLinker().link(articles.map(recognizer.candidates(in:)))
+        var candidates: [ArticleCandidates] = []
+        candidates.reserveCapacity(articles.count)
+        for (n, article) in articles.enumerated() {
+            try reporter.step(.entities, n, of: articles.count)
+            candidates.append(recognizer.candidates(in: article))
+        }
+        try reporter.step(.entities, articles.count, of: articles.count)
+        let linked = EntityLinker().link(candidates)
         for i in articles.indices {
+            try reporter.step(.quotes, i, of: articles.count)
             articles[i].entities = linked[i]
             // Quotes last: speakers are the linked entities.
             articles[i].quotes = QuoteExtractor.quotes(in: articles[i])
         }
+        try reporter.step(.quotes, articles.count, of: articles.count)
         return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
+    }
+
+    private static func build(_ doc: LoadedDocument, id: String, _ builder: ArticleBuilder) -> Article {
+        switch doc.content {
+        case .text(let source):
+            return builder.build(id: id, path: doc.path, source: source, warnings: doc.warnings)
+        case .extracted(let document, let format):
+            return builder.build(id: id, path: doc.path, format: format, document: document, warnings: doc.warnings)
+        }
     }
 
     /// The article with this id or path, or whose id is the only one that

@@ -4,7 +4,8 @@ import ParallaxKit
 /// size, the mode on screen with the modes Esc goes back to, an overlay, and
 /// a one-line message. Views draw it; `Update.update` makes the next one.
 public struct AppState: Sendable {
-    public let corpus: ReaderCorpus
+    /// Empty while the corpus loads; the loaded one after.
+    public internal(set) var corpus: ReaderCorpus
     public var size: Size
     /// What the body shows: the list and reader, a comparison, the outlets.
     public var mode: Mode
@@ -15,12 +16,36 @@ public struct AppState: Sendable {
     public var overlay: Overlay? = nil
     /// A one-line message for the status bar (warnings, "no matches"); the next event clears it.
     public var message: String? = nil
+    /// The id the next background job gets.
+    var nextJob = 1
 
+    /// The reader on a corpus already loaded, in the list and reader.
     public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil) {
         corpus = ReaderCorpus(articles: articles, events: events)
         self.size = size
         self.message = message
         mode = .browse(BrowseState(corpus: corpus))
+    }
+
+    /// The reader before its corpus is loaded: the progress line, and the
+    /// effect that starts loading `paths` in the background. The first
+    /// frame paints at once; the list comes with `Event.finished`.
+    public static func loading(paths: [String], size: Size) -> (AppState, [Effect]) {
+        var state = AppState(articles: [], events: [], size: size)
+        let job = JobID(state.nextJob)
+        state.nextJob += 1
+        state.mode = .loading(LoadingState(job: job))
+        return (state, [.start(job, .load(paths: paths))])
+    }
+
+    /// "2 files skipped, 1 file with problems (see `parallax list`)", or nil.
+    static func loadMessage(_ warnings: [LoadWarning]) -> String? {
+        let skipped = warnings.filter(\.isSkipped).count
+        let repaired = warnings.count - skipped
+        var notes: [String] = []
+        if skipped > 0 { notes.append("\(skipped) file\(skipped == 1 ? "" : "s") skipped") }
+        if repaired > 0 { notes.append("\(repaired) file\(repaired == 1 ? "" : "s") with problems") }
+        return notes.isEmpty ? nil : notes.joined(separator: ", ") + " (see `parallax list`)"
     }
 
     public var articles: [Article] { corpus.articles }
@@ -35,6 +60,29 @@ public enum Mode: Sendable {
     case compare(CompareState)
     /// The outlets side by side.
     case outlets(OutletsState)
+    /// The corpus loading (the progress line), or why it could not be.
+    case loading(LoadingState)
+    /// A comparison or an outlets report being made off the UI thread:
+    /// "working…" until it arrives; Esc backs out and the result is dropped.
+    case working(WorkingState)
+}
+
+/// The reader while its corpus loads.
+public struct LoadingState: Sendable, Hashable {
+    /// The loading job: its progress and result are the only ones taken.
+    public let job: JobID
+    /// The latest progress (nil before the first report).
+    public internal(set) var progress: LoadProgress? = nil
+    /// Why the corpus could not be loaded (shown in the reader's place; q quits).
+    public internal(set) var failure: String? = nil
+}
+
+/// A mode on its way: the job that makes it.
+public struct WorkingState: Sendable, Hashable {
+    public let job: JobID
+    public let task: Job
+    /// Said in the status bar when the result arrives.
+    public let message: String?
 }
 
 /// What stands over the mode and takes every key and the mouse until it closes.

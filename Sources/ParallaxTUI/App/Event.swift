@@ -1,3 +1,5 @@
+import ParallaxKit
+
 /// A key as the reader understands it.
 public enum Key: Hashable, Sendable {
     case char(Character)
@@ -45,4 +47,18 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived.
     case signal(Int32)
+    /// How far background work has got (loading the corpus).
+    case progress(JobID, LoadProgress)
+    /// Background work is done: its result, for the mode that asked for it
+    /// (dropped when that mode has been left).
+    case finished(JobResult)
+
+    /// From the user (keys, mouse, a resize), not from background work.
+    var isInput: Bool {
+        switch self {
+        case .key, .mouse, .resize, .signal: return true
+        case .progress, .finished: return false
+        }
+    }
 }
+

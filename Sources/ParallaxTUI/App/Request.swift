@@ -12,6 +12,10 @@ enum Request: Sendable {
     case push(Mode)
     /// Esc: back to the mode before, one step.
     case back
+    /// Show "working…" while `job` runs off the UI thread, then the mode it
+    /// makes: pushed over the mode on screen, or in its place (`replace`);
+    /// `message` is said when it arrives.
+    case work(Job, replace: Bool = false, message: String? = nil)
     /// Open the reader at `target` (Enter in the compare or outlets view):
     /// the list and reader from the back stack, moved there, pushed.
     case read(ReadTarget)

@@ -13,6 +13,9 @@ public enum Route {
         switch state.mode {
         case .compare: return .compare
         case .outlets: return .outlets
+        case .working: return .working
+        // Only the global keys while the corpus loads (q quits at once).
+        case .loading: return .global
         case .browse(let b):
             if b.focus == .reader { return .reader }
             return b.side == nil ? .list : .sidePane

@@ -7,11 +7,14 @@ import ParallaxKit
 ///
 /// `Route` picks the overlay or mode an event goes to; that component's
 /// update changes its own state and returns requests, which are carried out
-/// here: the back stack, overlays, the message, quitting.
+/// here: the back stack, overlays, the message, quitting, and background
+/// work (`Effect.start`, whose result comes back as `Event.finished` and
+/// is taken only by the mode that asked for it).
 public enum Update {
     public static func update(_ state: AppState, _ event: Event, layouts: LayoutCache) -> (AppState, [Effect]) {
         var s = state
-        s.message = nil
+        // A message stays until the user does something.
+        if event.isInput { s.message = nil }
         let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
         var effects: [Effect] = []
         switch event {
@@ -19,8 +22,45 @@ public enum Update {
         case .resize(let size): resize(&s, to: size, layouts)
         case .mouse(let mouse): self.mouse(&s, mouse, ctx)
         case .key(let key): effects += self.key(&s, key, ctx)
+        case .progress(let job, let progress):
+            if case .loading(var loading) = s.mode, loading.job == job {
+                loading.progress = progress
+                s.mode = .loading(loading)
+            }
+        case .finished(let result): finish(&s, result, layouts)
         }
         return (s, effects)
+    }
+
+    // MARK: - Background work
+
+    /// A job's result becomes the mode that waited for it; a result for a
+    /// mode that has been left (Esc while "working…") is dropped.
+    private static func finish(_ s: inout AppState, _ result: JobResult, _ layouts: LayoutCache) {
+        switch (s.mode, result.outcome) {
+        case (.loading(let loading), .loaded(let corpus, let warnings)) where loading.job == result.job:
+            s.corpus = corpus
+            // The cache lays out the articles it was made with.
+            layouts.reset(articles: corpus.articles)
+            let ctx = UpdateContext(corpus: corpus, size: s.size, layouts: layouts)
+            s.mode = fitted(.browse(BrowseState(corpus: corpus)), ctx)
+            s.message = AppState.loadMessage(warnings)
+        case (.loading(var loading), .failed(let reason)) where loading.job == result.job:
+            loading.failure = reason
+            s.mode = .loading(loading)
+        case (.working(let working), .compared(let comparison)) where working.job == result.job:
+            guard case .compare(let a, let b) = working.task else { return }
+            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+            s.mode = fitted(.compare(CompareState(comparison: comparison, a: a, b: b)), ctx)
+            s.message = working.message
+        case (.working(let working), .outlets(let report)) where working.job == result.job:
+            guard case .outlets(let article, _) = working.task else { return }
+            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+            s.mode = .outlets(Outlets.open(report, article: article, ctx))
+            s.message = working.message
+        default:
+            break
+        }
     }
 
     // MARK: - Routing
@@ -63,6 +103,10 @@ public enum Update {
         case (nil, .outlets(var o)):
             requests = Outlets.update(&o, action, ctx)
             s.mode = .outlets(o)
+        case (nil, .working):
+            requests = action == .close ? [.back] : []
+        case (nil, .loading):
+            requests = []
         }
         return apply(requests, to: &s, ctx)
     }
@@ -88,6 +132,8 @@ public enum Update {
         case (nil, .outlets(var o)):
             Outlets.mouse(&o, mouse, ctx)
             s.mode = .outlets(o)
+        case (nil, .working), (nil, .loading):
+            break
         }
     }
 
@@ -106,7 +152,15 @@ public enum Update {
                 s.mode = fitted(mode, ctx)
             case .back:
                 guard let previous = s.back.popLast() else { continue }
+                // Backing out of work in progress: nobody waits for it now.
+                if case .working(let working) = s.mode { effects.append(.cancel(working.job)) }
                 s.mode = fitted(previous, ctx)
+            case .work(let job, let replace, let message):
+                let id = JobID(s.nextJob)
+                s.nextJob += 1
+                if !replace { s.back.append(s.mode) }
+                s.mode = .working(WorkingState(job: id, task: job, message: message))
+                effects.append(.start(id, job))
             case .read(let target):
                 // The list and reader this view was opened from, moved to the target.
                 guard let index = s.back.lastIndex(where: { if case .browse = $0 { return true } else { return false } }),
@@ -132,6 +186,8 @@ public enum Update {
         case .outlets(var o):
             Outlets.resize(&o, ctx)
             return .outlets(o)
+        case .loading, .working:
+            return mode
         }
     }
 
@@ -152,6 +208,8 @@ public enum Update {
         case .outlets(var o):
             Outlets.resize(&o, ctx)
             s.mode = .outlets(o)
+        case .loading, .working:
+            break
         }
         switch s.overlay {
         case .help(var h)?:

@@ -13,9 +13,18 @@ public final class LayoutCache {
         let width: Int
     }
     private var layouts: [Key: DocumentLayout] = [:]
-    let articles: [Article]
+    private(set) var articles: [Article]
 
     public init(articles: [Article]) { self.articles = articles }
+
+    /// Forgets every layout and lays out `articles` from now on (the corpus
+    /// loaded in the background has replaced the empty one).
+    func reset(articles: [Article]) {
+        self.articles = articles
+        layouts.removeAll()
+        comparison = nil
+        outlets = nil
+    }
 
     public func layout(article index: Int, width: Int) -> DocumentLayout {
         let key = Key(article: index, width: width)

@@ -20,6 +20,9 @@ public enum TerminalInput: Sendable, Equatable {
 }
 
 /// A terminal in memory: a scripted list of events in, the last frame out.
+/// It never waits: when the script is played `run()` returns, and work
+/// still running in the background is waited for with `settle()` (or run
+/// by an `InlineExecutor` or `ManualExecutor` the test controls).
 public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var frame: ScreenBuffer

@@ -18,6 +18,8 @@ public enum Screen {
         case .browse(let b): BrowseView.render(b, state.corpus, screen, layouts: layouts, into: &buffer)
         case .compare(let c): CompareView.render(c, in: screen.body, layouts: layouts, into: &buffer)
         case .outlets(let o): OutletsView.render(o, in: screen.body, layouts: layouts, into: &buffer)
+        case .loading(let l): LoadingView.render(l, in: screen.body, into: &buffer)
+        case .working(let w): WorkingView.render(w, in: screen.body, into: &buffer)
         }
         StatusBar.render(StatusBar.left(state, layouts: layouts), hints: KeyTables.hints(Route.context(of: state)),
                          in: screen.status, into: &buffer)
@@ -37,6 +39,8 @@ enum Header {
         let count = state.articles.count
         var left = " Parallax · \(count) article\(count == 1 ? "" : "s")"
         switch state.mode {
+        case .loading(let loading): left = " Parallax · " + (loading.failure == nil ? "loading" : "no corpus")
+        case .working: left += " · working…"
         case .compare: left += " · comparing two reports"
         case .outlets(let outlets):
             left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"

@@ -11,6 +11,8 @@ enum StatusBar {
         case .compare(let compare): return (" " + comparePosition(compare), Theme.status)
         case .outlets(let outlets): return (" " + OutletsView.position(outlets, width: state.size.width, layouts: layouts), Theme.status)
         case .browse(let b): return (" " + position(b, state.corpus, size: state.size, layouts: layouts), Theme.status)
+        case .loading(let l): return (" " + LoadingView.status(l), l.failure == nil ? Theme.status : Theme.warning)
+        case .working(let w): return (" " + WorkingView.status(w), Theme.status)
         }
     }
 

@@ -51,7 +51,7 @@ enum Browse {
         case .compare: return startCompare(&b, ctx)
         case .outlets:
             guard !ctx.corpus.articles.isEmpty else { return [] }
-            return [.push(.outlets(Outlets.open(article: b.here, ctx)))]
+            return [.work(.outlets(article: b.here, event: nil))]
         case .close: return close(&b)
         case .left, .right, .help, .quit, .redraw, .erase: break
         }
@@ -82,19 +82,19 @@ enum Browse {
     private static func readerPage(_ ctx: UpdateContext) -> Int { max(1, ctx.readerRows - 2) }
 
     /// c: compares the article under the cursor with the marked one, or
-    /// with the other report of its event, or offers a picker when there
-    /// are several.
+    /// with the other report of its event (in the background), or offers a
+    /// picker when there are several.
     private static func startCompare(_ b: inout BrowseState, _ ctx: UpdateContext) -> [Request] {
         guard !ctx.corpus.articles.isEmpty else { return [] }
         let here = b.here
         if let marked = b.marked, marked != here {
             b.marked = nil
-            return [.push(.compare(CompareState(a: marked, b: here, ctx)))]
+            return [.work(.compare(a: marked, b: here))]
         }
         let others = ctx.corpus.events.event(of: here)?.articles.filter { $0 != here } ?? []
         switch others.count {
         case 0: return [.message("No other report of this event: m marks an article to compare with any other")]
-        case 1: return [.push(.compare(CompareState(a: here, b: others[0], ctx)))]
+        case 1: return [.work(.compare(a: here, b: others[0]))]
         default: return [.overlay(.picker(PickerState(source: here, candidates: others)))]
         }
     }

@@ -95,7 +95,7 @@ enum Picker {
         case .top: p.list.selectFirst(rows: rows)
         case .bottom: p.list.selectLast(rows: rows)
         case .open:
-            return [.overlay(nil), .push(.compare(CompareState(a: p.source, b: p.candidates[p.selected], ctx)))]
+            return [.overlay(nil), .work(.compare(a: p.source, b: p.candidates[p.selected]))]
         case .close: return [.overlay(nil)]
         case .quit: return [.quit]
         default: break

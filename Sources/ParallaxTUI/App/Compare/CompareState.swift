@@ -22,10 +22,6 @@ public struct CompareState: Sendable {
         self.b = b
     }
 
-    init(a: Int, b: Int, _ ctx: UpdateContext) {
-        self.init(comparison: Comparison(ctx.corpus.articles[a], ctx.corpus.articles[b]), a: a, b: b)
-    }
-
     /// First layout line shown.
     public var top: Int { scroll.top }
 

@@ -23,6 +23,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case browse
     case compare
     case outlets
+    /// A comparison or an outlets report being made ("working…").
+    case working
     /// The overlays: they take every key.
     case picker, help, search
     /// Keys that work wherever no overlay is open.
@@ -32,7 +34,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     public var chain: [KeyContext] {
         switch self {
         case .list, .reader, .sidePane: return [self, .browse, .global]
-        case .browse, .compare, .outlets: return [self, .global]
+        case .browse, .compare, .outlets, .working: return [self, .global]
         case .picker, .help, .search, .global: return [self]
         }
     }
@@ -46,6 +48,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .browse: return "in the list, the reading view and the side panes"
         case .compare: return "in the compare view"
         case .outlets: return "in the outlets view"
+        case .working: return "while a comparison or the outlets report is being made"
         case .picker: return "in the compare picker"
         case .help: return "in the help overlay"
         case .search: return "at the search prompt"

@@ -11,6 +11,7 @@ public enum KeyTables {
         case .browse: return browse
         case .compare: return compare
         case .outlets: return outlets
+        case .working: return working
         case .picker: return picker
         case .help: return help
         case .search: return search
@@ -34,7 +35,9 @@ public enum KeyTables {
     /// with the key dispatch reads for it ("j/k" for two actions).
     public static func hints(_ context: KeyContext) -> [(keys: String, text: String)] {
         let tables = context.chain.map(table)
-        let hints = context.chain.contains(.global) ? table(context).hints + global.hints : table(context).hints
+        // The global hints last, once (the global context is its own chain).
+        let hints = context != .global && context.chain.contains(.global) ? table(context).hints + global.hints
+            : table(context).hints
         return hints.map { hint in
             let keys = hint.actions.compactMap { action in tables.lazy.compactMap { $0.key(for: action) }.first?.label }
             return (keys.joined(separator: "/"), hint.text)
@@ -137,6 +140,10 @@ public enum KeyTables {
         KeyHint([.moveDown, .moveUp], "move"), KeyHint([.left, .right], "outlet"), KeyHint([.entityScope], "corpus/event"),
         KeyHint([.open], "open"), KeyHint([.close], "back"),
     ])
+
+    static let working = KeyTable(context: .working, bindings: [
+        KeyBinding([.escape], .close, "Back to where it was asked for; the result is dropped when it comes"),
+    ], hints: [KeyHint([.close], "back")])
 
     static let picker = KeyTable(context: .picker, bindings: [
         KeyBinding([.char("j"), .down], .moveDown, "Next report"),

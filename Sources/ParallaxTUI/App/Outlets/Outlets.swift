@@ -3,9 +3,9 @@ import ParallaxKit
 /// The outlets view's update: moving between the outlets' speakers, names,
 /// credits and quotations, switching scope, and Enter to the reader.
 enum Outlets {
-    /// o: the outlets over the whole corpus, opened on `article` (whose event `a` switches to).
-    static func open(article: Int, _ ctx: UpdateContext) -> OutletsState {
-        var o = OutletsState(report: OutletReport(articles: ctx.corpus.articles, events: ctx.corpus.events), article: article)
+    /// The view of `report` (made in the background), opened on `article` (whose event `a` switches to).
+    static func open(_ report: OutletReport, article: Int, _ ctx: UpdateContext) -> OutletsState {
+        var o = OutletsState(report: report, article: article)
         selectNearest(&o, outlet: 0, line: 0, ctx)
         return o
     }
@@ -26,10 +26,9 @@ enum Outlets {
             // The whole corpus, or the event of the article the view was opened on.
             let event = o.report.event == nil ? ctx.corpus.events.event(of: o.article) : nil
             if o.report.event == nil, event == nil { return [.message("This article belongs to no event")] }
-            o = OutletsState(report: OutletReport(articles: ctx.corpus.articles, events: ctx.corpus.events, event: event),
-                             article: o.article)
-            selectNearest(&o, outlet: 0, line: 0, ctx)
-            return [.message(event.map { "Outlets in event \($0.id): \($0.label)" } ?? "Outlets over the whole corpus")]
+            // The other scope's report is made in the background, in this view's place.
+            return [.work(.outlets(article: o.article, event: event), replace: true,
+                          message: event.map { "Outlets in event \($0.id): \($0.label)" } ?? "Outlets over the whole corpus")]
         case .open: return openSelection(&o, ctx)
         default: break
         }

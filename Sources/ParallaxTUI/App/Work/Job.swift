@@ -1,0 +1,92 @@
+import ParallaxKit
+
+/// Names one piece of background work: a result answers the job that asked
+/// for it, and a result for a job the screen has left is dropped.
+public struct JobID: Hashable, Sendable, CustomStringConvertible {
+    public let value: Int
+    public init(_ value: Int) { self.value = value }
+    public var description: String { "job \(value)" }
+}
+
+/// Work that would freeze the screen if done in a key handler. `update`
+/// asks for it with `Effect.start`; the loop runs it on its executor, off
+/// the UI thread, and the result comes back as `Event.finished`.
+public enum Job: Sendable, Hashable {
+    /// Load and analyse the corpus at `paths`, group its events, index its
+    /// entities and speakers (progress comes back as `Event.progress`).
+    case load(paths: [String])
+    /// Align articles `a` and `b` (indices into the corpus).
+    case compare(a: Int, b: Int)
+    /// The outlets report over the corpus (or `event`), for the view opened on `article`.
+    case outlets(article: Int, event: NewsEvent?)
+
+    /// What the "working…" line says.
+    public var label: String {
+        switch self {
+        case .load: return "loading the corpus"
+        case .compare: return "comparing the two reports"
+        case .outlets(_, let event): return event == nil ? "profiling the outlets over the corpus" : "profiling the event's outlets"
+        }
+    }
+}
+
+/// What a job made. Two results are equal when they answer the same job
+/// (an event must be `Hashable`; what a job made is not compared).
+public struct JobResult: Sendable, Hashable {
+    public let job: JobID
+    public let outcome: Outcome
+
+    public enum Outcome: Sendable {
+        /// The corpus, ready to read, and the problems with its files.
+        case loaded(ReaderCorpus, warnings: [LoadWarning])
+        /// The corpus could not be loaded: why, for the screen.
+        case failed(String)
+        case compared(Comparison)
+        case outlets(OutletReport)
+        /// Stopped by its cancellation flag: nobody waits for it.
+        case cancelled
+    }
+
+    public init(job: JobID, outcome: Outcome) {
+        self.job = job
+        self.outcome = outcome
+    }
+
+    public static func == (a: JobResult, b: JobResult) -> Bool { a.job == b.job }
+    public func hash(into hasher: inout Hasher) { hasher.combine(job) }
+}
+
+/// Does the jobs, on whatever thread calls them.
+public enum Jobs {
+    /// Does `job` over `corpus` (the one on screen when it was asked for;
+    /// unused by `.load`), reporting progress and polling `cancellation`.
+    public static func perform(_ job: Job, corpus: ReaderCorpus, progress: ProgressHandler? = nil,
+                               cancellation: CancellationFlag? = nil) -> JobResult.Outcome {
+        switch job {
+        case .load(let paths):
+            do {
+                let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation)
+                // Grouping and indexing have no count: one line each.
+                progress?(LoadProgress(.grouping, total: loaded.articles.count))
+                let events = loaded.events
+                try cancellation?.check()
+                progress?(LoadProgress(.indexing))
+                let reader = ReaderCorpus(articles: loaded.articles, events: events)
+                try cancellation?.check()
+                return .loaded(reader, warnings: loaded.warnings)
+            } catch is CancellationError {
+                return .cancelled
+            } catch let error as CorpusError {
+                return .failed(error.description)
+            } catch {
+                return .failed("\(error)")
+            }
+        case .compare(let a, let b):
+            let comparison = Comparison(corpus.articles[a], corpus.articles[b])
+            return cancellation?.isCancelled == true ? .cancelled : .compared(comparison)
+        case .outlets(_, let event):
+            let report = OutletReport(articles: corpus.articles, events: corpus.events, event: event)
+            return cancellation?.isCancelled == true ? .cancelled : .outlets(report)
+        }
+    }
+}
