@@ -64,13 +64,10 @@ public struct Corpus: Sendable {
         var seen: Set<String> = []
         files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
         var documents: [LoadedDocument] = []
-        for (n, file) in files.enumerated() {
-            try reporter.step(.reading, n, of: files.count)
-            let reading = FileReader.read(file)
+        for reading in try parallel(files, .reading, &reporter, FileReader.read) {
             documents += reading.documents
             warnings += reading.warnings
         }
-        try reporter.step(.reading, files.count, of: files.count)
         guard !documents.isEmpty else { throw CorpusError.noArticles(paths, warnings: warnings) }
         return try build(documents, warnings: warnings, reporter: &reporter)
     }
@@ -95,27 +92,14 @@ public struct Corpus: Sendable {
         // Corpus-wide furniture first: short lines that recur across text files.
         var furniture = CorpusFurniture()
         try reporter.begin(.cleaning)
-        for doc in documents {
-            try reporter.cancellation?.check()
-            guard case .text(let source) = doc.content else { continue }
-            let start = FrontMatter.parse(source)?.range.end ?? 0
-            let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
-                // A line of six words or fewer is short; skip long lines without building their features.
-                guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
-                let f = LineFeatures(source: source, range: line.content, indented: false)
-                return CorpusFurniture.isCandidate(f) ? f.key : nil
-            }
-            furniture.add(lineKeys: Set(keys))
+        for keys in try ParallelMap.map(documents, cancellation: reporter.cancellation, furnitureKeys) {
+            furniture.add(lineKeys: keys)
         }
         let builder = ArticleBuilder(furniture: furniture)
         let ids = uniqueIDs(documents.map(\.path), names: documents.map(\.id))
-        var articles: [Article] = []
-        articles.reserveCapacity(documents.count)
-        for (n, (doc, id)) in zip(documents, ids).enumerated() {
-            try reporter.step(.cleaning, n, of: documents.count)
-            articles.append(build(doc, id: id, builder))
+        var articles = try parallel(Array(zip(documents, ids)), .cleaning, &reporter) { doc, id in
+            build(doc, id: id, builder)
         }
-        try reporter.step(.cleaning, documents.count, of: documents.count)
         // One name per outlet, however each file spells it.
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         for i in articles.indices where articles[i].metadata.outlet != outlets[i] {
@@ -124,22 +108,43 @@ public struct Corpus: Sendable {
         }
         // Entities: candidates per article, then one linking pass over the corpus.
         let recognizer = EntityRecognizer()
-        var candidates: [ArticleCandidates] = []
-        candidates.reserveCapacity(articles.count)
-        for (n, article) in articles.enumerated() {
-            try reporter.step(.entities, n, of: articles.count)
-            candidates.append(recognizer.candidates(in: article))
-        }
-        try reporter.step(.entities, articles.count, of: articles.count)
+        let candidates = try parallel(articles, .entities, &reporter, recognizer.candidates(in:))
         let linked = EntityLinker().link(candidates)
-        for i in articles.indices {
-            try reporter.step(.quotes, i, of: articles.count)
-            articles[i].entities = linked[i]
-            // Quotes last: speakers are the linked entities.
-            articles[i].quotes = QuoteExtractor.quotes(in: articles[i])
-        }
-        try reporter.step(.quotes, articles.count, of: articles.count)
+        for i in articles.indices { articles[i].entities = linked[i] }
+        // Quotes last: speakers are the linked entities.
+        let quotes = try parallel(articles, .quotes, &reporter, QuoteExtractor.quotes(in:))
+        for i in articles.indices { articles[i].quotes = quotes[i] }
         return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
+    }
+
+    /// `transform` of every item on every core (`ParallelMap`), reporting
+    /// the stage's progress as items finish.
+    private static func parallel<T, R>(_ items: [T], _ stage: LoadProgress.Stage, _ reporter: inout ProgressReporter,
+                                       _ transform: @escaping (T) -> R) throws -> [R] {
+        try reporter.step(stage, 0, of: items.count)
+        let lock = NSLock()
+        nonisolated(unsafe) var shared = reporter  // stepped under the lock
+        let results = try ParallelMap.map(items, cancellation: reporter.cancellation, done: { finished in
+            lock.lock()
+            defer { lock.unlock() }
+            try? shared.step(stage, finished, of: items.count)  // the map itself stops on cancellation
+        }, transform)
+        reporter = shared
+        return results
+    }
+
+    /// The short lines of a text file that may be the site's furniture
+    /// (lines of six words or fewer; long lines are skipped before their
+    /// features are built).
+    private static func furnitureKeys(_ doc: LoadedDocument) -> Set<String> {
+        guard case .text(let source) = doc.content else { return [] }
+        let start = FrontMatter.parse(source)?.range.end ?? 0
+        let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
+            guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
+            let f = LineFeatures(source: source, range: line.content, indented: false)
+            return CorpusFurniture.isCandidate(f) ? f.key : nil
+        }
+        return Set(keys)
     }
 
     private static func build(_ doc: LoadedDocument, id: String, _ builder: ArticleBuilder) -> Article {

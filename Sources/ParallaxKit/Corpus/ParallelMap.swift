@@ -1,0 +1,104 @@
+import Foundation
+
+/// Runs per-article work on every core, keeping the order of the input.
+///
+/// Loading a corpus is mostly work on one file or one article at a time
+/// (reading, cleaning, finding names, finding quotations); only a few steps
+/// look across the corpus (furniture, outlet names, linking). Those per-item
+/// steps run here on one thread a core, each taking the next item from a
+/// shared counter, so a long article does not hold up a whole share.
+///
+/// The threads are Foundation threads with large stacks: the analysis
+/// recurses deeper than a dispatch worker's 512 KB allow.
+enum ParallelMap {
+    /// Threads to use: every core, unless `PARALLAX_THREADS` says fewer
+    /// (benchmarks measure one core with `PARALLAX_THREADS=1`).
+    static var threadCount: Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if let given = ProcessInfo.processInfo.environment["PARALLAX_THREADS"].flatMap(Int.init), given >= 1 {
+            return min(given, cores)
+        }
+        return max(1, cores)
+    }
+
+    static let stackSize = 64 << 20
+
+    /// `transform` of every item, in order. `done` is told how many items
+    /// are finished, from the thread that finished the last one (callers
+    /// throttle it). Once `cancellation` is set, the remaining items are
+    /// skipped and `CancellationError` is thrown.
+    static func map<T, R>(_ items: [T], cancellation: CancellationFlag? = nil,
+                          done: ((Int) -> Void)? = nil, _ transform: @escaping (T) -> R) throws -> [R] {
+        let threads = min(threadCount, items.count)
+        if threads <= 1 {
+            var out: [R] = []
+            out.reserveCapacity(items.count)
+            for (n, item) in items.enumerated() {
+                try cancellation?.check()
+                out.append(transform(item))
+                done?(n + 1)
+            }
+            return out
+        }
+        let work = Shared(items: items, transform: transform, done: done ?? { _ in }, cancellation: cancellation)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 0..<threads {
+            let thread = Thread { work.run(); finished.signal() }
+            thread.stackSize = stackSize
+            thread.start()
+        }
+        for _ in 0..<threads { finished.wait() }
+        try cancellation?.check()
+        return work.results()
+    }
+
+    /// The state the threads share: the next item to take, the results
+    /// slots (each written by exactly one thread) and the count finished.
+    private final class Shared<T, R>: @unchecked Sendable {
+        let items: [T]
+        let transform: (T) -> R
+        let done: (Int) -> Void
+        let cancellation: CancellationFlag?
+        private let slots: UnsafeMutableBufferPointer<R?>
+        private let lock = NSLock()
+        private var next = 0
+        private var finished = 0
+
+        init(items: [T], transform: @escaping (T) -> R, done: @escaping (Int) -> Void, cancellation: CancellationFlag?) {
+            self.items = items
+            self.transform = transform
+            self.done = done
+            self.cancellation = cancellation
+            slots = .allocate(capacity: items.count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func run() {
+            while let index = take() {
+                slots[index] = transform(items[index])
+                lock.lock()
+                finished += 1
+                let count = finished
+                lock.unlock()
+                done(count)
+            }
+        }
+
+        private func take() -> Int? {
+            if cancellation?.isCancelled == true { return nil }
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < items.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        /// Every result, once all threads are done.
+        func results() -> [R] { slots.map { $0! } }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import XCTest
+@testable import ParallaxKit
+
+/// Loading runs per-article work on every core; the corpus it builds must
+/// be the one a single core builds, in the same order.
+final class ParallelLoadingTests: XCTestCase {
+    func testMapKeepsTheOrderAndReportsEveryItem() throws {
+        let items = Array(0..<5_000)
+        let lock = NSLock()
+        var reported: [Int] = []
+        let squares = try ParallelMap.map(items, done: { n in lock.lock(); reported.append(n); lock.unlock() }) { $0 * $0 }
+        XCTAssertEqual(squares, items.map { $0 * $0 })
+        XCTAssertEqual(reported.sorted(), Array(1...5_000), "each finished item counted once")
+    }
+
+    func testMapStopsWhenCancelled() {
+        let flag = CancellationFlag()
+        let lock = NSLock()
+        var ran = 0
+        XCTAssertThrowsError(try ParallelMap.map(Array(0..<100_000), cancellation: flag) { (n: Int) -> Int in
+            lock.lock(); ran += 1; lock.unlock()
+            if n == 10 { flag.cancel() }
+            return n
+        }) { XCTAssertTrue($0 is CancellationError) }
+        XCTAssertLessThan(ran, 100_000, "the rest is skipped")
+    }
+
+    func testTheBundledCorpusLoadsTheSameOnOneCoreAndOnAll() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus").path
+        setenv("PARALLAX_THREADS", "1", 1)
+        XCTAssertEqual(ParallelMap.threadCount, 1)
+        let one = try AnalysisJSON.encode(try Corpus.load(paths: [path]))
+        unsetenv("PARALLAX_THREADS")
+        let all = try AnalysisJSON.encode(try Corpus.load(paths: [path]))
+        XCTAssertEqual(String(decoding: one, as: UTF8.self), String(decoding: all, as: UTF8.self))
+    }
+}
