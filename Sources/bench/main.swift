@@ -22,7 +22,7 @@ func report(_ name: String, _ value: String) {
 let corpusPath = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "corpus"
 let htmlPagesPath = CommandLine.arguments.count > 2 ? CommandLine.arguments[2] : "../shared/dev/html/pages"
 let corpus = try Corpus.load(paths: [corpusPath])
-print("parallax-bench on \(corpusPath): \(corpus.articles.count) articles, one core\n")
+print("parallax-bench on \(corpusPath): \(corpus.articles.count) articles, one core unless a row says otherwise\n")
 
 // 1. Startup: the reader paints its first frame (the progress line) at
 // once and loads the corpus on a thread of its own; then the list shows.
@@ -86,12 +86,18 @@ for round in 0..<rounds {
 }
 let totalBytes = bytesPerRound * rounds
 var words = 0
+// Per core first (loading uses every core unless PARALLAX_THREADS says otherwise), then all cores.
+setenv("PARALLAX_THREADS", "1", 1)
 let clean = seconds {
     let built = Corpus.from(texts: big)
     words = built.articles.reduce(0) { $0 + $1.wordCount }
 }
+unsetenv("PARALLAX_THREADS")
 report("cleaning + sentences + entities + quotes (\(totalBytes / 1_000_000) MB)",
        String(format: "%.1f MB/s, %.0f words/s", Double(totalBytes) / clean / 1e6, Double(words) / clean))
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let cleanAll = seconds { _ = Corpus.from(texts: big) }
+report("the same on every core (\(cores))", String(format: "%.1f MB/s", Double(totalBytes) / cleanAll / 1e6))
 
 // 4. Aligning two long reports: ~10,000 words each, made of the bundled
 // reports in two different orders (so that material is shared, reordered
