@@ -6,18 +6,22 @@ import XCTest
 final class TmuxTests: XCTestCase {
     private var socket = ""
     private var tmux = ""
+    /// The reader's XDG_DATA_HOME: its own for each test, never the real one.
+    private var dataHome = FileManager.default.temporaryDirectory
 
     override func setUpWithError() throws {
         guard let tmux = Binary.which("tmux") else { throw XCTSkip("tmux is not installed (make test installs it)") }
         self.tmux = tmux
         socket = "parallax-test-\(UUID().uuidString.prefix(8))"
+        dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-data-\(socket)")
         try run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30", "-c", Binary.packageRoot.path,
-                "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
+                "env -i PATH=/usr/bin:/bin HOME=/tmp XDG_DATA_HOME=\(dataHome.path) TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
         try waitFor { $0.contains("$") }
     }
 
     override func tearDown() {
         _ = try? Binary.run(tmux, ["-L", socket, "kill-server"])
+        try? FileManager.default.removeItem(at: dataHome)
     }
 
     @discardableResult
