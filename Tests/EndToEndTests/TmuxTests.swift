@@ -252,6 +252,46 @@ final class TmuxTests: XCTestCase {
         try assertTerminalRestored()
     }
 
+    func testWhatWasReadAndWhereIsKeptForTheNextRun() throws {
+        try startReader()
+        // Every article unread: a dot before each outlet.
+        XCTAssertTrue(try screen().contains("• RFE/RL · 2017-11-12"))
+        // The second article: open it, scroll it six lines.
+        try type("j")
+        try waitFor("the second article") { $0.contains("▶ Trump, Putin Say U.S.-Russia") }
+        try type("Enter", "j", "j", "j", "j", "j", "j")
+        // Six lines down: the title, metadata, legend and rule are gone; the caption is on top.
+        try waitFor("the reader scrolled") {
+            $0.contains("[reader]") && self.readerTop($0).hasPrefix("▌ U.S. President Donald Trump (left)")
+        }
+        let left = readerTop(try screen())
+        try type("q")
+        try assertTerminalRestored()
+        let saved = dataHome.appendingPathComponent("parallax/reading.json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: saved.path), "kept in XDG_DATA_HOME")
+
+        // Again: the second article read (no dot), selected, and open where it was left.
+        try startReader()
+        let s = try screen()
+        XCTAssertTrue(s.contains("▶ Trump, Putin Say U.S.-Russia"), s)
+        XCTAssertTrue(s.contains("  RFE/RL · 2017-11-11 "), s)
+        XCTAssertTrue(s.contains("• RFE/RL · 2017-11-12"), "the first one was only glanced at:\n\(s)")
+        XCTAssertEqual(readerTop(s), left, s)
+        try type("q")
+        try assertTerminalRestored()
+    }
+
+    /// The reading pane's first line of text, right of the divider (a place
+    /// is kept as the first words on screen: a blank line above them is not).
+    private func readerTop(_ screen: String) -> String {
+        for line in screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            guard let bar = line.firstIndex(of: "│") else { return "" }
+            let text = line[line.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { return text }
+        }
+        return ""
+    }
+
     func testNoMouseFlagAndNoColor() throws {
         try startReader("--no-mouse", environment: "NO_COLOR=1")
         XCTAssertEqual(try mouseReporting(), "0 0", "with --no-mouse the terminal keeps the mouse for selecting text")

@@ -39,8 +39,8 @@ public enum Update {
     /// article's place, the marked and the open article, and what was read.
     ///
     /// An article is read once the reader has had it: given the keyboard on
-    /// it (Enter, Tab, a click, or a jump there from another view), or
-    /// scrolled. Showing it beside the list while moving down the list does
+    /// it (Enter, Tab, a click in the reading view, or a jump there from
+    /// another view), or scrolled. Showing it beside the list while moving down the list does
     /// not make it read, nor does a resize.
     private static func keepMarks(_ s: inout AppState, after old: AppState, _ event: Event, _ layouts: LayoutCache) {
         guard case .browse(let b) = s.mode, let article = b.reader.article, s.corpus.articles.indices.contains(article)
@@ -91,8 +91,8 @@ public enum Update {
             s.corpus = corpus
             // The cache lays out the articles it was made with.
             layouts.reset(articles: corpus.articles)
+            // As the last run left it (from disk: nothing to save yet).
             s.marks = s.memory.marks(for: corpus.keys)
-            s.marksRevision += 1
             s.memory = ReaderMemory()
             let ctx = UpdateContext(corpus: corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = fitted(.browse(BrowseState(corpus: corpus, restoring: ctx)), ctx)
