@@ -17,8 +17,10 @@ enum Binary {
         return packageRoot.appendingPathComponent(".build/debug/parallax").path
     }()
 
-    /// `XDG_DATA_HOME` for every program run here unless a test gives its own: a scratch folder.
-    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-data-\(UUID())").path
+    /// `XDG_DATA_HOME` for every program run here unless a test gives its own:
+    /// one scratch folder for all runs (the command line never writes there;
+    /// the tests of what the reader keeps give their own).
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-test-data-home").path
 
     struct Result {
         let status: Int32
