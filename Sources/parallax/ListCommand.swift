@@ -10,20 +10,35 @@ struct List: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Only the articles not yet read in the reader.")
+    var unread = false
+
     func run() throws {
         try reporting {
             let loaded = try corpus.load()
+            let read = readArticles(loaded.articles)
+            let shown = loaded.articles.indices.filter { !unread || !read.contains($0) }
             switch format {
             case .text:
-                for article in loaded.articles {
+                for article in shown.map({ loaded.articles[$0] }) {
                     let m = article.metadata
                     say([article.id, m.outlet ?? "-", m.date ?? "-", m.title].joined(separator: "\t"))
                 }
             case .json:
-                let rows = loaded.articles.map(Row.init)
+                let rows = shown.map { Row(loaded.articles[$0], read: read.contains($0)) }
                 printData(try AnalysisJSON.encoder.encode(["articles": rows]))
             }
         }
+    }
+
+    /// The articles the reader marked read (`ReaderMemoryFile`), read, never written.
+    private func readArticles(_ articles: [Article]) -> Set<Int> {
+        guard let file = ReaderMemoryFile.standard() else { return [] }
+        let loaded = file.load(repair: false)
+        if let warning = loaded.warning, !corpus.quiet {
+            FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8))
+        }
+        return loaded.memory.marks(for: ArticleKey.keys(articles)).read
     }
 
     /// One article in `list --format json`.
@@ -32,8 +47,9 @@ struct List: ParsableCommand {
         let outlet, date, url: String?
         let authors: [String]
         let words: Int
+        let read: Bool
 
-        init(_ a: Article) {
+        init(_ a: Article, read: Bool) {
             id = a.id
             path = a.path
             title = a.title
@@ -43,6 +59,7 @@ struct List: ParsableCommand {
             url = a.metadata.url
             authors = a.metadata.authors
             words = a.wordCount
+            self.read = read
         }
 
         func encode(to encoder: Encoder) throws {
@@ -56,8 +73,9 @@ struct List: ParsableCommand {
             try c.encode(url, forKey: .url)
             try c.encode(authors, forKey: .authors)
             try c.encode(words, forKey: .words)
+            try c.encode(read, forKey: .read)
         }
 
-        enum CodingKeys: String, CodingKey { case id, path, title, source, outlet, date, url, authors, words }
+        enum CodingKeys: String, CodingKey { case id, path, title, source, outlet, date, url, authors, words, read }
     }
 }

@@ -31,6 +31,9 @@ struct Read: ParsableCommand {
             // 128 + the signal after SIGINT, SIGTERM, SIGHUP or SIGQUIT, as a shell reports a killed job.
             let outcome = ReaderApp.runInTerminal(paths: paths, mouse: !noMouse)
             corpus.report(outcome.warnings)
+            if let warning = outcome.memoryWarning {
+                FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8))
+            }
             if outcome.status != 0 { throw ExitCode(outcome.status) }
             if let failure = outcome.failure { throw ValidationFailure(failure) }
         }

@@ -17,6 +17,11 @@ enum Binary {
         return packageRoot.appendingPathComponent(".build/debug/parallax").path
     }()
 
+    /// `XDG_DATA_HOME` for every program run here unless a test gives its own:
+    /// one scratch folder for all runs (the command line never writes there;
+    /// the tests of what the reader keeps give their own).
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-test-data-home").path
+
     struct Result {
         let status: Int32
         let stdout: String
@@ -45,7 +50,9 @@ enum Binary {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
-        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
+        // What a reader keeps goes to a scratch folder, never the real ~/.local/share.
+        let env = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { $1 }
+            .merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
         // sh changes to the folder, then becomes the program.
         let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, executable] + arguments
         let argv = command.map { strdup($0) } + [nil]

@@ -6,18 +6,22 @@ import XCTest
 final class TmuxTests: XCTestCase {
     private var socket = ""
     private var tmux = ""
+    /// The reader's XDG_DATA_HOME: its own for each test, never the real one.
+    private var dataHome = FileManager.default.temporaryDirectory
 
     override func setUpWithError() throws {
         guard let tmux = Binary.which("tmux") else { throw XCTSkip("tmux is not installed (make test installs it)") }
         self.tmux = tmux
         socket = "parallax-test-\(UUID().uuidString.prefix(8))"
+        dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-data-\(socket)")
         try run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30", "-c", Binary.packageRoot.path,
-                "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
+                "env -i PATH=/usr/bin:/bin HOME=/tmp XDG_DATA_HOME=\(dataHome.path) TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
         try waitFor { $0.contains("$") }
     }
 
     override func tearDown() {
         _ = try? Binary.run(tmux, ["-L", socket, "kill-server"])
+        try? FileManager.default.removeItem(at: dataHome)
     }
 
     @discardableResult
@@ -246,6 +250,46 @@ final class TmuxTests: XCTestCase {
         try waitFor("the reader scrolled") { $0.split(separator: "\n")[1].hasSuffix("│ person  organisation  place  ┃ quote") }
         try type("q")
         try assertTerminalRestored()
+    }
+
+    func testWhatWasReadAndWhereIsKeptForTheNextRun() throws {
+        try startReader()
+        // Every article unread: a dot before each outlet.
+        XCTAssertTrue(try screen().contains("• RFE/RL · 2017-11-12"))
+        // The second article: open it, scroll it six lines.
+        try type("j")
+        try waitFor("the second article") { $0.contains("▶ Trump, Putin Say U.S.-Russia") }
+        try type("Enter", "j", "j", "j", "j", "j", "j")
+        // Six lines down: the title, metadata, legend and rule are gone; the caption is on top.
+        try waitFor("the reader scrolled") {
+            $0.contains("[reader]") && self.readerTop($0).hasPrefix("▌ U.S. President Donald Trump (left)")
+        }
+        let left = readerTop(try screen())
+        try type("q")
+        try assertTerminalRestored()
+        let saved = dataHome.appendingPathComponent("parallax/reading.json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: saved.path), "kept in XDG_DATA_HOME")
+
+        // Again: the second article read (no dot), selected, and open where it was left.
+        try startReader()
+        let s = try screen()
+        XCTAssertTrue(s.contains("▶ Trump, Putin Say U.S.-Russia"), s)
+        XCTAssertTrue(s.contains("  RFE/RL · 2017-11-11 "), s)
+        XCTAssertTrue(s.contains("• RFE/RL · 2017-11-12"), "the first one was only glanced at:\n\(s)")
+        XCTAssertEqual(readerTop(s), left, s)
+        try type("q")
+        try assertTerminalRestored()
+    }
+
+    /// The reading pane's first line of text, right of the divider (a place
+    /// is kept as the first words on screen: a blank line above them is not).
+    private func readerTop(_ screen: String) -> String {
+        for line in screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            guard let bar = line.firstIndex(of: "│") else { return "" }
+            let text = line[line.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { return text }
+        }
+        return ""
     }
 
     func testNoMouseFlagAndNoColor() throws {

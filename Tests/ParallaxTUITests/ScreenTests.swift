@@ -13,17 +13,17 @@ final class ScreenTests: XCTestCase {
             Donald Trump, Vladimir Putin · Da Nang · 2017-11-11 – 2017-11-12
               4 reports
             ▶ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
-              RFE/RL · 2017-11-12
+            • RFE/RL · 2017-11-12
               Trump, Putin Say U.S.-Russia Agreement On Syria Will Save Many Lives, 'Extrao…
-              RFE/RL · 2017-11-11
+            • RFE/RL · 2017-11-11
               Trump "Chats Amicably" With Putin, Sides With Russia Over "Election Interfere…
-              ZeroHedge · 2017-11-11
+            • ZeroHedge · 2017-11-11
               Is Trump Scared of Putin? President Says Russian Leader Is 'Insulted' by Accu…
-              Newsweek · 2017-11-11
+            • Newsweek · 2017-11-11
             Donald Trump, Vladimir Putin · Helsinki · 2018-07-16
               1 report
               Trump, Putin Hail 'First Steps' Toward Mending U.S.-Russian Ties
-              RFE/RL · 2018-07-16
+            • RFE/RL · 2018-07-16
 
 
 
@@ -43,17 +43,17 @@ final class ScreenTests: XCTestCase {
             Donald Trump, Vladimir Putin · Da Nan…│ Trump Hails Relations With Russia, Says Moscow 'Very Heavily Sanctioned'
               4 reports                           │ RFE/RL · 2017-11-12 · 992 words
             ▶ Trump Hails Relations With Russia, …│ person  organisation  place  ┃ quote
-              RFE/RL · 2017-11-12                 │ ────────────────────────────────────────
+            • RFE/RL · 2017-11-12                 │ ────────────────────────────────────────
               Trump, Putin Say U.S.-Russia Agreem…│
-              RFE/RL · 2017-11-11                 │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
+            • RFE/RL · 2017-11-11                 │ ▌ U.S. President Donald Trump (facing) greets Russian President Vladimir Putin
               Trump "Chats Amicably" With Putin, …│ ▌ in Danang, Vietnam, on November 11.
-              ZeroHedge · 2017-11-11              │
+            • ZeroHedge · 2017-11-11              │
               Is Trump Scared of Putin? President…│ U.S. President Donald Trump, in a stream of Twitter postings, has said having
-              Newsweek · 2017-11-11               │ a positive relationship with Russia is "a good thing" and that Moscow can
+            • Newsweek · 2017-11-11               │ a positive relationship with Russia is "a good thing" and that Moscow can
             Donald Trump, Vladimir Putin · Helsin…│ "greatly help" solve crises in Ukraine, North Korea, and Syria, and with
               1 report                            │ global terrorism.
               Trump, Putin Hail 'First Steps' Tow…│
-              RFE/RL · 2018-07-16                 │ Trump, in Hanoi as part of a 13-day Asia trip, at a later news conference on
+            • RFE/RL · 2018-07-16                 │ Trump, in Hanoi as part of a 13-day Asia trip, at a later news conference on
                                                   │ November 12 brought up sanctions against Russia, saying Moscow had been "very
                                                   │ heavily sanctioned" and that "it's now time to get back to healing a world
                                                   │ that is shattered and broken.”
@@ -116,11 +116,11 @@ final class ScreenTests: XCTestCase {
             Kim Jong Un, Moon Jae-in · …│ 金正恩与文在寅在板门店会晤 “历史性” 😀 Summit
               1 report                  │ 人民日报 · 2018-04-27 · 30 words
             ▶ 金正恩与文在寅在板门店会… │ person  organisation  place  ┃ quote
-              人民日报 · 2018-04-27     │ ────────────────────────────────────────
+            • 人民日报 · 2018-04-27     │ ────────────────────────────────────────
             Café Owners Say “Thank You”…│
               1 report                  │ Kim Jong Un and Moon Jae-in met at Panmunjom on Friday; “a
               Café Owners Say “Thank Yo…│ new history starts now,” Kim wrote — in the guest book 📖
-              unknown outlet · undated  │ of the Peace House, café-style.
+            • unknown outlet · undated  │ of the Peace House, café-style.
                                         │
                                         │
              Article 1/2 · All · [list]             s speakers  c compare  o outlets  ? help  q quit

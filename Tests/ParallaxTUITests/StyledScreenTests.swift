@@ -23,13 +23,13 @@ final class StyledScreenTests: XCTestCase {
             [bu]Ana Ruiz, Tomas Berg · Alden Ri…[/][d]│[/] [bu green]Mayor Opens New Bridge Over The Alden River[/]
             [d cyan]  2 reports[/]                     [d]│[/] [cyan]Daily Post · 2024-03-01 · 60 words[/]
             [br]▶ Mayor Opens New Bridge Over T…[/][d]│[/] [b magenta]person[/]  [bu cyan]organisation[/]  [u green]place[/]  [b yellow]┃ [/][yellow]quote[/]
-            [br]  Daily Post · 2024-03-01       [/][d]│[/] [d]────────────────────────────────────────[/]
-              Port Alden Celebrates As Rive…[d]│[/]
-            [d cyan]  Evening Star · 2024-03-02[/]     [d]│[/] Mayor [b magenta]Ana Ruiz[/] opened the new bridge over the [u green]Alden River[/] on
+            [br]• Daily Post · 2024-03-01       [/][d]│[/] [d]────────────────────────────────────────[/]
+            [b]  Port Alden Celebrates As Rive…[/][d]│[/]
+            [b]•[/][d cyan] Evening Star · 2024-03-02[/]     [d]│[/] Mayor [b magenta]Ana Ruiz[/] opened the new bridge over the [u green]Alden River[/] on
             [bu]Port Alden · 2024-04-10[/]         [d]│[/] Friday, ending three years of building work.
             [d cyan]  1 report[/]                      [d]│[/]
-              Storm Closes The Harbour For …[d]│[/] "[yellow]This bridge joins the two halves of our town,[/]" [b magenta]Ruiz[/] told a crowd
-            [d cyan]  Harbour Times · 2024-04-10[/]    [d]│[/] of several hundred people.
+            [b]  Storm Closes The Harbour For …[/][d]│[/] "[yellow]This bridge joins the two halves of our town,[/]" [b magenta]Ruiz[/] told a crowd
+            [b]•[/][d cyan] Harbour Times · 2024-04-10[/]    [d]│[/] of several hundred people.
             [r] Article 1/3 · 76% · [list]           [/][br]e[/][r] entities  [/][br]s[/][r] speakers  [/][br]c[/][r] compare  [/][br]o[/][r] outlets  [/][br]?[/][r] help  [/][br]q[/][r] quit  [/]
             """)
     }
@@ -98,12 +98,12 @@ final class StyledScreenTests: XCTestCase {
             [d cyan]  2[/][b]│[/] [b cyan]j ↓[/]         Scroll down a line                                                            [b]│[/]
             [bu]▶ M[/][b]│[/] [b cyan]k ↑[/]         Scroll up a line                                                              [b]│[/]
             [d cyan]  D[/][b]│[/] [b cyan]Space PgDn[/]  Page down                                                                     [b]│[/]
-              P[b]│[/] [b cyan]b PgUp[/]      Page up                                                                       [b]│[/]
-            [d cyan]  E[/][b]│[/] [b cyan]g Home[/]      Top of the article                                                            [b]│[/]
+            [b]  P│[/] [b cyan]b PgUp[/]      Page up                                                                       [b]│[/]
+            [b]•[/][d cyan] E[/][b]│[/] [b cyan]g Home[/]      Top of the article                                                            [b]│[/]
             [bu]Por[/][b]│[/] [b cyan]G End[/]       End of the article                                                            [b]│[/]
             [d cyan]  1[/][b]│[/] [b cyan]m[/]           Mark the article (✓) to compare with any other; again unmarks                 [b]│[/]
-              S[b]│[/] [d]Keys 1–7 of 24 · j/k scroll · Esc or ? closes[/]                                             [b]│[/]owd
-            [d cyan]  H[/][b]└───────────────────────────────────────────────────────────────────────────────────────────┘[/]
+            [b]  S│[/] [d]Keys 1–7 of 24 · j/k scroll · Esc or ? closes[/]                                             [b]│[/]owd
+            [b]•[/][d cyan] H[/][b]└───────────────────────────────────────────────────────────────────────────────────────────┘[/]
             [r] Article 1/3 · 76% · [reader]                                                [/][br]j/k[/][r] scroll  [/][br]Esc[/][r] close  [/]
             """)
     }

@@ -57,9 +57,12 @@ enum TinyCorpus {
 
     /// A state of the reader at `size` after `events`, with the layout cache
     /// update used. Background work asked for is done at once (see `step`).
-    static func state(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus) -> (AppState, LayoutCache) {
+    /// With `memory`, the reader opens as an earlier run left it.
+    static func state(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus,
+                      memory: ReaderMemory? = nil) -> (AppState, LayoutCache) {
         let layouts = LayoutCache(articles: corpus.articles)
-        var state = AppState(articles: corpus.articles, events: corpus.events, size: size)
+        var state = memory.map { AppState(articles: corpus.articles, events: corpus.events, size: size, memory: $0, layouts: layouts) }
+            ?? AppState(articles: corpus.articles, events: corpus.events, size: size)
         for event in events { state = step(state, event, layouts) }
         return (state, layouts)
     }

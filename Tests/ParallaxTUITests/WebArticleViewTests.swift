@@ -17,7 +17,7 @@ final class WebArticleViewTests: XCTestCase {
             Maria Okafor, Tomas Lindqvist · Port …│ Harbour Strike Enters Second Week
               1 report                            │ The Harbour Times · 2024-05-06 · 135 words
             ▶ Harbour Strike Enters Second Week   │ By Jane Rowe
-              The Harbour Times · 2024-05-06      │ https://harbourtimes.example/2024/05/06/harbour-strike-second-week
+            • The Harbour Times · 2024-05-06      │ https://harbourtimes.example/2024/05/06/harbour-strike-second-week
                                                   │ person  organisation  place  ┃ quote
                                                   │ ────────────────────────────────────────
                                                   │
@@ -56,6 +56,6 @@ final class WebArticleViewTests: XCTestCase {
         let corpus = try Corpus.load(paths: [Self.pages])
         // Narrow: the list alone, with the page's outlet and date as front matter would give them.
         let (_, terminal) = TUIFixtures.run(Size(width: 60, height: 8), corpus: corpus)
-        XCTAssertTrue(terminal.frame.dump.contains("  The Harbour Times · 2024-05-06"), terminal.frame.dump)
+        XCTAssertTrue(terminal.frame.dump.contains("• The Harbour Times · 2024-05-06"), terminal.frame.dump)
     }
 }

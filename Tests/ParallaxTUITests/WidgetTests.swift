@@ -19,6 +19,9 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(actual, expected, file: file, line: line)
     }
 
+    /// Every article read: the list's other marks alone.
+    private var allRead: Set<Int> { Set(corpus.articles.indices) }
+
     /// The browse state after `events` at 100x12 (two panes).
     private func browse(_ events: [Event] = []) -> BrowseState {
         TinyCorpus.state(Size(width: 100, height: 12), events).0.browse!
@@ -29,7 +32,7 @@ final class WidgetTests: XCTestCase {
         // the reader (bold), the storm report marked (✓).
         let b = browse([.key(.char("G")), .key(.char("m")), .key(.char("g"))])
         check(draw(Size(width: 34, height: 9)) {
-            ArticleListView.render(b.list, articles: corpus.articles, open: 1, marked: b.marked, focused: true,
+            ArticleListView.render(b.list, articles: corpus.articles, open: 1, marked: b.marked, read: allRead, focused: true,
                                    in: Rect(x: 0, y: 0, width: 34, height: 9), into: &$0)
         }, """
             [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]
@@ -44,10 +47,29 @@ final class WidgetTests: XCTestCase {
             """)
     }
 
+    func testUnreadArticlesHaveADotAndABoldTitleReadOnesArePlain() {
+        // Nothing open, nothing selected below the first: the storm report read, the second bridge report not.
+        let b = browse([.key(.char("G"))])
+        check(draw(Size(width: 34, height: 9)) {
+            ArticleListView.render(b.list, articles: corpus.articles, open: nil, marked: nil, read: [0, 2], focused: false,
+                                   in: Rect(x: 0, y: 0, width: 34, height: 9), into: &$0)
+        }, """
+            [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]
+            [d cyan]  2 reports[/]
+              Mayor Opens New Bridge Over The…
+            [d cyan]  Daily Post · 2024-03-01[/]
+            [b]  Port Alden Celebrates As River …[/]
+            [b]•[/][d cyan] Evening Star · 2024-03-02[/]
+            [bu]Port Alden · 2024-04-10[/]
+            [d cyan]  1 report[/]
+            [bu]▶ Storm Closes The Harbour For Tw…[/]
+            """)
+    }
+
     func testTheListUnfocusedUnderlinesTheSelection() {
         let b = browse([.key(.char("j"))])
         check(draw(Size(width: 34, height: 6)) {
-            ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: nil, focused: false,
+            ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: nil, read: allRead, focused: false,
                                    in: Rect(x: 0, y: 0, width: 34, height: 6), into: &$0)
         }, """
             [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]

@@ -18,6 +18,14 @@ public struct AppState: Sendable {
     public var message: String? = nil
     /// The id the next background job gets.
     var nextJob = 1
+    /// What the reader keeps between runs, for this corpus: read articles,
+    /// places, the marked and the last open article. `Update` keeps it in
+    /// step with the browse mode; the app saves it (`ReaderMemoryFile`).
+    public internal(set) var marks = ReadingMarks()
+    /// Counts the changes to `marks`: the app saves when it moves.
+    public internal(set) var marksRevision = 0
+    /// What was kept from earlier runs, for the corpus still loading.
+    var memory = ReaderMemory()
 
     /// The reader on a corpus already loaded, in the list and reader.
     public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil) {
@@ -27,11 +35,23 @@ public struct AppState: Sendable {
         mode = .browse(BrowseState(corpus: corpus))
     }
 
+    /// The reader on a corpus already loaded, as `memory` says the last run
+    /// left it (the layouts place the open article).
+    public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil,
+                memory: ReaderMemory, layouts: LayoutCache) {
+        self.init(articles: articles, events: events, size: size, message: message)
+        marks = memory.marks(for: corpus.keys)
+        let ctx = UpdateContext(corpus: corpus, size: size, layouts: layouts, marks: marks)
+        mode = .browse(BrowseState(corpus: corpus, restoring: ctx))
+    }
+
     /// The reader before its corpus is loaded: the progress line, and the
     /// effect that starts loading `paths` in the background. The first
-    /// frame paints at once; the list comes with `Event.finished`.
-    public static func loading(paths: [String], size: Size) -> (AppState, [Effect]) {
+    /// frame paints at once; the list comes with `Event.finished`, as
+    /// `memory` says the last run left it.
+    public static func loading(paths: [String], size: Size, memory: ReaderMemory = ReaderMemory()) -> (AppState, [Effect]) {
         var state = AppState(articles: [], events: [], size: size)
+        state.memory = memory
         let job = JobID(state.nextJob)
         state.nextJob += 1
         state.mode = .loading(LoadingState(job: job))

@@ -19,6 +19,8 @@ public final class ReaderApp {
     /// The problems with the corpus's files, once it has loaded in the
     /// background (the CLI prints them after the reader closes).
     public private(set) var loadWarnings: [LoadWarning] = []
+    /// Why what was read could not be saved on the way out, if it could not.
+    public private(set) var memoryWarning: String?
     private let terminal: Terminal
     private let layouts: LayoutCache
     private let executor: JobExecutor
@@ -27,28 +29,51 @@ public final class ReaderApp {
     private var running: [JobID: CancellationFlag] = [:]
     /// Effects to carry out when `run` first starts (loading the corpus).
     private var initial: [Effect]
+    /// Where read marks and places are kept between runs; nil keeps them
+    /// for this run only (tests, the bench, a file that must not be written).
+    private var memoryFile: ReaderMemoryFile?
+    /// The `marksRevision` last saved, and when.
+    private var savedRevision = 0
+    private var lastSave: UInt64 = 0
 
     /// The reader on a corpus already loaded (tests, the bench). Jobs run
     /// on `executor`: a test passes `InlineExecutor` to have results at once.
-    public init(corpus: Corpus, terminal: Terminal, executor: JobExecutor = ThreadExecutor()) {
+    /// With a `memory` file, it opens as the last run left it and keeps what is read there.
+    public init(corpus: Corpus, terminal: Terminal, executor: JobExecutor = ThreadExecutor(),
+                memory: ReaderMemoryFile? = nil) {
+        let kept = memory?.load()
+        layouts = LayoutCache(articles: corpus.articles)
         state = AppState(articles: corpus.articles, events: corpus.events, size: terminal.size,
-                         message: AppState.loadMessage(corpus.warnings))
+                         message: Self.join(kept?.warning, AppState.loadMessage(corpus.warnings)),
+                         memory: kept?.memory ?? ReaderMemory(), layouts: layouts)
         loadWarnings = corpus.warnings
         self.terminal = terminal
         self.executor = executor
-        layouts = LayoutCache(articles: corpus.articles)
         initial = []
+        memoryFile = kept?.canSave == true ? memory : nil
+        savedRevision = state.marksRevision
     }
 
     /// The reader on the corpus at `paths`, loaded in the background: the
-    /// first frame shows the progress line at once.
-    public init(paths: [String], terminal: Terminal, executor: JobExecutor = ThreadExecutor()) {
-        let (loading, effects) = AppState.loading(paths: paths, size: terminal.size)
+    /// first frame shows the progress line at once. With a `memory` file,
+    /// it opens as the last run left it and keeps what is read there.
+    public init(paths: [String], terminal: Terminal, executor: JobExecutor = ThreadExecutor(),
+                memory: ReaderMemoryFile? = nil) {
+        let kept = memory?.load()
+        var (loading, effects) = AppState.loading(paths: paths, size: terminal.size, memory: kept?.memory ?? ReaderMemory())
+        loading.message = kept?.warning
         state = loading
         self.terminal = terminal
         self.executor = executor
         layouts = LayoutCache(articles: [])
         initial = effects
+        memoryFile = kept?.canSave == true ? memory : nil
+        savedRevision = state.marksRevision
+    }
+
+    private static func join(_ a: String?, _ b: String?) -> String? {
+        let parts = [a, b].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// Whether background work is still running.
@@ -63,6 +88,8 @@ public final class ReaderApp {
         initial = []
         carryOut(first)
         draw()
+        // What was read is saved on the way out too (q, a signal, the end of a script).
+        defer { saveMarks(force: true, ending: true) }
         while exitStatus == nil {
             let arrived = inbox.drain()
             if !arrived.isEmpty {
@@ -72,10 +99,36 @@ public final class ReaderApp {
             }
             switch terminal.nextInput(timeoutMilliseconds: running.isEmpty ? 250 : 30) {
             case .end: return
-            case .idle: continue
+            case .idle: saveMarks(force: true)
             case .event(let event):
                 handle(event)
+                saveMarks(force: false)
                 if exitStatus == nil { draw() }
+            }
+        }
+    }
+
+    /// Saves the marks when they changed: at once when idle or quitting,
+    /// else at most once a second while keys keep coming. A file that
+    /// cannot be written is said once in the status bar; the reader goes on
+    /// without keeping.
+    private func saveMarks(force: Bool, ending: Bool = false) {
+        guard let file = memoryFile, state.marksRevision != savedRevision, !state.corpus.articles.isEmpty else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard force || now - lastSave >= 1_000_000_000 else { return }
+        lastSave = now
+        savedRevision = state.marksRevision
+        let marks = state.marks, keys = state.corpus.keys
+        do {
+            try file.update { $0.remember(marks, for: keys) }
+        } catch {
+            memoryFile = nil
+            let warning = "Read marks not saved: \(error)"
+            if ending {
+                memoryWarning = warning
+            } else {
+                state.message = warning
+                draw()
             }
         }
     }
@@ -145,7 +198,7 @@ public final class ReaderApp {
     /// Opens the reader on a real terminal and gives it back on the way out.
     /// Returns the exit status: 0 after `q`, 128 + the signal after one.
     public static func runInTerminal(corpus: Corpus, mouse: Bool) -> Int32 {
-        run(mouse: mouse) { ReaderApp(corpus: corpus, terminal: $0) }.status
+        run(mouse: mouse) { ReaderApp(corpus: corpus, terminal: $0, memory: ReaderMemoryFile.standard()) }.status
     }
 
     /// How the reader ended: the exit status (0 after `q`, 128 + the signal
@@ -155,12 +208,14 @@ public final class ReaderApp {
         public let status: Int32
         public let warnings: [LoadWarning]
         public let failure: String?
+        /// Why what was read could not be saved when the reader closed.
+        public let memoryWarning: String?
     }
 
     /// Opens the reader at once and loads the corpus at `paths` behind the
     /// progress line; `q` and Ctrl-C work while it loads.
     public static func runInTerminal(paths: [String], mouse: Bool) -> Outcome {
-        run(mouse: mouse) { ReaderApp(paths: paths, terminal: $0) }
+        run(mouse: mouse) { ReaderApp(paths: paths, terminal: $0, memory: ReaderMemoryFile.standard()) }
     }
 
     private static func run(mouse: Bool, _ make: (Terminal) -> ReaderApp) -> Outcome {
@@ -169,6 +224,7 @@ public final class ReaderApp {
         defer { terminal.close() }
         let app = make(terminal)
         app.run()
-        return Outcome(status: app.exitStatus ?? 0, warnings: app.loadWarnings, failure: app.loadFailure)
+        return Outcome(status: app.exitStatus ?? 0, warnings: app.loadWarnings, failure: app.loadFailure,
+                       memoryWarning: app.memoryWarning)
     }
 }

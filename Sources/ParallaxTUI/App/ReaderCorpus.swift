@@ -12,6 +12,8 @@ public struct ReaderCorpus: Sendable {
     public let speakers: SpeakerIndex
     /// The quotations ]/[ walk, in corpus order: speech and headlines (scare quotes are nobody's words).
     public let walkableQuotes: [SpeakerIndex.QuoteRef]
+    /// Each article's key in what the reader keeps between runs (`ReaderMemory`).
+    public let keys: [ArticleKey]
 
     public init(articles: [Article], events: [NewsEvent]) {
         self.articles = articles
@@ -22,6 +24,7 @@ public struct ReaderCorpus: Sendable {
             articles[a].quotes.indices.filter { articles[a].quotes[$0].isSomeonesWords }
                 .map { SpeakerIndex.QuoteRef(article: a, quote: $0) }
         }
+        keys = ArticleKey.keys(articles)
     }
 
     /// The quotation `ref` points at.

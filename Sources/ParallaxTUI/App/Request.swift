@@ -6,6 +6,8 @@ import ParallaxKit
 enum Request: Sendable {
     case quit
     case message(String)
+    /// Mark article `index` read or unread.
+    case setRead(Int, Bool)
     /// Open an overlay over the mode (or close it, with nil).
     case overlay(Overlay?)
     /// Show `mode`, the one on screen going on the back stack.

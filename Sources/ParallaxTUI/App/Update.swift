@@ -15,7 +15,7 @@ public enum Update {
         var s = state
         // A message stays until the user does something.
         if event.isInput { s.message = nil }
-        let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+        let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
         var effects: [Effect] = []
         switch event {
         case .signal(let signal): effects.append(.quit(status: 128 + signal))
@@ -29,7 +29,56 @@ public enum Update {
             }
         case .finished(let result): finish(&s, result, layouts)
         }
+        keepMarks(&s, after: state, event, layouts)
         return (s, effects)
+    }
+
+    // MARK: - What the reader keeps
+
+    /// Keeps `marks` in step with the browse mode on screen: the open
+    /// article's place, the marked and the open article, and what was read.
+    ///
+    /// An article is read once the reader has had it: given the keyboard on
+    /// it (Enter, Tab, a click in the reading view, or a jump there from
+    /// another view), or scrolled. Showing it beside the list while moving down the list does
+    /// not make it read, nor does a resize.
+    private static func keepMarks(_ s: inout AppState, after old: AppState, _ event: Event, _ layouts: LayoutCache) {
+        guard case .browse(let b) = s.mode, let article = b.reader.article, s.corpus.articles.indices.contains(article)
+        else { return }
+        let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
+        var changed = false
+        func set<T: Equatable>(_ path: WritableKeyPath<ReadingMarks, T>, _ value: T) {
+            if s.marks[keyPath: path] != value {
+                s.marks[keyPath: path] = value
+                changed = true
+            }
+        }
+        let place = b.reader.top > 0 ? b.readerLayout(ctx).flatMap { BrowseState.firstOffset($0, from: b.reader.top) } : nil
+        set(\.places[article], place)
+        set(\.marked, b.marked)
+        set(\.open, article)
+        let byUser: Bool
+        switch event {
+        case .key, .mouse: byUser = true
+        default: byUser = false
+        }
+        if byUser, hadReader(b, article, old) || scrolled(b, article, old), s.marks.read.insert(article).inserted {
+            changed = true
+        }
+        if changed { s.marksRevision += 1 }
+    }
+
+    /// The reader has the keyboard on `article`, and did not before this event.
+    private static func hadReader(_ b: BrowseState, _ article: Int, _ old: AppState) -> Bool {
+        guard b.focus == .reader else { return false }
+        guard case .browse(let before) = old.mode else { return true }
+        return before.focus != .reader || before.reader.article != article
+    }
+
+    /// `article` was open before this event and is scrolled elsewhere now.
+    private static func scrolled(_ b: BrowseState, _ article: Int, _ old: AppState) -> Bool {
+        guard case .browse(let before) = old.mode else { return false }
+        return before.reader.article == article && before.reader.top != b.reader.top
     }
 
     // MARK: - Background work
@@ -42,20 +91,25 @@ public enum Update {
             s.corpus = corpus
             // The cache lays out the articles it was made with.
             layouts.reset(articles: corpus.articles)
-            let ctx = UpdateContext(corpus: corpus, size: s.size, layouts: layouts)
-            s.mode = fitted(.browse(BrowseState(corpus: corpus)), ctx)
-            s.message = AppState.loadMessage(warnings)
+            // As the last run left it (from disk: nothing to save yet).
+            s.marks = s.memory.marks(for: corpus.keys)
+            s.memory = ReaderMemory()
+            let ctx = UpdateContext(corpus: corpus, size: s.size, layouts: layouts, marks: s.marks)
+            s.mode = fitted(.browse(BrowseState(corpus: corpus, restoring: ctx)), ctx)
+            // A warning about the memory file, from before loading, stays with the load's.
+            s.message = [s.message, AppState.loadMessage(warnings)].compactMap { $0 }.joined(separator: "; ")
+            if s.message == "" { s.message = nil }
         case (.loading(var loading), .failed(let reason)) where loading.job == result.job:
             loading.failure = reason
             s.mode = .loading(loading)
         case (.working(let working), .compared(let comparison)) where working.job == result.job:
             guard case .compare(let a, let b) = working.task else { return }
-            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = fitted(.compare(CompareState(comparison: comparison, a: a, b: b)), ctx)
             s.message = working.message
         case (.working(let working), .outlets(let report)) where working.job == result.job:
             guard case .outlets(let article, _) = working.task else { return }
-            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = .outlets(Outlets.open(report, article: article, ctx))
             s.message = working.message
         default:
@@ -146,6 +200,10 @@ public enum Update {
             switch request {
             case .quit: effects.append(.quit(status: 0))
             case .message(let text): s.message = text
+            case .setRead(let article, let read):
+                guard s.corpus.articles.indices.contains(article), s.marks.read.contains(article) != read else { continue }
+                if read { s.marks.read.insert(article) } else { s.marks.read.remove(article) }
+                s.marksRevision += 1
             case .overlay(let overlay): s.overlay = overlay
             case .push(let mode):
                 s.back.append(s.mode)
@@ -195,9 +253,9 @@ public enum Update {
 
     /// The mode on screen fits itself to the new size; those on the stack do when they come back.
     private static func resize(_ s: inout AppState, to size: Size, _ layouts: LayoutCache) {
-        let old = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts)
+        let old = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
         s.size = size
-        let ctx = UpdateContext(corpus: s.corpus, size: size, layouts: layouts)
+        let ctx = UpdateContext(corpus: s.corpus, size: size, layouts: layouts, marks: s.marks)
         switch s.mode {
         case .browse(var b):
             b.resize(from: old, to: ctx)

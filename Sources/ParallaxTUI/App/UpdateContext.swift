@@ -6,6 +6,8 @@ struct UpdateContext {
     let corpus: ReaderCorpus
     let size: Size
     let layouts: LayoutCache
+    /// What is read and where each article was left (`AppState.marks`).
+    var marks = ReadingMarks()
 
     func screen(_ focus: Focus) -> ScreenLayout { ScreenLayout(size: size, focus: focus) }
 

@@ -8,6 +8,9 @@ public enum Theme {
     public static let listSelectedFocused = Style(bold: true, reverse: true)
     public static let listSelected = Style(bold: true, underline: true)
     public static let listOpen = Style(bold: true)
+    /// An unread article's title, and the "•" before its outlet.
+    public static let listUnread = Style(bold: true)
+    public static let listUnreadMarker = Style(bold: true)
     public static let listMeta = Style(foreground: .cyan, dim: true)
     public static let title = Style(bold: true)
     public static let meta = Style(foreground: .cyan)

@@ -4,9 +4,11 @@ import ParallaxKit
 /// under the headings of the grouping (event, outlet, date). The selected
 /// article has a "▶" marker (and reverse video when the list has the
 /// keyboard); the article open in the reader is bold; the marked one has "✓".
+/// An unread article has "•" before its outlet and a bold title; a read one
+/// is plain (the marker says it without colour or bold).
 enum ArticleListView {
-    static func render(_ list: ArticleListState, articles: [Article], open: Int?, marked: Int?, focused: Bool,
-                       in rect: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ list: ArticleListState, articles: [Article], open: Int?, marked: Int?, read: Set<Int>,
+                       focused: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let rows = ScreenLayout.listRowsPerArticle
         var y = rect.y
@@ -24,8 +26,9 @@ enum ArticleListView {
             case .article(let index):
                 let article = articles[index]
                 let isSelected = index == selected
+                let isUnread = !read.contains(index)
                 let rowStyle: Style = isSelected ? (focused ? Theme.listSelectedFocused : Theme.listSelected)
-                    : (index == open ? Theme.listOpen : .plain)
+                    : (index == open ? Theme.listOpen : isUnread ? Theme.listUnread : .plain)
                 let rowRect = Rect(x: rect.x, y: y, width: rect.width, height: min(rows, rect.maxY - y))
                 if isSelected && focused { buffer.fill(rowRect, style: rowStyle) }
                 let marker = isSelected ? "▶ " : index == marked ? "✓ " : "  "
@@ -34,7 +37,9 @@ enum ArticleListView {
                     let m = article.metadata
                     let meta = [m.outlet ?? "unknown outlet", m.date ?? "undated"].joined(separator: " · ")
                     let metaStyle = isSelected && focused ? Theme.listSelectedFocused : Theme.listMeta
-                    buffer.put("  " + DisplayWidth.truncate(meta, to: width), x: rect.x, y: y + 1, style: metaStyle, clip: rect)
+                    let dotStyle = isUnread && !(isSelected && focused) ? Theme.listUnreadMarker : metaStyle
+                    buffer.put(isUnread ? "•" : " ", x: rect.x, y: y + 1, style: dotStyle, clip: rect)
+                    buffer.put(" " + DisplayWidth.truncate(meta, to: width), x: rect.x + 1, y: y + 1, style: metaStyle, clip: rect)
                 }
             }
             y += rows

@@ -15,7 +15,7 @@ public enum Screen {
         }
         Header.render(state, in: screen.header, into: &buffer)
         switch state.mode {
-        case .browse(let b): BrowseView.render(b, state.corpus, screen, layouts: layouts, into: &buffer)
+        case .browse(let b): BrowseView.render(b, state.corpus, read: state.marks.read, screen, layouts: layouts, into: &buffer)
         case .compare(let c): CompareView.render(c, in: screen.body, layouts: layouts, into: &buffer)
         case .outlets(let o): OutletsView.render(o, in: screen.body, layouts: layouts, into: &buffer)
         case .loading(let l): LoadingView.render(l, in: screen.body, into: &buffer)
@@ -54,14 +54,14 @@ enum Header {
 
 /// The browse mode's body: the list (or a side pane) and the reading view.
 enum BrowseView {
-    static func render(_ b: BrowseState, _ corpus: ReaderCorpus, _ screen: ScreenLayout, layouts: LayoutCache,
+    static func render(_ b: BrowseState, _ corpus: ReaderCorpus, read: Set<Int>, _ screen: ScreenLayout, layouts: LayoutCache,
                        into buffer: inout ScreenBuffer) {
         let focused = b.focus == .list
         if let list = screen.list {
             switch b.side {
             case nil:
                 ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: b.marked,
-                                       focused: focused, in: list, into: &buffer)
+                                       read: read, focused: focused, in: list, into: &buffer)
             case .speakers(let pane)?: SpeakerListView.render(pane, focused: focused, in: list, into: &buffer)
             case .entities(let pane)?: EntityListView.render(pane, focused: focused, in: list, into: &buffer)
             case .entityArticles(let pane)?:

@@ -18,15 +18,13 @@ extension BrowseState {
         reader.scroll.scroll(by: delta, rows: ctx.readerRows)
     }
 
-    /// Opens an article, keeping the place in the one it leaves.
+    /// Opens an article where it was left (`ReadingMarks.places`: `Update`
+    /// keeps the open article's place after every event, across runs too).
     mutating func open(_ index: Int, _ ctx: UpdateContext) {
-        if let current = reader.article, let layout = readerLayout(ctx) {
-            reader.places[current] = Self.firstOffset(layout, from: reader.top)
-        }
         reader.article = index
         reader.scroll = ScrollState()
         syncReaderScroll(ctx)
-        if let place = reader.places[index], let line = ctx.readerLayout(index).line(containing: place) {
+        if let place = ctx.marks.places[index], let line = ctx.readerLayout(index).line(containing: place) {
             reader.scroll.scroll(to: line, rows: ctx.readerRows)
         }
         if !reader.search.query.isEmpty { runSearch(ctx) }

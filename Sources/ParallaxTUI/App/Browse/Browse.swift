@@ -27,6 +27,10 @@ enum Browse {
             let here = b.here
             b.marked = b.marked == here ? nil : here
             return [.message(b.marked == nil ? "Mark cleared" : "Marked: press c on another article to compare the two")]
+        case .toggleRead:
+            guard !ctx.corpus.articles.isEmpty else { return [] }
+            let here = b.here, read = !ctx.marks.read.contains(here)
+            return [.setRead(here, read), .message(read ? "Marked read" : "Marked unread: u again marks it read")]
         case .grouping:
             b.list.regroup(b.list.grouping.next, corpus: ctx.corpus, rows: list)
             b.previewSelection(ctx)

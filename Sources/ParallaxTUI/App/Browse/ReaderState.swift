@@ -43,8 +43,6 @@ public struct ReaderState: Sendable {
     public internal(set) var article: Int?
     /// The article's layout lines shown.
     public internal(set) var scroll = ScrollState()
-    /// Where each article was left, as a source offset, to come back to it.
-    var places: [Int: Int] = [:]
     public internal(set) var search = SearchState()
     public internal(set) var followed: Followed? = nil
     /// The quotation ]/[ and }/{ last moved to; the status bar names its speaker.

@@ -4,7 +4,7 @@ public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
     case speakers, nextQuote, previousQuote, nextSpeaker, previousSpeaker
-    case compare, mark, grouping, outlets, left, right
+    case compare, mark, toggleRead, grouping, outlets, left, right
     case help, close, quit, redraw
     /// Backspace at the search prompt.
     case erase

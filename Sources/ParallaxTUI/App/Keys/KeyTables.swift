@@ -55,6 +55,7 @@ public enum KeyTables {
         KeyBinding([.char("G"), .end], .bottom, "Last article"),
         KeyBinding([.enter], .open, "Open the selected article in the reader"),
         KeyBinding([.char("m")], .mark, "Mark the article (✓) to compare with any other; again unmarks"),
+        KeyBinding([.char("u")], .toggleRead, "Mark the article read or unread (• unread)"),
         KeyBinding([.char("v")], .grouping, "Group the list by event, outlet, date (newest first), or not at all"),
     ], hints: [
         KeyHint([.switchPane], "pane"), KeyHint([.open], "open"), KeyHint([.search], "search"),
