@@ -171,16 +171,21 @@ public enum AnalysisJSON {
     /// array (strings hold no raw line break: the encoder escapes it), then
     /// "," unless it is the last.
     static func member(_ json: Data, last: Bool) -> Data {
-        var out = Data(capacity: json.count + json.count / 8 + 8)
-        out.append(contentsOf: "    ".utf8)
-        var previous: UInt8 = 0
-        for byte in json {
-            if previous == 0x0A, byte != 0x0A { out.append(contentsOf: "    ".utf8) }
-            out.append(byte)
-            previous = byte
+        // Bytes into an array (appending to Data byte by byte costs more than encoding).
+        let indent: [UInt8] = [0x20, 0x20, 0x20, 0x20]
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 4 + 8)
+        out += indent
+        json.withUnsafeBytes { raw in
+            var previous: UInt8 = 0
+            for byte in raw {
+                if previous == 0x0A, byte != 0x0A { out += indent }
+                out.append(byte)
+                previous = byte
+            }
         }
-        out.append(contentsOf: (last ? "\n" : ",\n").utf8)
-        return out
+        out += last ? [0x0A] : [0x2C, 0x0A]
+        return Data(out)
     }
 
     /// One article's record, as `analyze` gives it (`show --format json`).
