@@ -104,6 +104,34 @@ final class ScaleTests: XCTestCase {
         XCTAssertEqual(OutletReport.exclusiveQuotes(articles: c.articles, events: c.events), pairwise(c.articles, c.events))
     }
 
+    // MARK: - Events: candidates within the date window
+
+    func testPairsLookedUpByDateAreThePairsWithinTheWindow() {
+        // The levee reports over three days, the bundled corpus, and both with some dates
+        // moved a week away or taken off.
+        var texts: [(String, String)] = Fixtures.corpus.articles.map { ($0.path, $0.text(TextRange(0, $0.source.count))) }
+        texts += levee.articles.map { ($0.path, $0.text(TextRange(0, $0.source.count))) }
+        for (k, t) in texts.enumerated() where k % 3 == 1 {
+            texts.append(("moved-\(k).txt", t.1.replacingOccurrences(of: "date: 2024-05-1", with: "date: 2024-05-2")))
+            texts.append(("undated-\(k).txt", t.1.replacingOccurrences(of: "date: ", with: "written: ")))
+        }
+        let articles = Corpus.from(texts: texts).articles
+        let (whole, _) = ArticleVectors.wholeAndLead(articles)
+        let days = articles.map { $0.metadata.date.flatMap(EventGrouper.dayNumber) }
+        XCTAssertGreaterThan(Set(days.compactMap { $0 }).count, 2)
+        XCTAssertTrue(days.contains(nil))
+        let floor = EventGrouper.threshold / 4
+        let all = whole.similarPairs(atLeast: floor).filter { p in
+            guard let a = days[p.a], let b = days[p.b] else { return true }
+            return abs(a - b) <= EventGrouper.maxDaysApart
+        }
+        let windowed = whole.similarPairs(atLeast: floor, days: days, maxDaysApart: EventGrouper.maxDaysApart)
+        func key(_ p: SimilarPair) -> [Double] { [Double(p.a), Double(p.b), p.similarity] }
+        XCTAssertFalse(all.isEmpty)
+        XCTAssertEqual(windowed.map(key).sorted { $0.lexicographicallyPrecedes($1) },
+                       all.map(key).sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
     // MARK: - analyze --format json, streamed
 
     private func streamed(_ corpus: Corpus) throws -> Data {
