@@ -5,8 +5,9 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 CORPUS ?= corpus
+SHARED ?= ../shared
 
-.PHONY: all build run test bench eval install uninstall clean deps generate check-generated generate-deps
+.PHONY: all build run test bench bench-scale eval install uninstall clean deps generate check-generated generate-deps
 
 all: build
 
@@ -44,8 +45,14 @@ bench: deps
 	$(SWIFT) build -c release --product parallax-bench
 	.build/release/parallax-bench $(CORPUS)
 
+## bench-scale: time list, analyze, events and outlets on corpora of SIZES articles
+## recombined from real articles (../shared/dev), and list on one LONG MB line.
+SIZES ?= 10000 100000
+LONG ?= 20
+bench-scale: build
+	python3 scripts/bench_scale.py --parallax .build/release/parallax --shared $(SHARED) --sizes "$(SIZES)" --long "$(LONG)"
+
 ## eval: every scorer of ../shared/eval over the bundled corpus and ../shared/dev, as one table (needs ../shared).
-SHARED ?= ../shared
 eval: build
 	python3 scripts/eval.py --parallax .build/release/parallax --shared $(SHARED)
 

@@ -17,7 +17,9 @@ struct Analyze: ParsableCommand {
             let loaded = try corpus.load()
             switch format {
             case .json:
-                printData(try AnalysisJSON.encode(loaded))
+                // Streamed an article at a time: the whole document would be several times the text.
+                try AnalysisJSON.stream(loaded) { FileHandle.standardOutput.write($0) }
+                FileHandle.standardOutput.write(Data("\n".utf8))
             case .text:
                 say(["article", "outlet", "date", "paragraphs", "entities", "quotes", "title"].joined(separator: "\t"))
                 for a in loaded.articles {

@@ -114,9 +114,25 @@ struct EntityLinker {
 
     /// Mentions in order; where two overlap the longer stays.
     static func withoutOverlaps(_ mentions: [EntityMention]) -> [EntityMention] {
-        let sorted = mentions.sorted { $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range < $1.range }
+        // Mentions overlap only within a run of mentions that chain by
+        // overlapping: each run is settled on its own, so the cost grows
+        // with the article's length, not its square.
         var kept: [EntityMention] = []
-        for m in sorted where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
+        var run: [EntityMention] = []
+        var runEnd = Int.min
+        func settle() {
+            let sorted = run.sorted { $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range < $1.range }
+            var settled: [EntityMention] = []
+            for m in sorted where !settled.contains(where: { $0.range.overlaps(m.range) }) { settled.append(m) }
+            kept += settled
+            run.removeAll(keepingCapacity: true)
+        }
+        for m in mentions.sorted(by: { $0.range < $1.range }) {
+            if m.range.start >= runEnd, !run.isEmpty { settle() }
+            run.append(m)
+            runEnd = max(run.count == 1 ? m.range.end : runEnd, m.range.end)
+        }
+        if !run.isEmpty { settle() }
         return kept.sorted { $0.range < $1.range }
     }
 }

@@ -102,16 +102,44 @@ struct ArticleVectors {
     /// Pairs (a < b) whose cosine similarity is at least `floor`, with it.
     /// Words held by very many articles are too common to say "same event"
     /// and would make the search quadratic: they are skipped.
-    func similarPairs(atLeast floor: Double) -> [SimilarPair] {
+    ///
+    /// With `days` (each article's day number, if dated) and `maxDaysApart`,
+    /// two dated articles further apart are not paired: each word's
+    /// articles are looked up by date, so a corpus spread over a year
+    /// compares an article with the few days around it, not with every
+    /// article that shares a word (the cap grows with the corpus).
+    func similarPairs(atLeast floor: Double, days: [Int?] = [], maxDaysApart: Int? = nil) -> [SimilarPair] {
         let cap = max(100, vectors.count / 100)
+        let windowed = maxDaysApart != nil && days.count == vectors.count
+        // Per word: its dated articles by day, and its undated ones (always candidates).
+        var dated: [[(day: Int, article: Int, weight: Double)]] = []
+        var undated: [[(article: Int, weight: Double)]] = []
+        if windowed {
+            dated = postings.map { list in
+                list.compactMap { p in days[p.article].map { (day: $0, article: p.article, weight: p.weight) } }
+                    .sorted { ($0.day, $0.article) < ($1.day, $1.article) }
+            }
+            undated = postings.map { list in list.filter { days[$0.article] == nil } }
+        }
         var scores = [Double](repeating: 0, count: vectors.count)
         var touched: [Int] = []
         var pairs: [SimilarPair] = []
+        func add(_ b: Int, _ score: Double) {
+            if scores[b] == 0 { touched.append(b) }
+            scores[b] += score
+        }
         for (a, vector) in vectors.enumerated() {
             for (word, weight) in vector where postings[word].count <= cap {
-                for (b, other) in postings[word] where b > a {
-                    if scores[b] == 0 { touched.append(b) }
-                    scores[b] += weight * other
+                if windowed, let day = days[a], let apart = maxDaysApart {
+                    let list = dated[word]
+                    var k = list.firstIndex(past: { $0.day >= day - apart })
+                    while k < list.count, list[k].day <= day + apart {
+                        if list[k].article > a { add(list[k].article, weight * list[k].weight) }
+                        k += 1
+                    }
+                    for (b, other) in undated[word] where b > a { add(b, weight * other) }
+                } else {
+                    for (b, other) in postings[word] where b > a { add(b, weight * other) }
                 }
             }
             for b in touched {

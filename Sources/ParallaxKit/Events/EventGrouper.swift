@@ -64,7 +64,7 @@ public enum EventGrouper {
     static func similarPairs(_ articles: [Article]) -> [SimilarPair] {
         let (whole, lead) = ArticleVectors.wholeAndLead(articles)
         let days = articles.map { $0.metadata.date.flatMap(dayNumber) }
-        return whole.similarPairs(atLeast: threshold / 4).compactMap { pair in
+        return whole.similarPairs(atLeast: threshold / 4, days: days, maxDaysApart: maxDaysApart).compactMap { pair in
             if let a = days[pair.a], let b = days[pair.b], abs(a - b) > maxDaysApart { return nil }
             // The index skips very common words to find candidates; the score counts them all.
             let similarity = (1 - leadShare) * whole.cosine(pair.a, pair.b) + leadShare * lead.cosine(pair.a, pair.b)

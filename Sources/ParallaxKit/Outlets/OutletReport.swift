@@ -45,9 +45,11 @@ public struct OutletReport: Sendable {
         var totals: [String: Int] = [:]
         for p in profiles { for s in p.speakers { totals[s.name, default: 0] += s.quoteCount } }
         let names = totals.keys.sorted { totals[$0]! != totals[$1]! ? totals[$0]! > totals[$1]! : $0 < $1 }
-        speakerMatrix = names.map { name in
-            (name, profiles.map { p in p.speakers.first { $0.name == name }?.quoteCount ?? 0 })
+        // Each outlet's count by name, looked up rather than searched for (thousands of speakers).
+        let counts = profiles.map { p in
+            Dictionary(p.speakers.map { ($0.name, $0.quoteCount) }, uniquingKeysWith: { first, _ in first })
         }
+        speakerMatrix = names.map { name in (name, counts.map { $0[name] ?? 0 }) }
     }
 
     public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
@@ -93,21 +95,25 @@ public struct OutletReport: Sendable {
 
     /// For each article of the events, its speech quotations that no
     /// report of the event from another outlet carries (matched as the
-    /// compare view matches shared quotations).
-    private static func exclusiveQuotes(articles: [Article], events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+    /// compare view matches shared quotations). Each article's quotations
+    /// are read once, and the reports that share quotations are found
+    /// through an index of their stems rather than pair by pair.
+    static func exclusiveQuotes(articles: [Article], events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         var reader = ContentWordReader()
+        var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
         for event in events {
             // Quotations another outlet carries too, and repeats of a
             // quotation the same outlet already carried in an earlier report.
             var shared: [Int: Set<Int>] = [:]
-            for (k, x) in event.articles.enumerated() {
-                for y in event.articles[(k + 1)...] {
-                    let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
-                    for match in QuoteMatcher.match(articles[x], articles[y], reader: &reader) {
-                        if !sameOutlet { shared[x, default: []].insert(match.a) }
-                        shared[y, default: []].insert(match.b)
-                    }
+            numbering.forgetLengths()
+            let reports = event.articles.map { numbering.quotes(of: articles[$0], reader: &reader) }
+            for pair in QuoteMatcher.matchAll(reports, numbering: &numbering) {
+                let x = event.articles[pair.first], y = event.articles[pair.second]
+                let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
+                for match in pair.matches {
+                    if !sameOutlet { shared[x, default: []].insert(match.a) }
+                    shared[y, default: []].insert(match.b)
                 }
             }
             for x in event.articles {

@@ -146,6 +146,48 @@ public enum AnalysisJSON {
         return try encoder.encode(document)
     }
 
+    /// The bytes of `encode(corpus)`, handed to `write` a piece at a time:
+    /// each article's record is encoded on its own and indented into the
+    /// document, so the whole document is never in memory (it is several
+    /// times the size of the text). `write` is called from this thread.
+    public static func stream(_ corpus: Corpus, to write: (Data) throws -> Void) throws {
+        let encoder = encoder
+        let events = corpus.events
+        // An empty array is printed differently from one with members: let the encoder say how.
+        guard !corpus.articles.isEmpty, !events.isEmpty else { return try write(encode(corpus)) }
+        try write(Data("{\n  \"articles\" : [\n".utf8))
+        for (i, article) in corpus.articles.enumerated() {
+            try write(member(try encoder.encode(ArticleRecord(article)), last: i == corpus.articles.count - 1))
+        }
+        try write(Data("  ],\n  \"events\" : [\n".utf8))
+        for (i, event) in events.enumerated() {
+            try write(member(try encoder.encode(EventRecord(event, in: corpus)), last: i == events.count - 1))
+        }
+        try write(Data("  ]\n}".utf8))
+    }
+
+    /// A pretty-printed value as a member of an array two levels deep: each
+    /// line indented by four spaces but the empty line inside an empty
+    /// array (strings hold no raw line break: the encoder escapes it), then
+    /// "," unless it is the last.
+    static func member(_ json: Data, last: Bool) -> Data {
+        // Bytes into an array (appending to Data byte by byte costs more than encoding).
+        let indent: [UInt8] = [0x20, 0x20, 0x20, 0x20]
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 4 + 8)
+        out += indent
+        json.withUnsafeBytes { raw in
+            var previous: UInt8 = 0
+            for byte in raw {
+                if previous == 0x0A, byte != 0x0A { out += indent }
+                out.append(byte)
+                previous = byte
+            }
+        }
+        out += last ? [0x0A] : [0x2C, 0x0A]
+        return Data(out)
+    }
+
     /// One article's record, as `analyze` gives it (`show --format json`).
     public static func encode(article: Article) throws -> Data {
         try encoder.encode(ArticleRecord(article))

@@ -40,9 +40,19 @@ struct ParagraphWords {
     /// Marks the tokens of span `n`, from its opening mark to its closing
     /// one (or the paragraph's end).
     mutating func markQuote(_ n: Int, open: Int, close: Int?) {
-        for t in tokens.indices where tokens[t].range.start >= open && (close.map { tokens[t].range.start <= $0 } ?? true) {
+        // Tokens are in text order: from the first at or after `open`, not from the paragraph's start.
+        var t = tokens.firstIndex(past: { $0.range.start >= open })
+        while t < tokens.count, close.map({ tokens[t].range.start <= $0 }) ?? true {
             quote[t] = n
+            t += 1
         }
+    }
+
+    /// The tokens of sentence `s` (sentence numbers never go down from one
+    /// token to the next, so they are found by binary search, not by a walk
+    /// over a paragraph that may be a whole article long).
+    func tokens(ofSentence s: Int) -> Range<Int> {
+        sentence.firstIndex(past: { $0 >= s })..<sentence.firstIndex(past: { $0 > s })
     }
 
     /// The token that starts at `offset`.

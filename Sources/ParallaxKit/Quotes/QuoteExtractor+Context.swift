@@ -29,7 +29,7 @@ extension QuoteExtractor {
         guard pi >= 0, article.paragraphs[pi].kind == .body else { return nil }
         let p = words(pi)
         guard let last = p.sentence.last else { return nil }
-        for t in p.tokens.indices.reversed() where p.sentence[t] == last && p.isNarration(t) {
+        for t in p.tokens(ofSentence: last).reversed() where p.isNarration(t) {
             if let cue = cue(at: t, in: p), !cue.speakerFollows, let s = speaker(of: cue, in: p) { return Found(speaker: s, cue: cue.text) }
         }
         return nil

@@ -104,11 +104,9 @@ extension QuoteExtractor {
     /// The person of the article whose name ends in `surname`: the latest
     /// mention before `offset`, else the first after.
     func person(surname: String, near offset: Int) -> String? {
-        let key = EntityLinker.key(surname)
-        let fits = { (m: EntityMention) in
-            m.type == .person && m.entity.contains(" ") && EntityLinker.key(m.entity).hasSuffix(" " + key)
-        }
-        return article.entities.last(where: { $0.range.start < offset && fits($0) })?.entity
-            ?? article.entities.first(where: fits)?.entity
+        // The mentions of people whose name (two words or more) ends in these words, in text order.
+        guard let fitting = peopleBySurname[EntityLinker.key(surname)] else { return nil }
+        let after = fitting.firstIndex(past: { article.entities[$0].range.start >= offset })
+        return article.entities[after > 0 ? fitting[after - 1] : fitting[0]].entity
     }
 }

@@ -16,7 +16,8 @@ extension QuoteExtractor {
             guard !p.tokens.isEmpty, limit > 0 else { return nil }
             var sentence = p.sentence[min(limit, p.tokens.count) - 1]
             while sentence >= 0 {
-                let range = p.sentence.indices.filter { p.sentence[$0] == sentence && $0 < limit }
+                let whole = p.tokens(ofSentence: sentence)
+                let range = whole.lowerBound..<max(whole.lowerBound, min(whole.upperBound, limit))
                 // "Varga said Osei told her ...": the subject of the sentence's first reporting verb.
                 for u in range where p.isNarration(u) {
                     if let cue = cue(at: u, in: p), !cue.speakerFollows,
@@ -57,7 +58,14 @@ extension QuoteExtractor {
     /// name that begins a name of two words or more ("Mary Quill"; a one-word
     /// name is as often a surname). Nil when unknown or mixed.
     private func gender(of name: String) -> Gender? {
-        let titles = Set(article.entities.filter { $0.entity == name }.compactMap { titleGender(at: $0.range.start) })
+        if let known = genderCache[name] { return known }
+        let found = readGender(of: name)
+        genderCache[name] = .some(found)
+        return found
+    }
+
+    private func readGender(of name: String) -> Gender? {
+        let titles = Set((mentionsByName[name] ?? []).compactMap { titleGender(at: article.entities[$0].range.start) })
         if !titles.isEmpty { return titles.count == 1 ? titles.first : nil }
         guard let space = name.firstIndex(of: " ") else { return nil }
         return Gazetteer.shared.gender(ofGivenName: String(name[..<space]))
@@ -67,8 +75,8 @@ extension QuoteExtractor {
     /// not a source description, nor an organisation or place it knows.
     private func isPerson(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.isUppercaseLetter else { return false }
-        return article.entities.contains { $0.type == .person && $0.entity == name }
-            || !article.entities.contains { $0.entity == name }
+        guard let mentions = mentionsByName[name] else { return true }
+        return mentions.contains { article.entities[$0].type == .person }
     }
 
     /// It: the nearest source ("the joint statement") in this paragraph or
@@ -125,7 +133,8 @@ extension QuoteExtractor {
         // People named before this point, most recent first, with the words before their mentions.
         let here = p.tokens[t].range.start
         var seen: Set<String> = []
-        for mention in article.entities.reversed() where mention.type == .person && mention.range.start < here {
+        let before = article.entities.firstIndex(past: { $0.range.start >= here })
+        for mention in article.entities[..<before].reversed() where mention.type == .person {
             guard seen.insert(mention.entity).inserted else { continue }
             let context = titleWords(of: mention.entity)
             let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
@@ -141,8 +150,8 @@ extension QuoteExtractor {
         if let known = titleWordsCache[name] { return known }
         let s = article.source
         var found: Set<String> = []
-        for mention in article.entities where mention.entity == name {
-            var i = mention.range.start
+        for m in mentionsByName[name] ?? [] {
+            var i = article.entities[m].range.start
             for _ in 0..<4 {
                 while i > 0, !s[i - 1].isAlphanumeric, s[i - 1] != "\n" { i -= 1 }
                 guard i > 0, s[i - 1].isAlphanumeric else { break }

@@ -25,6 +25,37 @@ final class QuoteExtractor {
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
     var titleWordsCache: [String: Set<String>] = [:]
+    /// Each person's gender once worked out (from all their mentions).
+    var genderCache: [String: Gender?] = [:]
+    /// Each entity's mentions (indices into the article's entities, in text
+    /// order), by canonical name: looked up per quotation, not searched for.
+    lazy var mentionsByName: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (m, mention) in article.entities.enumerated() { out[mention.entity, default: []].append(m) }
+        return out
+    }()
+    /// The mentions of people named in two words or more, by each of the
+    /// endings of their name's key after a space ("cruz", "la cruz" and "de
+    /// la cruz" for "Maria de la Cruz"): who "Cruz" is, found at once.
+    lazy var peopleBySurname: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        var keys: [String: [String]] = [:]
+        for (m, mention) in article.entities.enumerated() where mention.type == .person && mention.entity.contains(" ") {
+            let endings = keys[mention.entity] ?? {
+                let key = EntityLinker.key(mention.entity)
+                var endings: [String] = []
+                var i = key.startIndex
+                while let space = key[i...].firstIndex(of: " ") {
+                    endings.append(String(key[key.index(after: space)...]))
+                    i = key.index(after: space)
+                }
+                keys[mention.entity] = endings
+                return endings
+            }()
+            for ending in endings { out[ending, default: []].append(m) }
+        }
+        return out
+    }()
     private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"
@@ -181,7 +212,7 @@ final class QuoteExtractor {
             // sentence that is nothing but the attribution ('Varga said.') still attributes.
             let sentence = t < p.tokens.count ? p.sentence[t] : p.sentence[close]
             let ended = sentence != p.sentence[close] && endsWithPeriod(span)
-                && p.sentence.lazy.filter { $0 == sentence }.count > 4
+                && p.tokens(ofSentence: sentence).count > 4
             let reach = sentence == p.sentence[close] ? 20 : ended ? 0 : 3
             while t < p.tokens.count, p.sentence[t] == sentence, seen < reach {
                 defer { t += 1 }

@@ -1,0 +1,197 @@
+import Foundation
+import XCTest
+@testable import ParallaxKit
+
+/// The corpus-wide steps rewritten to grow linearly (see `make bench-scale`
+/// for their speed): each gives what the step it replaced gave.
+final class ScaleTests: XCTestCase {
+    private func report(_ outlet: String, _ date: String, _ title: String, _ body: String) -> (String, String) {
+        ("\(outlet)-\(title).txt", "---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\(title)\n\n\(body)\n")
+    }
+
+    /// One event reported five times by three outlets: quotations shared
+    /// word for word, reworded, cut to a fragment, repeated by one outlet,
+    /// and carried by one report only.
+    private lazy var levee = Corpus.from(texts: [
+        report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", """
+            Floodwaters swept through Kelmscott on Tuesday. "We were not ready for this," Mayor Ana Ruiz told reporters.
+            "The pumps failed first and then the wall gave way," engineer Tom Hale said.
+            "This is really an artificial barrier that's put in front of us," Ruiz added.
+            """),
+        report("River News", "2024-05-15", "Kelmscott levee fails", """
+            The levee at Kelmscott failed on Tuesday, flooding the town. "We were not ready for this," Ruiz said.
+            Ruiz called the levee an "artificial barrier" for the town.
+            """),
+        report("Daily Post", "2024-05-15", "Kelmscott counts the cost of the levee breach", """
+            Kelmscott began counting the cost of Tuesday's levee breach. "The pumps failed first, then the wall gave way," Tom Hale said.
+            "We were not ready for this," Mayor Ana Ruiz told reporters on Tuesday.
+            """),
+        report("Valley Times", "2024-05-14", "Kelmscott flooded as levee breaks", """
+            A levee broke in Kelmscott on Tuesday. "We were simply not ready for this," Mayor Ruiz said.
+            "Nobody will be charged for the shelter," said council clerk Mia Ford.
+            "The pumps failed first and then the wall gave way," Hale told the Valley Times.
+            "We will have the wall rebuilt before the winter comes," Governor Lee Park said on Wednesday.
+            """),
+        report("River News", "2024-05-16", "Kelmscott levee repairs begin", """
+            Repairs to the Kelmscott levee began on Thursday. "Nobody will be charged for the shelter," Ford said.
+            "The pumps failed first and then the wall gave way," Hale said again.
+            """),
+    ])
+
+    /// Every pair of an event's reports matched on its own, as the outlets
+    /// report did before the index.
+    private func pairwise(_ articles: [Article], _ events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+        var reader = ContentWordReader()
+        var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
+        for event in events {
+            var shared: [Int: Set<Int>] = [:]
+            for (k, x) in event.articles.enumerated() {
+                for y in event.articles[(k + 1)...] {
+                    let sameOutlet = OutletReport.outlet(of: articles[x]) == OutletReport.outlet(of: articles[y])
+                    for match in QuoteMatcher.match(articles[x], articles[y], reader: &reader) {
+                        if !sameOutlet { shared[x, default: []].insert(match.a) }
+                        shared[y, default: []].insert(match.b)
+                    }
+                }
+            }
+            for x in event.articles {
+                out[x] = articles[x].quotes.indices
+                    .filter { articles[x].quotes[$0].kind == .speech && !(shared[x]?.contains($0) ?? false) }
+                    .map { SpeakerIndex.QuoteRef(article: x, quote: $0) }
+            }
+        }
+        return out
+    }
+
+    func testSharedQuotationsFoundThroughTheIndexAreThePairwiseOnes() {
+        let articles = levee.articles
+        // All five reports as one event, and as the grouper groups them.
+        let together = [NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices))]
+        for events in [together, levee.events] {
+            let indexed = OutletReport.exclusiveQuotes(articles: articles, events: events)
+            XCTAssertEqual(indexed, pairwise(articles, events))
+        }
+        // Something is shared and something is not, so the comparison says something.
+        let exclusive = OutletReport.exclusiveQuotes(articles: articles, events: together)
+        let kept = exclusive.values.map(\.count).reduce(0, +)
+        let speech = articles.map { $0.quotes.filter { $0.kind == .speech }.count }.reduce(0, +)
+        XCTAssertGreaterThan(kept, 0)
+        XCTAssertLessThan(kept, speech)
+    }
+
+    func testEachPairsMatchesThroughTheIndexAreWhatMatchFinds() {
+        let articles = levee.articles
+        var reader = ContentWordReader()
+        var numbering = QuoteMatcher.Numbering()
+        let reports = articles.map { numbering.quotes(of: $0, reader: &reader) }
+        let found = QuoteMatcher.matchAll(reports, numbering: &numbering)
+        var expected: [[Int]] = []
+        for i in articles.indices {
+            for j in articles.indices where j > i {
+                let matches = QuoteMatcher.match(articles[i], articles[j], reader: &reader)
+                if !matches.isEmpty { expected.append([i, j] + matches.flatMap { [$0.a, $0.b] }) }
+            }
+        }
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertEqual(found.map { [$0.first, $0.second] + $0.matches.sorted { $0.a < $1.a }.flatMap { [$0.a, $0.b] } },
+                       expected)
+    }
+
+    func testTheIndexAgreesWithPairsOnTheBundledCorpus() {
+        let c = Fixtures.corpus
+        let all = [NewsEvent(id: "e1", label: "all", articles: Array(c.articles.indices))]
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: c.articles, events: all), pairwise(c.articles, all))
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: c.articles, events: c.events), pairwise(c.articles, c.events))
+    }
+
+    // MARK: - Events: candidates within the date window
+
+    func testPairsLookedUpByDateAreThePairsWithinTheWindow() {
+        // The levee reports over three days, the bundled corpus, and both with some dates
+        // moved a week away or taken off.
+        var texts: [(String, String)] = Fixtures.corpus.articles.map { ($0.path, $0.text(TextRange(0, $0.source.count))) }
+        texts += levee.articles.map { ($0.path, $0.text(TextRange(0, $0.source.count))) }
+        for (k, t) in texts.enumerated() where k % 3 == 1 {
+            texts.append(("moved-\(k).txt", t.1.replacingOccurrences(of: "date: 2024-05-1", with: "date: 2024-05-2")))
+            texts.append(("undated-\(k).txt", t.1.replacingOccurrences(of: "date: ", with: "written: ")))
+        }
+        let articles = Corpus.from(texts: texts).articles
+        let (whole, _) = ArticleVectors.wholeAndLead(articles)
+        let days = articles.map { $0.metadata.date.flatMap(EventGrouper.dayNumber) }
+        XCTAssertGreaterThan(Set(days.compactMap { $0 }).count, 2)
+        XCTAssertTrue(days.contains(nil))
+        let floor = EventGrouper.threshold / 4
+        let all = whole.similarPairs(atLeast: floor).filter { p in
+            guard let a = days[p.a], let b = days[p.b] else { return true }
+            return abs(a - b) <= EventGrouper.maxDaysApart
+        }
+        let windowed = whole.similarPairs(atLeast: floor, days: days, maxDaysApart: EventGrouper.maxDaysApart)
+        func key(_ p: SimilarPair) -> [Double] { [Double(p.a), Double(p.b), p.similarity] }
+        XCTAssertFalse(all.isEmpty)
+        XCTAssertEqual(windowed.map(key).sorted { $0.lexicographicallyPrecedes($1) },
+                       all.map(key).sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    // MARK: - analyze --format json, streamed
+
+    private func streamed(_ corpus: Corpus) throws -> Data {
+        var out = Data()
+        try AnalysisJSON.stream(corpus) { out.append($0) }
+        return out
+    }
+
+    func testTheStreamedAnalysisIsTheEncodedDocument() throws {
+        for corpus in [Fixtures.corpus, levee, Corpus.from(texts: [("one.txt", "A title\n\nJust one \"short\" line, said Ann.\n")])] {
+            let whole = try AnalysisJSON.encode(corpus)
+            let pieces = try streamed(corpus)
+            XCTAssertEqual(String(decoding: pieces, as: UTF8.self), String(decoding: whole, as: UTF8.self))
+        }
+    }
+
+    // MARK: - Overlapping mentions
+
+    func testOverlapsAreSettledAsOneWholePassSettlesThem() {
+        // The pass before: every mention against every one kept, longest first.
+        func naive(_ mentions: [EntityMention]) -> [EntityMention] {
+            let sorted = mentions.sorted { $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range < $1.range }
+            var kept: [EntityMention] = []
+            for m in sorted where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
+            return kept.sorted { $0.range < $1.range }
+        }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let mentions = (0..<Int.random(in: 0...40, using: &rng)).map { n -> EntityMention in
+                let start = Int.random(in: 0...120, using: &rng)
+                return EntityMention(range: TextRange(start, start + Int.random(in: 0...12, using: &rng)),
+                                     type: n % 2 == 0 ? .person : .org, entity: "E\(n)")
+            }
+            XCTAssertEqual(EntityLinker.withoutOverlaps(mentions), naive(mentions))
+        }
+    }
+
+    // MARK: - One long line
+
+    func testALongLineIsCleanedAsItsParagraphsWithLineBreaks() {
+        // Prose only (a line of furniture is another matter on a line of its own).
+        let paragraphs = [
+            "Floodwaters swept through Kelmscott on Tuesday after the levee gave way below the old mill.",
+            "\"We were not ready for this,\" Mayor Ana Ruiz told reporters outside the town hall on Tuesday.",
+            "Engineers said on Tuesday the pumps had failed first, and the wall gave way an hour later, according to the council.",
+            "\"The pumps failed first and then the wall gave way on Tuesday,\" engineer Tom Hale said. He said repairs would take weeks.",
+        ]
+        // Many paragraphs, none repeated (a repeated line is furniture).
+        let repeated = (0..<300).flatMap { n in paragraphs.map { $0.replacingOccurrences(of: "Tuesday", with: "day \(n)") } }
+        let head = "---\ntitle: Levee breach floods Kelmscott\noutlet: Daily Post\ndate: 2024-05-14\n---\nLevee breach floods Kelmscott\n\n"
+        let broken = Fixtures.article(text: head + repeated.joined(separator: "\n\n") + "\n")
+        let long = Fixtures.article(text: head + repeated.joined(separator: " ") + "\n")
+        XCTAssertEqual(long.bodyParagraphs.count, 1)
+        func texts(_ a: Article, _ ranges: [TextRange]) -> [String] { ranges.map { a.text($0) } }
+        // The same body, sentences and quotations, one paragraph instead of many.
+        XCTAssertEqual(long.text(long.bodyParagraphs[0].range), texts(broken, broken.bodyParagraphs.map(\.range)).joined(separator: " "))
+        XCTAssertEqual(texts(long, long.bodyParagraphs.flatMap(\.sentences).map(\.range)),
+                       texts(broken, broken.bodyParagraphs.flatMap(\.sentences).map(\.range)))
+        XCTAssertEqual(texts(long, long.quotes.map(\.range)), texts(broken, broken.quotes.map(\.range)))
+        XCTAssertEqual(long.quotes.map(\.speaker), broken.quotes.map(\.speaker))
+        XCTAssertEqual(texts(long, long.entities.map(\.range)), texts(broken, broken.entities.map(\.range)))
+    }
+}
