@@ -14,7 +14,7 @@ struct Parallax: ParsableCommand {
             Folders are read recursively for .txt and .md files.
             """,
         version: version,
-        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self],
+        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self, Cache.self],
         defaultSubcommand: Read.self
     )
 }
@@ -27,6 +27,9 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings about skipped or repaired files.")
     var quiet = false
 
+    @Flag(help: "Neither read nor write the index in the cache folder: analyse every file (see `parallax cache`).")
+    var noCache = false
+
     /// The paths given, or ./corpus.
     var resolvedPaths: [String] { paths.isEmpty ? ["corpus"] : paths }
 
@@ -38,7 +41,8 @@ struct CorpusOptions: ParsableArguments {
         let line = ProgressLine()
         defer { line.clear() }
         do {
-            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil)
+            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil,
+                                     index: openIndex())
         } catch let error as CorpusError {
             line.clear()
             // Why each file was skipped, then that nothing was left.
@@ -46,8 +50,22 @@ struct CorpusOptions: ParsableArguments {
             throw ValidationFailure(error.description)
         }
         line.clear()
+        note(corpus.notes)
         report(corpus.warnings)
         return corpus
+    }
+
+    /// The index, unless --no-cache; what opening it said goes to standard
+    /// error (a rebuilt index, or none usable: loading goes on without).
+    func openIndex() -> CorpusIndex? {
+        guard !noCache else { return nil }
+        let opened = CorpusIndex.open()
+        note(opened.notes)
+        return opened.index
+    }
+
+    func note(_ notes: [String]) {
+        for note in notes { FileHandle.standardError.write(Data("parallax: \(note)\n".utf8)) }
     }
 
     func report(_ warnings: [LoadWarning]) {
