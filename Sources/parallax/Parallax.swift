@@ -14,7 +14,7 @@ struct Parallax: ParsableCommand {
             Folders are read recursively for .txt and .md files.
             """,
         version: version,
-        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self, Cache.self],
+        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self, Search.self, Cache.self],
         defaultSubcommand: Read.self
     )
 }
@@ -36,13 +36,17 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus, printing file warnings to standard error (and, when
     /// standard error is a terminal and loading takes over a second, a
     /// progress line there, cleared when done).
-    func load() throws -> Corpus {
+    func load() throws -> Corpus { try loadIndexed().corpus }
+
+    /// `load()`, and the index it went through (nil with --no-cache or when
+    /// none could be used).
+    func loadIndexed() throws -> (corpus: Corpus, index: CorpusIndex?) {
         let corpus: Corpus
+        let index = openIndex()
         let line = ProgressLine()
         defer { line.clear() }
         do {
-            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil,
-                                     index: openIndex())
+            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil, index: index)
         } catch let error as CorpusError {
             line.clear()
             // Why each file was skipped, then that nothing was left.
@@ -52,7 +56,7 @@ struct CorpusOptions: ParsableArguments {
         line.clear()
         note(corpus.notes)
         report(corpus.warnings)
-        return corpus
+        return (corpus, index)
     }
 
     /// The index, unless --no-cache; what opening it said goes to standard

@@ -121,3 +121,44 @@ final class UnsafeSendableBox<T>: @unchecked Sendable {
     var value: T
     init(_ value: T) { self.value = value }
 }
+
+/// `parallax search` as a user runs it.
+final class SearchCLITests: XCTestCase {
+    private let cache = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-search-\(UUID().uuidString)")
+
+    override func tearDown() { try? FileManager.default.removeItem(at: cache) }
+
+    private func parallax(_ arguments: String...) throws -> Binary.Result {
+        try Binary.run(Binary.parallax, arguments, environment: ["XDG_CACHE_HOME": cache.path])
+    }
+
+    func testSearchListsMatchesWithASnippetAndFilters() throws {
+        let all = try parallax("search", "putin", "corpus")
+        XCTAssertEqual(all.status, 0, all.stderr)
+        let lines = all.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 5)
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            XCTAssertEqual(fields.count, 5, String(line))
+            XCTAssertTrue(fields[4].lowercased().contains("[putin]"), String(line))
+        }
+        let filtered = try parallax("search", "putin", "corpus", "--outlet", "rfe/rl", "--from", "2017-11-12")
+        XCTAssertEqual(filtered.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted(),
+                       ["000_26996167448753e8", "003_e416bfcf59845068"])
+        XCTAssertTrue(filtered.stdout.contains("003_e416bfcf59845068"))
+        XCTAssertTrue(filtered.stdout.contains("000_26996167448753e8"))
+        XCTAssertFalse(filtered.stdout.contains("001_"))
+        let json = try parallax("search", "putin", "corpus", "--to", "2017-11-11", "--format", "json", "--no-cache")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = try XCTUnwrap(decoded?["articles"] as? [[String: Any]])
+        XCTAssertEqual(Set(rows.compactMap { $0["id"] as? String }),
+                       ["001_9d03374667c5d45e", "002_e73a9bcd7b15cf8c", "004_1154cdf38bc965ca"])
+        XCTAssertEqual(decoded?["query"] as? String, "putin")
+    }
+
+    func testABadDateIsRefused() throws {
+        let result = try parallax("search", "putin", "corpus", "--from", "last week")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("YYYY-MM-DD"), result.stderr)
+    }
+}

@@ -189,3 +189,83 @@ final class IndexTests: XCTestCase {
         try assertSameAsWithoutIndex(warm)
     }
 }
+
+/// `CorpusSearch` on invented articles, through the index and without.
+final class SearchTests: XCTestCase {
+    private var folder: URL!
+    private var cache: URL!
+
+    override func setUp() {
+        folder = Fixtures.temporaryFolder()
+        cache = Fixtures.temporaryFolder()
+        let articles = [
+            ("a.txt", "Harbour Times", "2024-05-06", "Harbour Strike Enters Second Week",
+             "Dock workers in Port Avel stayed off the job, said union leader Maria Oduya."),
+            ("b.txt", "Coast Post", "2024-05-08", "Ferry Service Resumes",
+             "The ferry to Kelm resumed after the strike by dock workers ended, the operator said."),
+            ("c.txt", "Coast Post", "2024-06-01", "Café Reopens In Kelm",
+             "A café on the Kelm waterfront reopened after repairs, its owner said on Saturday."),
+            ("d.txt", "Daily Ledger", "2024-07-01", "Budget Approved",
+             "The council approved the budget for next year after a long debate about the harbour."),
+        ]
+        for (name, outlet, date, title, body) in articles {
+            let text = "---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\n\(title)\n\n\(body)\n"
+            try! Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: cache)
+    }
+
+    /// The ids found, through the index and without it: the same either way.
+    private func ids(_ query: String, outlet: String? = nil, from: String? = nil, to: String? = nil) throws -> [String] {
+        let plain = try Corpus.load(paths: [folder.path])
+        let without = try CorpusSearch.search(query, in: plain, index: nil, outlet: outlet, from: from, to: to)
+        let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
+        let indexed = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        let with = try CorpusSearch.search(query, in: indexed, index: index, outlet: outlet, from: from, to: to)
+        let a = without.map { plain.articles[$0.article].id }.sorted()
+        XCTAssertEqual(with.map { indexed.articles[$0.article].id }.sorted(), a)
+        return a
+    }
+
+    func testEveryWordMustMatchInTitleOrText() throws {
+        XCTAssertEqual(try ids("dock workers"), ["a", "b"])
+        XCTAssertEqual(try ids("strike"), ["a", "b"])  // a's title, b's text
+        XCTAssertEqual(try ids("strike kelm"), ["b"])
+        XCTAssertEqual(try ids("nothing-like-this"), [])
+    }
+
+    func testCaseAccentsPrefixesAndPunctuation() throws {
+        XCTAssertEqual(try ids("CAFE"), ["c"])
+        XCTAssertEqual(try ids("harb*"), ["a", "d"])
+        XCTAssertEqual(try ids("\"ferry"), ["b"])  // a stray quote is no syntax error
+        XCTAssertEqual(try ids("-"), [])
+    }
+
+    func testOutletAndDateFilters() throws {
+        XCTAssertEqual(try ids("said", outlet: "coast post"), ["b", "c"])
+        XCTAssertEqual(try ids("said", from: "2024-05-07"), ["b", "c"])
+        XCTAssertEqual(try ids("said", to: "2024-05-08"), ["a", "b"])
+        XCTAssertEqual(try ids("said", outlet: "Coast Post", from: "2024-05-09", to: "2024-06-30"), ["c"])
+    }
+
+    func testSnippetMarksTheMatch() throws {
+        let corpus = try Corpus.load(paths: [folder.path])
+        let hits = try CorpusSearch.search("ferry", in: corpus, index: nil)
+        XCTAssertEqual(hits.count, 1)
+        XCTAssertTrue(hits[0].snippet.contains("[ferry]") || hits[0].snippet.contains("[Ferry]"), hits[0].snippet)
+    }
+
+    func testAnEditedFileIsSearchedAsItIsNow() throws {
+        let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
+        _ = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        let text = "---\ntitle: Budget Approved\noutlet: Daily Ledger\ndate: 2024-07-01\n---\n\nBudget Approved\n\nThe council approved a lighthouse fund for the coming year.\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("d.txt"))
+        let corpus = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        XCTAssertEqual(try CorpusSearch.search("lighthouse", in: corpus, index: index).map { corpus.articles[$0.article].id }, ["d"])
+        XCTAssertEqual(try CorpusSearch.search("debate", in: corpus, index: index).count, 0)
+    }
+}

@@ -143,10 +143,13 @@ extension Corpus {
                 if case .stored = p.source { c.fresh } else { false }
             }.count,
             filesDropped: 0)
+        var shown: [Int: [CorpusSearch.Document]] = [:]
+        for (i, p) in pending.enumerated() { shown[p.file, default: []].append(CorpusSearch.Document(corpus.articles[i])) }
         let rows = changed.sorted().map { n in
             let load = loads[n]
             let entry = StoredFile(warnings: load.warnings, documents: documents[n] ?? []).encode()
-            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.mtime, hash: load.hash, entry: entry)
+            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.mtime, hash: load.hash, entry: entry,
+                                       search: shown[n] ?? [])
         }
         let present = Set(loads.map(\.key))
         let folders = paths.compactMap { path -> String? in

@@ -21,7 +21,9 @@ public final class CorpusIndex: Sendable {
     /// what loading produces per file changes (cleaning, sentences, metadata,
     /// entity candidates) or `ByteCoding.swift` changes: an index made by
     /// another version is emptied and rebuilt, never read.
-    public static let analyserVersion = 1
+    ///
+    /// 1: the first index. 2: the search table.
+    public static let analyserVersion = 2
 
     /// The database file.
     public let path: String
@@ -110,10 +112,12 @@ public final class CorpusIndex: Sendable {
                     hash INTEGER NOT NULL, entry BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
                 """)
+            try CorpusSearch.createTable(db)
             let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
             let current = String(Self.analyserVersion)
             guard version != current else { return nil }
             try db.execute(sql: "DELETE FROM files")
+            try db.execute(sql: "DELETE FROM search")
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
             return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
         }
@@ -155,14 +159,21 @@ public final class CorpusIndex: Sendable {
         let mtime: Double
         let hash: UInt64
         let entry: Data
+        /// The file's articles as search finds them.
+        let search: [CorpusSearch.Document]
     }
 
     /// Writes `rows` and drops the rows of `removed`, in one transaction.
     func save(_ rows: [FileRow], removing removed: [String]) throws {
         guard !rows.isEmpty || !removed.isEmpty else { return }
         try pool.write { db in
-            for path in removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path]) }
+            for path in removed {
+                try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM search WHERE path = ?", arguments: [path])
+            }
             for row in rows {
+                try db.execute(sql: "DELETE FROM search WHERE path = ?", arguments: [row.path])
+                try CorpusSearch.insert(row.search, path: row.path, db)
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
