@@ -22,8 +22,8 @@ public final class CorpusIndex: Sendable {
     /// entity candidates) or `ByteCoding.swift` changes: an index made by
     /// another version is emptied and rebuilt, never read.
     ///
-    /// 1: the first index. 2: the search table.
-    public static let analyserVersion = 2
+    /// 1: the first index. 2: the search table. 3: search rows found by path.
+    public static let analyserVersion = 3
 
     /// The database file.
     public let path: String
@@ -99,12 +99,14 @@ public final class CorpusIndex: Sendable {
     }
 
     /// Makes the tables; empties an index of another version. Returns a note
-    /// when it did. Throws on a damaged file (the whole file is checked
-    /// quickly first: a damaged page would otherwise surface mid-load).
+    /// when it did. Throws on a file that is not a database (its header is
+    /// read first). Damage deeper in the file is not looked for up front (a
+    /// check reads the whole file, too slow for every start): a row that
+    /// cannot be read is analysed again, and a write that fails is a
+    /// warning.
     private func prepare() throws -> String? {
         try pool.write { db -> String? in
-            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "ok"
-            if check != "ok" { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: check) }
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS files (
@@ -112,12 +114,15 @@ public final class CorpusIndex: Sendable {
                     hash INTEGER NOT NULL, entry BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
                 """)
-            try CorpusSearch.createTable(db)
             let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
             let current = String(Self.analyserVersion)
-            guard version != current else { return nil }
-            try db.execute(sql: "DELETE FROM files")
-            try db.execute(sql: "DELETE FROM search")
+            guard version != current else {
+                try CorpusSearch.createTable(db)
+                return nil
+            }
+            // Another version's search tables may be laid out otherwise: made anew.
+            try db.execute(sql: "DELETE FROM files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs")
+            try CorpusSearch.createTable(db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
             return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
         }
@@ -169,10 +174,10 @@ public final class CorpusIndex: Sendable {
         try pool.write { db in
             for path in removed {
                 try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
-                try db.execute(sql: "DELETE FROM search WHERE path = ?", arguments: [path])
+                try CorpusSearch.delete(path: path, db)
             }
             for row in rows {
-                try db.execute(sql: "DELETE FROM search WHERE path = ?", arguments: [row.path])
+                try CorpusSearch.delete(path: row.path, db)
                 try CorpusSearch.insert(row.search, path: row.path, db)
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)

@@ -34,19 +34,31 @@ public enum CorpusSearch {
     public static let marks = ("[", "]")
 
     static func createTable(_ db: Database) throws {
-        // The file's key and the article's place in it are kept, not indexed.
+        // Which file (and which article in it) each row of the text table is,
+        // in a plain table indexed by path: FTS5 cannot look its own
+        // unindexed columns up, and a scan per file written would make
+        // writing an index quadratic.
         try db.execute(sql: """
             CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
-                title, body, outlet, date, path UNINDEXED, doc UNINDEXED,
-                tokenize = 'unicode61 remove_diacritics 2')
+                title, body, outlet, date, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE IF NOT EXISTS search_docs (id INTEGER PRIMARY KEY, path TEXT NOT NULL, doc INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS search_docs_path ON search_docs(path);
             """)
     }
 
     static func insert(_ documents: [Document], path: String, _ db: Database) throws {
         for (n, d) in documents.enumerated() {
-            try db.execute(sql: "INSERT INTO search (title, body, outlet, date, path, doc) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [d.title, d.body, d.outlet, d.date, path, n])
+            try db.execute(sql: "INSERT INTO search_docs (path, doc) VALUES (?, ?)", arguments: [path, n])
+            try db.execute(sql: "INSERT INTO search (rowid, title, body, outlet, date) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, d.title, d.body, d.outlet, d.date])
         }
+    }
+
+    /// Removes the rows of the file `path`.
+    static func delete(path: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM search_docs WHERE path = ?)",
+                       arguments: [path])
+        try db.execute(sql: "DELETE FROM search_docs WHERE path = ?", arguments: [path])
     }
 
     /// The articles of `corpus` that match `query` (every word, in title or
@@ -67,8 +79,8 @@ public enum CorpusSearch {
             keys.append(key)
         }
         let sql = """
-            SELECT path, doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
-            FROM search WHERE search MATCH ? ORDER BY rank
+            SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
+            FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ? ORDER BY rank
             """
         let rows: [Row]
         if let index {
