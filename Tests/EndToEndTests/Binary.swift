@@ -24,8 +24,14 @@ enum Binary {
 
     /// `XDG_CACHE_HOME` likewise: the index the commands keep goes to a
     /// scratch folder, never the real ~/.cache (the index's own tests give
-    /// their own).
-    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-test-cache-home").path
+    /// their own). One a test process, emptied first, so that an index left
+    /// by an older build never adds a "rebuilding" message to a test's output.
+    static let cacheHome: String = {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("parallax-test-cache-home-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: path)
+        return path
+    }()
 
     struct Result {
         let status: Int32

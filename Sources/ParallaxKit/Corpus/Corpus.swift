@@ -116,9 +116,12 @@ public struct Corpus: Sendable {
 
     /// The corpus-wide steps after cleaning: outlet names, entities (the
     /// `stored` candidates of an article where given and still valid),
-    /// linking and quotations. Also returns each article's candidates.
+    /// linking and quotations (the `storedQuotes` of an article where given
+    /// and made from the same entities and metadata, see `quoteKey`). Also
+    /// returns each article's candidates.
     static func finish(_ cleaned: [Article], warnings: [LoadWarning], reporter: inout ProgressReporter,
-                       stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil) throws
+                       stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil,
+                       storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil) throws
         -> (corpus: Corpus, candidates: [ArticleCandidates]) {
         var articles = cleaned
         // One name per outlet, however each file spells it.
@@ -137,7 +140,11 @@ public struct Corpus: Sendable {
         let linked = EntityLinker().link(candidates)
         for i in articles.indices { articles[i].entities = linked[i] }
         // Quotes last: speakers are the linked entities.
-        let quotes = try parallel(articles, .quotes, &reporter, QuoteExtractor.quotes(in:))
+        let linkedArticles = articles
+        let quotes = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> [Quotation] in
+            if let kept = storedQuotes?[i], kept.key == quoteKey(linkedArticles[i]) { return kept.quotes }
+            return QuoteExtractor.quotes(in: linkedArticles[i])
+        }
         for i in articles.indices { articles[i].quotes = quotes[i] }
         return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings)), candidates)
     }

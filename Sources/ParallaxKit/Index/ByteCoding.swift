@@ -219,6 +219,13 @@ extension ByteWriter {
         for (k, v) in acronyms { string(k); string(v.name); string(v.type.rawValue) }
         strings(c.vehicles.sorted())
     }
+
+    mutating func quotations(_ quotes: [Quotation]) {
+        int(quotes.count)
+        for q in quotes {
+            range(q.range); string(q.kind.rawValue); optional(q.speaker); optional(q.cue); int(q.paragraph)
+        }
+    }
 }
 
 extension ByteReader {
@@ -311,6 +318,13 @@ extension ByteReader {
         }
         out.vehicles = Set(try strings())
         return out
+    }
+
+    mutating func quotations(limit: Int) throws -> [Quotation] {
+        try (0..<(try count())).map { _ in
+            Quotation(range: try range(limit: limit), kind: try raw(Quotation.Kind.self), speaker: try optional(),
+                      cue: try optional(), paragraph: try int())
+        }
     }
 }
 

@@ -114,13 +114,19 @@ extension Corpus {
             guard !c.fresh, case .stored(let s) = p.source, let candidates = s.candidates else { return nil }
             return (s.candidatesOutlet, candidates)
         }
-        let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored)
+        let storedQuotes: [(key: UInt64, quotes: [Quotation])?] = zip(pending, cleaned).map { p, c in
+            guard !c.fresh, case .stored(let s) = p.source, let quotes = s.quotes else { return nil }
+            return quotes
+        }
+        let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored,
+                                  storedQuotes: storedQuotes)
         var corpus = finished.corpus
         let candidates = finished.candidates
 
         // Write back every file that was read, cleaned again, renamed, or
         // whose candidates were found again; drop the rows of files gone
         // from the folders loaded.
+        let quoteKeys = corpus.articles.map(quoteKey)
         var changed = Set(loads.indices.filter { loads[$0].keep && !loads[$0].stored })
         var documents: [Int: [StoredFile.Document]] = [:]
         for (i, p) in pending.enumerated() {
@@ -130,11 +136,14 @@ extension Corpus {
             case .cold(let doc): readWarnings = doc.warnings
             case .stored(let s):
                 readWarnings = s.readWarnings
-                if cleaned[i].fresh || stored[i]?.outlet != outlet { changed.insert(p.file) }
+                if cleaned[i].fresh || stored[i]?.outlet != outlet || storedQuotes[i]?.key != quoteKeys[i] {
+                    changed.insert(p.file)
+                }
             }
             documents[p.file, default: []].append(StoredFile.Document(
                 givenID: p.givenID, readWarnings: readWarnings, furnitureKeys: p.keys, furnitureHash: cleaned[i].hash,
-                article: cleaned[i].article, candidates: candidates[i], candidatesOutlet: outlet))
+                article: cleaned[i].article, candidates: candidates[i], candidatesOutlet: outlet,
+                quotes: (quoteKeys[i], corpus.articles[i].quotes)))
         }
         corpus.indexUse = IndexUse(
             filesRead: loads.filter { l in l.keep && l.documents.allSatisfy { if case .cold = $0 { true } else { false } } }.count,
@@ -179,4 +188,25 @@ public struct IndexUse: Sendable, Equatable {
     public var articlesCleanedAgain: Int
     /// Rows of files gone from the folders loaded, dropped.
     public var filesDropped: Int
+}
+
+extension Corpus {
+    /// What quotation finding reads of an article besides its text and
+    /// paragraphs: its linked entities and metadata, hashed. Stored
+    /// quotations stand while this (and the cleaned article) is the same.
+    static func quoteKey(_ article: Article) -> UInt64 {
+        var h = FNV1a()
+        for e in article.entities {
+            h.add(String(e.range.start))
+            h.add(String(e.range.end))
+            h.add(e.type.rawValue)
+            h.add(e.entity)
+        }
+        let m = article.metadata
+        for field in [m.title, m.outlet ?? "\u{0}", m.date ?? "\u{0}", m.url ?? "\u{0}", m.titleSource.rawValue,
+                      m.outletSource.rawValue, m.dateSource.rawValue] + m.authors {
+            h.add(field)
+        }
+        return h.value
+    }
 }

@@ -22,8 +22,9 @@ public final class CorpusIndex: Sendable {
     /// entity candidates) or `ByteCoding.swift` changes: an index made by
     /// another version is emptied and rebuilt, never read.
     ///
-    /// 1: the first index. 2: the search table. 3: search rows found by path.
-    public static let analyserVersion = 3
+    /// 1: the first index. 2: the search table. 3: search rows found by
+    /// path. 4: quotations kept.
+    public static let analyserVersion = 4
 
     /// The database file.
     public let path: String
@@ -232,6 +233,9 @@ struct StoredFile {
         /// Entity candidates, found with `candidatesOutlet` as its outlet.
         var candidates: ArticleCandidates?
         var candidatesOutlet: String?
+        /// Quotations, found from the linked entities and metadata whose
+        /// `Corpus.quoteKey` is `key`.
+        var quotes: (key: UInt64, quotes: [Quotation])?
     }
 
     var warnings: [LoadWarning]
@@ -252,6 +256,11 @@ struct StoredFile {
                 w.optional(d.candidatesOutlet)
                 w.candidates(c)
             }
+            w.bool(d.quotes != nil)
+            if let q = d.quotes {
+                w.uint64(q.key)
+                w.quotations(q.quotes)
+            }
         }
         return w.data
     }
@@ -270,9 +279,11 @@ struct StoredFile {
                 outlet = try r.optional()
                 candidates = try r.candidates(limit: article.source.count)
             }
+            var quotes: (key: UInt64, quotes: [Quotation])?
+            if try r.bool() { quotes = (try r.uint64(), try r.quotations(limit: article.source.count)) }
             documents.append(Document(givenID: givenID, readWarnings: readWarnings, furnitureKeys: keys,
                                       furnitureHash: hash, article: article, candidates: candidates,
-                                      candidatesOutlet: outlet))
+                                      candidatesOutlet: outlet, quotes: quotes))
         }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
         return StoredFile(warnings: warnings, documents: documents)
