@@ -131,6 +131,28 @@ final class IndexTests: XCTestCase {
         try assertSameAsWithoutIndex(corpus)
     }
 
+    func testAnOlderLayoutIsMadeAnew() throws {
+        seed()
+        try FileManager.default.createDirectory(atPath: (dbPath as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: dbPath)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES ('version', '1');
+                CREATE TABLE files (path TEXT PRIMARY KEY, blob BLOB);
+                INSERT INTO files VALUES ('/x/a.txt', x'00');
+                """)
+        }
+        try old.close()
+        let opened = CorpusIndex.open(at: dbPath)
+        XCTAssertTrue(opened.notes.contains { $0.contains("analyser version 1") }, "\(opened.notes)")
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 3)
+        XCTAssertEqual(try load().indexUse?.filesReused, 3)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
     func testACorruptedDatabaseFileIsRebuiltWithANote() throws {
         seed()
         _ = try load()

@@ -108,22 +108,21 @@ public final class CorpusIndex: Sendable {
     private func prepare() throws -> String? {
         try pool.write { db -> String? in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
+            let current = String(Self.analyserVersion)
+            if version != current {
+                // Another version's tables may be laid out otherwise: all made anew.
+                try db.execute(sql: "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs")
+            }
             try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS files (
                     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL,
                     hash INTEGER NOT NULL, entry BLOB NOT NULL);
                 CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
                 """)
-            let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
-            let current = String(Self.analyserVersion)
-            guard version != current else {
-                try CorpusSearch.createTable(db)
-                return nil
-            }
-            // Another version's search tables may be laid out otherwise: made anew.
-            try db.execute(sql: "DELETE FROM files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs")
             try CorpusSearch.createTable(db)
+            guard version != current else { return nil }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
             return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
         }
