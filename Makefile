@@ -1,6 +1,6 @@
 # Parallax: `make run` opens the bundled corpus in the reader, `make test`
 # runs every test. Both install what is missing (libncurses-dev, libxml2-dev,
-# tmux) when run as root, and say what to install otherwise.
+# libsqlite3-dev, tmux) when run as root, and say what to install otherwise.
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -11,11 +11,13 @@ SHARED ?= ../shared
 
 all: build
 
-## deps: check for ncursesw (libncurses-dev), libxml2 (libxml2-dev) and tmux, installing them with apt-get as root.
+## deps: check for ncursesw (libncurses-dev), libxml2 (libxml2-dev), SQLite (libsqlite3-dev, the index) and tmux,
+## installing them with apt-get as root.
 deps:
 	@missing=""; \
 	pkg-config --exists ncursesw 2>/dev/null || missing="$$missing libncurses-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	if [ -n "$$missing" ]; then \

@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // YAML front matter in text and Markdown files.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The persistent index: SQLite (the system's libsqlite3) with FTS5.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ncursesw through pkg-config; the header exposes macros Swift cannot import.
@@ -31,6 +33,7 @@ let package = Package(
         // The model: Foundation, libxml2 and Yams, no terminal code.
         .target(name: "ParallaxKit", dependencies: [
             "ParallaxLexicon", "CLibXML2", .product(name: "Yams", package: "Yams"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The ncurses front end.
         .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "ParallaxLexicon", "CNcurses"]),
@@ -42,7 +45,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parallax-bench", dependencies: ["ParallaxKit", "ParallaxTUI"], path: "Sources/bench"),
-        .testTarget(name: "ParallaxKitTests", dependencies: ["ParallaxKit"]),
+        .testTarget(name: "ParallaxKitTests", dependencies: [
+            "ParallaxKit", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "ParallaxTUITests", dependencies: ["ParallaxTUI", "ParallaxKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parallax"]),
     ],

@@ -14,7 +14,7 @@ struct Parallax: ParsableCommand {
             Folders are read recursively for .txt and .md files.
             """,
         version: version,
-        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self],
+        subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self, Search.self, Cache.self],
         defaultSubcommand: Read.self
     )
 }
@@ -27,18 +27,26 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings about skipped or repaired files.")
     var quiet = false
 
+    @Flag(help: "Neither read nor write the index in the cache folder: analyse every file (see `parallax cache`).")
+    var noCache = false
+
     /// The paths given, or ./corpus.
     var resolvedPaths: [String] { paths.isEmpty ? ["corpus"] : paths }
 
     /// Loads the corpus, printing file warnings to standard error (and, when
     /// standard error is a terminal and loading takes over a second, a
     /// progress line there, cleared when done).
-    func load() throws -> Corpus {
+    func load() throws -> Corpus { try loadIndexed().corpus }
+
+    /// `load()`, and the index it went through (nil with --no-cache or when
+    /// none could be used).
+    func loadIndexed() throws -> (corpus: Corpus, index: CorpusIndex?) {
         let corpus: Corpus
+        let index = openIndex()
         let line = ProgressLine()
         defer { line.clear() }
         do {
-            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil)
+            corpus = try Corpus.load(paths: resolvedPaths, progress: line.handler, cancellation: nil, index: index)
         } catch let error as CorpusError {
             line.clear()
             // Why each file was skipped, then that nothing was left.
@@ -46,8 +54,22 @@ struct CorpusOptions: ParsableArguments {
             throw ValidationFailure(error.description)
         }
         line.clear()
+        note(corpus.notes)
         report(corpus.warnings)
-        return corpus
+        return (corpus, index)
+    }
+
+    /// The index, unless --no-cache; what opening it said goes to standard
+    /// error (a rebuilt index, or none usable: loading goes on without).
+    func openIndex() -> CorpusIndex? {
+        guard !noCache else { return nil }
+        let opened = CorpusIndex.open()
+        note(opened.notes)
+        return opened.index
+    }
+
+    func note(_ notes: [String]) {
+        for note in notes { FileHandle.standardError.write(Data("parallax: \(note)\n".utf8)) }
     }
 
     func report(_ warnings: [LoadWarning]) {

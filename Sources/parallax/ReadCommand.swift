@@ -28,8 +28,16 @@ struct Read: ParsableCommand {
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw ValidationFailure("the reader needs a terminal; for scripts use `parallax list`, `show` or `analyze`")
             }
+            // Opened before the terminal is taken; what it said is printed after.
+            var notes: [String] = []
+            if !corpus.noCache {
+                let opened = CorpusIndex.open()
+                Jobs.index = opened.index
+                notes = opened.notes
+            }
             // 128 + the signal after SIGINT, SIGTERM, SIGHUP or SIGQUIT, as a shell reports a killed job.
             let outcome = ReaderApp.runInTerminal(paths: paths, mouse: !noMouse)
+            corpus.note(notes)
             corpus.report(outcome.warnings)
             if let warning = outcome.memoryWarning {
                 FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8))

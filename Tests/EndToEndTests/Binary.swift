@@ -22,6 +22,17 @@ enum Binary {
     /// the tests of what the reader keeps give their own).
     static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-test-data-home").path
 
+    /// `XDG_CACHE_HOME` likewise: the index the commands keep goes to a
+    /// scratch folder, never the real ~/.cache (the index's own tests give
+    /// their own). One a test process, emptied first, so that an index left
+    /// by an older build never adds a "rebuilding" message to a test's output.
+    static let cacheHome: String = {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("parallax-test-cache-home-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: path)
+        return path
+    }()
+
     struct Result {
         let status: Int32
         let stdout: String
@@ -50,8 +61,9 @@ enum Binary {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
-        // What a reader keeps goes to a scratch folder, never the real ~/.local/share.
-        let env = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome]) { $1 }
+        // What a reader keeps and the index go to scratch folders, never the
+        // real ~/.local/share and ~/.cache.
+        let env = ProcessInfo.processInfo.environment.merging(["XDG_DATA_HOME": dataHome, "XDG_CACHE_HOME": cacheHome]) { $1 }
             .merging(environment) { $1 }.map { "\($0.key)=\($0.value)" }
         // sh changes to the folder, then becomes the program.
         let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", folder.path, executable] + arguments

@@ -15,7 +15,7 @@ final class TmuxTests: XCTestCase {
         socket = "parallax-test-\(UUID().uuidString.prefix(8))"
         dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-data-\(socket)")
         try run("new-session", "-d", "-s", "main", "-x", "120", "-y", "30", "-c", Binary.packageRoot.path,
-                "env -i PATH=/usr/bin:/bin HOME=/tmp XDG_DATA_HOME=\(dataHome.path) TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
+                "env -i PATH=/usr/bin:/bin HOME=/tmp XDG_DATA_HOME=\(dataHome.path) XDG_CACHE_HOME=\(Binary.cacheHome) TERM=screen-256color LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile")
         try waitFor { $0.contains("$") }
     }
 

@@ -3,7 +3,7 @@
 public struct Article: Sendable, Identifiable {
     /// The file name without its extension ("000_26996167448753e8"); made
     /// unique within a corpus.
-    public let id: String
+    public internal(set) var id: String
     /// The path as it was found (relative paths stay relative).
     public let path: String
     /// What the file was; for every format but `.text`, `source` is the

@@ -9,6 +9,11 @@ public struct Corpus: Sendable {
     public let articles: [Article]
     /// Problems with individual files, in the order the files were found.
     public let warnings: [LoadWarning]
+    /// What the index said while loading (rebuilt, could not be written):
+    /// for the user, not about any file.
+    public internal(set) var notes: [String] = []
+    /// How an indexed load went; nil without an index.
+    public internal(set) var indexUse: IndexUse?
     /// The articles grouped by the happening they report, worked out on
     /// first use (`list` and `show` never need them).
     public var events: [NewsEvent] { eventCache.value }
@@ -40,8 +45,11 @@ public struct Corpus: Sendable {
     /// this thread, throttled) and stopping with `CancellationError` soon
     /// after `cancellation` is set: every file read and every article
     /// analysed polls it. Events are not grouped here (see `events`).
+    ///
+    /// With an `index`, files whose bytes it has seen are not analysed again
+    /// (see `CorpusIndex`); the corpus is the same either way.
     public static func load(paths: [String], progress: ProgressHandler?,
-                            cancellation: CancellationFlag?) throws -> Corpus {
+                            cancellation: CancellationFlag?, index: CorpusIndex? = nil) throws -> Corpus {
         var reporter = ProgressReporter(progress, cancellation)
         try reporter.begin(.finding)
         var files: [String] = []
@@ -63,6 +71,9 @@ public struct Corpus: Sendable {
         // twice) is one article.
         var seen: Set<String> = []
         files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
+        if let index {
+            return try loadIndexed(files, paths: paths, warnings: warnings, index: index, reporter: &reporter)
+        }
         var documents: [LoadedDocument] = []
         for reading in try parallel(files, .reading, &reporter, FileReader.read) {
             documents += reading.documents
@@ -97,9 +108,22 @@ public struct Corpus: Sendable {
         }
         let builder = ArticleBuilder(furniture: furniture)
         let ids = uniqueIDs(documents.map(\.path), names: documents.map(\.id))
-        var articles = try parallel(Array(zip(documents, ids)), .cleaning, &reporter) { doc, id in
+        let articles = try parallel(Array(zip(documents, ids)), .cleaning, &reporter) { doc, id in
             build(doc, id: id, builder)
         }
+        return try finish(articles, warnings: warnings, reporter: &reporter).corpus
+    }
+
+    /// The corpus-wide steps after cleaning: outlet names, entities (the
+    /// `stored` candidates of an article where given and still valid),
+    /// linking and quotations (the `storedQuotes` of an article where given
+    /// and made from the same entities and metadata, see `quoteKey`). Also
+    /// returns each article's candidates.
+    static func finish(_ cleaned: [Article], warnings: [LoadWarning], reporter: inout ProgressReporter,
+                       stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil,
+                       storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil) throws
+        -> (corpus: Corpus, candidates: [ArticleCandidates]) {
+        var articles = cleaned
         // One name per outlet, however each file spells it.
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         for i in articles.indices where articles[i].metadata.outlet != outlets[i] {
@@ -108,18 +132,26 @@ public struct Corpus: Sendable {
         }
         // Entities: candidates per article, then one linking pass over the corpus.
         let recognizer = EntityRecognizer()
-        let candidates = try parallel(articles, .entities, &reporter, recognizer.candidates(in:))
+        let named = articles
+        let candidates = try parallel(Array(named.indices), .entities, &reporter) { i -> ArticleCandidates in
+            if let kept = stored?[i], kept.outlet == named[i].metadata.outlet { return kept.candidates }
+            return recognizer.candidates(in: named[i])
+        }
         let linked = EntityLinker().link(candidates)
         for i in articles.indices { articles[i].entities = linked[i] }
         // Quotes last: speakers are the linked entities.
-        let quotes = try parallel(articles, .quotes, &reporter, QuoteExtractor.quotes(in:))
+        let linkedArticles = articles
+        let quotes = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> [Quotation] in
+            if let kept = storedQuotes?[i], kept.key == quoteKey(linkedArticles[i]) { return kept.quotes }
+            return QuoteExtractor.quotes(in: linkedArticles[i])
+        }
         for i in articles.indices { articles[i].quotes = quotes[i] }
-        return Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings))
+        return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings)), candidates)
     }
 
     /// `transform` of every item on every core (`ParallelMap`), reporting
     /// the stage's progress as items finish.
-    private static func parallel<T, R>(_ items: [T], _ stage: LoadProgress.Stage, _ reporter: inout ProgressReporter,
+    static func parallel<T, R>(_ items: [T], _ stage: LoadProgress.Stage, _ reporter: inout ProgressReporter,
                                        _ transform: @escaping (T) -> R) throws -> [R] {
         try reporter.step(stage, 0, of: items.count)
         let lock = NSLock()
@@ -136,7 +168,7 @@ public struct Corpus: Sendable {
     /// The short lines of a text file that may be the site's furniture
     /// (lines of six words or fewer; long lines are skipped before their
     /// features are built).
-    private static func furnitureKeys(_ doc: LoadedDocument) -> Set<String> {
+    static func furnitureKeys(_ doc: LoadedDocument) -> Set<String> {
         guard case .text(let source) = doc.content else { return [] }
         let start = FrontMatter.parse(source)?.range.end ?? 0
         let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
@@ -147,7 +179,7 @@ public struct Corpus: Sendable {
         return Set(keys)
     }
 
-    private static func build(_ doc: LoadedDocument, id: String, _ builder: ArticleBuilder) -> Article {
+    static func build(_ doc: LoadedDocument, id: String, _ builder: ArticleBuilder) -> Article {
         switch doc.content {
         case .text(let source):
             return builder.build(id: id, path: doc.path, source: source, warnings: doc.warnings)

@@ -38,11 +38,14 @@ enum FileReader {
 
     /// The documents in `path`, and what was wrong with it.
     static func read(_ path: String) -> Reading {
-        let data: Data
         switch contents(of: path) {
         case .failure(let warning): return Reading(warnings: [warning])
-        case .success(let bytes): data = bytes
+        case .success(let bytes): return read(path, data: bytes)
         }
+    }
+
+    /// The documents in `data`, the bytes of the file `path`.
+    static func read(_ path: String, data: Data) -> Reading {
         let ext = (path as NSString).pathExtension.lowercased()
         let format = sniff(data) ?? formats[ext] ?? .text
         switch format {
@@ -96,7 +99,7 @@ enum FileReader {
         return nil
     }
 
-    private static func contents(of path: String) -> Result<Data, LoadWarning> {
+    static func contents(of path: String) -> Result<Data, LoadWarning> {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "open failed" : "permission denied"
             return .failure(LoadWarning(path: path, problem: .unreadable(reason)))

@@ -58,6 +58,10 @@ public struct JobResult: Sendable, Hashable {
 
 /// Does the jobs, on whatever thread calls them.
 public enum Jobs {
+    /// The index `.load` reads and writes (`parallax` opens it before the
+    /// reader starts, unless --no-cache); nil loads without one.
+    nonisolated(unsafe) public static var index: CorpusIndex?
+
     /// Does `job` over `corpus` (the one on screen when it was asked for;
     /// unused by `.load`), reporting progress and polling `cancellation`.
     public static func perform(_ job: Job, corpus: ReaderCorpus, progress: ProgressHandler? = nil,
@@ -65,7 +69,7 @@ public enum Jobs {
         switch job {
         case .load(let paths):
             do {
-                let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation)
+                let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation, index: index)
                 // Grouping and indexing have no count: one line each.
                 progress?(LoadProgress(.grouping, total: loaded.articles.count))
                 let events = loaded.events

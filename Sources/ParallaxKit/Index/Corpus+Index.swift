@@ -1,0 +1,212 @@
+import Foundation
+
+extension Corpus {
+    /// One article on its way through an indexed load: read from its file
+    /// now (cold), or its stored results (warm).
+    private struct Pending {
+        enum Source {
+            case cold(LoadedDocument)
+            case stored(StoredFile.Document)
+        }
+        let file: Int
+        let path: String
+        let givenID: String?
+        let keys: [String]
+        let source: Source
+    }
+
+    /// One file: its key, and what reading it or the index gave.
+    private struct FileLoad {
+        let path: String
+        let key: String
+        let size: Int
+        let mtime: Double
+        let hash: UInt64
+        var warnings: [LoadWarning] = []
+        var documents: [Pending.Source] = []
+        /// True when the index has it under this key, as it is.
+        var stored = false
+        /// False for a file that could not be read: nothing to keep.
+        var keep = true
+    }
+
+    /// `load` with the index: files are hashed, those the index knows
+    /// (under their path or, renamed, under another) come from it, the
+    /// others are read and cleaned as without it. Corpus-wide steps run on
+    /// the per-file results either way; what changed is written back.
+    static func loadIndexed(_ files: [String], paths: [String], warnings found: [LoadWarning], index: CorpusIndex,
+                            reporter: inout ProgressReporter) throws -> Corpus {
+        let keys = index.keys()
+        let loads = try parallel(files, .reading, &reporter) { path -> FileLoad in
+            let key = URL(fileURLWithPath: path).standardizedFileURL.path
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let data: Data
+            switch FileReader.contents(of: path) {
+            case .failure(let warning):
+                var load = FileLoad(path: path, key: key, size: 0, mtime: mtime, hash: 0, warnings: [warning])
+                load.keep = false
+                return load
+            case .success(let bytes): data = bytes
+            }
+            let hash = FNV1a.hash(data)
+            var load = FileLoad(path: path, key: key, size: data.count, mtime: mtime, hash: hash)
+            // Under its own path first, else any file with the same bytes (renamed, copied).
+            var known: String?
+            if let row = keys.byPath[key], row.size == data.count, row.hash == hash { known = key }
+            if known == nil, let other = keys.byHash[hash], keys.byPath[other]?.size == data.count { known = other }
+            if let known, let stored = index.entry(known, as: path) {
+                load.warnings = stored.warnings
+                load.documents = stored.documents.map { .stored($0) }
+                load.stored = known == key && keys.byPath[key]?.hash == hash
+                return load
+            }
+            let reading = FileReader.read(path, data: data)
+            load.warnings = reading.warnings
+            load.documents = reading.documents.map { .cold($0) }
+            return load
+        }
+        var warnings = found
+        var pending: [Pending] = []
+        for (n, load) in loads.enumerated() {
+            warnings += load.warnings
+            for source in load.documents {
+                switch source {
+                case .cold(let doc):
+                    pending.append(Pending(file: n, path: doc.path, givenID: doc.id,
+                                           keys: furnitureKeys(doc).sorted(), source: source))
+                case .stored(let stored):
+                    pending.append(Pending(file: n, path: load.path, givenID: stored.givenID,
+                                           keys: stored.furnitureKeys, source: source))
+                }
+            }
+        }
+        guard !pending.isEmpty else { throw CorpusError.noArticles(paths, warnings: warnings) }
+
+        var furniture = CorpusFurniture()
+        try reporter.begin(.cleaning)
+        for p in pending { furniture.add(lineKeys: Set(p.keys)) }
+        let builder = ArticleBuilder(furniture: furniture)
+        let ids = uniqueIDs(pending.map(\.path), names: pending.map(\.givenID))
+        // Cleaning: a stored article stands while the furniture among its own
+        // lines is the same; else it is cleaned again from its stored text.
+        let cleaned = try parallel(Array(zip(pending, ids)), .cleaning, &reporter) { p, id
+            -> (article: Article, hash: UInt64, fresh: Bool) in
+            var h = FNV1a()
+            for key in p.keys where furniture.isRepeated(key) { h.add(key) }
+            switch p.source {
+            case .cold(let doc):
+                return (build(doc, id: id, builder), h.value, true)
+            case .stored(let stored):
+                if stored.furnitureHash == h.value || stored.article.format != .text {
+                    var article = stored.article
+                    article.id = id
+                    if article.metadata.titleSource == .none { article.metadata.title = id }
+                    return (article, h.value, false)
+                }
+                let again = builder.build(id: id, path: p.path, source: stored.article.source,
+                                          warnings: stored.readWarnings)
+                return (again, h.value, true)
+            }
+        }
+        let articles = cleaned.map(\.article)
+        let stored: [(outlet: String?, candidates: ArticleCandidates)?] = zip(pending, cleaned).map { p, c in
+            guard !c.fresh, case .stored(let s) = p.source, let candidates = s.candidates else { return nil }
+            return (s.candidatesOutlet, candidates)
+        }
+        let storedQuotes: [(key: UInt64, quotes: [Quotation])?] = zip(pending, cleaned).map { p, c in
+            guard !c.fresh, case .stored(let s) = p.source, let quotes = s.quotes else { return nil }
+            return quotes
+        }
+        let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored,
+                                  storedQuotes: storedQuotes)
+        var corpus = finished.corpus
+        let candidates = finished.candidates
+
+        // Write back every file that was read, cleaned again, renamed, or
+        // whose candidates were found again; drop the rows of files gone
+        // from the folders loaded.
+        let quoteKeys = corpus.articles.map(quoteKey)
+        var changed = Set(loads.indices.filter { loads[$0].keep && !loads[$0].stored })
+        var documents: [Int: [StoredFile.Document]] = [:]
+        for (i, p) in pending.enumerated() {
+            let outlet = corpus.articles[i].metadata.outlet
+            let readWarnings: [LoadWarning]
+            switch p.source {
+            case .cold(let doc): readWarnings = doc.warnings
+            case .stored(let s):
+                readWarnings = s.readWarnings
+                if cleaned[i].fresh || stored[i]?.outlet != outlet || storedQuotes[i]?.key != quoteKeys[i] {
+                    changed.insert(p.file)
+                }
+            }
+            documents[p.file, default: []].append(StoredFile.Document(
+                givenID: p.givenID, readWarnings: readWarnings, furnitureKeys: p.keys, furnitureHash: cleaned[i].hash,
+                article: cleaned[i].article, candidates: candidates[i], candidatesOutlet: outlet,
+                quotes: (quoteKeys[i], corpus.articles[i].quotes)))
+        }
+        corpus.indexUse = IndexUse(
+            filesRead: loads.filter { l in l.keep && l.documents.allSatisfy { if case .cold = $0 { true } else { false } } }.count,
+            filesReused: loads.filter { l in l.documents.contains { if case .stored = $0 { true } else { false } } }.count,
+            articlesCleanedAgain: zip(pending, cleaned).filter { p, c in
+                if case .stored = p.source { c.fresh } else { false }
+            }.count,
+            filesDropped: 0)
+        var shown: [Int: [CorpusSearch.Document]] = [:]
+        for (i, p) in pending.enumerated() { shown[p.file, default: []].append(CorpusSearch.Document(corpus.articles[i])) }
+        let rows = changed.sorted().map { n in
+            let load = loads[n]
+            let entry = StoredFile(warnings: load.warnings, documents: documents[n] ?? []).encode()
+            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.mtime, hash: load.hash, entry: entry,
+                                       search: shown[n] ?? [])
+        }
+        let present = Set(loads.map(\.key))
+        let folders = paths.compactMap { path -> String? in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+            return URL(fileURLWithPath: path).standardizedFileURL.path + "/"
+        }
+        let removed = keys.byPath.keys.filter { key in !present.contains(key) && folders.contains { key.hasPrefix($0) } }
+        corpus.indexUse?.filesDropped = removed.count
+        do {
+            try index.save(rows, removing: removed.sorted())
+        } catch {
+            corpus.notes.append("warning: cannot write the index \(index.path) (\(error)); the next run analyses again")
+        }
+        return corpus
+    }
+}
+
+/// What an indexed load took from the index and what it did again.
+public struct IndexUse: Sendable, Equatable {
+    /// Files read and analysed (new, changed, or not in the index).
+    public var filesRead: Int
+    /// Files whose articles came from the index (under their path or, renamed, another).
+    public var filesReused: Int
+    /// Stored articles cleaned again from their stored text because the
+    /// corpus's furniture among their lines changed.
+    public var articlesCleanedAgain: Int
+    /// Rows of files gone from the folders loaded, dropped.
+    public var filesDropped: Int
+}
+
+extension Corpus {
+    /// What quotation finding reads of an article besides its text and
+    /// paragraphs: its linked entities and metadata, hashed. Stored
+    /// quotations stand while this (and the cleaned article) is the same.
+    static func quoteKey(_ article: Article) -> UInt64 {
+        var h = FNV1a()
+        for e in article.entities {
+            h.add(String(e.range.start))
+            h.add(String(e.range.end))
+            h.add(e.type.rawValue)
+            h.add(e.entity)
+        }
+        let m = article.metadata
+        for field in [m.title, m.outlet ?? "\u{0}", m.date ?? "\u{0}", m.url ?? "\u{0}", m.titleSource.rawValue,
+                      m.outletSource.rawValue, m.dateSource.rawValue] + m.authors {
+            h.add(field)
+        }
+        return h.value
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import GRDB
+
+/// The persistent index: what loading found in each file, kept in SQLite
+/// under the XDG cache directory so that the next run reads it instead of
+/// analysing the text again.
+///
+/// One row a file, keyed by its absolute path, with its size, modification
+/// time and content hash (FNV-1a 64 of the bytes); the row's blob holds the
+/// file's per-file results (`StoredFile`). A file is reused when its bytes
+/// hash the same as a row's, under its path or another (a renamed or copied
+/// file). The corpus folder is never written.
+///
+/// Never trusted blindly: a database made by another `analyserVersion` is
+/// emptied, a file that is not a database (or is damaged) is deleted and
+/// made again, a blob that does not decode is analysed again; each says so
+/// in `notes`. SQLite's WAL journal and a busy timeout let several
+/// processes read and write one index at once.
+public final class CorpusIndex: Sendable {
+    /// The version of the analysis and of the stored format. Bump it whenever
+    /// what loading produces per file changes (cleaning, sentences, metadata,
+    /// entity candidates) or `ByteCoding.swift` changes: an index made by
+    /// another version is emptied and rebuilt, never read.
+    ///
+    /// 1: the first index. 2: the search table. 3: search rows found by
+    /// path. 4: quotations kept.
+    public static let analyserVersion = 4
+
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// `$XDG_CACHE_HOME/parallax`, else `~/.cache/parallax`.
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return (xdg as NSString).appendingPathComponent("parallax")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".cache/parallax")
+    }
+
+    /// The database file in `directory()`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        (directory(environment: environment) as NSString).appendingPathComponent("index.sqlite")
+    }
+
+    /// Opens (or makes) the index at `path`. Nil, with a warning in `notes`,
+    /// when it cannot be used: loading then goes on without it.
+    public static func open(at path: String = defaultPath()) -> (index: CorpusIndex?, notes: [String]) {
+        var notes: [String] = []
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            return (nil, ["warning: cannot make the index folder \(folder) (\(reason(error))); going on without the index"])
+        }
+        for attempt in 0..<2 {
+            do {
+                let pool = try openPool(path)
+                let index = CorpusIndex(path: path, pool: pool)
+                if let note = try index.prepare() { notes.append(note) }
+                return (index, notes)
+            } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
+                notes.append("the index \(path) is damaged (\(error.message ?? "\(error.resultCode)")); rebuilding it")
+                removeFiles(path)
+            } catch {
+                notes.append("warning: cannot use the index \(path) (\(reason(error))); going on without it")
+                return (nil, notes)
+            }
+        }
+        return (nil, notes)
+    }
+
+    private static func openPool(_ path: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.label = "parallax-index"
+        return try DatabasePool(path: path, configuration: config)
+    }
+
+    private static func isDamage(_ error: DatabaseError) -> Bool {
+        [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FORMAT].contains(error.resultCode)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        if let ns = error as NSError?, let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return error.localizedDescription
+    }
+
+    static func removeFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// Makes the tables; empties an index of another version. Returns a note
+    /// when it did. Throws on a file that is not a database (its header is
+    /// read first). Damage deeper in the file is not looked for up front (a
+    /// check reads the whole file, too slow for every start): a row that
+    /// cannot be read is analysed again, and a write that fails is a
+    /// warning.
+    private func prepare() throws -> String? {
+        try pool.write { db -> String? in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'")
+            let current = String(Self.analyserVersion)
+            if version != current {
+                // Another version's tables may be laid out otherwise: all made anew.
+                try db.execute(sql: "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs")
+            }
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS files (
+                    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL,
+                    hash INTEGER NOT NULL, entry BLOB NOT NULL);
+                CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
+                """)
+            try CorpusSearch.createTable(db)
+            guard version != current else { return nil }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
+            return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
+        }
+    }
+
+    // MARK: - Rows
+
+    /// What the index knows of each file, without the blobs.
+    struct Keys {
+        var byPath: [String: (size: Int, hash: UInt64)] = [:]
+        var byHash: [UInt64: String] = [:]
+    }
+
+    func keys() -> Keys {
+        var keys = Keys()
+        let rows = (try? pool.read { db in try Row.fetchAll(db, sql: "SELECT path, size, hash FROM files") }) ?? []
+        for row in rows {
+            let path: String = row["path"], size: Int = row["size"], hash = UInt64(bitPattern: row["hash"] as Int64)
+            keys.byPath[path] = (size, hash)
+            keys.byHash[hash] = path
+        }
+        return keys
+    }
+
+    /// The stored results of the file `key` names, read as the file `path`
+    /// (its articles and warnings carry that path); nil when missing or
+    /// damaged.
+    func entry(_ key: String, as path: String) -> StoredFile? {
+        guard let blob = try? pool.read({ db in
+            try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [key])
+        }) else { return nil }
+        var reader = ByteReader(blob)
+        return try? StoredFile.decode(&reader, path: path)
+    }
+
+    struct FileRow {
+        let path: String
+        let size: Int
+        let mtime: Double
+        let hash: UInt64
+        let entry: Data
+        /// The file's articles as search finds them.
+        let search: [CorpusSearch.Document]
+    }
+
+    /// Writes `rows` and drops the rows of `removed`, in one transaction.
+    func save(_ rows: [FileRow], removing removed: [String]) throws {
+        guard !rows.isEmpty || !removed.isEmpty else { return }
+        try pool.write { db in
+            for path in removed {
+                try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+                try CorpusSearch.delete(path: path, db)
+            }
+            for row in rows {
+                try CorpusSearch.delete(path: row.path, db)
+                try CorpusSearch.insert(row.search, path: row.path, db)
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
+            }
+        }
+    }
+
+    // MARK: - cache info, cache clear
+
+    public struct Info: Sendable {
+        public let path: String
+        /// The database with its journal files.
+        public let bytes: Int
+        public let files: Int
+        public let version: Int?
+    }
+
+    public func info() -> Info {
+        let (files, version) = (try? pool.read { db -> (Int, Int?) in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0,
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'").flatMap { Int($0) })
+        }) ?? (0, nil)
+        let bytes = ["", "-wal", "-shm"].reduce(0) { sum, suffix in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        return Info(path: path, bytes: bytes, files: files, version: version)
+    }
+
+    /// Deletes the index at `path` (and its journal files).
+    public static func clear(at path: String = defaultPath()) {
+        removeFiles(path)
+    }
+}
+
+/// What the index keeps of one file: the warnings about the file as a
+/// whole and, for each article in it, its per-file results.
+struct StoredFile {
+    struct Document {
+        /// The id the file gave (feed items, records), else nil.
+        var givenID: String?
+        /// The warnings reading gave this article, before cleaning added any.
+        var readWarnings: [LoadWarning]
+        /// Its short lines that may be corpus furniture (`Corpus.furnitureKeys`), sorted.
+        var furnitureKeys: [String]
+        /// The hash of those of `furnitureKeys` that recurred in the corpus
+        /// when `article` was cleaned: cleaning depends on nothing else
+        /// outside the file, so the article stands while this matches.
+        var furnitureHash: UInt64
+        /// The cleaned article, before the corpus unified its outlet.
+        var article: Article
+        /// Entity candidates, found with `candidatesOutlet` as its outlet.
+        var candidates: ArticleCandidates?
+        var candidatesOutlet: String?
+        /// Quotations, found from the linked entities and metadata whose
+        /// `Corpus.quoteKey` is `key`.
+        var quotes: (key: UInt64, quotes: [Quotation])?
+    }
+
+    var warnings: [LoadWarning]
+    var documents: [Document]
+
+    func encode() -> Data {
+        var w = ByteWriter()
+        w.warnings(warnings)
+        w.int(documents.count)
+        for d in documents {
+            w.optional(d.givenID)
+            w.warnings(d.readWarnings)
+            w.strings(d.furnitureKeys)
+            w.uint64(d.furnitureHash)
+            w.article(d.article)
+            w.bool(d.candidates != nil)
+            if let c = d.candidates {
+                w.optional(d.candidatesOutlet)
+                w.candidates(c)
+            }
+            w.bool(d.quotes != nil)
+            if let q = d.quotes {
+                w.uint64(q.key)
+                w.quotations(q.quotes)
+            }
+        }
+        return w.data
+    }
+
+    static func decode(_ r: inout ByteReader, path: String) throws -> StoredFile {
+        let warnings = try r.warnings(path: path)
+        var documents: [Document] = []
+        for _ in 0..<(try r.count()) {
+            let givenID = try r.optional()
+            let readWarnings = try r.warnings(path: path)
+            let keys = try r.strings()
+            let hash = try r.uint64()
+            let article = try r.article(id: givenID ?? "", path: path)
+            var candidates: ArticleCandidates?, outlet: String?
+            if try r.bool() {
+                outlet = try r.optional()
+                candidates = try r.candidates(limit: article.source.count)
+            }
+            var quotes: (key: UInt64, quotes: [Quotation])?
+            if try r.bool() { quotes = (try r.uint64(), try r.quotations(limit: article.source.count)) }
+            documents.append(Document(givenID: givenID, readWarnings: readWarnings, furnitureKeys: keys,
+                                      furnitureHash: hash, article: article, candidates: candidates,
+                                      candidatesOutlet: outlet, quotes: quotes))
+        }
+        guard r.isAtEnd else { throw ByteReader.Damaged() }
+        return StoredFile(warnings: warnings, documents: documents)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// Full-text search over the articles' titles and text: SQLite FTS5, in the
+/// index's database (a `search` table updated with each file's row), or,
+/// without an index, in a database in memory made from the loaded corpus.
+///
+/// Matches are mapped back to the articles of the corpus loaded, so ids are
+/// `list`'s, and only the files loaded are searched.
+public enum CorpusSearch {
+    /// One article as the search table holds it.
+    struct Document {
+        let title: String
+        let body: String
+        let outlet: String
+        let date: String
+
+        init(_ article: Article) {
+            title = article.title
+            body = article.bodyParagraphs.map { article.text($0.range) }.joined(separator: "\n")
+            outlet = article.metadata.outlet ?? ""
+            date = article.metadata.date ?? ""
+        }
+    }
+
+    public struct Hit: Sendable, Equatable {
+        /// The article's index in `corpus.articles`.
+        public let article: Int
+        /// The best passage, the matched words between `marks`.
+        public let snippet: String
+    }
+
+    /// The markers around matched words in snippets.
+    public static let marks = ("[", "]")
+
+    static func createTable(_ db: Database) throws {
+        // Which file (and which article in it) each row of the text table is,
+        // in a plain table indexed by path: FTS5 cannot look its own
+        // unindexed columns up, and a scan per file written would make
+        // writing an index quadratic.
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+                title, body, outlet, date, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE IF NOT EXISTS search_docs (id INTEGER PRIMARY KEY, path TEXT NOT NULL, doc INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS search_docs_path ON search_docs(path);
+            """)
+    }
+
+    static func insert(_ documents: [Document], path: String, _ db: Database) throws {
+        for (n, d) in documents.enumerated() {
+            try db.execute(sql: "INSERT INTO search_docs (path, doc) VALUES (?, ?)", arguments: [path, n])
+            try db.execute(sql: "INSERT INTO search (rowid, title, body, outlet, date) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, d.title, d.body, d.outlet, d.date])
+        }
+    }
+
+    /// Removes the rows of the file `path`.
+    static func delete(path: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM search_docs WHERE path = ?)",
+                       arguments: [path])
+        try db.execute(sql: "DELETE FROM search_docs WHERE path = ?", arguments: [path])
+    }
+
+    /// The articles of `corpus` that match `query` (every word, in title or
+    /// text; a word ending in `*` matches as a prefix), best first, within
+    /// the outlet and dates given. Uses the index's table when `index` is
+    /// given (the corpus must have been loaded through it), else one made
+    /// in memory.
+    public static func search(_ query: String, in corpus: Corpus, index: CorpusIndex?, outlet: String? = nil,
+                              from: String? = nil, to: String? = nil) throws -> [Hit] {
+        let match = matchExpression(query)
+        guard !match.isEmpty else { return [] }
+        // The file key and place of each article, as the index stores them.
+        var places: [String: [Int]] = [:]
+        var keys: [String] = []
+        for (i, a) in corpus.articles.enumerated() {
+            let key = URL(fileURLWithPath: a.path).standardizedFileURL.path
+            places[key, default: []].append(i)
+            keys.append(key)
+        }
+        let sql = """
+            SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
+            FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ? ORDER BY rank
+            """
+        let rows: [Row]
+        if let index {
+            rows = try index.pool.read { db in try Row.fetchAll(db, sql: sql, arguments: [match]) }
+        } else {
+            let memory = try DatabaseQueue()
+            rows = try memory.write { db in
+                try createTable(db)
+                for (key, articles) in places {
+                    try insert(articles.map { Document(corpus.articles[$0]) }, path: key, db)
+                }
+                return try Row.fetchAll(db, sql: sql, arguments: [match])
+            }
+        }
+        let wantedOutlet = outlet?.lowercased()
+        var seen: Set<Int> = []
+        return rows.compactMap { row -> Hit? in
+            let key: String = row["path"], doc: Int = row["doc"]
+            guard let list = places[key], doc >= 0, doc < list.count else { return nil }
+            let i = list[doc]
+            guard seen.insert(i).inserted else { return nil }
+            let m = corpus.articles[i].metadata
+            if let wantedOutlet, m.outlet?.lowercased() != wantedOutlet { return nil }
+            if from != nil || to != nil {
+                guard let date = m.date else { return nil }
+                if let from, date < from { return nil }
+                if let to, date > to { return nil }
+            }
+            let snippet: String = row["snippet"]
+            return Hit(article: i, snippet: snippet.replacingOccurrences(of: "\n", with: " "))
+        }
+    }
+
+    /// The query as FTS5 reads it: each word quoted (so that punctuation
+    /// such as "U.S." or a stray quote is text, not syntax), all required;
+    /// a trailing `*` kept as a prefix match.
+    static func matchExpression(_ query: String) -> String {
+        query.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
+            var word = String(word)
+            let prefix = word.hasSuffix("*")
+            if prefix { word = String(word.dropLast()) }
+            guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { return nil }
+            return "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (prefix ? "*" : "")
+        }.joined(separator: " ")
+    }
+}

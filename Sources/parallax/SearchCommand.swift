@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ParallaxKit
+
+/// `parallax search QUERY [PATH...]`: the articles whose title or text has
+/// every word of the query, best first, with the passage that matched.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find articles by words in their title or text: id, outlet, date, title and the passage matched.",
+        discussion: """
+            Every word must occur (in any form of case or accent); end a word with * to match it as a \
+            prefix (elect* finds election and elected). Matched words are shown [like this].
+            """)
+
+    @Argument(help: "The words to find.")
+    var query: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Only articles from this outlet (its name as `list` shows it; case does not matter).")
+    var outlet: String?
+
+    @Option(help: "Only articles dated on or after this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            guard let value else { continue }
+            guard value.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil else {
+                throw ValidationError("\(name) must be a date as YYYY-MM-DD, not \(value)")
+            }
+        }
+    }
+
+    func run() throws {
+        try reporting {
+            let (loaded, index) = try corpus.loadIndexed()
+            let hits: [CorpusSearch.Hit]
+            do {
+                hits = try CorpusSearch.search(query, in: loaded, index: index, outlet: outlet, from: from, to: to)
+            } catch {
+                throw ValidationFailure("search failed: \(error)")
+            }
+            switch format {
+            case .text:
+                for hit in hits {
+                    let a = loaded.articles[hit.article], m = a.metadata
+                    say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, hit.snippet].joined(separator: "\t"))
+                }
+            case .json:
+                let rows = hits.map { hit -> Row in
+                    let a = loaded.articles[hit.article]
+                    return Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
+                               snippet: hit.snippet)
+                }
+                printData(try AnalysisJSON.encoder.encode(Results(query: query, articles: rows)))
+            }
+        }
+    }
+
+    struct Results: Encodable {
+        let query: String
+        let articles: [Row]
+    }
+
+    /// One match in `search --format json`.
+    struct Row: Encodable {
+        let id, path: String
+        let outlet, date: String?
+        let title, snippet: String
+    }
+}

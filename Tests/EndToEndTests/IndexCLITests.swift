@@ -1,0 +1,164 @@
+import Foundation
+import XCTest
+
+/// The index as the command line uses it: `--no-cache`, `cache info|clear`,
+/// a damaged or unusable cache, two processes at once. Each test has its
+/// own XDG_CACHE_HOME.
+final class IndexCLITests: XCTestCase {
+    private var cacheHome: URL!
+    private var corpus: URL!
+
+    override func setUpWithError() throws {
+        let temp = FileManager.default.temporaryDirectory
+        cacheHome = temp.appendingPathComponent("parallax-cache-\(UUID().uuidString)")
+        corpus = temp.appendingPathComponent("parallax-index-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let stories = [
+            ("harbour.txt", "Harbour Strike Enters Second Week\n\nHarbour Times\n\nDock workers in Port Avel stayed off the job on Monday, said union leader Maria Oduya.\n\n\"We will not go back until the port listens,\" Oduya said.\n"),
+            ("coast.md", "---\ntitle: Strike At Port Avel Spreads\noutlet: Coast Post\ndate: 2024-05-07\n---\n\nCrane drivers joined the dock workers on Tuesday, the Avel Dockers Union said.\n\n\"This is about safety,\" said Maria Oduya.\n"),
+            ("ledger.txt", "Ministers Meet Dockers\n\nDaily Ledger\n\nTransport minister Tomas Revik met union leaders in Port Avel on Wednesday.\n"),
+        ]
+        for (name, text) in stories { try Data(text.utf8).write(to: corpus.appendingPathComponent(name)) }
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: cacheHome)
+        try? FileManager.default.removeItem(at: corpus)
+    }
+
+    private func parallax(_ arguments: [String], cache: String? = nil) throws -> Binary.Result {
+        try Binary.run(Binary.parallax, arguments, environment: ["XDG_CACHE_HOME": cache ?? cacheHome.path])
+    }
+
+    private var indexPath: String { cacheHome.appendingPathComponent("parallax/index.sqlite").path }
+
+    func testWarmOutputIsByteIdenticalToNoCache() throws {
+        for path in ["corpus", corpus.path] {
+            let plain = try parallax(["analyze", "--format", "json", "--no-cache", path])
+            XCTAssertEqual(plain.status, 0, plain.stderr)
+            if path == "corpus" { XCTAssertFalse(FileManager.default.fileExists(atPath: indexPath), "--no-cache writes none") }
+            let cold = try parallax(["analyze", "--format", "json", path])
+            let warm = try parallax(["analyze", "--format", "json", path])
+            XCTAssertEqual(cold.stdout, plain.stdout, path)
+            XCTAssertEqual(warm.stdout, plain.stdout, path)
+            XCTAssertEqual(warm.stderr, plain.stderr, path)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: indexPath))
+        }
+    }
+
+    func testTwoProcessesAtOnce() throws {
+        let expected = try parallax(["list", "--no-cache", "corpus", corpus.path]).stdout
+        for _ in 0..<2 {
+            let results = UnsafeSendableBox<[Binary.Result?]>([nil, nil])
+            let lock = NSLock()
+            let corpusPath = corpus.path, cache = cacheHome.path
+            DispatchQueue.concurrentPerform(iterations: 2) { n in
+                let result = try? Binary.run(Binary.parallax, ["list", "corpus", corpusPath],
+                                             environment: ["XDG_CACHE_HOME": cache])
+                lock.lock()
+                results.value[n] = result
+                lock.unlock()
+            }
+            for result in results.value {
+                XCTAssertEqual(result?.status, 0, result?.stderr ?? "")
+                XCTAssertEqual(result?.stderr, "")
+                XCTAssertEqual(result?.stdout, expected)
+            }
+        }
+        let info = try parallax(["cache", "info"])
+        XCTAssertTrue(info.stdout.contains("files: 8"), info.stdout)
+    }
+
+    func testCacheInfoAndClear() throws {
+        var info = try parallax(["cache", "info"])
+        XCTAssertTrue(info.stdout.contains("\(indexPath) (none yet)"), info.stdout)
+        _ = try parallax(["list", corpus.path])
+        info = try parallax(["cache", "info"])
+        XCTAssertEqual(info.status, 0)
+        XCTAssertTrue(info.stdout.contains("index: \(indexPath)"), info.stdout)
+        XCTAssertTrue(info.stdout.contains("files: 3"), info.stdout)
+        XCTAssertTrue(info.stdout.contains("version: "), info.stdout)
+        XCTAssertTrue(info.stdout.contains("size: "), info.stdout)
+        let clear = try parallax(["cache", "clear"])
+        XCTAssertEqual(clear.stdout, "removed \(indexPath)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: indexPath))
+    }
+
+    func testADamagedIndexIsRebuiltWithAMessage() throws {
+        let expected = try parallax(["list", corpus.path]).stdout
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: indexPath))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
+        let damaged = try parallax(["list", corpus.path])
+        XCTAssertEqual(damaged.status, 0)
+        XCTAssertEqual(damaged.stdout, expected)
+        XCTAssertTrue(damaged.stderr.contains("damaged") && damaged.stderr.contains("rebuilding"), damaged.stderr)
+        let again = try parallax(["list", corpus.path])
+        XCTAssertEqual(again.stderr, "")
+        XCTAssertEqual(again.stdout, expected)
+    }
+
+    func testAnUnwritableCacheFolderFallsBackWithAWarning() throws {
+        try FileManager.default.createDirectory(at: cacheHome, withIntermediateDirectories: true)
+        let blocker = cacheHome.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let expected = try parallax(["list", "--no-cache", corpus.path]).stdout
+        let result = try parallax(["list", corpus.path], cache: blocker.path)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, expected)
+        XCTAssertTrue(result.stderr.contains("warning") && result.stderr.contains("without the index"), result.stderr)
+    }
+
+    func testTheCorpusFolderIsNeverWritten() throws {
+        let before = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+        _ = try parallax(["list", corpus.path])
+        _ = try parallax(["list", corpus.path])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted(), before)
+    }
+}
+
+/// A value several threads write under a lock.
+final class UnsafeSendableBox<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// `parallax search` as a user runs it.
+final class SearchCLITests: XCTestCase {
+    private let cache = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-search-\(UUID().uuidString)")
+
+    override func tearDown() { try? FileManager.default.removeItem(at: cache) }
+
+    private func parallax(_ arguments: String...) throws -> Binary.Result {
+        try Binary.run(Binary.parallax, arguments, environment: ["XDG_CACHE_HOME": cache.path])
+    }
+
+    func testSearchListsMatchesWithASnippetAndFilters() throws {
+        let all = try parallax("search", "putin", "corpus")
+        XCTAssertEqual(all.status, 0, all.stderr)
+        let lines = all.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 5)
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            XCTAssertEqual(fields.count, 5, String(line))
+            XCTAssertTrue(fields[4].lowercased().contains("[putin]"), String(line))
+        }
+        let filtered = try parallax("search", "putin", "corpus", "--outlet", "rfe/rl", "--from", "2017-11-12")
+        XCTAssertEqual(filtered.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted(),
+                       ["000_26996167448753e8", "003_e416bfcf59845068"])
+        XCTAssertTrue(filtered.stdout.contains("003_e416bfcf59845068"))
+        XCTAssertTrue(filtered.stdout.contains("000_26996167448753e8"))
+        XCTAssertFalse(filtered.stdout.contains("001_"))
+        let json = try parallax("search", "putin", "corpus", "--to", "2017-11-11", "--format", "json", "--no-cache")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = try XCTUnwrap(decoded?["articles"] as? [[String: Any]])
+        XCTAssertEqual(Set(rows.compactMap { $0["id"] as? String }),
+                       ["001_9d03374667c5d45e", "002_e73a9bcd7b15cf8c", "004_1154cdf38bc965ca"])
+        XCTAssertEqual(decoded?["query"] as? String, "putin")
+    }
+
+    func testABadDateIsRefused() throws {
+        let result = try parallax("search", "putin", "corpus", "--from", "last week")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("YYYY-MM-DD"), result.stderr)
+    }
+}

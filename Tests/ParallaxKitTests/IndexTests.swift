@@ -1,0 +1,293 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ParallaxKit
+
+/// The persistent index: what is reused, what is analysed again, and that
+/// a corpus loaded through it is the corpus loaded without it. Every index
+/// here lives in a temporary folder.
+final class IndexTests: XCTestCase {
+    private var folder: URL!
+    private var cache: URL!
+    private var dbPath: String { cache.appendingPathComponent("parallax/index.sqlite").path }
+
+    override func setUp() {
+        folder = Fixtures.temporaryFolder()
+        cache = Fixtures.temporaryFolder()
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: cache)
+    }
+
+    private func write(_ name: String, _ text: String) {
+        try! Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    private func story(_ title: String, _ outlet: String, _ body: String) -> String {
+        "\(title)\n\nBy \(outlet) staff\n\n\(body)\n\nSubscribe to our newsletter\n"
+    }
+
+    private func seed() {
+        write("a.txt", story("Harbour Strike Enters Second Week", "Harbour Times",
+                             "Dock workers in Port Avel stayed off the job on Monday, said union leader Maria Oduya."))
+        write("b.txt", story("Strike At Port Avel Spreads", "Coast Post",
+                             "\"We will not go back,\" said Maria Oduya, who leads the Avel Dockers Union."))
+        write("c.txt", story("Ministers Meet Dockers", "Daily Ledger",
+                             "Transport minister Tomas Revik met union leaders in Port Avel on Tuesday."))
+    }
+
+    /// Opens the index in the temporary cache folder and loads the folder through it.
+    private func load(_ paths: [String]? = nil) throws -> Corpus {
+        let opened = CorpusIndex.open(at: dbPath)
+        let index = try XCTUnwrap(opened.index, "\(opened.notes)")
+        return try Corpus.load(paths: paths ?? [folder.path], progress: nil, cancellation: nil, index: index)
+    }
+
+    private func json(_ corpus: Corpus) throws -> String {
+        String(decoding: try AnalysisJSON.encode(corpus), as: UTF8.self)
+    }
+
+    private func assertSameAsWithoutIndex(_ corpus: Corpus, file: StaticString = #filePath, line: UInt = #line) throws {
+        let plain = try Corpus.load(paths: [folder.path])
+        XCTAssertEqual(try json(corpus), try json(plain), file: file, line: line)
+        XCTAssertEqual(corpus.warnings, plain.warnings, file: file, line: line)
+    }
+
+    func testSecondLoadReusesEveryFileAndGivesTheSameCorpus() throws {
+        seed()
+        let cold = try load()
+        XCTAssertEqual(cold.indexUse, IndexUse(filesRead: 3, filesReused: 0, articlesCleanedAgain: 0, filesDropped: 0))
+        let warm = try load()
+        XCTAssertEqual(warm.indexUse, IndexUse(filesRead: 0, filesReused: 3, articlesCleanedAgain: 0, filesDropped: 0))
+        try assertSameAsWithoutIndex(cold)
+        try assertSameAsWithoutIndex(warm)
+        XCTAssertEqual(CorpusIndex.open(at: dbPath).index?.info().files, 3)
+    }
+
+    func testEditedAddedRemovedAndRenamedFiles() throws {
+        seed()
+        _ = try load()
+        // Edited: that file alone is read again, and its new text is what loads.
+        write("a.txt", story("Harbour Strike Enters Third Week", "Harbour Times", "Dock workers stayed out again."))
+        var corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
+        XCTAssertEqual(corpus.indexUse?.filesReused, 2)
+        XCTAssertEqual(corpus.article(id: "a")?.title, "Harbour Strike Enters Third Week")
+        try assertSameAsWithoutIndex(corpus)
+        // Added.
+        write("d.txt", story("Dockers Vote On Offer", "Coast Post", "Union members will vote on Friday, said Maria Oduya."))
+        corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
+        XCTAssertEqual(corpus.indexUse?.filesReused, 3)
+        try assertSameAsWithoutIndex(corpus)
+        // Removed: its row goes too. "By Coast Post staff" no longer recurs,
+        // so d, which has it, is cleaned again (from its stored text).
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
+        corpus = try load()
+        XCTAssertEqual(corpus.indexUse, IndexUse(filesRead: 0, filesReused: 3, articlesCleanedAgain: 1, filesDropped: 1))
+        XCTAssertEqual(corpus.articles.map(\.id), ["a", "c", "d"])
+        XCTAssertEqual(CorpusIndex.open(at: dbPath).index?.info().files, 3)
+        try assertSameAsWithoutIndex(corpus)
+        // Renamed: same bytes, so nothing is read again; the path is the new one.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("c.txt"),
+                                         to: folder.appendingPathComponent("e.txt"))
+        corpus = try load()
+        XCTAssertEqual(corpus.indexUse, IndexUse(filesRead: 0, filesReused: 3, articlesCleanedAgain: 0, filesDropped: 1))
+        XCTAssertEqual(corpus.article(id: "e")?.path, folder.appendingPathComponent("e.txt").path)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
+    /// A line that becomes furniture (it now recurs in two files) changes
+    /// how the first file is cleaned: its stored article is cleaned again.
+    func testNewFurnitureCleansAStoredArticleAgain() throws {
+        write("a.txt", "Bridge Reopens After Repairs\n\nListen to this story\n\nThe Kelm bridge reopened on Sunday after six months of repairs, the council said.\n")
+        _ = try load()
+        write("b.txt", "Council Approves Budget\n\nListen to this story\n\nThe council approved next year's budget on Monday after a long debate.\n")
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
+        XCTAssertEqual(corpus.indexUse?.articlesCleanedAgain, 1)
+        XCTAssertFalse(corpus.article(id: "a")!.plainText.contains("Listen to this story"))
+        try assertSameAsWithoutIndex(corpus)
+        // And back: b goes, the line is a's own again.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
+        let again = try load()
+        XCTAssertEqual(again.indexUse?.articlesCleanedAgain, 1)
+        try assertSameAsWithoutIndex(again)
+    }
+
+    func testAnotherVersionsIndexIsEmptiedWithANote() throws {
+        seed()
+        _ = try load()
+        let opened = CorpusIndex.open(at: dbPath)
+        try opened.index!.pool.write { db in try db.execute(sql: "UPDATE meta SET value = '0' WHERE key = 'version'") }
+        let reopened = CorpusIndex.open(at: dbPath)
+        XCTAssertTrue(reopened.notes.contains { $0.contains("analyser version 0") && $0.contains("rebuilding") },
+                      "\(reopened.notes)")
+        XCTAssertEqual(reopened.index?.info().files, 0)
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 3)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
+    func testAnOlderLayoutIsMadeAnew() throws {
+        seed()
+        try FileManager.default.createDirectory(atPath: (dbPath as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: dbPath)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES ('version', '1');
+                CREATE TABLE files (path TEXT PRIMARY KEY, blob BLOB);
+                INSERT INTO files VALUES ('/x/a.txt', x'00');
+                """)
+        }
+        try old.close()
+        let opened = CorpusIndex.open(at: dbPath)
+        XCTAssertTrue(opened.notes.contains { $0.contains("analyser version 1") }, "\(opened.notes)")
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 3)
+        XCTAssertEqual(try load().indexUse?.filesReused, 3)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
+    func testACorruptedDatabaseFileIsRebuiltWithANote() throws {
+        seed()
+        _ = try load()
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: dbPath))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: dbPath + suffix) }
+        let opened = CorpusIndex.open(at: dbPath)
+        XCTAssertNotNil(opened.index)
+        XCTAssertTrue(opened.notes.contains { $0.contains("damaged") && $0.contains("rebuilding") }, "\(opened.notes)")
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 3)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
+    func testADamagedEntryIsAnalysedAgainNotTrusted() throws {
+        seed()
+        _ = try load()
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        try index.pool.write { db in
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [Data([1, 2, 3, 200])])
+        }
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
+        XCTAssertEqual(corpus.indexUse?.filesReused, 2)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
+    func testAnUnusableCacheFolderMeansNoIndexAndAWarning() throws {
+        let blocker = cache.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let opened = CorpusIndex.open(at: blocker.appendingPathComponent("parallax/index.sqlite").path)
+        XCTAssertNil(opened.index)
+        XCTAssertTrue(opened.notes.contains { $0.hasPrefix("warning:") && $0.contains("without the index") }, "\(opened.notes)")
+    }
+
+    func testCacheFolderFollowsXDG() {
+        XCTAssertEqual(CorpusIndex.directory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]), "/x/cache/parallax")
+        XCTAssertEqual(CorpusIndex.directory(environment: ["HOME": "/home/u"]), "/home/u/.cache/parallax")
+        // A relative XDG_CACHE_HOME is invalid by the specification: ignored.
+        XCTAssertEqual(CorpusIndex.directory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/home/u"]), "/home/u/.cache/parallax")
+    }
+
+    func testFeedsAndPagesComeBackTheSame() throws {
+        write("f.rss", """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Coast Post</title>
+            <item><title>Ferry Service Resumes</title><link>https://coast.example/ferry</link>
+            <pubDate>Mon, 06 May 2024 09:00:00 GMT</pubDate><description>The ferry to Kelm resumed on Monday after storms, operator Avel Lines said in a statement to passengers.</description></item>
+            <item><title>Harbour Fees Rise</title><link>https://coast.example/fees</link>
+            <description>Harbour fees will rise by four percent next year, the port authority said on Tuesday.</description></item>
+            </channel></rss>
+            """)
+        write("p.html", "<html><head><title>Port News</title></head><body><article><h1>New Crane Arrives</h1><p>A new crane arrived at Port Avel on Wednesday, the port authority said, the first of three.</p></article></body></html>")
+        seed()
+        _ = try load()
+        let warm = try load()
+        XCTAssertEqual(warm.indexUse?.filesRead, 0)
+        try assertSameAsWithoutIndex(warm)
+    }
+}
+
+/// `CorpusSearch` on invented articles, through the index and without.
+final class SearchTests: XCTestCase {
+    private var folder: URL!
+    private var cache: URL!
+
+    override func setUp() {
+        folder = Fixtures.temporaryFolder()
+        cache = Fixtures.temporaryFolder()
+        let articles = [
+            ("a.txt", "Harbour Times", "2024-05-06", "Harbour Strike Enters Second Week",
+             "Dock workers in Port Avel stayed off the job, said union leader Maria Oduya."),
+            ("b.txt", "Coast Post", "2024-05-08", "Ferry Service Resumes",
+             "The ferry to Kelm resumed after the strike by dock workers ended, the operator said."),
+            ("c.txt", "Coast Post", "2024-06-01", "Café Reopens In Kelm",
+             "A café on the Kelm waterfront reopened after repairs, its owner said on Saturday."),
+            ("d.txt", "Daily Ledger", "2024-07-01", "Budget Approved",
+             "The council approved the budget for next year after a long debate about the harbour."),
+        ]
+        for (name, outlet, date, title, body) in articles {
+            let text = "---\ntitle: \(title)\noutlet: \(outlet)\ndate: \(date)\n---\n\n\(title)\n\n\(body)\n"
+            try! Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: cache)
+    }
+
+    /// The ids found, through the index and without it: the same either way.
+    private func ids(_ query: String, outlet: String? = nil, from: String? = nil, to: String? = nil) throws -> [String] {
+        let plain = try Corpus.load(paths: [folder.path])
+        let without = try CorpusSearch.search(query, in: plain, index: nil, outlet: outlet, from: from, to: to)
+        let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
+        let indexed = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        let with = try CorpusSearch.search(query, in: indexed, index: index, outlet: outlet, from: from, to: to)
+        let a = without.map { plain.articles[$0.article].id }.sorted()
+        XCTAssertEqual(with.map { indexed.articles[$0.article].id }.sorted(), a)
+        return a
+    }
+
+    func testEveryWordMustMatchInTitleOrText() throws {
+        XCTAssertEqual(try ids("dock workers"), ["a", "b"])
+        XCTAssertEqual(try ids("strike"), ["a", "b"])  // a's title, b's text
+        XCTAssertEqual(try ids("strike kelm"), ["b"])
+        XCTAssertEqual(try ids("nothing-like-this"), [])
+    }
+
+    func testCaseAccentsPrefixesAndPunctuation() throws {
+        XCTAssertEqual(try ids("CAFE"), ["c"])
+        XCTAssertEqual(try ids("harb*"), ["a", "d"])
+        XCTAssertEqual(try ids("\"ferry"), ["b"])  // a stray quote is no syntax error
+        XCTAssertEqual(try ids("-"), [])
+    }
+
+    func testOutletAndDateFilters() throws {
+        XCTAssertEqual(try ids("said", outlet: "coast post"), ["b", "c"])
+        XCTAssertEqual(try ids("said", from: "2024-05-07"), ["b", "c"])
+        XCTAssertEqual(try ids("said", to: "2024-05-08"), ["a", "b"])
+        XCTAssertEqual(try ids("said", outlet: "Coast Post", from: "2024-05-09", to: "2024-06-30"), ["c"])
+    }
+
+    func testSnippetMarksTheMatch() throws {
+        let corpus = try Corpus.load(paths: [folder.path])
+        let hits = try CorpusSearch.search("ferry", in: corpus, index: nil)
+        XCTAssertEqual(hits.count, 1)
+        XCTAssertTrue(hits[0].snippet.contains("[ferry]") || hits[0].snippet.contains("[Ferry]"), hits[0].snippet)
+    }
+
+    func testAnEditedFileIsSearchedAsItIsNow() throws {
+        let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
+        _ = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        let text = "---\ntitle: Budget Approved\noutlet: Daily Ledger\ndate: 2024-07-01\n---\n\nBudget Approved\n\nThe council approved a lighthouse fund for the coming year.\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("d.txt"))
+        let corpus = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        XCTAssertEqual(try CorpusSearch.search("lighthouse", in: corpus, index: index).map { corpus.articles[$0.article].id }, ["d"])
+        XCTAssertEqual(try CorpusSearch.search("debate", in: corpus, index: index).count, 0)
+    }
+}
