@@ -106,9 +106,16 @@ public struct OutletReport: Sendable {
             // Quotations another outlet carries too, and repeats of a
             // quotation the same outlet already carried in an earlier report.
             var shared: [Int: Set<Int>] = [:]
-            numbering.forgetLengths()
-            let reports = event.articles.map { numbering.quotes(of: articles[$0], reader: &reader) }
-            for pair in QuoteMatcher.matchAll(reports, numbering: &numbering) {
+            // A report alone in its event shares nothing: no need to read its quotations.
+            let pairs: [QuoteMatcher.PairMatches]
+            if event.articles.count > 1 {
+                numbering.forgetLengths()
+                let reports = event.articles.map { numbering.quotes(of: articles[$0], reader: &reader) }
+                pairs = QuoteMatcher.matchAll(reports, numbering: &numbering)
+            } else {
+                pairs = []
+            }
+            for pair in pairs {
                 let x = event.articles[pair.first], y = event.articles[pair.second]
                 let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
                 for match in pair.matches {
