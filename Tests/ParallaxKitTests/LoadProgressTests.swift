@@ -44,6 +44,19 @@ final class LoadProgressTests: XCTestCase {
         XCTAssertEqual(LoadProgress(.quotes, done: 7, total: 999).description, "Finding quotations in 7 / 999 articles…")
         XCTAssertEqual(LoadProgress(.finding).description, "Finding article files…")
         XCTAssertEqual(LoadProgress.number(1_234_567), "1,234,567")
+        XCTAssertEqual(LoadProgress(.reading, done: 12_400, total: 20_000, secondsLeft: 40).description,
+                       "Reading 12,400 / 20,000 articles… about 40 s left")
+        XCTAssertEqual(LoadProgress(.entities, done: 10, total: 90, secondsLeft: 150).description,
+                       "Finding names in 10 / 90 articles… about 3 min left")
+    }
+
+    func testTheTimeLeftComesFromTheRateOnceAStageHasRunAWhile() {
+        let second: UInt64 = 1_000_000_000
+        // A quarter done in 3 s: 9 s to go.
+        XCTAssertEqual(ProgressReporter.secondsLeft(25, 100, since: 0, now: 3 * second), 9)
+        XCTAssertNil(ProgressReporter.secondsLeft(25, 100, since: 0, now: second), "too early to tell")
+        XCTAssertNil(ProgressReporter.secondsLeft(0, 100, since: 0, now: 5 * second), "nothing done yet")
+        XCTAssertNil(ProgressReporter.secondsLeft(100, 100, since: 0, now: 5 * second), "finished")
     }
 
     func testMissingPathsAreFoundUpFront() {

@@ -25,15 +25,25 @@ public struct LoadProgress: Sendable, Hashable, CustomStringConvertible {
     public let done: Int
     /// 0 when the stage has no count (finding files, grouping, indexing).
     public let total: Int
+    /// Seconds the stage should still take at the rate so far; nil until a
+    /// few seconds of it have passed (an early rate says little).
+    public let secondsLeft: Int?
 
-    public init(_ stage: Stage, done: Int = 0, total: Int = 0) {
+    public init(_ stage: Stage, done: Int = 0, total: Int = 0, secondsLeft: Int? = nil) {
         self.stage = stage
         self.done = done
         self.total = total
+        self.secondsLeft = secondsLeft
     }
 
-    /// "Reading 12,400 / 20,000 articles…".
+    /// "Reading 12,400 / 20,000 articles… about 40 s left".
     public var description: String {
+        let line = stageDescription
+        guard let secondsLeft else { return line }
+        return line + (secondsLeft < 60 ? " about \(max(1, secondsLeft)) s left" : " about \(secondsLeft / 60 + 1) min left")
+    }
+
+    private var stageDescription: String {
         let count = total > 0 ? " \(Self.number(done)) / \(Self.number(total))" : ""
         switch stage {
         case .finding: return "Finding article files…"
@@ -96,7 +106,11 @@ struct ProgressReporter {
     let handler: ProgressHandler?
     let cancellation: CancellationFlag?
     private var last: UInt64 = 0
+    /// When the stage being reported began, for the time left.
+    private var stageStart: (stage: LoadProgress.Stage, at: UInt64)?
     static let interval: UInt64 = 50_000_000
+    /// How long a stage must have run before its rate gives a time left.
+    static let settle: UInt64 = 2_000_000_000
 
     init(_ handler: ProgressHandler?, _ cancellation: CancellationFlag?) {
         self.handler = handler
@@ -108,9 +122,18 @@ struct ProgressReporter {
         try cancellation?.check()
         guard let handler else { return }
         let now = DispatchTime.now().uptimeNanoseconds
+        if stageStart?.stage != stage { stageStart = (stage, now) }
         guard done == 0 || done >= total || now - last >= Self.interval else { return }
         last = now
-        handler(LoadProgress(stage, done: done, total: total))
+        let left = Self.secondsLeft(done, total, since: stageStart?.at ?? now, now: now)
+        handler(LoadProgress(stage, done: done, total: total, secondsLeft: left))
+    }
+
+    /// The rest of a stage at the rate so far, once it has run long enough to tell.
+    static func secondsLeft(_ done: Int, _ total: Int, since start: UInt64, now: UInt64) -> Int? {
+        let elapsed = now - start
+        guard done > 0, done < total, elapsed >= settle else { return nil }
+        return Int(Double(elapsed) / 1e9 / Double(done) * Double(total - done))
     }
 
     /// A stage without a count.
