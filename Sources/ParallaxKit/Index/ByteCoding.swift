@@ -125,32 +125,6 @@ struct ByteReader {
     }
 }
 
-/// FNV-1a, 64 bits: the content hash of a file, and of a set of furniture keys.
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ data: Data) {
-        var h = value
-        data.withUnsafeBytes { raw in
-            for b in raw { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
-        value = h
-    }
-
-    mutating func add(_ string: String) {
-        var h = value
-        for b in string.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        h = (h ^ 0xFF) &* 0x100_0000_01b3  // a separator no UTF-8 byte equals
-        value = h
-    }
-
-    static func hash(_ data: Data) -> UInt64 {
-        var h = FNV1a()
-        h.add(data)
-        return h.value
-    }
-}
-
 // MARK: - The stored values
 
 extension ByteWriter {

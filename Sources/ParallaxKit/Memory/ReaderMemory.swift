@@ -27,19 +27,9 @@ public struct ArticleKey: Hashable, Sendable, Comparable {
 
     /// FNV-1a 64 over the UTF-8 encoding of `text`.
     public static func fnv1a(_ text: SourceText) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let prime: UInt64 = 0x100_0000_01b3
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for s in scalars {
-                let v = s.value
-                if v < 0x80 {
-                    h = (h ^ UInt64(v)) &* prime
-                } else {
-                    for unit in s.utf8 { h = (h ^ UInt64(unit)) &* prime }
-                }
-            }
-        }
-        return h
+        var h = FNV1a()
+        h.add(text)
+        return h.value
     }
 
     /// The hash as 16 hex digits (JSON numbers lose precision above 2^53).
