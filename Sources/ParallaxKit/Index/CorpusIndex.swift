@@ -59,28 +59,42 @@ public final class CorpusIndex: Sendable {
         } catch {
             return (nil, ["warning: cannot make the index folder \(folder) (\(reason(error))); going on without the index"])
         }
-        for attempt in 0..<2 {
+        // SQLite answers "database is locked" without waiting on its busy
+        // handler while another process turns a new database to WAL: retry
+        // then, as long as the busy timeout would have waited.
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        var rebuilt = false
+        while true {
             do {
                 let pool = try openPool(path)
                 let index = CorpusIndex(path: path, pool: pool)
                 if let note = try index.prepare() { notes.append(note) }
                 return (index, notes)
-            } catch let error as DatabaseError where attempt == 0 && isDamage(error) {
+            } catch let error as DatabaseError where !rebuilt && isDamage(error) {
                 notes.append("the index \(path) is damaged (\(error.message ?? "\(error.resultCode)")); rebuilding it")
                 removeFiles(path)
+                rebuilt = true
+            } catch let error as DatabaseError where isBusy(error) && Date() < deadline {
+                usleep(50_000)
             } catch {
                 notes.append("warning: cannot use the index \(path) (\(reason(error))); going on without it")
                 return (nil, notes)
             }
         }
-        return (nil, notes)
     }
+
+    /// How long a process waits for another one holding the index.
+    static let busyTimeout: TimeInterval = 30
 
     private static func openPool(_ path: String) throws -> DatabasePool {
         var config = Configuration()
-        config.busyMode = .timeout(30)
+        config.busyMode = .timeout(busyTimeout)
         config.label = "parallax-index"
         return try DatabasePool(path: path, configuration: config)
+    }
+
+    private static func isBusy(_ error: DatabaseError) -> Bool {
+        [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode)
     }
 
     private static func isDamage(_ error: DatabaseError) -> Bool {
