@@ -48,8 +48,9 @@ report("startup to first frame, loading (120x40)", String(format: "%.2f ms", fir
 report("startup to the list, corpus ready (120x40)", String(format: "%.2f ms", readyFrames.sorted()[10] * 1000))
 
 // 2. One frame: render and diff with the previous one, after scrolling.
-let layouts = LayoutCache(articles: corpus.articles)
-var state = AppState(articles: corpus.articles, events: corpus.events, size: Size(width: 120, height: 40))
+let readerCorpus = ReaderCorpus(articles: corpus.articles, events: corpus.events)
+let layouts = LayoutCache(articles: readerCorpus.articles)
+var state = AppState(corpus: readerCorpus, size: Size(width: 120, height: 40))
 var previous = Screen.render(state, layouts: layouts)
 let frame = median(201) {
     state = Update.update(state, .key(.tab), layouts: layouts).0

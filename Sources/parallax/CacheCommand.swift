@@ -6,7 +6,25 @@ import ParallaxKit
 struct Cache: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show or delete the index of analysed files ($XDG_CACHE_HOME/parallax, else ~/.cache/parallax).",
-        subcommands: [Info.self, Clear.self])
+        subcommands: [Info.self, Clear.self, Build.self])
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Index a corpus now: analyse what changed, group events, keep a snapshot the reader opens at once.")
+
+        @OptionGroup var corpus: CorpusOptions
+
+        func run() throws {
+            try reporting {
+                guard let opened = try corpus.openThroughIndex() else {
+                    throw ValidationFailure("no index to build (--no-cache, or the cache folder cannot be used)")
+                }
+                let n = opened.articles.count
+                say("\(n) article\(n == 1 ? "" : "s"), \(opened.events.count) event\(opened.events.count == 1 ? "" : "s")"
+                    + (opened.fromSnapshot ? " (unchanged since the last run)" : "") + "; index: \(CorpusIndex.defaultPath())")
+            }
+        }
+    }
 
     struct Info: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Where the index is, its size, files and version.")

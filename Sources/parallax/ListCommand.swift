@@ -15,30 +15,33 @@ struct List: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
-            let read = readArticles(loaded.articles)
-            let shown = loaded.articles.indices.filter { !unread || !read.contains($0) }
+            // The list needs only the articles' summaries: from the index's
+            // snapshot when it has one (no file is read), else from a load.
+            let articles = try corpus.openThroughIndex()?.articles.summaries
+                ?? corpus.load().articles.map(ArticleSummary.init)
+            let read = readArticles(articles)
+            let shown = articles.indices.filter { !unread || !read.contains($0) }
             switch format {
             case .text:
-                for article in shown.map({ loaded.articles[$0] }) {
+                for article in shown.map({ articles[$0] }) {
                     let m = article.metadata
                     say([article.id, m.outlet ?? "-", m.date ?? "-", m.title].joined(separator: "\t"))
                 }
             case .json:
-                let rows = shown.map { Row(loaded.articles[$0], read: read.contains($0)) }
+                let rows = shown.map { Row(articles[$0], read: read.contains($0)) }
                 printData(try AnalysisJSON.encoder.encode(["articles": rows]))
             }
         }
     }
 
     /// The articles the reader marked read (`ReaderMemoryFile`), read, never written.
-    private func readArticles(_ articles: [Article]) -> Set<Int> {
+    private func readArticles(_ articles: [ArticleSummary]) -> Set<Int> {
         guard let file = ReaderMemoryFile.standard() else { return [] }
         let loaded = file.load(repair: false)
         if let warning = loaded.warning, !corpus.quiet {
             FileHandle.standardError.write(Data("parallax: warning: \(warning)\n".utf8))
         }
-        return loaded.memory.marks(for: ArticleKey.keys(articles)).read
+        return loaded.memory.marks(for: articles.map(\.key)).read
     }
 
     /// One article in `list --format json`.
@@ -49,7 +52,7 @@ struct List: ParsableCommand {
         let words: Int
         let read: Bool
 
-        init(_ a: Article, read: Bool) {
+        init(_ a: ArticleSummary, read: Bool) {
             id = a.id
             path = a.path
             title = a.title

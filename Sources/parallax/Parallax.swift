@@ -59,6 +59,28 @@ struct CorpusOptions: ParsableArguments {
         return (corpus, index)
     }
 
+    /// The corpus opened through the index (from its snapshot when the files
+    /// have not changed since the last run, else loaded, grouped into events
+    /// and kept for the next), printing warnings as `load()` does. Nil with
+    /// --no-cache or when no index can be used: then `load()` it.
+    func openThroughIndex() throws -> OpenedCorpus? {
+        guard let index = openIndex() else { return nil }
+        let line = ProgressLine()
+        defer { line.clear() }
+        let opened: OpenedCorpus
+        do {
+            opened = try OpenedCorpus.open(paths: resolvedPaths, index: index, progress: line.handler)
+        } catch let error as CorpusError {
+            line.clear()
+            if case .noArticles(_, let warnings) = error { report(warnings) }
+            throw ValidationFailure(error.description)
+        }
+        line.clear()
+        note(opened.notes)
+        report(opened.warnings)
+        return opened
+    }
+
     /// The index, unless --no-cache; what opening it said goes to standard
     /// error (a rebuilt index, or none usable: loading goes on without).
     func openIndex() -> CorpusIndex? {

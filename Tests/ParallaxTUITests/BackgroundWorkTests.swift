@@ -34,7 +34,7 @@ final class BackgroundWorkTests: XCTestCase {
     }
 
     func testTheProgressLineSaysHowFarLoadingHasGot() {
-        let layouts = LayoutCache(articles: [])
+        let layouts = LayoutCache(articles: ArticleShelf([]))
         let (loading, effects) = AppState.loading(paths: ["news"], size: size)
         guard case .start(let job, .load(let paths))? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(paths, ["news"])

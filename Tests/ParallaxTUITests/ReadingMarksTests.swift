@@ -50,7 +50,7 @@ final class ReadingMarksTests: XCTestCase {
         var s = state(narrow, [.key(.enter), .key(.tab)])
         XCTAssertEqual(s.focus, .list)
         XCTAssertEqual(s.marks.read, [s.selected])
-        let layouts = LayoutCache(articles: TinyCorpus.corpus.articles)
+        let layouts = LayoutCache(articles: ArticleShelf(TinyCorpus.corpus.articles))
         s = TinyCorpus.step(s, .key(.char("u")), layouts)
         XCTAssertEqual(s.marks.read, [])
         XCTAssertEqual(s.message, "Marked unread: u again marks it read")
@@ -66,7 +66,7 @@ final class ReadingMarksTests: XCTestCase {
     func testUStaysUnreadWhileTheArticleStaysOpenBesideTheList() {
         // Two panes: the article open and scrolled, the list has the keyboard; u must not be undone by the next key.
         var s = state(wide, [.key(.tab), .key(.char("j")), .key(.tab)], corpus: TinyCorpus.long)
-        let layouts = LayoutCache(articles: TinyCorpus.long.articles)
+        let layouts = LayoutCache(articles: ArticleShelf(TinyCorpus.long.articles))
         s = TinyCorpus.step(s, .key(.char("u")), layouts)
         s = TinyCorpus.step(s, .key(.char("v")), layouts)
         XCTAssertEqual(s.marks.read, [])
@@ -86,7 +86,7 @@ final class ReadingMarksTests: XCTestCase {
         XCTAssertEqual(next.marks.read, [0])
         // At another width the same words are on top.
         let narrower = state(Size(width: 92, height: 12), [], corpus: corpus, memory: memory(after: s))
-        let layouts = LayoutCache(articles: corpus.articles)
+        let layouts = LayoutCache(articles: ArticleShelf(corpus.articles))
         let ctx = UpdateContext(corpus: narrower.corpus, size: narrower.size, layouts: layouts)
         let top = ctx.readerLayout(0).lines[narrower.readerTop].source?.start ?? -1
         XCTAssertLessThanOrEqual(top, place)
@@ -130,7 +130,7 @@ final class ReadingMarksTests: XCTestCase {
         var kept = ReaderMemory()
         let keys = ArticleKey.keys(TinyCorpus.corpus.articles)
         kept.remember(ReadingMarks(read: [2], marked: 0, open: 2), for: keys)
-        let layouts = LayoutCache(articles: [])
+        let layouts = LayoutCache(articles: ArticleShelf([]))
         var (s, effects) = AppState.loading(paths: ["unused"], size: narrow, memory: kept)
         guard case .start(let job, _) = effects.first else { return XCTFail("no load started") }
         let corpus = ReaderCorpus(articles: TinyCorpus.corpus.articles, events: TinyCorpus.corpus.events)

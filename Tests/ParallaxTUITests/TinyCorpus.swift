@@ -60,9 +60,10 @@ enum TinyCorpus {
     /// With `memory`, the reader opens as an earlier run left it.
     static func state(_ size: Size, _ events: [Event] = [], corpus: Corpus = corpus,
                       memory: ReaderMemory? = nil) -> (AppState, LayoutCache) {
-        let layouts = LayoutCache(articles: corpus.articles)
-        var state = memory.map { AppState(articles: corpus.articles, events: corpus.events, size: size, memory: $0, layouts: layouts) }
-            ?? AppState(articles: corpus.articles, events: corpus.events, size: size)
+        let reader = ReaderCorpus(articles: corpus.articles, events: corpus.events)
+        let layouts = LayoutCache(articles: reader.articles)
+        var state = memory.map { AppState(corpus: reader, size: size, memory: $0, layouts: layouts) }
+            ?? AppState(corpus: reader, size: size)
         for event in events { state = step(state, event, layouts) }
         return (state, layouts)
     }

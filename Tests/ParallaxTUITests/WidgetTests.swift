@@ -32,7 +32,7 @@ final class WidgetTests: XCTestCase {
         // the reader (bold), the storm report marked (✓).
         let b = browse([.key(.char("G")), .key(.char("m")), .key(.char("g"))])
         check(draw(Size(width: 34, height: 9)) {
-            ArticleListView.render(b.list, articles: corpus.articles, open: 1, marked: b.marked, read: allRead, focused: true,
+            ArticleListView.render(b.list, articles: corpus.summaries, open: 1, marked: b.marked, read: allRead, focused: true,
                                    in: Rect(x: 0, y: 0, width: 34, height: 9), into: &$0)
         }, """
             [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]
@@ -51,7 +51,7 @@ final class WidgetTests: XCTestCase {
         // Nothing open, nothing selected below the first: the storm report read, the second bridge report not.
         let b = browse([.key(.char("G"))])
         check(draw(Size(width: 34, height: 9)) {
-            ArticleListView.render(b.list, articles: corpus.articles, open: nil, marked: nil, read: [0, 2], focused: false,
+            ArticleListView.render(b.list, articles: corpus.summaries, open: nil, marked: nil, read: [0, 2], focused: false,
                                    in: Rect(x: 0, y: 0, width: 34, height: 9), into: &$0)
         }, """
             [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]
@@ -69,7 +69,7 @@ final class WidgetTests: XCTestCase {
     func testTheListUnfocusedUnderlinesTheSelection() {
         let b = browse([.key(.char("j"))])
         check(draw(Size(width: 34, height: 6)) {
-            ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: nil, read: allRead, focused: false,
+            ArticleListView.render(b.list, articles: corpus.summaries, open: b.reader.article, marked: nil, read: allRead, focused: false,
                                    in: Rect(x: 0, y: 0, width: 34, height: 6), into: &$0)
         }, """
             [bu]Ana Ruiz, Tomas Berg · Alden Rive…[/]
@@ -111,7 +111,7 @@ final class WidgetTests: XCTestCase {
         var picker = PickerState(source: 0, candidates: [0, 1, 2])
         picker.list.select(2, rows: PaneMetrics.pickerRows(count: 3, size: Size(width: 60, height: 7)))
         check(draw(Size(width: 60, height: 7)) {
-            ComparePickerView.render(picker, articles: corpus.articles, in: Rect(x: 0, y: 1, width: 60, height: 5), into: &$0)
+            ComparePickerView.render(picker, articles: corpus.summaries, in: Rect(x: 0, y: 1, width: 60, height: 5), into: &$0)
         }, """
 
             [b]┌─ Compare “Mayor Opens New Bridge Over The Alden River” …─┐[/]

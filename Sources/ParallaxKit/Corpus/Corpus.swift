@@ -14,6 +14,11 @@ public struct Corpus: Sendable {
     public internal(set) var notes: [String] = []
     /// How an indexed load went; nil without an index.
     public internal(set) var indexUse: IndexUse?
+    /// The state of the files an indexed load read, and the revision of the
+    /// index's rows it left: what a snapshot of this corpus is kept under.
+    var indexState: (key: UInt64, revision: Int)?
+    /// Where each article's row is in the index (an indexed load).
+    var indexLocations: [CorpusSnapshot.Location] = []
     /// The articles grouped by the happening they report, worked out on
     /// first use (`list` and `show` never need them).
     public var events: [NewsEvent] { eventCache.value }
@@ -52,25 +57,8 @@ public struct Corpus: Sendable {
                             cancellation: CancellationFlag?, index: CorpusIndex? = nil) throws -> Corpus {
         var reporter = ProgressReporter(progress, cancellation)
         try reporter.begin(.finding)
-        var files: [String] = []
-        var warnings: [LoadWarning] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw CorpusError.notFound(path)
-            }
-            if isFolder.boolValue {
-                let found = articleFiles(under: path)
-                files += found.files
-                warnings += found.warnings
-            } else {
-                files.append(path)
-            }
-        }
-        // A file named twice (a folder and a file in it, or one path given
-        // twice) is one article.
-        var seen: Set<String> = []
-        files = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }
+        let (files, found) = try findFiles(paths)
+        var warnings = found
         if let index {
             return try loadIndexed(files, paths: paths, warnings: warnings, index: index, reporter: &reporter)
         }
@@ -194,39 +182,6 @@ public struct Corpus: Sendable {
         if let exact = articles.first(where: { $0.id == id || $0.path == id }) { return exact }
         let matches = articles.filter { $0.id.hasPrefix(id) }
         return matches.count == 1 ? matches[0] : nil
-    }
-
-    // MARK: - Files
-
-    /// The article files under `folder` in name order, and a warning for
-    /// each folder in it that could not be read (its files are missed).
-    static func articleFiles(under folder: String) -> (files: [String], warnings: [LoadWarning]) {
-        var warnings: [LoadWarning] = []
-        func unreadable(_ path: String) {
-            warnings.append(LoadWarning(path: path, problem: .unreadable("folder cannot be read")))
-        }
-        guard (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil else {
-            unreadable(folder)
-            return ([], warnings)
-        }
-        let root = URL(fileURLWithPath: folder)
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                                    options: [.skipsHiddenFiles]) { url, _ in
-            unreadable(url.path)
-            return true
-        }
-        var found: [String] = []
-        let prefix = root.standardizedFileURL.path
-        while let url = walker?.nextObject() as? URL {
-            let ext = url.pathExtension.lowercased()
-            guard extensions.contains(ext) else { continue }
-            guard (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory != true else { continue }
-            // Keep the path as the user wrote the folder ("corpus/a.txt", not "/abs/corpus/a.txt").
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(prefix + "/") ? String(full.dropFirst(prefix.count + 1)) : url.lastPathComponent
-            found.append((folder as NSString).appendingPathComponent(relative))
-        }
-        return (found.sorted(), warnings)
     }
 
     /// File names without extension (or the names given, for files that

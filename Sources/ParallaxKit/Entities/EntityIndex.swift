@@ -23,16 +23,17 @@ public struct EntityIndex: Sendable {
     public let entries: [Entry]
 
     /// Indexes the entities of `articles`; with `only`, of that one article.
-    public init(articles: [Article], only: Int? = nil) {
+    public init(articles: some ArticleCollection, only: Int? = nil) {
         self.init(articles: articles, among: only.map { [$0] })
     }
 
-    /// Indexes the entities of the articles in `among` (all when nil).
-    public init(articles: [Article], among: Set<Int>?) {
-        struct Key: Hashable { let name: String; let type: EntityType }
+    /// Indexes the entities of the articles in `among` (all when nil). Only
+    /// those articles are read (an `ArticleShelf` reads each on demand).
+    public init(articles: some ArticleCollection, among: Set<Int>?) {
         var mentions: [Key: [Mention]] = [:]
         var forms: [Key: [String: Int]] = [:]
-        for (index, article) in articles.enumerated() where among?.contains(index) ?? true {
+        for index in among.map({ $0.sorted() }) ?? Array(articles.indices) {
+            let article = articles[index]
             for m in article.entities {
                 let key = Key(name: m.entity, type: m.type)
                 mentions[key, default: []].append(Mention(article: index, range: m.range))
@@ -44,6 +45,14 @@ public struct EntityIndex: Sendable {
                   forms: forms[key]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
         }.sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name }
     }
+
+    private struct Key: Hashable {
+        let name: String
+        let type: EntityType
+    }
+
+    /// The index as a snapshot kept it.
+    init(entries: [Entry]) { self.entries = entries }
 
     public func entry(named name: String) -> Entry? {
         entries.first { $0.name == name } ?? entries.first { $0.name.lowercased() == name.lowercased() }

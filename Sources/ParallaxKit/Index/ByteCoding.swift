@@ -175,11 +175,14 @@ extension ByteWriter {
             int(p.sentences.count)
             for s in p.sentences { range(s.range) }
         }
-        let m = a.metadata
-        string(m.title); optional(m.outlet); optional(m.date); optional(m.url); strings(m.authors)
-        string(m.titleSource.rawValue); string(m.outletSource.rawValue); string(m.dateSource.rawValue)
+        metadata(a.metadata)
         warnings(a.warnings)
         int(a.wordCount)
+    }
+
+    mutating func metadata(_ m: ArticleMetadata) {
+        string(m.title); optional(m.outlet); optional(m.date); optional(m.url); strings(m.authors)
+        string(m.titleSource.rawValue); string(m.outletSource.rawValue); string(m.dateSource.rawValue)
     }
 
     mutating func candidates(_ c: ArticleCandidates) {
@@ -262,13 +265,17 @@ extension ByteReader {
             p.style = style
             paragraphs.append(p)
         }
-        let metadata = ArticleMetadata(
-            title: try string(), outlet: try optional(), date: try optional(), url: try optional(),
-            authors: try strings(), titleSource: try raw(ArticleMetadata.Source.self),
-            outletSource: try raw(ArticleMetadata.Source.self), dateSource: try raw(ArticleMetadata.Source.self))
+        let metadata = try metadata()
         let warnings = try warnings(path: path)
         return Article(id: id, path: path, format: format, source: source, frontMatter: frontMatter, lines: lines,
                        paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: try int())
+    }
+
+    mutating func metadata() throws -> ArticleMetadata {
+        ArticleMetadata(
+            title: try string(), outlet: try optional(), date: try optional(), url: try optional(),
+            authors: try strings(), titleSource: try raw(ArticleMetadata.Source.self),
+            outletSource: try raw(ArticleMetadata.Source.self), dateSource: try raw(ArticleMetadata.Source.self))
     }
 
     mutating func candidates(limit: Int) throws -> ArticleCandidates {

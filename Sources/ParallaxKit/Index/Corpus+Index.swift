@@ -22,12 +22,18 @@ extension Corpus {
         let size: Int
         let mtime: Double
         let hash: UInt64
+        let stamp: FileStamp?
         var warnings: [LoadWarning] = []
         var documents: [Pending.Source] = []
         /// True when the index has it under this key, as it is.
         var stored = false
         /// False for a file that could not be read: nothing to keep.
         var keep = true
+
+        /// Changed so lately that a change to come may keep its stamp (file
+        /// times move in steps of a clock tick): its row is kept without a
+        /// time, so the next load reads it, and no snapshot is made.
+        var isRacy: Bool { Date().timeIntervalSince1970 - mtime < 2 }
     }
 
     /// `load` with the index: files are hashed, those the index knows
@@ -38,19 +44,28 @@ extension Corpus {
                             reporter: inout ProgressReporter) throws -> Corpus {
         let keys = index.keys()
         let loads = try parallel(files, .reading, &reporter) { path -> FileLoad in
-            let key = URL(fileURLWithPath: path).standardizedFileURL.path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let key = CorpusState.fileKey(path)
+            let stamp = FileStamp.of(path)
+            let mtime = stamp?.mtime ?? 0
+            // Trusted by size and time: not read at all.
+            if let stamp, let row = keys.byPath[key], row.size == stamp.size, row.mtime == stamp.mtime,
+               let stored = index.entry(key, as: path) {
+                var load = FileLoad(path: path, key: key, size: row.size, mtime: mtime, hash: row.hash, stamp: stamp)
+                load.warnings = stored.warnings
+                load.documents = stored.documents.map { .stored($0) }
+                load.stored = true
+                return load
+            }
             let data: Data
             switch FileReader.contents(of: path) {
             case .failure(let warning):
-                var load = FileLoad(path: path, key: key, size: 0, mtime: mtime, hash: 0, warnings: [warning])
+                var load = FileLoad(path: path, key: key, size: 0, mtime: mtime, hash: 0, stamp: stamp, warnings: [warning])
                 load.keep = false
                 return load
             case .success(let bytes): data = bytes
             }
             let hash = FNV1a.hash(data)
-            var load = FileLoad(path: path, key: key, size: data.count, mtime: mtime, hash: hash)
+            var load = FileLoad(path: path, key: key, size: data.count, mtime: mtime, hash: hash, stamp: stamp)
             // Under its own path first, else any file with the same bytes (renamed, copied).
             var known: String?
             if let row = keys.byPath[key], row.size == data.count, row.hash == hash { known = key }
@@ -58,7 +73,8 @@ extension Corpus {
             if let known, let stored = index.entry(known, as: path) {
                 load.warnings = stored.warnings
                 load.documents = stored.documents.map { .stored($0) }
-                load.stored = known == key && keys.byPath[key]?.hash == hash
+                // A row under its own path stands; its time is written anew if it changed.
+                load.stored = known == key && keys.byPath[key]?.mtime == mtime
                 return load
             }
             let reading = FileReader.read(path, data: data)
@@ -152,24 +168,32 @@ extension Corpus {
                 if case .stored = p.source { c.fresh } else { false }
             }.count,
             filesDropped: 0)
+        var docsSeen: [Int: Int] = [:]
+        corpus.indexLocations = pending.map { p in
+            defer { docsSeen[p.file, default: 0] += 1 }
+            return CorpusSnapshot.Location(file: loads[p.file].key, doc: docsSeen[p.file, default: 0])
+        }
         var shown: [Int: [CorpusSearch.Document]] = [:]
         for (i, p) in pending.enumerated() { shown[p.file, default: []].append(CorpusSearch.Document(corpus.articles[i])) }
         let rows = changed.sorted().map { n in
             let load = loads[n]
             let entry = StoredFile(warnings: load.warnings, documents: documents[n] ?? []).encode()
-            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.mtime, hash: load.hash, entry: entry,
+            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash, entry: entry,
                                        search: shown[n] ?? [])
         }
         let present = Set(loads.map(\.key))
         let folders = paths.compactMap { path -> String? in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-            return URL(fileURLWithPath: path).standardizedFileURL.path + "/"
+            return CorpusState.fileKey(path) + "/"
         }
         let removed = keys.byPath.keys.filter { key in !present.contains(key) && folders.contains { key.hasPrefix($0) } }
         corpus.indexUse?.filesDropped = removed.count
         do {
-            try index.save(rows, removing: removed.sorted())
+            let revision = try index.save(rows, removing: removed.sorted()) ?? keys.revision
+            if !loads.contains(where: \.isRacy) {
+                corpus.indexState = (CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) }), revision)
+            }
         } catch {
             corpus.notes.append("warning: cannot write the index \(index.path) (\(error)); the next run analyses again")
         }

@@ -23,8 +23,9 @@ public final class CorpusIndex: Sendable {
     /// another version is emptied and rebuilt, never read.
     ///
     /// 1: the first index. 2: the search table. 3: search rows found by
-    /// path. 4: quotations kept.
-    public static let analyserVersion = 4
+    /// path. 4: quotations kept. 5: files trusted by size and time;
+    /// corpus snapshots.
+    public static let analyserVersion = 5
 
     /// The database file.
     public let path: String
@@ -127,7 +128,11 @@ public final class CorpusIndex: Sendable {
             let current = String(Self.analyserVersion)
             if version != current {
                 // Another version's tables may be laid out otherwise: all made anew.
-                try db.execute(sql: "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs")
+                try db.execute(sql: """
+                    DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs;
+                    DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_articles;
+                    DELETE FROM meta WHERE key = 'revision';
+                    """)
             }
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS files (
@@ -136,6 +141,7 @@ public final class CorpusIndex: Sendable {
                 CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
                 """)
             try CorpusSearch.createTable(db)
+            try Self.createSnapshotTables(db)
             guard version != current else { return nil }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
             return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
@@ -144,21 +150,33 @@ public final class CorpusIndex: Sendable {
 
     // MARK: - Rows
 
-    /// What the index knows of each file, without the blobs.
+    /// What the index knows of each file, without the blobs, and the
+    /// revision of the rows when they were read.
     struct Keys {
-        var byPath: [String: (size: Int, hash: UInt64)] = [:]
+        var byPath: [String: (size: Int, mtime: Double, hash: UInt64)] = [:]
         var byHash: [UInt64: String] = [:]
+        var revision = 0
     }
 
     func keys() -> Keys {
         var keys = Keys()
-        let rows = (try? pool.read { db in try Row.fetchAll(db, sql: "SELECT path, size, hash FROM files") }) ?? []
+        let rows = (try? pool.read { db -> [Row] in
+            keys.revision = try Self.revision(db)
+            return try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM files")
+        }) ?? []
         for row in rows {
             let path: String = row["path"], size: Int = row["size"], hash = UInt64(bitPattern: row["hash"] as Int64)
-            keys.byPath[path] = (size, hash)
+            keys.byPath[path] = (size, row["mtime"], hash)
             keys.byHash[hash] = path
         }
         return keys
+    }
+
+    /// A count of the writes to the file rows: a snapshot holds the
+    /// revision of the rows it was made from, and stands only while it is
+    /// the current one.
+    static func revision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0
     }
 
     /// The stored results of the file `key` names, read as the file `path`
@@ -183,9 +201,11 @@ public final class CorpusIndex: Sendable {
     }
 
     /// Writes `rows` and drops the rows of `removed`, in one transaction.
-    func save(_ rows: [FileRow], removing removed: [String]) throws {
-        guard !rows.isEmpty || !removed.isEmpty else { return }
-        try pool.write { db in
+    /// Returns the rows' revision after it (nil when nothing was written).
+    @discardableResult
+    func save(_ rows: [FileRow], removing removed: [String]) throws -> Int? {
+        guard !rows.isEmpty || !removed.isEmpty else { return nil }
+        return try pool.write { db -> Int in
             for path in removed {
                 try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                 try CorpusSearch.delete(path: path, db)
@@ -197,6 +217,10 @@ public final class CorpusIndex: Sendable {
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
             }
+            let revision = try Self.revision(db) + 1
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
+                           arguments: [String(revision)])
+            return revision
         }
     }
 

@@ -14,7 +14,7 @@ public struct OutletReport: Sendable {
     /// The name an article's outlet goes by when none is known.
     public static let unknownOutlet = "(outlet unknown)"
 
-    public init(articles: [Article], events: [NewsEvent], event: NewsEvent? = nil) {
+    public init(articles: some ArticleCollection, events: [NewsEvent], event: NewsEvent? = nil) {
         self.event = event
         let scope = event?.articles ?? Array(articles.indices)
         var byOutlet: [String: [Int]] = [:]
@@ -55,7 +55,7 @@ public struct OutletReport: Sendable {
     public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
 
     /// Words of the speech quotations of `own`.
-    private static func quotedWords(_ articles: [Article], _ own: [Int]) -> Int {
+    private static func quotedWords(_ articles: some ArticleCollection, _ own: [Int]) -> Int {
         own.reduce(0) { total, a in
             articles[a].quotes.filter { $0.kind == .speech }
                 .reduce(total) { $0 + Tokenizer.wordCount(in: articles[a].source, range: $1.range) }
@@ -63,7 +63,7 @@ public struct OutletReport: Sendable {
     }
 
     /// The outlet's speakers, each with their share of its `quotedWords`.
-    private static func speakers(_ articles: [Article], _ own: Set<Int>, quotedWords: Int) -> [OutletProfile.Speaker] {
+    private static func speakers(_ articles: some ArticleCollection, _ own: Set<Int>, quotedWords: Int) -> [OutletProfile.Speaker] {
         SpeakerIndex(articles: articles, among: own).entries.map {
             OutletProfile.Speaker(name: $0.name, quotes: $0.quotes, words: $0.words,
                                   share: quotedWords > 0 ? Double($0.words) / Double(quotedWords) : 0)
@@ -73,7 +73,7 @@ public struct OutletReport: Sendable {
     /// Whose reporting the outlet credits: never itself ("Fox News' Jane
     /// Doe contributed to this report" is its own staff) and never a photo
     /// agency (pictures are not reporting).
-    private static func credits(_ articles: [Article], _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
+    private static func credits(_ articles: some ArticleCollection, _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
         var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
         for a in own {
             for credit in CreditFinder.credits(in: articles[a])
@@ -98,7 +98,7 @@ public struct OutletReport: Sendable {
     /// compare view matches shared quotations). Each article's quotations
     /// are read once, and the reports that share quotations are found
     /// through an index of their stems rather than pair by pair.
-    static func exclusiveQuotes(articles: [Article], events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+    static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         var reader = ContentWordReader()
         var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]

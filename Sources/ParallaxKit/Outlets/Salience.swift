@@ -14,13 +14,17 @@ enum Salience {
     /// Entities shown for each group, at most.
     static let limit = 12
 
+    private struct Key: Hashable {
+        let name: String
+        let type: EntityType
+    }
+
     /// For each group (an outlet's name and articles), the entities it
     /// stresses; none when there is no other group to compare with. Photo
     /// agencies named in picture credits are left out, and so is each
     /// outlet's own name (its sign-offs and self-promotion are not news).
-    static func stressed(articles: [Article], groups: [(outlet: String, articles: [Int])]) -> [[OutletProfile.StressedEntity]] {
+    static func stressed(articles: some ArticleCollection, groups: [(outlet: String, articles: [Int])]) -> [[OutletProfile.StressedEntity]] {
         guard groups.count > 1 else { return groups.map { _ in [] } }
-        struct Key: Hashable { let name: String; let type: EntityType }
         let counts: [[Key: Int]] = groups.map { group in
             Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group.articles)).entries
                 .filter { !CreditFinder.isPhotoAgency($0.name) }.map {

@@ -31,15 +31,17 @@ public struct SpeakerIndex: Sendable {
     /// Indexes the speech quotations with a known speaker in `articles`;
     /// with `only`, in that one article. Headline quotations are the
     /// editors' words and are not counted.
-    public init(articles: [Article], only: Int? = nil) {
+    public init(articles: some ArticleCollection, only: Int? = nil) {
         self.init(articles: articles, among: only.map { [$0] })
     }
 
-    /// Indexes the speech quotations of the articles in `among` (all when nil).
-    public init(articles: [Article], among: Set<Int>?) {
+    /// Indexes the speech quotations of the articles in `among` (all when
+    /// nil). Only those articles are read.
+    public init(articles: some ArticleCollection, among: Set<Int>?) {
         var quotes: [String: [QuoteRef]] = [:]
         var words: [String: Int] = [:]
-        for (a, article) in articles.enumerated() where among?.contains(a) ?? true {
+        for a in among.map({ $0.sorted() }) ?? Array(articles.indices) {
+            let article = articles[a]
             for (q, quote) in article.quotes.enumerated() where quote.kind == .speech {
                 guard let speaker = quote.speaker else { continue }
                 quotes[speaker, default: []].append(QuoteRef(article: a, quote: q))
@@ -51,6 +53,9 @@ public struct SpeakerIndex: Sendable {
             return $0.words != $1.words ? $0.words > $1.words : $0.name < $1.name
         }
     }
+
+    /// The index as a snapshot kept it.
+    init(entries: [Entry]) { self.entries = entries }
 
     /// The speaker called `name`, or the only one whose name contains it
     /// ("Trump" finds "Donald Trump"), ignoring case.

@@ -29,7 +29,12 @@ public struct AppState: Sendable {
 
     /// The reader on a corpus already loaded, in the list and reader.
     public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil) {
-        corpus = ReaderCorpus(articles: articles, events: events)
+        self.init(corpus: ReaderCorpus(articles: articles, events: events), size: size, message: message)
+    }
+
+    /// The reader on `corpus`, in the list and reader.
+    public init(corpus: ReaderCorpus, size: Size, message: String? = nil) {
+        self.corpus = corpus
         self.size = size
         self.message = message
         mode = .browse(BrowseState(corpus: corpus))
@@ -37,9 +42,9 @@ public struct AppState: Sendable {
 
     /// The reader on a corpus already loaded, as `memory` says the last run
     /// left it (the layouts place the open article).
-    public init(articles: [Article], events: [NewsEvent], size: Size, message: String? = nil,
+    public init(corpus: ReaderCorpus, size: Size, message: String? = nil,
                 memory: ReaderMemory, layouts: LayoutCache) {
-        self.init(articles: articles, events: events, size: size, message: message)
+        self.init(corpus: corpus, size: size, message: message)
         marks = memory.marks(for: corpus.keys)
         let ctx = UpdateContext(corpus: corpus, size: size, layouts: layouts, marks: marks)
         mode = .browse(BrowseState(corpus: corpus, restoring: ctx))
@@ -68,7 +73,7 @@ public struct AppState: Sendable {
         return notes.isEmpty ? nil : notes.joined(separator: ", ") + " (see `parallax list`)"
     }
 
-    public var articles: [Article] { corpus.articles }
+    public var articles: ArticleShelf { corpus.articles }
 }
 
 /// The screen's mode: each case owns its state, so no combination of

@@ -42,8 +42,9 @@ public final class ReaderApp {
     public init(corpus: Corpus, terminal: Terminal, executor: JobExecutor = ThreadExecutor(),
                 memory: ReaderMemoryFile? = nil) {
         let kept = memory?.load()
-        layouts = LayoutCache(articles: corpus.articles)
-        state = AppState(articles: corpus.articles, events: corpus.events, size: terminal.size,
+        let reader = ReaderCorpus(articles: corpus.articles, events: corpus.events)
+        layouts = LayoutCache(articles: reader.articles)
+        state = AppState(corpus: reader, size: terminal.size,
                          message: Self.join(kept?.warning, AppState.loadMessage(corpus.warnings)),
                          memory: kept?.memory ?? ReaderMemory(), layouts: layouts)
         loadWarnings = corpus.warnings
@@ -65,7 +66,7 @@ public final class ReaderApp {
         state = loading
         self.terminal = terminal
         self.executor = executor
-        layouts = LayoutCache(articles: [])
+        layouts = LayoutCache(articles: ArticleShelf([]))
         initial = effects
         memoryFile = kept?.canSave == true ? memory : nil
         savedRevision = state.marksRevision

@@ -1,30 +1,33 @@
 import ParallaxKit
 
-/// The corpus as the reader uses it, built once: the articles and events,
-/// every entity and speaker, and the quotations `]`/`[` walk. Read by every
-/// component and view, never changed.
+/// The corpus as the reader uses it: the articles (read from the index on
+/// demand when the corpus was opened through it) and events, every entity
+/// and speaker, and the quotations `]`/`[` walk. Read by every component
+/// and view, never changed.
 public struct ReaderCorpus: Sendable {
-    public let articles: [Article]
-    public let events: [NewsEvent]
-    /// Every entity of the corpus.
-    public let entities: EntityIndex
-    /// Every speaker of the corpus.
-    public let speakers: SpeakerIndex
-    /// The quotations ]/[ walk, in corpus order: speech and headlines (scare quotes are nobody's words).
-    public let walkableQuotes: [SpeakerIndex.QuoteRef]
+    public let opened: OpenedCorpus
     /// Each article's key in what the reader keeps between runs (`ReaderMemory`).
     public let keys: [ArticleKey]
 
+    public var articles: ArticleShelf { opened.articles }
+    public var events: [NewsEvent] { opened.events }
+    /// Every entity of the corpus.
+    public var entities: EntityIndex { opened.entities }
+    /// Every speaker of the corpus.
+    public var speakers: SpeakerIndex { opened.speakers }
+    /// The quotations ]/[ walk, in corpus order: speech and headlines (scare quotes are nobody's words).
+    public var walkableQuotes: [SpeakerIndex.QuoteRef] { opened.walkableQuotes }
+    /// What the list shows of each article.
+    public var summaries: [ArticleSummary] { opened.articles.summaries }
+
+    public init(_ opened: OpenedCorpus) {
+        self.opened = opened
+        keys = opened.articles.summaries.map(\.key)
+    }
+
+    /// A corpus in memory (tests, the bench).
     public init(articles: [Article], events: [NewsEvent]) {
-        self.articles = articles
-        self.events = events
-        entities = EntityIndex(articles: articles)
-        speakers = SpeakerIndex(articles: articles)
-        walkableQuotes = articles.indices.flatMap { a in
-            articles[a].quotes.indices.filter { articles[a].quotes[$0].isSomeonesWords }
-                .map { SpeakerIndex.QuoteRef(article: a, quote: $0) }
-        }
-        keys = ArticleKey.keys(articles)
+        self.init(OpenedCorpus(articles: articles, events: events))
     }
 
     /// The quotation `ref` points at.

@@ -13,13 +13,13 @@ public final class LayoutCache {
         let width: Int
     }
     private var layouts: [Key: DocumentLayout] = [:]
-    private(set) var articles: [Article]
+    private(set) var articles: ArticleShelf
 
-    public init(articles: [Article]) { self.articles = articles }
+    public init(articles: ArticleShelf) { self.articles = articles }
 
     /// Forgets every layout and lays out `articles` from now on (the corpus
     /// loaded in the background has replaced the empty one).
-    func reset(articles: [Article]) {
+    func reset(articles: ArticleShelf) {
         self.articles = articles
         layouts.removeAll()
         comparison = nil

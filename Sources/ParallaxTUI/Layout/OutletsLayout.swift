@@ -71,7 +71,7 @@ public struct OutletsLayout: Sendable {
         max(1, (width - labelWidth) / minimumColumn)
     }
 
-    public init(_ report: OutletReport, articles: [Article], width: Int, firstColumn: Int = 0,
+    public init(_ report: OutletReport, articles: some ArticleCollection, width: Int, firstColumn: Int = 0,
                 expanded: Set<Expansion>? = nil) {
         self.width = width
         let count = report.profiles.count

@@ -7,7 +7,7 @@ import ParallaxKit
 /// An unread article has "•" before its outlet and a bold title; a read one
 /// is plain (the marker says it without colour or bold).
 enum ArticleListView {
-    static func render(_ list: ArticleListState, articles: [Article], open: Int?, marked: Int?, read: Set<Int>,
+    static func render(_ list: ArticleListState, articles: [ArticleSummary], open: Int?, marked: Int?, read: Set<Int>,
                        focused: Bool, in rect: Rect, into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let rows = ScreenLayout.listRowsPerArticle

@@ -121,7 +121,7 @@ enum CompareView {
 
 /// The picker `c` opens when an article's event has several other reports.
 enum ComparePickerView {
-    static func render(_ picker: PickerState, articles: [Article], in area: Rect, into buffer: inout ScreenBuffer) {
+    static func render(_ picker: PickerState, articles: [ArticleSummary], in area: Rect, into buffer: inout ScreenBuffer) {
         let source = articles[picker.source]
         let rows = picker.candidates.map { i -> String in
             let a = articles[i]

@@ -20,7 +20,7 @@ enum EntityListView {
     }
 
     /// The articles that mention the pane's entity, with how often each does.
-    static func render(_ pane: EntityArticlesPane, articles: [Article], focused: Bool, in rect: Rect,
+    static func render(_ pane: EntityArticlesPane, articles: [ArticleSummary], focused: Bool, in rect: Rect,
                        into buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let entry = pane.entry

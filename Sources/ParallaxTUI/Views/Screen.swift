@@ -24,7 +24,7 @@ public enum Screen {
         StatusBar.render(StatusBar.left(state, layouts: layouts), hints: KeyTables.hints(Route.context(of: state)),
                          in: screen.status, into: &buffer)
         switch state.overlay {
-        case .picker(let picker)?: ComparePickerView.render(picker, articles: state.articles, in: screen.body, into: &buffer)
+        case .picker(let picker)?: ComparePickerView.render(picker, articles: state.corpus.summaries, in: screen.body, into: &buffer)
         case .help(let help)?: HelpOverlay.render(help, size: state.size, into: &buffer)
         case .search?, nil: break
         }
@@ -46,7 +46,7 @@ enum Header {
             left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"
         case .browse(let b):
             if b.list.grouping != .none { left += " · by \(b.list.grouping.rawValue)" }
-            if let marked = b.marked { left += " · marked: \(state.articles[marked].title)" }
+            if let marked = b.marked { left += " · marked: \(state.corpus.summaries[marked].title)" }
         }
         buffer.put(DisplayWidth.truncate(left, to: rect.width), x: rect.x, y: rect.y, style: Theme.header, clip: rect)
     }
@@ -60,12 +60,12 @@ enum BrowseView {
         if let list = screen.list {
             switch b.side {
             case nil:
-                ArticleListView.render(b.list, articles: corpus.articles, open: b.reader.article, marked: b.marked,
+                ArticleListView.render(b.list, articles: corpus.summaries, open: b.reader.article, marked: b.marked,
                                        read: read, focused: focused, in: list, into: &buffer)
             case .speakers(let pane)?: SpeakerListView.render(pane, focused: focused, in: list, into: &buffer)
             case .entities(let pane)?: EntityListView.render(pane, focused: focused, in: list, into: &buffer)
             case .entityArticles(let pane)?:
-                EntityListView.render(pane, articles: corpus.articles, focused: focused, in: list, into: &buffer)
+                EntityListView.render(pane, articles: corpus.summaries, focused: focused, in: list, into: &buffer)
             }
         }
         if let divider = screen.divider {

@@ -20,7 +20,7 @@ public enum ListRow: Sendable, Hashable {
 /// articles. Events keep the grouper's order (first article first); outlets
 /// go by name, dates newest first, undated last.
 enum ArticleGrouping {
-    static func rows(_ articles: [Article], events: [NewsEvent], by grouping: ListGrouping) -> [ListRow] {
+    static func rows(_ articles: [ArticleSummary], events: [NewsEvent], by grouping: ListGrouping) -> [ListRow] {
         let groups: [(String, [Int])]
         switch grouping {
         case .none:

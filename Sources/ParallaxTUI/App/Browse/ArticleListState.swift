@@ -13,7 +13,7 @@ public struct ArticleListState: Sendable {
     public private(set) var viewport: ListViewport
 
     init(corpus: ReaderCorpus) {
-        rows = ArticleGrouping.rows(corpus.articles, events: corpus.events, by: .event)
+        rows = ArticleGrouping.rows(corpus.summaries, events: corpus.events, by: .event)
         rowOfArticle = Self.rowTable(rows)
         viewport = ListViewport(count: rows.count, selected: rowOfArticle[0] ?? 0)
     }
@@ -66,7 +66,7 @@ public struct ArticleListState: Sendable {
     mutating func regroup(_ grouping: ListGrouping, corpus: ReaderCorpus, rows visible: Int) {
         let article = selected
         self.grouping = grouping
-        rows = ArticleGrouping.rows(corpus.articles, events: corpus.events, by: grouping)
+        rows = ArticleGrouping.rows(corpus.summaries, events: corpus.events, by: grouping)
         rowOfArticle = Self.rowTable(rows)
         viewport = ListViewport(count: rows.count)
         select(article, rows: visible)

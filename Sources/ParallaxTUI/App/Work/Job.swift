@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxKit
 
 /// Names one piece of background work: a result answers the job that asked
@@ -69,15 +70,11 @@ public enum Jobs {
         switch job {
         case .load(let paths):
             do {
-                let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation, index: index)
-                // Grouping and indexing have no count: one line each.
-                progress?(LoadProgress(.grouping, total: loaded.articles.count))
-                let events = loaded.events
-                try cancellation?.check()
-                progress?(LoadProgress(.indexing))
-                let reader = ReaderCorpus(articles: loaded.articles, events: events)
-                try cancellation?.check()
-                return .loaded(reader, warnings: loaded.warnings)
+                let opened = try OpenedCorpus.open(paths: paths, index: index, progress: progress,
+                                                   cancellation: cancellation)
+                // The entity and speaker indexes are read behind the first frame.
+                Thread.detachNewThread { opened.prepare() }
+                return .loaded(ReaderCorpus(opened), warnings: opened.warnings)
             } catch is CancellationError {
                 return .cancelled
             } catch let error as CorpusError {

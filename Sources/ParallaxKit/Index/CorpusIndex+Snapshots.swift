@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+
+/// The corpus-wide results of one load, kept in the index under the
+/// corpus's state (`CorpusState`): every article's summary and where its
+/// row is, the events, the files' warnings, and, read when first asked
+/// for, each article's linked entities and quotations and the corpus's
+/// entity and speaker indexes. A later load of the same state starts from
+/// it without reading any file or row.
+///
+/// A snapshot stands only while the file rows are at the revision it was
+/// made from: any write of a row (this corpus's or another's) makes it
+/// stale, and it is made again on the next load.
+struct CorpusSnapshot {
+    /// Where an article's row is: its file's key and its place in the file.
+    struct Location: Equatable {
+        let file: String
+        let doc: Int
+    }
+
+    var state: UInt64
+    var summaries: [ArticleSummary]
+    var locations: [Location]
+    var events: [NewsEvent]
+    var warnings: [LoadWarning]
+
+    func encode() -> Data {
+        var w = ByteWriter()
+        w.int(summaries.count)
+        for (s, l) in zip(summaries, locations) {
+            w.summary(s)
+            w.string(l.file)
+            w.int(l.doc)
+        }
+        w.events(events)
+        w.int(warnings.count)
+        for warning in warnings {
+            w.string(warning.path)
+            w.warning(warning.problem)
+        }
+        return w.data
+    }
+
+    static func decode(_ data: Data, state: UInt64) throws -> CorpusSnapshot {
+        var r = ByteReader(data)
+        var summaries: [ArticleSummary] = [], locations: [Location] = []
+        let n = try r.count()
+        summaries.reserveCapacity(n)
+        locations.reserveCapacity(n)
+        for _ in 0..<n {
+            summaries.append(try r.summary())
+            locations.append(Location(file: try r.string(), doc: try r.int()))
+        }
+        let events = try r.events(articles: n)
+        let warnings = try (0..<(try r.count())).map { _ in try r.warning(path: try r.string()) }
+        guard r.isAtEnd else { throw ByteReader.Damaged() }
+        return CorpusSnapshot(state: state, summaries: summaries, locations: locations, events: events,
+                              warnings: warnings)
+    }
+}
+
+extension CorpusIndex {
+    /// How many snapshots are kept (the newest): a few corpora opened in turn.
+    static let snapshotsKept = 4
+
+    static func createSnapshotTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS snapshots (
+                state INTEGER PRIMARY KEY, revision INTEGER NOT NULL, made REAL NOT NULL, main BLOB NOT NULL,
+                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS snapshot_articles (
+                state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
+            """)
+    }
+
+    /// The parts of a snapshot read when first asked for.
+    enum SnapshotPart: String {
+        case entities, speakers, walks
+    }
+
+    /// Keeps `snapshot` with its parts, unless the rows have been written
+    /// since `revision` (then it would describe rows that are no longer
+    /// there). Older snapshots beyond `snapshotsKept` are dropped. Returns
+    /// whether it was kept.
+    func save(_ snapshot: CorpusSnapshot, revision: Int, articles: [(mentions: [EntityMention], quotes: [Quotation])],
+              entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
+        var e = ByteWriter(), s = ByteWriter(), q = ByteWriter()
+        e.entityIndex(entities)
+        s.speakerIndex(speakers)
+        q.quoteRefs(walks)
+        let main = snapshot.encode()
+        let rows = articles.map { a -> Data in
+            var w = ByteWriter()
+            w.mentions(a.mentions)
+            w.quotations(a.quotes)
+            return w.data
+        }
+        let state = Int64(bitPattern: snapshot.state)
+        return try pool.write { db -> Bool in
+            guard try Self.revision(db) == revision else { return false }
+            try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO snapshots (state, revision, made, main, entities, speakers, walks)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [state, revision, Date().timeIntervalSince1970, main, e.data, s.data, q.data])
+            let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
+            for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
+            let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",
+                                         arguments: [Self.snapshotsKept])
+            for stale in old {
+                try db.execute(sql: "DELETE FROM snapshots WHERE state = ?", arguments: [stale])
+                try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [stale])
+            }
+            return true
+        }
+    }
+
+    /// The snapshot of the corpus in `state`, if one stands (made at the
+    /// rows' current revision) and reads back whole.
+    func snapshot(state: UInt64) -> CorpusSnapshot? {
+        guard let main = try? pool.read({ db -> Data? in
+            try Data.fetchOne(db, sql: "SELECT main FROM snapshots WHERE state = ? AND revision = ?",
+                              arguments: [Int64(bitPattern: state), try Self.revision(db)])
+        }) else { return nil }
+        return try? CorpusSnapshot.decode(main, state: state)
+    }
+
+    func snapshotPart(_ part: SnapshotPart, state: UInt64) -> Data? {
+        try? pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT \(part.rawValue) FROM snapshots WHERE state = ?",
+                              arguments: [Int64(bitPattern: state)])
+        }
+    }
+
+    /// Article `n` of the snapshot `state`, made whole from its file's row
+    /// and the snapshot's linked entities and quotations; nil when either
+    /// is missing or damaged.
+    func snapshotArticle(_ n: Int, state: UInt64, summary: ArticleSummary,
+                         at location: CorpusSnapshot.Location) -> Article? {
+        guard let (entry, data) = try? pool.read({ db -> (Data?, Data?) in
+            (try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [location.file]),
+             try Data.fetchOne(db, sql: "SELECT data FROM snapshot_articles WHERE state = ? AND n = ?",
+                               arguments: [Int64(bitPattern: state), n]))
+        }), let entry, let data else { return nil }
+        var fileReader = ByteReader(entry)
+        guard let file = try? StoredFile.decode(&fileReader, path: summary.path),
+              file.documents.indices.contains(location.doc) else { return nil }
+        var article = file.documents[location.doc].article
+        var r = ByteReader(data)
+        guard let mentions = try? r.mentions(limit: article.source.count),
+              let quotes = try? r.quotations(limit: article.source.count), r.isAtEnd else { return nil }
+        article.id = summary.id
+        article.metadata = summary.metadata
+        article.entities = mentions
+        article.quotes = quotes
+        return article
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `stat` says of a file: its size and times. The index trusts a
+/// file's row while its size and modification time are the ones stored
+/// (as make and git do), so a warm load reads no file it has seen.
+struct FileStamp: Equatable {
+    let size: Int
+    /// Seconds since 1970, with the nanoseconds.
+    let mtime: Double
+    /// The inode's change time: also moves when only the permissions do.
+    let ctime: Double
+
+    static func of(_ path: String) -> FileStamp? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileStamp(size: Int(st.st_size),
+                         mtime: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9,
+                         ctime: Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9)
+    }
+}
+
+/// The state of a corpus as the index knows it: one hash over the paths
+/// asked for, every file found under them (in load order) and each
+/// file's stamp, and the analyser's version. Two loads with the same state
+/// read the same bytes, so the corpus-wide results of the first (events,
+/// indexes, reports: a `CorpusSnapshot`) stand for the second.
+enum CorpusState {
+    static func key(paths: [String], files: [(key: String, stamp: FileStamp?)]) -> UInt64 {
+        var h = FNV1a()
+        h.add("parallax corpus state \(CorpusIndex.analyserVersion)")
+        for path in paths { h.add(fileKey(path)) }
+        h.add("\u{0}")
+        for file in files {
+            h.add(file.key)
+            if let s = file.stamp {
+                h.add("\(s.size) \(s.mtime.bitPattern) \(s.ctime.bitPattern)")
+            } else {
+                h.add("missing")
+            }
+        }
+        return h.value
+    }
+
+    /// The state of the corpus at `paths` now, from the files' stamps
+    /// alone (nothing is read).
+    static func now(paths: [String]) throws -> (key: UInt64, files: [String], warnings: [LoadWarning]) {
+        let found = try Corpus.findFiles(paths)
+        let cwd = FileManager.default.currentDirectoryPath
+        let stamped = found.files.map { path in (key: fileKey(path, cwd: cwd), stamp: FileStamp.of(path)) }
+        return (key(paths: paths, files: stamped), found.files, found.warnings)
+    }
+
+    /// A file's key in the index: its absolute path, with `.` and `..`
+    /// worked out (links are not followed), as `URL.standardizedFileURL`
+    /// gives it but without building a URL (100,000 of them are slow).
+    static func fileKey(_ path: String, cwd: String = FileManager.default.currentDirectoryPath) -> String {
+        var parts: [Substring] = []
+        let absolute = path.hasPrefix("/") ? path : cwd + "/" + path
+        for part in absolute.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// A corpus as the reader holds it: every article's summary and the
+/// events, and the rest when first asked for — each article (an
+/// `ArticleShelf`), the entity and speaker indexes, the quotations `]`/`[`
+/// walk. Opened through the index, a corpus whose files have not changed
+/// since the last load starts from that load's snapshot without reading a
+/// file; otherwise it is loaded (through the index, files it has seen are
+/// not analysed again) and a snapshot made for the next start.
+public final class OpenedCorpus: @unchecked Sendable {
+    public let articles: ArticleShelf
+    public let events: [NewsEvent]
+    /// Problems with individual files, in the order the files were found.
+    public let warnings: [LoadWarning]
+    /// What the index said (rebuilt, could not be written).
+    public let notes: [String]
+    /// Whether this start came from a snapshot (no file was read).
+    public let fromSnapshot: Bool
+
+    private let stored: (index: CorpusIndex, state: UInt64)?
+    private let lock = NSLock()
+    private var entityIndex: EntityIndex?
+    private var speakerIndex: SpeakerIndex?
+    private var walks: [SpeakerIndex.QuoteRef]?
+
+    /// A corpus loaded in memory, with its events.
+    public convenience init(articles: [Article], events: [NewsEvent], warnings: [LoadWarning] = [], notes: [String] = []) {
+        self.init(shelf: ArticleShelf(articles), events: events, warnings: warnings, notes: notes, stored: nil,
+                  fromSnapshot: false)
+    }
+
+    private init(shelf: ArticleShelf, events: [NewsEvent], warnings: [LoadWarning], notes: [String],
+                 stored: (CorpusIndex, UInt64)?, fromSnapshot: Bool) {
+        articles = shelf
+        self.events = events
+        self.warnings = warnings
+        self.notes = notes
+        self.stored = stored
+        self.fromSnapshot = fromSnapshot
+    }
+
+    private convenience init(snapshot: CorpusSnapshot, index: CorpusIndex, notes: [String], fromSnapshot: Bool) {
+        self.init(shelf: ArticleShelf(snapshot: snapshot, index: index), events: snapshot.events,
+                  warnings: snapshot.warnings, notes: notes, stored: (index, snapshot.state), fromSnapshot: fromSnapshot)
+    }
+
+    /// Every entity of the corpus (decoded from the snapshot, or indexed,
+    /// on first use; safe from any thread).
+    public var entities: EntityIndex {
+        cached(\.entityIndex, part: .entities, decode: { r, n in try r.entityIndex(articles: n) },
+               make: { EntityIndex(articles: $0) })
+    }
+
+    /// Every speaker of the corpus.
+    public var speakers: SpeakerIndex {
+        cached(\.speakerIndex, part: .speakers, decode: { r, n in try r.speakerIndex(articles: n) },
+               make: { SpeakerIndex(articles: $0) })
+    }
+
+    /// The quotations `]`/`[` walk, in corpus order: speech and headlines
+    /// (scare quotes are nobody's words).
+    public var walkableQuotes: [SpeakerIndex.QuoteRef] {
+        cached(\.walks, part: .walks, decode: { r, n in try r.quoteRefs(articles: n) }, make: Self.walkable)
+    }
+
+    static func walkable(_ articles: some ArticleCollection) -> [SpeakerIndex.QuoteRef] {
+        articles.indices.flatMap { a in
+            articles[a].quotes.indices.filter { articles[a].quotes[$0].isSomeonesWords }
+                .map { SpeakerIndex.QuoteRef(article: a, quote: $0) }
+        }
+    }
+
+    private func cached<T>(_ slot: ReferenceWritableKeyPath<OpenedCorpus, T?>, part: CorpusIndex.SnapshotPart,
+                           decode: (inout ByteReader, Int) throws -> T, make: (ArticleShelf) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value = self[keyPath: slot] { return value }
+        var value: T?
+        if let (index, state) = stored, let data = index.snapshotPart(part, state: state) {
+            var reader = ByteReader(data)
+            if let decoded = try? decode(&reader, articles.count), reader.isAtEnd { value = decoded }
+        }
+        let made = value ?? make(articles)
+        self[keyPath: slot] = made
+        return made
+    }
+
+    /// Reads the entity and speaker indexes and the walk now, on this
+    /// thread (a background one), so that the first `e`, `s` or `]` does
+    /// not wait for them.
+    public func prepare() {
+        _ = entities
+        _ = speakers
+        _ = walkableQuotes
+    }
+
+    /// Opens the corpus at `paths`. With an `index`: from the snapshot of
+    /// the files as they are, if the index has one; else loaded through the
+    /// index, its events grouped, and a snapshot made (the articles are then
+    /// read from the index like a snapshot's, so memory stays near the
+    /// summaries). Without one, loaded in memory.
+    public static func open(paths: [String], index: CorpusIndex?, progress: ProgressHandler? = nil,
+                            cancellation: CancellationFlag? = nil) throws -> OpenedCorpus {
+        if let index {
+            progress?(LoadProgress(.finding))
+            let now = try CorpusState.now(paths: paths)
+            if let snapshot = index.snapshot(state: now.key) {
+                return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
+            }
+        }
+        let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation, index: index)
+        // Grouping and indexing have no count: one line each.
+        progress?(LoadProgress(.grouping, total: loaded.articles.count))
+        let events = loaded.events
+        try cancellation?.check()
+        progress?(LoadProgress(.indexing))
+        let held = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
+        held.prepare()
+        try cancellation?.check()
+        guard let index, let (state, revision) = loaded.indexState else { return held }
+        let snapshot = CorpusSnapshot(
+            state: state, summaries: held.articles.summaries,
+            locations: loaded.indexLocations,
+            events: events, warnings: loaded.warnings)
+        do {
+            guard try index.save(snapshot, revision: revision, articles: loaded.articles.map { ($0.entities, $0.quotes) },
+                                 entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
+            else { return held }
+        } catch {
+            return OpenedCorpus(shelf: held.articles, events: events, warnings: loaded.warnings,
+                                notes: loaded.notes + ["warning: cannot keep the corpus in the index \(index.path) (\(error))"],
+                                stored: nil, fromSnapshot: false).withIndexes(of: held)
+        }
+        let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
+        return opened.withIndexes(of: held)
+    }
+
+    /// Takes the indexes `other` has already made.
+    private func withIndexes(of other: OpenedCorpus) -> OpenedCorpus {
+        entityIndex = other.entityIndex
+        speakerIndex = other.speakerIndex
+        walks = other.walks
+        return self
+    }
+}
