@@ -18,13 +18,18 @@ public enum ListRow: Sendable, Hashable {
 
 /// The article list's rows for a grouping: headings, each followed by its
 /// articles. Events keep the grouper's order (first article first); outlets
-/// go by name, dates newest first, undated last.
+/// go by name, dates newest first, undated last. With `kept` (a filter: an
+/// entry an article), only the articles it keeps are listed, a group none
+/// of whose articles it keeps is left out, and a heading counts the
+/// articles listed.
 enum ArticleGrouping {
-    static func rows(_ articles: [Article], events: [NewsEvent], by grouping: ListGrouping) -> [ListRow] {
+    static func rows(_ articles: [Article], events: [NewsEvent], by grouping: ListGrouping,
+                     keeping kept: [Bool]? = nil) -> [ListRow] {
+        func isKept(_ article: Int) -> Bool { kept.map { $0.indices.contains(article) && $0[article] } ?? true }
         let groups: [(String, [Int])]
         switch grouping {
         case .none:
-            return articles.indices.map { .article($0) }
+            return articles.indices.filter(isKept).map { .article($0) }
         case .event:
             groups = events.map { ($0.label, $0.articles) }
         case .outlet:
@@ -36,7 +41,9 @@ enum ArticleGrouping {
                 .map { ($0.key.isEmpty ? "undated" : $0.key, $0.value) }
         }
         var rows: [ListRow] = []
-        for (label, members) in groups {
+        for (label, all) in groups {
+            let members = kept == nil ? all : all.filter(isKept)
+            guard !members.isEmpty else { continue }
             rows.append(.heading(label, count: members.count))
             rows += members.map { .article($0) }
         }
