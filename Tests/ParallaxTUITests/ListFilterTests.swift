@@ -101,18 +101,36 @@ final class ListFilterTests: XCTestCase {
         let rows = s.browse!.list.rows
         XCTAssertEqual(ids(s), inListOrder(["strike-coast", "strike-northgate", "cafe", "library"]))
         XCTAssertLessThan(rows.count, all.browse!.list.rows.count)
-        // Each heading counts the articles under it, and none is empty.
+        // Each heading counts the articles under it and the group's, and none is empty.
+        let groups = Dictionary(all.browse!.list.rows.compactMap { row -> (String, Int)? in
+            if case .heading(let label, let count, _) = row { return (label, count) } else { return nil }
+        }, uniquingKeysWith: { first, _ in first })
         for (at, row) in rows.enumerated() {
-            guard case .heading(_, let count) = row else { continue }
+            guard case .heading(let label, let count, let total) = row else { continue }
             let under = rows[(at + 1)...].prefix { if case .article = $0 { return true } else { return false } }.count
             XCTAssertEqual(count, under)
             XCTAssertGreaterThan(under, 0)
+            XCTAssertEqual(total, groups[label])
         }
         // v regroups the filtered list: still the matches only.
         let (byOutlet, _) = state(narrow, filter("said") + [.key(.char("v"))])
         XCTAssertEqual(byOutlet.grouping, .outlet)
         XCTAssertEqual(Set(ids(byOutlet)), ["strike-coast", "strike-northgate", "cafe", "library"])
-        XCTAssertFalse(byOutlet.browse!.list.rows.contains(.heading("Daily Ledger", count: 1)))
+        XCTAssertFalse(byOutlet.browse!.list.rows.contains(.heading("Daily Ledger", count: 1, total: 1)))
+        XCTAssertTrue(byOutlet.browse!.list.rows.contains(.heading("Coast Post", count: 2, total: 2)))
+    }
+
+    func testAHeadingSaysHowManyOfItsGroupAreListed() throws {
+        // The two strike reports are one event; "tuesday" keeps one of them.
+        let event = try XCTUnwrap(Self.corpus.events.first { $0.articles.count == 2 })
+        XCTAssertEqual(event.articles.map { Self.corpus.articles[$0].id }, ["strike-coast", "strike-northgate"])
+        let (s, layouts) = state(narrow, filter("tuesday"))
+        XCTAssertEqual(ids(s), ["strike-northgate"])
+        let frame = Screen.render(s, layouts: layouts)
+        XCTAssertEqual(frame.lines[1], DisplayWidth.truncate(event.label, to: 80), "the event's heading")
+        XCTAssertEqual(frame.lines[2], "  1 of 2 reports")
+        let (all, allLayouts) = state(narrow, [])
+        XCTAssertEqual(Screen.render(all, layouts: allLayouts).lines[2], "  2 reports", "unfiltered, the group's count alone")
     }
 
     func testOutletTokenTakesQuotesAndAnyCase() {

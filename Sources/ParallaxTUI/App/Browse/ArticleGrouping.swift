@@ -12,16 +12,17 @@ public enum ListGrouping: String, Sendable, CaseIterable {
 
 /// One row of the article list: a group's heading or an article.
 public enum ListRow: Sendable, Hashable {
-    case heading(String, count: Int)
+    /// A group's label, the articles listed under it and all the group's
+    /// (more under a filter: "1 of 4 reports" says the event has others).
+    case heading(String, count: Int, total: Int)
     case article(Int)
 }
 
 /// The article list's rows for a grouping: headings, each followed by its
 /// articles. Events keep the grouper's order (first article first); outlets
 /// go by name, dates newest first, undated last. With `kept` (a filter: an
-/// entry an article), only the articles it keeps are listed, a group none
-/// of whose articles it keeps is left out, and a heading counts the
-/// articles listed.
+/// entry an article), only the articles it keeps are listed and a group
+/// none of whose articles it keeps is left out.
 enum ArticleGrouping {
     static func rows(_ articles: [Article], events: [NewsEvent], by grouping: ListGrouping,
                      keeping kept: [Bool]? = nil) -> [ListRow] {
@@ -44,7 +45,7 @@ enum ArticleGrouping {
         for (label, all) in groups {
             let members = kept == nil ? all : all.filter(isKept)
             guard !members.isEmpty else { continue }
-            rows.append(.heading(label, count: members.count))
+            rows.append(.heading(label, count: members.count, total: all.count))
             rows += members.map { .article($0) }
         }
         return rows
