@@ -89,6 +89,9 @@ final class TmuxTests: XCTestCase {
         s = try screen()
         XCTAssertTrue(s.contains("│ Trump, Putin Say U.S.-Russia Agreement On Syria Will Save Many Lives,"))
 
+        // Tab first: / in the reader searches the article (in the list it filters the list).
+        try type("Tab")
+        try waitFor("the reader focused") { $0.contains("[reader]") }
         try type("/", "lavrov", "Enter")
         try waitFor("the match") { $0.contains("1/1 match “lavrov”") && $0.contains("[reader]") }
         XCTAssertTrue(try screen().contains("Foreign Minister Sergei Lavrov"))
@@ -130,6 +133,29 @@ final class TmuxTests: XCTestCase {
         try waitFor("the second speaker's first quote") { $0.contains("[reader]") && $0.contains("quote: Vladimir Putin") }
         try type("n")
         try waitFor("their next quote") { $0.contains("Vladimir Putin 2/") }
+        try type("q")
+        try assertTerminalRestored()
+    }
+
+    func testSlashInTheListFiltersItThroughTheIndex() throws {
+        try startReader()
+        try type("/")
+        try waitFor("the filter prompt") { $0.contains(" filter: █") && $0.contains("Enter filter") }
+        try type("lavrov", "Enter")
+        // Two of the five name Lavrov; the first is selected and shown, searched for the word.
+        try waitFor("the list filtered") { s in
+            s.contains("Parallax · filter: lavrov · 2 of 5 · by event") && s.contains("▶ Trump, Putin Say U.S.-Russia")
+                && s.contains("Is Trump Scared of Putin?") && !s.contains("Trump Hails Relations")
+        }
+        try type("n")
+        try waitFor("the match in the article") { $0.contains("1/1 match “lavrov”") && $0.contains("[reader]") }
+        XCTAssertTrue(try screen().contains("Foreign Minister Sergei Lavrov"))
+        // A bad token leaves the list as it was.
+        try type("Tab", "/", " from:yesterday", "Enter")
+        try waitFor("the bad token named") { $0.contains("from: takes a day as YYYY-MM-DD") && $0.contains("2 of 5") }
+        // Esc in the list: the filter goes, every article is back.
+        try type("Escape")
+        try waitFor("every article again") { $0.contains("Parallax · 5 articles · by event") && $0.contains("Trump Hails Relations") }
         try type("q")
         try assertTerminalRestored()
     }

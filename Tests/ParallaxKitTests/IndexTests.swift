@@ -281,6 +281,57 @@ final class SearchTests: XCTestCase {
         XCTAssertTrue(hits[0].snippet.contains("[ferry]") || hits[0].snippet.contains("[Ferry]"), hits[0].snippet)
     }
 
+    /// The search over entries (path, outlet, date) and documents given one
+    /// at a time, as the reader calls it: the same hits through the index
+    /// and in memory, and the same as the search over the whole corpus.
+    func testEntriesAndDocumentsFindWhatTheCorpusSearchFinds() throws {
+        let plain = try Corpus.load(paths: [folder.path])
+        let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
+        let indexed = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        func entries(_ corpus: Corpus) -> [CorpusSearch.Entry] {
+            corpus.articles.map { CorpusSearch.Entry(path: $0.path, outlet: $0.metadata.outlet, date: $0.metadata.date) }
+        }
+        let cases: [(String, String?, String?, String?)] = [
+            ("said", nil, nil, nil), ("dock workers", nil, nil, nil), ("harb*", nil, nil, nil), ("CAFE", nil, nil, nil),
+            ("said", "coast post", "2024-05-07", nil), ("said", nil, nil, "2024-05-08"), ("nothing-like-this", nil, nil, nil),
+        ]
+        for (query, outlet, from, to) in cases {
+            var asked = 0
+            let memory = try CorpusSearch.search(query, entries: entries(plain), index: nil, outlet: outlet, from: from,
+                                                 to: to, snippets: false) { i -> CorpusSearch.Document in
+                asked += 1
+                return CorpusSearch.Document(plain.articles[i])
+            }
+            XCTAssertEqual(asked, plain.articles.count, "\(query): without an index each document is asked for once")
+            let fromIndex = try CorpusSearch.search(query, entries: entries(indexed), index: index, outlet: outlet,
+                                                    from: from, to: to, snippets: false) { _ in
+                XCTFail("the index holds the text")
+                return CorpusSearch.Document(title: "", body: "", outlet: nil, date: nil)
+            }
+            let found = memory.map { plain.articles[$0.article].id }.sorted()
+            XCTAssertEqual(fromIndex.map { indexed.articles[$0.article].id }.sorted(), found, query)
+            XCTAssertEqual(found, try ids(query, outlet: outlet, from: from, to: to), query)
+            XCTAssertTrue((memory + fromIndex).allSatisfy { $0.snippet.isEmpty }, "no snippets asked for")
+        }
+        // The table in memory holds the documents given, whatever the articles' text.
+        let given = try CorpusSearch.search("lighthouse", entries: entries(plain), index: nil) { i in
+            CorpusSearch.Document(title: "", body: i == 2 ? "a lighthouse keeper" : "", outlet: nil, date: nil)
+        }
+        XCTAssertEqual(given.map(\.article), [2])
+        XCTAssertEqual(given.first?.snippet, "a [lighthouse] keeper")
+    }
+
+    func testAdmitsAsTheCommandFilters() {
+        XCTAssertTrue(CorpusSearch.admits(outlet: "Coast Post", date: nil, wanted: "COAST post", from: nil, to: nil))
+        XCTAssertFalse(CorpusSearch.admits(outlet: nil, date: "2024-05-01", wanted: "Coast Post", from: nil, to: nil))
+        XCTAssertTrue(CorpusSearch.admits(outlet: nil, date: "2024-05-01", wanted: nil, from: "2024-05-01", to: "2024-05-01"))
+        XCTAssertFalse(CorpusSearch.admits(outlet: nil, date: nil, wanted: nil, from: nil, to: "2024-05-01"),
+                       "undated articles are out of any range")
+        XCTAssertFalse(CorpusSearch.admits(outlet: nil, date: "2024-05-02", wanted: nil, from: nil, to: "2024-05-01"))
+        XCTAssertTrue(CorpusSearch.isDay("2024-05-01"))
+        XCTAssertFalse(CorpusSearch.isDay("yesterday"))
+    }
+
     func testAnEditedFileIsSearchedAsItIsNow() throws {
         let index = try XCTUnwrap(CorpusIndex.open(at: cache.appendingPathComponent("index.sqlite").path).index)
         _ = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)

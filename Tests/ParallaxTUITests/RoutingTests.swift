@@ -18,7 +18,8 @@ final class RoutingTests: XCTestCase {
         XCTAssertEqual(context([.key(.char("c"))]), .compare, "one other report of the bridge: compared at once")
         XCTAssertEqual(context([.key(.char("o"))]), .outlets)
         XCTAssertEqual(context([.key(.char("o")), .key(.char("?"))]), .help)
-        XCTAssertEqual(context([.key(.char("/"))]), .search)
+        XCTAssertEqual(context([.key(.char("/"))]), .filter, "/ in the list filters the list")
+        XCTAssertEqual(context([.key(.tab), .key(.char("/"))]), .search, "/ in the reader searches the article")
         // The help overlay lists the keys of where it was opened first.
         let (state, _) = TinyCorpus.state(size, [.key(.char("c")), .key(.char("?"))])
         XCTAssertEqual(state.help?.context, .compare)

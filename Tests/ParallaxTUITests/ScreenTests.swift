@@ -78,7 +78,7 @@ final class ScreenTests: XCTestCase {
                                                   │ relationship with Russia is a good thing, not a bad thing," he wrote.
                                                   │
                                                   │ "There [sic] always playing politics -- bad for our country. I want to solve
-             Article 1/5 · 26% · [list]         Enter open  / search  e entities  s speakers  c compare  o outlets  ? help  q quit
+             Article 1/5 · 26% · [list]         Enter open  / filter  e entities  s speakers  c compare  o outlets  ? help  q quit
             """)
     }
 

@@ -41,7 +41,8 @@ final class UpdateTests: XCTestCase {
     }
 
     func testSearchFindsMatchesAndNCyclesThroughThem() {
-        let events: [Event] = [.key(.char("/"))] + TUIFixtures.keys("kremlin") + [.key(.enter), .key(.char("n")), .key(.char("n")), .key(.char("N"))]
+        // Tab: the reader has the keys, and / searches the article (in the list it filters the list).
+        let events: [Event] = [.key(.tab), .key(.char("/"))] + TUIFixtures.keys("kremlin") + [.key(.enter), .key(.char("n")), .key(.char("n")), .key(.char("N"))]
         let (app, terminal) = TUIFixtures.run(narrow, events)
         let article = TUIFixtures.corpus.articles[0]
         XCTAssertEqual(app.state.search.matches.count, TextSearch.matches(of: "Kremlin", in: article).count)
@@ -57,7 +58,7 @@ final class UpdateTests: XCTestCase {
     }
 
     func testSearchWithoutMatchesSaysSoAndEscapeClearsIt() {
-        let events: [Event] = [.key(.char("/"))] + TUIFixtures.keys("zebra") + [.key(.enter)]
+        let events: [Event] = [.key(.tab), .key(.char("/"))] + TUIFixtures.keys("zebra") + [.key(.enter)]
         let (app, terminal) = TUIFixtures.run(narrow, events)
         XCTAssertTrue(app.state.search.matches.isEmpty)
         XCTAssertTrue(terminal.frame.lines[23].contains("No matches for “zebra”"))
@@ -67,7 +68,7 @@ final class UpdateTests: XCTestCase {
     }
 
     func testTypingInTheSearchPromptDoesNotTriggerKeys() {
-        let events: [Event] = [.key(.char("/"))] + TUIFixtures.keys("quit?") + [.key(.backspace)]
+        let events: [Event] = [.key(.tab), .key(.char("/"))] + TUIFixtures.keys("quit?") + [.key(.backspace)]
         let (app, terminal) = TUIFixtures.run(narrow, events)
         XCTAssertNil(app.exitStatus)
         XCTAssertFalse(app.state.showingHelp)

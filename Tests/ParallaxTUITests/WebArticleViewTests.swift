@@ -42,7 +42,7 @@ final class WebArticleViewTests: XCTestCase {
                                                   │
                                                   │
                                                   │
-             Article 1/1 · All · [list]         Enter open  / search  e entities  s speakers  c compare  o outlets  ? help  q quit
+             Article 1/1 · All · [list]         Enter open  / filter  e entities  s speakers  c compare  o outlets  ? help  q quit
             """)
         // The subhead is set bold like a heading; body text is not.
         let frame = terminal.frame

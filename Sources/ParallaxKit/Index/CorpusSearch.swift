@@ -9,22 +9,43 @@ import GRDB
 /// `list`'s, and only the files loaded are searched.
 public enum CorpusSearch {
     /// One article as the search table holds it.
-    struct Document {
+    public struct Document: Sendable {
         let title: String
         let body: String
         let outlet: String
         let date: String
 
-        init(_ article: Article) {
-            title = article.title
-            body = article.bodyParagraphs.map { article.text($0.range) }.joined(separator: "\n")
-            outlet = article.metadata.outlet ?? ""
-            date = article.metadata.date ?? ""
+        public init(title: String, body: String, outlet: String?, date: String?) {
+            self.title = title
+            self.body = body
+            self.outlet = outlet ?? ""
+            self.date = date ?? ""
+        }
+
+        public init(_ article: Article) {
+            self.init(title: article.title,
+                      body: article.bodyParagraphs.map { article.text($0.range) }.joined(separator: "\n"),
+                      outlet: article.metadata.outlet, date: article.metadata.date)
+        }
+    }
+
+    /// What a search needs of each article besides its text: the file it
+    /// came from (how the index knows it) and the outlet and date the
+    /// filters compare.
+    public struct Entry: Sendable, Equatable {
+        public let path: String
+        public let outlet: String?
+        public let date: String?
+
+        public init(path: String, outlet: String?, date: String?) {
+            self.path = path
+            self.outlet = outlet
+            self.date = date
         }
     }
 
     public struct Hit: Sendable, Equatable {
-        /// The article's index in `corpus.articles`.
+        /// The article's index in `corpus.articles` (in the entries searched).
         public let article: Int
         /// The best passage, the matched words between `marks`.
         public let snippet: String
@@ -68,19 +89,38 @@ public enum CorpusSearch {
     /// in memory.
     public static func search(_ query: String, in corpus: Corpus, index: CorpusIndex?, outlet: String? = nil,
                               from: String? = nil, to: String? = nil) throws -> [Hit] {
+        let entries = corpus.articles.map { Entry(path: $0.path, outlet: $0.metadata.outlet, date: $0.metadata.date) }
+        return try search(query, entries: entries, index: index, outlet: outlet, from: from, to: to) {
+            Document(corpus.articles[$0])
+        }
+    }
+
+    /// The search over articles known by `entries` alone (a hit's `article`
+    /// is an index into them): what a caller that does not hold every
+    /// article's text needs. `document(i)` gives article `i` as the table
+    /// holds it; it is asked only without an index, to build the table in
+    /// memory. Without `snippets` the hits come in no particular order and
+    /// with empty snippets: ranking and snippets read every hit's text,
+    /// which a caller that wants only which articles match need not pay
+    /// for. `cancellation` is polled while the table in memory is built.
+    public static func search(_ query: String, entries: [Entry], index: CorpusIndex?, outlet: String? = nil,
+                              from: String? = nil, to: String? = nil, snippets: Bool = true,
+                              cancellation: CancellationFlag? = nil,
+                              document: (Int) -> Document) throws -> [Hit] {
         let match = matchExpression(query)
         guard !match.isEmpty else { return [] }
         // The file key and place of each article, as the index stores them.
         var places: [String: [Int]] = [:]
-        var keys: [String] = []
-        for (i, a) in corpus.articles.enumerated() {
-            let key = URL(fileURLWithPath: a.path).standardizedFileURL.path
-            places[key, default: []].append(i)
-            keys.append(key)
+        let cwd = FileManager.default.currentDirectoryPath
+        for (i, entry) in entries.enumerated() {
+            places[CorpusState.fileKey(entry.path, cwd: cwd), default: []].append(i)
         }
-        let sql = """
+        let sql = snippets ? """
             SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
             FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ? ORDER BY rank
+            """ : """
+            SELECT d.path, d.doc, '' AS snippet
+            FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ?
             """
         let rows: [Row]
         if let index {
@@ -89,35 +129,54 @@ public enum CorpusSearch {
             let memory = try DatabaseQueue()
             rows = try memory.write { db in
                 try createTable(db)
+                var written = 0
                 for (key, articles) in places {
-                    try insert(articles.map { Document(corpus.articles[$0]) }, path: key, db)
+                    try insert(articles.map(document), path: key, db)
+                    written += articles.count
+                    if written >= 1000 {
+                        try cancellation?.check()
+                        written = 0
+                    }
                 }
                 return try Row.fetchAll(db, sql: sql, arguments: [match])
             }
         }
-        let wantedOutlet = outlet?.lowercased()
         var seen: Set<Int> = []
         return rows.compactMap { row -> Hit? in
             let key: String = row["path"], doc: Int = row["doc"]
             guard let list = places[key], doc >= 0, doc < list.count else { return nil }
             let i = list[doc]
-            guard seen.insert(i).inserted else { return nil }
-            let m = corpus.articles[i].metadata
-            if let wantedOutlet, m.outlet?.lowercased() != wantedOutlet { return nil }
-            if from != nil || to != nil {
-                guard let date = m.date else { return nil }
-                if let from, date < from { return nil }
-                if let to, date > to { return nil }
-            }
+            guard seen.insert(i).inserted,
+                  admits(outlet: entries[i].outlet, date: entries[i].date, wanted: outlet, from: from, to: to)
+            else { return nil }
             let snippet: String = row["snippet"]
             return Hit(article: i, snippet: snippet.replacingOccurrences(of: "\n", with: " "))
         }
     }
 
+    /// Whether an article of `outlet` dated `date` is within the filters:
+    /// the outlet `wanted` (its name, any case) and the days `from` to `to`
+    /// (YYYY-MM-DD, inclusive, compared as text; an undated article is out
+    /// when either is given). Nil filters admit everything.
+    public static func admits(outlet: String?, date: String?, wanted: String?, from: String?, to: String?) -> Bool {
+        if let wanted, outlet?.lowercased() != wanted.lowercased() { return false }
+        if from != nil || to != nil {
+            guard let date else { return false }
+            if let from, date < from { return false }
+            if let to, date > to { return false }
+        }
+        return true
+    }
+
+    /// Whether `text` is a day as `--from` and `--to` take it: YYYY-MM-DD.
+    public static func isDay(_ text: String) -> Bool {
+        text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil
+    }
+
     /// The query as FTS5 reads it: each word quoted (so that punctuation
     /// such as "U.S." or a stray quote is text, not syntax), all required;
     /// a trailing `*` kept as a prefix match.
-    static func matchExpression(_ query: String) -> String {
+    public static func matchExpression(_ query: String) -> String {
         query.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
             var word = String(word)
             let prefix = word.hasSuffix("*")

@@ -18,6 +18,11 @@ enum Request: Sendable {
     /// makes: pushed over the mode on screen, or in its place (`replace`);
     /// `message` is said when it arrives.
     case work(Job, replace: Bool = false, message: String? = nil)
+    /// Filter the article list on screen by `query`, in the background
+    /// (`Job.filter`); the list changes when the result comes.
+    case filterList(ListQuery)
+    /// Nobody waits for `job` any more (a filter cleared while looked for).
+    case cancel(JobID)
     /// Open the reader at `target` (Enter in the compare or outlets view):
     /// the list and reader from the back stack, moved there, pushed.
     case read(ReadTarget)

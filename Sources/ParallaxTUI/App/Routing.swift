@@ -7,7 +7,7 @@ public enum Route {
         switch state.overlay {
         case .help?: return .help
         case .picker?: return .picker
-        case .search?: return .search
+        case .search(let prompt)?: return prompt.target == .list ? .filter : .search
         case nil: break
         }
         switch state.mode {

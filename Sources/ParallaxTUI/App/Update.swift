@@ -112,8 +112,30 @@ public enum Update {
             let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = .outlets(Outlets.open(report, article: article, ctx))
             s.message = working.message
+        case (_, .filtered(let matches)):
+            let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
+            filterResult(&s, result.job) { $0.filterFound(matches, ctx) }
+        case (_, .failed(let reason)):
+            filterResult(&s, result.job) { $0.filterFailed(reason) }
         default:
             break
+        }
+    }
+
+    /// A list filter's result goes to the list that waits for it: the one
+    /// on screen (its message said), or one on the back stack (a comparison
+    /// opened meanwhile). No list waits for it after the filter was cleared
+    /// or replaced: it is dropped.
+    private static func filterResult(_ s: inout AppState, _ job: JobID, _ take: (inout BrowseState) -> String?) {
+        if case .browse(var b) = s.mode, b.list.pending?.job == job {
+            s.message = take(&b)
+            s.mode = .browse(b)
+        }
+        for i in s.back.indices {
+            if case .browse(var b) = s.back[i], b.list.pending?.job == job {
+                _ = take(&b)
+                s.back[i] = .browse(b)
+            }
         }
     }
 
@@ -205,6 +227,14 @@ public enum Update {
                 if read { s.marks.read.insert(article) } else { s.marks.read.remove(article) }
                 s.marksRevision += 1
             case .overlay(let overlay): s.overlay = overlay
+            case .filterList(let query):
+                guard case .browse(var b) = s.mode else { continue }
+                let id = JobID(s.nextJob)
+                s.nextJob += 1
+                if let replaced = b.filterStarted(query, job: id) { effects.append(.cancel(replaced)) }
+                s.mode = .browse(b)
+                effects.append(.start(id, .filter(query)))
+            case .cancel(let job): effects.append(.cancel(job))
             case .push(let mode):
                 s.back.append(s.mode)
                 s.mode = fitted(mode, ctx)

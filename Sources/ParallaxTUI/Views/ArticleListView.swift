@@ -17,11 +17,12 @@ enum ArticleListView {
         let selected = list.selected
         while y < rect.maxY, row < list.rows.count {
             switch list.rows[row] {
-            case .heading(let label, let count):
+            case .heading(let label, let count, let total):
                 buffer.put(DisplayWidth.truncate(label, to: rect.width), x: rect.x, y: y, style: Theme.paneHeading, clip: rect)
                 if y + 1 < rect.maxY {
                     let noun = list.grouping == .event ? "report" : "article"
-                    buffer.put("  \(count) \(noun)\(count == 1 ? "" : "s")", x: rect.x, y: y + 1, style: Theme.listMeta, clip: rect)
+                    let shown = count == total ? "\(count)" : "\(count) of \(total)"
+                    buffer.put("  \(shown) \(noun)\(total == 1 ? "" : "s")", x: rect.x, y: y + 1, style: Theme.listMeta, clip: rect)
                 }
             case .article(let index):
                 let article = articles[index]

@@ -32,7 +32,8 @@ public enum Screen {
     }
 }
 
-/// The top row: the corpus, and what the body shows.
+/// The top row: the corpus (or the list's filter and how many articles it
+/// keeps), and what the body shows.
 enum Header {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         buffer.fill(rect, style: Theme.header)
@@ -45,6 +46,11 @@ enum Header {
         case .outlets(let outlets):
             left += outlets.report.event.map { " · outlets in \($0.id): \($0.label)" } ?? " · outlets, whole corpus"
         case .browse(let b):
+            if let filter = b.list.filter {
+                left = " Parallax · filter: \(filter.query.text) · "
+                    + "\(OutletsLayout.thousands(filter.count)) of \(OutletsLayout.thousands(count))"
+            }
+            if let pending = b.list.pending { left += " · filtering “\(pending.query.text)”…" }
             if b.list.grouping != .none { left += " · by \(b.list.grouping.rawValue)" }
             if let marked = b.marked { left += " · marked: \(state.corpus.summaries[marked].title)" }
         }

@@ -5,7 +5,9 @@ import ParallaxKit
 enum StatusBar {
     /// The left text and its style.
     static func left(_ state: AppState, layouts: LayoutCache) -> (text: String, style: Style) {
-        if case .search(let prompt)? = state.overlay { return (" /" + prompt.query + "█", Theme.status) }
+        if case .search(let prompt)? = state.overlay {
+            return ((prompt.target == .list ? " filter: " : " /") + prompt.query + "█", Theme.status)
+        }
         if let message = state.message { return (" " + message, Theme.warning) }
         switch state.mode {
         case .compare(let compare): return (" " + comparePosition(compare), Theme.status)

@@ -12,19 +12,25 @@ public enum ListGrouping: String, Sendable, CaseIterable {
 
 /// One row of the article list: a group's heading or an article.
 public enum ListRow: Sendable, Hashable {
-    case heading(String, count: Int)
+    /// A group's label, the articles listed under it and all the group's
+    /// (more under a filter: "1 of 4 reports" says the event has others).
+    case heading(String, count: Int, total: Int)
     case article(Int)
 }
 
 /// The article list's rows for a grouping: headings, each followed by its
 /// articles. Events keep the grouper's order (first article first); outlets
-/// go by name, dates newest first, undated last.
+/// go by name, dates newest first, undated last. With `kept` (a filter: an
+/// entry an article), only the articles it keeps are listed and a group
+/// none of whose articles it keeps is left out.
 enum ArticleGrouping {
-    static func rows(_ articles: [ArticleSummary], events: [NewsEvent], by grouping: ListGrouping) -> [ListRow] {
+    static func rows(_ articles: [ArticleSummary], events: [NewsEvent], by grouping: ListGrouping,
+                     keeping kept: [Bool]? = nil) -> [ListRow] {
+        func isKept(_ article: Int) -> Bool { kept.map { $0.indices.contains(article) && $0[article] } ?? true }
         let groups: [(String, [Int])]
         switch grouping {
         case .none:
-            return articles.indices.map { .article($0) }
+            return articles.indices.filter(isKept).map { .article($0) }
         case .event:
             groups = events.map { ($0.label, $0.articles) }
         case .outlet:
@@ -36,8 +42,10 @@ enum ArticleGrouping {
                 .map { ($0.key.isEmpty ? "undated" : $0.key, $0.value) }
         }
         var rows: [ListRow] = []
-        for (label, members) in groups {
-            rows.append(.heading(label, count: members.count))
+        for (label, all) in groups {
+            let members = kept == nil ? all : all.filter(isKept)
+            guard !members.isEmpty else { continue }
+            rows.append(.heading(label, count: members.count, total: all.count))
             rows += members.map { .article($0) }
         }
         return rows

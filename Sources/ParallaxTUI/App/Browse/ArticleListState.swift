@@ -1,10 +1,20 @@
 import ParallaxKit
 
 /// The article list: the rows of its grouping (headings and articles) in a
-/// `ListViewport` whose selection is always an article's row.
+/// `ListViewport` whose selection is always an article's row, and the
+/// filter that keeps some of them (`/` in the list).
 public struct ArticleListState: Sendable {
     /// How the list groups the articles; the rows follow it.
     public private(set) var grouping: ListGrouping = .event
+    /// The filter the rows show, if any.
+    public private(set) var filter: ActiveFilter? = nil
+    /// The filter being looked for in the background (the rows change when it comes).
+    public internal(set) var pending: PendingFilter? = nil
+    /// What `/` offers in the prompt: the filter last entered, kept when it
+    /// was refused or matched nothing so that it can be mended.
+    var draft = ""
+    /// The articles the filter keeps, an entry an article (nil: all).
+    private var kept: [Bool]? = nil
     /// Group headings and articles, top to bottom.
     public private(set) var rows: [ListRow]
     /// Each article's row: moving in a list of 100,000 articles must not scan it.
@@ -43,9 +53,10 @@ public struct ArticleListState: Sendable {
         viewport.select(row, rows: visible)
     }
 
-    /// Selects `article`, centring it when it is off screen (a jump from elsewhere, not a step).
+    /// Selects `article`, centring it when it is off screen (a jump from
+    /// elsewhere, not a step); nothing when the filter leaves it out.
     mutating func jump(to article: Int, rows visible: Int) {
-        let row = row(of: article)
+        guard let row = rowOfArticle[article] else { return }
         if !viewport.scroll.isVisible(row, rows: visible) { viewport.scroll(by: row - visible / 2 - viewport.top, rows: visible) }
         select(article, rows: visible)
     }
@@ -64,12 +75,42 @@ public struct ArticleListState: Sendable {
 
     /// Groups the list anew, the same article selected, from the top.
     mutating func regroup(_ grouping: ListGrouping, corpus: ReaderCorpus, rows visible: Int) {
-        let article = selected
         self.grouping = grouping
-        rows = ArticleGrouping.rows(corpus.summaries, events: corpus.events, by: grouping)
+        rebuild(corpus, rows: visible)
+    }
+
+    /// Lists only `matches` (indices into the corpus, not empty), as `query`
+    /// found them: the selected article stays selected if it matches, else
+    /// the first match is.
+    mutating func setFilter(_ query: ListQuery, matches: [Int], corpus: ReaderCorpus, rows visible: Int) {
+        var kept = [Bool](repeating: false, count: corpus.articles.count)
+        for article in matches where kept.indices.contains(article) { kept[article] = true }
+        self.kept = kept
+        filter = ActiveFilter(query: query, count: matches.count)
+        rebuild(corpus, rows: visible)
+    }
+
+    /// Lists every article again, the selected one still selected (in the
+    /// middle of the list when it was off screen).
+    mutating func clearFilter(corpus: ReaderCorpus, rows visible: Int) {
+        let article = selected
+        kept = nil
+        filter = nil
+        pending = nil
+        draft = ""
+        rebuild(corpus, rows: visible)
+        jump(to: article, rows: visible)
+    }
+
+    /// The rows made again for the grouping and filter, from the top, the
+    /// same article selected, or the first listed when it is not.
+    private mutating func rebuild(_ corpus: ReaderCorpus, rows visible: Int) {
+        let article = selected
+        rows = ArticleGrouping.rows(corpus.summaries, events: corpus.events, by: grouping, keeping: kept)
         rowOfArticle = Self.rowTable(rows)
         viewport = ListViewport(count: rows.count)
-        select(article, rows: visible)
+        let first = rows.lazy.compactMap { if case .article(let i) = $0 { return i } else { return nil } }.first
+        select(rowOfArticle[article] != nil ? article : first ?? article, rows: visible)
     }
 
     private static func rowTable(_ rows: [ListRow]) -> [Int: Int] {

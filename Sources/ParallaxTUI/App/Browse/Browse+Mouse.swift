@@ -24,7 +24,7 @@ extension Browse {
                 b.focus = .list
                 b.select(index, ctx)
                 if !ctx.isTwoPane {
-                    b.open(index, ctx)
+                    b.openFromList(index, ctx)
                     b.focus = .reader
                 }
             } else if let reader = screen.reader, reader.contains(x: x, y: y) {

@@ -68,7 +68,9 @@ extension BrowseState {
 
     mutating func runSearch(_ ctx: UpdateContext) {
         guard let index = reader.article else { return }
-        reader.search.matches = TextSearch.matches(of: reader.search.query, in: ctx.corpus.articles[index])
+        let article = ctx.corpus.articles[index], query = reader.search.query
+        reader.search.matches = reader.search.fromFilter ? ListFilter.textMatches(words: query, in: article)
+            : TextSearch.matches(of: query, in: article)
         reader.search.current = nil
     }
 

@@ -17,7 +17,7 @@ enum Browse {
         case .open, .switchPane:
             if b.focus == .list {
                 guard !ctx.corpus.articles.isEmpty else { return [] }
-                if b.reader.article != b.list.selected { b.open(b.list.selected, ctx) }
+                if b.reader.article != b.list.selected { b.openFromList(b.list.selected, ctx) }
                 b.focus = .reader
             } else if action == .switchPane {
                 b.focus = .list
@@ -43,6 +43,9 @@ enum Browse {
             guard b.reader.article != nil else { return [] }
             b.reader.search = SearchState()
             return [.overlay(.search(SearchPrompt()))]
+        case .filter:
+            guard !ctx.corpus.articles.isEmpty else { return [] }
+            return [.overlay(.search(SearchPrompt(query: b.list.draft, target: .list)))]
         case .nextMatch, .previousMatch:
             // The search first, then the speaker or entity followed.
             let delta = action == .nextMatch ? 1 : -1
@@ -56,7 +59,7 @@ enum Browse {
         case .outlets:
             guard !ctx.corpus.articles.isEmpty else { return [] }
             return [.work(.outlets(article: b.here, event: nil))]
-        case .close: return close(&b)
+        case .close: return close(&b, ctx)
         case .left, .right, .help, .quit, .redraw, .erase: break
         }
         return []
@@ -65,9 +68,12 @@ enum Browse {
     /// Esc, one step: clear the search; else go back to the mode this was
     /// opened from, if any (what it followed goes with it); at the root,
     /// stop following the speaker or entity, else let go of the quotation
-    /// or marked sentence, else give the list the keyboard.
-    private static func close(_ b: inout BrowseState) -> [Request] {
-        if !b.reader.search.matches.isEmpty || !b.reader.search.query.isEmpty {
+    /// or marked sentence, else give the list the keyboard, else clear the
+    /// list's filter. In the list, the search the filter set goes with the
+    /// filter rather than before it.
+    private static func close(_ b: inout BrowseState, _ ctx: UpdateContext) -> [Request] {
+        let searching = !b.reader.search.matches.isEmpty || !b.reader.search.query.isEmpty
+        if searching, !(b.focus == .list && b.reader.search.fromFilter && b.isFiltering) {
             b.reader.search = SearchState()
             return []
         }
@@ -78,6 +84,8 @@ enum Browse {
             b.reader.markedSentence = nil
         } else if b.focus == .reader {
             b.focus = .list
+        } else if b.isFiltering {
+            return b.clearFilter(ctx)
         }
         // Does nothing at the root; elsewhere this browse is left as a whole.
         return [.back]
@@ -119,7 +127,7 @@ extension BrowseState {
 
     /// With both panes showing, the reader shows the selected article.
     mutating func previewSelection(_ ctx: UpdateContext) {
-        if ctx.isTwoPane, !ctx.corpus.articles.isEmpty, reader.article != list.selected { open(list.selected, ctx) }
+        if ctx.isTwoPane, !ctx.corpus.articles.isEmpty, reader.article != list.selected { openFromList(list.selected, ctx) }
     }
 
     /// After a resize: the list, the side pane and the reader fitted to the new size,

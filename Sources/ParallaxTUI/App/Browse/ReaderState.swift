@@ -8,11 +8,16 @@ public struct SearchState: Sendable, Hashable {
     public var matches: [TextRange] = []
     /// Index into `matches` of the current one.
     public var current: Int? = nil
+    /// The list filter's words, set on opening an article from the filtered
+    /// list: each word is found on its own (not the phrase), and the search
+    /// goes when the filter does.
+    public var fromFilter = false
 
-    public init(query: String = "", matches: [TextRange] = [], current: Int? = nil) {
+    public init(query: String = "", matches: [TextRange] = [], current: Int? = nil, fromFilter: Bool = false) {
         self.query = query
         self.matches = matches
         self.current = current
+        self.fromFilter = fromFilter
     }
 }
 

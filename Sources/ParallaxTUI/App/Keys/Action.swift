@@ -2,7 +2,7 @@
 /// component that has the keyboard acts on them.
 public enum Action: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom
-    case switchPane, open, search, nextMatch, previousMatch, entities, entityScope
+    case switchPane, open, search, filter, nextMatch, previousMatch, entities, entityScope
     case speakers, nextQuote, previousQuote, nextSpeaker, previousSpeaker
     case compare, mark, toggleRead, grouping, outlets, left, right
     case help, close, quit, redraw
@@ -25,8 +25,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case outlets
     /// A comparison or an outlets report being made ("working…").
     case working
-    /// The overlays: they take every key.
-    case picker, help, search
+    /// The overlays: they take every key. `search` is the prompt of `/` in
+    /// the reader, `filter` the one of `/` in the list.
+    case picker, help, search, filter
     /// Keys that work wherever no overlay is open.
     case global
 
@@ -35,7 +36,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         switch self {
         case .list, .reader, .sidePane: return [self, .browse, .global]
         case .browse, .compare, .outlets, .working: return [self, .global]
-        case .picker, .help, .search, .global: return [self]
+        case .picker, .help, .search, .filter, .global: return [self]
         }
     }
 
@@ -52,6 +53,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .picker: return "in the compare picker"
         case .help: return "in the help overlay"
         case .search: return "at the search prompt"
+        case .filter: return "at the list's filter prompt"
         case .global: return "everywhere (but in an overlay)"
         }
     }

@@ -3,7 +3,7 @@
 /// the other fails.
 extension KeyTables {
     /// Every context, in the order the README lists them.
-    public static let documented: [KeyContext] = [.list, .reader, .browse, .sidePane, .compare, .outlets, .working, .picker, .search, .help, .global]
+    public static let documented: [KeyContext] = [.list, .reader, .browse, .sidePane, .compare, .outlets, .working, .picker, .search, .filter, .help, .global]
 
     /// One context's table in Markdown: "| keys | in the compare view |", then a row a binding.
     public static func markdown(_ context: KeyContext) -> String {

@@ -15,6 +15,7 @@ public enum KeyTables {
         case .picker: return picker
         case .help: return help
         case .search: return search
+        case .filter: return filter
         case .global: return global
         }
     }
@@ -57,8 +58,9 @@ public enum KeyTables {
         KeyBinding([.char("m")], .mark, "Mark the article (✓) to compare with any other; again unmarks"),
         KeyBinding([.char("u")], .toggleRead, "Mark the article read or unread (• unread)"),
         KeyBinding([.char("v")], .grouping, "Group the list by event, outlet, date (newest first), or not at all"),
+        KeyBinding([.char("/")], .filter, "Filter the list: words in title, outlet or text; outlet:X from:DATE to:DATE"),
     ], hints: [
-        KeyHint([.switchPane], "pane"), KeyHint([.open], "open"), KeyHint([.search], "search"),
+        KeyHint([.switchPane], "pane"), KeyHint([.open], "open"), KeyHint([.filter], "filter"),
         KeyHint([.entities], "entities"), KeyHint([.speakers], "speakers"), KeyHint([.compare], "compare"),
         KeyHint([.outlets], "outlets"),
     ])
@@ -93,7 +95,7 @@ public enum KeyTables {
 
     static let browse = KeyTable(context: .browse, bindings: [
         KeyBinding([.tab, .backTab], .switchPane, "Switch between list and reader"),
-        KeyBinding([.char("/")], .search, "Search the open article (case-insensitive)"),
+        KeyBinding([.char("/")], .search, "Search the open article (case-insensitive); in the list, / filters the list"),
         KeyBinding([.char("n")], .nextMatch, "Next search match; with no search, next mention or quote of what is followed"),
         KeyBinding([.char("N")], .previousMatch, "Previous match / mention / quote"),
         KeyBinding([.char("]")], .nextQuote, "Next quotation after the one shown (or the reading place), across articles"),
@@ -105,7 +107,7 @@ public enum KeyTables {
         KeyBinding([.char("c")], .compare, "Compare with another report of its event, or with the marked article"),
         KeyBinding([.char("o")], .outlets, "Outlets side by side: whom each quotes, what it stresses, whom it credits"),
         KeyBinding([.char("a")], .entityScope, "Entities or speakers pane: this article or the whole corpus"),
-        KeyBinding([.escape], .close, "Clear the search, then what is followed, then the quotation; then go back"),
+        KeyBinding([.escape], .close, "Clear the search, what is followed, the quotation, the filter; then go back"),
     ], hints: [])
 
     static let compare = KeyTable(context: .compare, bindings: [
@@ -174,6 +176,13 @@ public enum KeyTables {
         KeyBinding([.backspace], .erase, "Delete the last character (on an empty prompt, close it)"),
         KeyBinding([.escape], .close, "Cancel the search"),
     ], hints: [KeyHint([.open], "search"), KeyHint([.close], "cancel")])
+
+    /// The list's filter prompt takes every printable key as text too.
+    static let filter = KeyTable(context: .filter, bindings: [
+        KeyBinding([.enter], .open, "Filter the list (in the background; an empty prompt clears the filter)"),
+        KeyBinding([.backspace], .erase, "Delete the last character (on an empty prompt, close it)"),
+        KeyBinding([.escape], .close, "Cancel: the list stays as it was"),
+    ], hints: [KeyHint([.open], "filter"), KeyHint([.close], "cancel")])
 
     static let global = KeyTable(context: .global, bindings: [
         KeyBinding([.char("?")], .help, "Help: the keys of where you are, then these"),

@@ -20,6 +20,8 @@ public enum Job: Sendable, Hashable {
     case compare(a: Int, b: Int)
     /// The outlets report over the corpus (or `event`), for the view opened on `article`.
     case outlets(article: Int, event: NewsEvent?)
+    /// The articles the list filter `query` keeps (the list stays on screen meanwhile).
+    case filter(ListQuery)
 
     /// What the "working…" line says.
     public var label: String {
@@ -27,6 +29,7 @@ public enum Job: Sendable, Hashable {
         case .load: return "loading the corpus"
         case .compare: return "comparing the two reports"
         case .outlets(_, let event): return event == nil ? "profiling the outlets over the corpus" : "profiling the event's outlets"
+        case .filter: return "filtering the list"
         }
     }
 }
@@ -44,6 +47,8 @@ public struct JobResult: Sendable, Hashable {
         case failed(String)
         case compared(Comparison)
         case outlets(OutletReport)
+        /// The articles a list filter keeps, in corpus order.
+        case filtered([Int])
         /// Stopped by its cancellation flag: nobody waits for it.
         case cancelled
     }
@@ -88,6 +93,15 @@ public enum Jobs {
         case .outlets(_, let event):
             let report = OutletReport(articles: corpus.articles, events: corpus.events, event: event)
             return cancellation?.isCancelled == true ? .cancelled : .outlets(report)
+        case .filter(let query):
+            do {
+                let matches = try ListFilter.matches(query, in: corpus, index: index, cancellation: cancellation)
+                return cancellation?.isCancelled == true ? .cancelled : .filtered(matches)
+            } catch is CancellationError {
+                return .cancelled
+            } catch {
+                return .failed("\(error)")
+            }
         }
     }
 }
