@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ParallaxKit
+
+/// A corpus opened through the index: the second start of an unchanged
+/// corpus comes from the snapshot the first left (no file read), gives the
+/// same articles, events and indexes, and any change to the files — or to
+/// the rows the snapshot points at — makes it stale. Every index lives in a
+/// temporary folder; the files are dated an hour back, as a snapshot is not
+/// made of files changed a moment ago.
+final class SnapshotTests: XCTestCase {
+    private var folder: URL!
+    private var cache: URL!
+    private var dbPath: String { cache.appendingPathComponent("parallax/index.sqlite").path }
+
+    override func setUp() {
+        folder = Fixtures.temporaryFolder()
+        cache = Fixtures.temporaryFolder()
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: cache)
+    }
+
+    private func write(_ name: String, _ text: String, in place: URL? = nil, age: TimeInterval = 3600) {
+        let url = (place ?? folder).appendingPathComponent(name)
+        try! Data(text.utf8).write(to: url)
+        try! FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-age)], ofItemAtPath: url.path)
+    }
+
+    private func seed(age: TimeInterval = 3600) {
+        write("a.txt", """
+            Harbour Strike Enters Second Week
+
+            Dock workers in Port Avel stayed off the job on Monday. "We will hold the line," said union leader Maria Oduya.
+            """, age: age)
+        write("b.txt", """
+            Strike At Port Avel Spreads
+
+            "We will not go back," said Maria Oduya, who leads the Avel Dockers Union, as the strike in Port Avel spread.
+            """, age: age)
+        write("c.txt", """
+            Ministers Meet Dockers In Port Avel
+
+            Transport minister Tomas Revik met union leaders in Port Avel on Tuesday. "Talks went well," Revik said.
+            """, age: age)
+    }
+
+    private func index() throws -> CorpusIndex {
+        let opened = CorpusIndex.open(at: dbPath)
+        return try XCTUnwrap(opened.index, "\(opened.notes)")
+    }
+
+    private func open(_ paths: [String]? = nil) throws -> OpenedCorpus {
+        try OpenedCorpus.open(paths: paths ?? [folder.path], index: try index())
+    }
+
+    func testTheSecondStartComesFromTheSnapshotAndIsTheSameCorpus() throws {
+        seed()
+        let first = try open()
+        XCTAssertFalse(first.fromSnapshot)
+        XCTAssertTrue(first.articles.isStored, "after a load the articles are read from the index")
+        let second = try open()
+        XCTAssertTrue(second.fromSnapshot)
+
+        let plain = try Corpus.load(paths: [folder.path])
+        XCTAssertEqual(second.articles.summaries, plain.articles.map(ArticleSummary.init))
+        XCTAssertEqual(second.events, plain.events)
+        for (i, expected) in plain.articles.enumerated() {
+            let article = second.articles[i]
+            XCTAssertEqual(article.id, expected.id)
+            XCTAssertEqual(article.source.string, expected.source.string)
+            XCTAssertEqual(article.paragraphs, expected.paragraphs)
+            XCTAssertEqual(article.metadata, expected.metadata)
+            XCTAssertEqual(article.entities, expected.entities)
+            XCTAssertEqual(article.quotes, expected.quotes)
+        }
+        XCTAssertFalse(plain.articles.flatMap(\.quotes).isEmpty, "the corpus has quotations to keep")
+        XCTAssertEqual(second.entities.entries, EntityIndex(articles: plain.articles).entries)
+        XCTAssertEqual(second.speakers.entries, SpeakerIndex(articles: plain.articles).entries)
+        XCTAssertEqual(second.walkableQuotes, OpenedCorpus.walkable(plain.articles))
+    }
+
+    func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {
+        seed()
+        _ = try open()
+        XCTAssertTrue(try open().fromSnapshot)
+        // Edited (and dated back, as a clock could leave it): a new load, the new text.
+        write("a.txt", "Harbour Strike Ends\n\nDock workers in Port Avel went back to work on Friday.\n", age: 1800)
+        var opened = try open()
+        XCTAssertFalse(opened.fromSnapshot)
+        XCTAssertEqual(opened.articles.summaries.first?.title, "Harbour Strike Ends")
+        XCTAssertTrue(opened.articles[0].source.string.contains("went back to work"))
+        XCTAssertTrue(try open().fromSnapshot)
+        // Added.
+        write("d.txt", "Dockers Vote On Offer\n\nUnion members in Port Avel will vote on Friday.\n")
+        opened = try open()
+        XCTAssertFalse(opened.fromSnapshot)
+        XCTAssertEqual(opened.articles.count, 4)
+        // Removed.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
+        opened = try open()
+        XCTAssertFalse(opened.fromSnapshot)
+        XCTAssertEqual(opened.articles.summaries.map(\.id), ["a", "c", "d"])
+    }
+
+    func testFilesChangedAMomentAgoAreNotSnapshotted() throws {
+        // Within a clock tick a file can change again and keep its time: such
+        // a corpus is loaded every time (from the rows) until its files settle.
+        seed(age: 0)
+        _ = try open()
+        let again = try open()
+        XCTAssertFalse(again.fromSnapshot)
+        XCTAssertEqual(again.articles.count, 3)
+    }
+
+    func testAnotherCorpusWritingRowsMakesTheSnapshotStale() throws {
+        seed()
+        _ = try open()
+        XCTAssertTrue(try open().fromSnapshot)
+        let other = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
+        write("x.txt", "Ferry Service Resumes\n\nThe ferry to Avel Island ran again on Sunday.\n", in: other)
+        _ = try open([other.path])
+        // The rows have moved on since the first snapshot: it is not trusted.
+        let again = try open()
+        XCTAssertFalse(again.fromSnapshot)
+        XCTAssertEqual(again.articles.count, 3)
+    }
+
+    func testADamagedSnapshotIsLoadedAgainNotTrusted() throws {
+        seed()
+        _ = try open()
+        let queue = try DatabaseQueue(path: dbPath)
+        try queue.write { db in try db.execute(sql: "UPDATE snapshots SET main = x'0501'") }
+        try queue.close()
+        let again = try open()
+        XCTAssertFalse(again.fromSnapshot)
+        XCTAssertEqual(again.articles.summaries.map(\.id), ["a", "b", "c"])
+    }
+
+    func testARowGoneUnderAnOpenCorpusGivesAnArticleThatSaysSo() throws {
+        seed()
+        _ = try open()
+        let opened = try open()
+        XCTAssertTrue(opened.fromSnapshot)
+        let queue = try DatabaseQueue(path: dbPath)
+        try queue.write { db in try db.execute(sql: "DELETE FROM files") }
+        try queue.close()
+        let article = opened.articles[1]
+        XCTAssertEqual(article.title, "Strike At Port Avel Spreads")
+        XCTAssertTrue(article.source.string.contains("could not be read from the index"), article.source.string)
+    }
+
+    func testTheStateKeyIsTheFileItselfNotHowItIsNamed() throws {
+        seed()
+        let cwd = FileManager.default.currentDirectoryPath
+        for path in ["corpus/a.txt", "./corpus/../corpus/a.txt", "/tmp//x/./y.txt", "../up.txt", "/"] {
+            XCTAssertEqual(CorpusState.fileKey(path, cwd: cwd), URL(fileURLWithPath: path).standardizedFileURL.path, path)
+        }
+        // The same folder named two ways is one state.
+        let named = try CorpusState.now(paths: [folder.path]).key
+        let dotted = try CorpusState.now(paths: [folder.path + "/./"]).key
+        XCTAssertEqual(named, dotted)
+    }
+
+    func testFoldersAreListedInNameOrderSkippingHiddenFilesAndFolderLinks() throws {
+        seed()
+        let sub = folder.appendingPathComponent("more")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        write("e.md", "# Dockers Return\n\nWork resumed.\n", in: sub)
+        write(".hidden.txt", "Not an article\n\nHidden files are skipped.\n")
+        write("notes.pdf", "not an article file\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path,
+                                                   withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("c.txt").path)
+        let found = try Corpus.findFiles([folder.path + "/"]).files
+        let root = folder.path
+        // link.txt is c.txt: one article, listed where c.txt is.
+        XCTAssertEqual(found, ["\(root)/a.txt", "\(root)/b.txt", "\(root)/c.txt", "\(root)/more/e.md"])
+    }
+}
