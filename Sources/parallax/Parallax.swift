@@ -75,6 +75,9 @@ struct CorpusOptions: ParsableArguments {
             if case .noArticles(_, let warnings) = error { report(warnings) }
             throw ValidationFailure(error.description)
         }
+        // A load made a new snapshot: its outlets report is made now, while
+        // the articles are in memory, so that no later run has to.
+        if !opened.fromSnapshot { opened.prepare() }
         line.clear()
         note(opened.notes)
         report(opened.warnings)

@@ -32,16 +32,28 @@ final class SnapshotTests: XCTestCase {
 
     private func seed(age: TimeInterval = 3600) {
         write("a.txt", """
+            ---
+            outlet: Harbour Times
+            date: 2024-05-06
+            ---
             Harbour Strike Enters Second Week
 
             Dock workers in Port Avel stayed off the job on Monday. "We will hold the line," said union leader Maria Oduya.
             """, age: age)
         write("b.txt", """
+            ---
+            outlet: Coast Post
+            date: 2024-05-06
+            ---
             Strike At Port Avel Spreads
 
             "We will not go back," said Maria Oduya, who leads the Avel Dockers Union, as the strike in Port Avel spread.
             """, age: age)
         write("c.txt", """
+            ---
+            outlet: Daily Ledger
+            date: 2024-05-07
+            ---
             Ministers Meet Dockers In Port Avel
 
             Transport minister Tomas Revik met union leaders in Port Avel on Tuesday. "Talks went well," Revik said.
@@ -81,6 +93,22 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(second.entities.entries, EntityIndex(articles: plain.articles).entries)
         XCTAssertEqual(second.speakers.entries, SpeakerIndex(articles: plain.articles).entries)
         XCTAssertEqual(second.walkableQuotes, OpenedCorpus.walkable(plain.articles))
+    }
+
+    func testTheOutletsReportIsMadeOnceAndKeptWithTheSnapshot() throws {
+        seed()
+        let first = try open()
+        first.prepare()  // as the reader does behind its first frame
+        let stored = try index().snapshotPart(.outlets, state: try CorpusState.now(paths: [folder.path]).key)
+        XCTAssertNotNil(stored, "kept in the snapshot")
+        let second = try open()
+        XCTAssertTrue(second.fromSnapshot)
+        let plain = try Corpus.load(paths: [folder.path])
+        let expected = try OutletsJSON.encode(OutletReport(articles: plain.articles, events: plain.events),
+                                              articles: plain.articles)
+        XCTAssertEqual(String(decoding: try OutletsJSON.encode(second.outletReport, articles: plain.articles), as: UTF8.self),
+                       String(decoding: expected, as: UTF8.self))
+        XCTAssertGreaterThan(second.outletReport.profiles.count, 1)
     }
 
     func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {

@@ -67,7 +67,7 @@ extension CorpusIndex {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS snapshots (
                 state INTEGER PRIMARY KEY, revision INTEGER NOT NULL, made REAL NOT NULL, main BLOB NOT NULL,
-                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL);
+                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
             CREATE TABLE IF NOT EXISTS snapshot_articles (
                 state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
             """)
@@ -76,6 +76,16 @@ extension CorpusIndex {
     /// The parts of a snapshot read when first asked for.
     enum SnapshotPart: String {
         case entities, speakers, walks
+        /// The outlets report over the whole corpus (made after the rest).
+        case outlets
+    }
+
+    /// Keeps `data` as the snapshot's `part` (nothing if the snapshot is gone).
+    func save(_ part: SnapshotPart, _ data: Data, state: UInt64) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE snapshots SET \(part.rawValue) = ? WHERE state = ?",
+                           arguments: [data, Int64(bitPattern: state)])
+        }
     }
 
     /// Keeps `snapshot` with its parts, unless the rows have been written

@@ -22,6 +22,11 @@ public final class OpenedCorpus: @unchecked Sendable {
     private var entityIndex: EntityIndex?
     private var speakerIndex: SpeakerIndex?
     private var walks: [SpeakerIndex.QuoteRef]?
+    /// The outlets report, and the articles a load left in memory until it
+    /// is made from them (under its own lock: it takes long).
+    private let reportLock = NSLock()
+    private var report: OutletReport?
+    private var unreported: [Article]?
 
     /// A corpus loaded in memory, with its events.
     public convenience init(articles: [Article], events: [NewsEvent], warnings: [LoadWarning] = [], notes: [String] = []) {
@@ -85,13 +90,44 @@ public final class OpenedCorpus: @unchecked Sendable {
         return made
     }
 
+    /// The outlets report over the whole corpus: the snapshot's, else made
+    /// (from the articles a load left in memory, else read from the index)
+    /// and kept in the snapshot, once per corpus state.
+    public var outletReport: OutletReport {
+        reportLock.lock()
+        defer { reportLock.unlock() }
+        if let report { return report }
+        if let (index, state) = stored, let data = index.snapshotPart(.outlets, state: state) {
+            var reader = ByteReader(data)
+            if let kept = try? reader.outletReport(articles: articles.count), reader.isAtEnd {
+                report = kept
+                unreported = nil
+                return kept
+            }
+        }
+        let made = unreported.map { OutletReport(articles: $0, events: events) } ?? OutletReport(articles: articles, events: events)
+        unreported = nil
+        report = made
+        if let (index, state) = stored {
+            var w = ByteWriter()
+            w.outletReport(made)
+            try? index.save(.outlets, w.data, state: state)  // not kept: made again next time
+        }
+        return made
+    }
+
     /// Reads the entity and speaker indexes and the walk now, on this
     /// thread (a background one), so that the first `e`, `s` or `]` does
-    /// not wait for them.
+    /// not wait for them; after a load, makes and keeps the outlets report
+    /// too, while the articles are still in memory.
     public func prepare() {
         _ = entities
         _ = speakers
         _ = walkableQuotes
+        reportLock.lock()
+        let due = unreported != nil
+        reportLock.unlock()
+        if due { _ = outletReport }
     }
 
     /// Opens the corpus at `paths`. With an `index`: from the snapshot of
@@ -132,6 +168,7 @@ public final class OpenedCorpus: @unchecked Sendable {
                                 stored: nil, fromSnapshot: false).withIndexes(of: held)
         }
         let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
+        opened.unreported = loaded.articles
         return opened.withIndexes(of: held)
     }
 

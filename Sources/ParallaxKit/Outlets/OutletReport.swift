@@ -52,6 +52,13 @@ public struct OutletReport: Sendable {
         speakerMatrix = names.map { name in (name, counts.map { $0[name] ?? 0 }) }
     }
 
+    /// A report as the index kept it.
+    init(event: NewsEvent?, profiles: [OutletProfile], speakerMatrix: [(speaker: String, quotes: [Int])]) {
+        self.event = event
+        self.profiles = profiles
+        self.speakerMatrix = speakerMatrix
+    }
+
     public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
 
     /// Words of the speech quotations of `own`.

@@ -91,7 +91,10 @@ public enum Jobs {
             let comparison = Comparison(corpus.articles[a], corpus.articles[b])
             return cancellation?.isCancelled == true ? .cancelled : .compared(comparison)
         case .outlets(_, let event):
-            let report = OutletReport(articles: corpus.articles, events: corpus.events, event: event)
+            // The whole corpus's report is made once per corpus state and kept
+            // in the index; an event's reads only that event's articles.
+            let report = event.map { OutletReport(articles: corpus.articles, events: corpus.events, event: $0) }
+                ?? corpus.opened.outletReport
             return cancellation?.isCancelled == true ? .cancelled : .outlets(report)
         case .filter(let query):
             do {
