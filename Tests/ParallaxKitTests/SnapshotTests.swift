@@ -192,6 +192,12 @@ final class SnapshotTests: XCTestCase {
         let named = try CorpusState.now(paths: [folder.path]).key
         let dotted = try CorpusState.now(paths: [folder.path + "/./"]).key
         XCTAssertEqual(named, dotted)
+        // Keys made from the folder's key are the files' own.
+        for way in [folder.path, folder.path + "/./", folder.path + "/../" + folder.lastPathComponent] {
+            let found = try Corpus.findStampedFiles([way])
+            XCTAssertEqual(found.files.count, 3)
+            XCTAssertEqual(found.keys, found.files.map { CorpusState.fileKey($0) }, way)
+        }
     }
 
     func testFoldersAreListedInNameOrderSkippingHiddenFilesAndFolderLinks() throws {

@@ -7,6 +7,13 @@ import Glibc
 /// file's row while its size and modification time are the ones stored
 /// (as make and git do), so a warm load reads no file it has seen.
 struct FileStamp: Equatable {
+    /// The file itself, however it is named.
+    struct Identity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    let identity: Identity
     let size: Int
     /// Seconds since 1970, with the nanoseconds.
     let mtime: Double
@@ -16,9 +23,21 @@ struct FileStamp: Equatable {
     static func of(_ path: String) -> FileStamp? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return FileStamp(size: Int(st.st_size),
-                         mtime: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9,
-                         ctime: Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9)
+        return FileStamp(st)
+    }
+
+    /// The stamp of the file `name` in the open folder `folder` (following a link).
+    static func of(_ name: String, in folder: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstatat(folder, name, &st, 0) == 0 else { return nil }
+        return FileStamp(st)
+    }
+
+    private init(_ st: stat) {
+        identity = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        size = Int(st.st_size)
+        mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        ctime = Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9
     }
 }
 
@@ -47,10 +66,8 @@ enum CorpusState {
     /// The state of the corpus at `paths` now, from the files' stamps
     /// alone (nothing is read).
     static func now(paths: [String]) throws -> (key: UInt64, files: [String], warnings: [LoadWarning]) {
-        let found = try Corpus.findFiles(paths)
-        let cwd = FileManager.default.currentDirectoryPath
-        let stamped = found.files.map { path in (key: fileKey(path, cwd: cwd), stamp: FileStamp.of(path)) }
-        return (key(paths: paths, files: stamped), found.files, found.warnings)
+        let found = try Corpus.findStampedFiles(paths)
+        return (key(paths: paths, files: Array(zip(found.keys, found.stamps))), found.files, found.warnings)
     }
 
     /// A file's key in the index: its absolute path, with `.` and `..`
