@@ -47,8 +47,10 @@ bench: deps
 	$(SWIFT) build -c release --product parallax-bench
 	.build/release/parallax-bench $(CORPUS)
 
-## bench-scale: time list, analyze, events and outlets on corpora of SIZES articles
-## recombined from real articles (../shared/dev), and list on one LONG MB line.
+## bench-scale: on corpora of SIZES articles recombined from real articles (../shared/dev):
+## list, analyze, events and outlets, the index cold and warm, the reader in a pseudo-terminal
+## (start, key to frame, o, c, memory) and search; then list on one LONG MB line.
+## SIZES=10000 for a quick run.
 SIZES ?= 10000 100000
 LONG ?= 20
 bench-scale: build

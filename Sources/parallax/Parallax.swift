@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxKit
+import ParallaxTUI
 
 @main
 struct Parallax: ParsableCommand {
@@ -17,6 +18,13 @@ struct Parallax: ParsableCommand {
         subcommands: [Read.self, List.self, Show.self, Add.self, Analyze.self, Entities.self, Quotes.self, Events.self, Compare.self, Outlets.self, Search.self, Cache.self],
         defaultSubcommand: Read.self
     )
+
+    /// Notes `start` in the reader's trace (`PARALLAX_TRACE`, for
+    /// `make bench-scale`) before anything else, then runs the command.
+    static func main() {
+        FrameTrace.shared?.note("start")
+        main(nil)
+    }
 }
 
 /// Options shared by every command that reads a corpus.

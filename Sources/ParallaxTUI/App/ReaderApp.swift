@@ -35,6 +35,8 @@ public final class ReaderApp {
     /// The `marksRevision` last saved, and when.
     private var savedRevision = 0
     private var lastSave: UInt64 = 0
+    /// Where frames, input and results are noted (`PARALLAX_TRACE`); nil: nowhere.
+    public var trace = FrameTrace.shared
 
     /// The reader on a corpus already loaded (tests, the bench). Jobs run
     /// on `executor`: a test passes `InlineExecutor` to have results at once.
@@ -149,6 +151,7 @@ public final class ReaderApp {
     }
 
     private func handle(_ event: Event) {
+        trace?.took(event)
         if case .finished(let result) = event {
             running[result.job] = nil
             if case .loaded(_, let warnings) = result.outcome { loadWarnings = warnings }
@@ -188,7 +191,10 @@ public final class ReaderApp {
         }
     }
 
-    private func draw() { terminal.show(Screen.render(state, layouts: layouts)) }
+    private func draw() {
+        terminal.show(Screen.render(state, layouts: layouts))
+        trace?.shown(state)
+    }
 
     /// Why the corpus could not be loaded, if it could not.
     public var loadFailure: String? {
