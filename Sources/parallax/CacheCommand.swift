@@ -16,7 +16,7 @@ struct Cache: ParsableCommand {
 
         func run() throws {
             try reporting {
-                guard let opened = try corpus.openThroughIndex() else {
+                guard let opened = try corpus.openThroughIndex()?.corpus else {
                     throw ValidationFailure("no index to build (--no-cache, or the cache folder cannot be used)")
                 }
                 let n = opened.articles.count

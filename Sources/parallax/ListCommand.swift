@@ -17,7 +17,7 @@ struct List: ParsableCommand {
         try reporting {
             // The list needs only the articles' summaries: from the index's
             // snapshot when it has one (no file is read), else from a load.
-            let articles = try corpus.openThroughIndex()?.articles.summaries
+            let articles = try corpus.openThroughIndex()?.corpus.articles.summaries
                 ?? corpus.load().articles.map(ArticleSummary.init)
             let read = readArticles(articles)
             let shown = articles.indices.filter { !unread || !read.contains($0) }

@@ -35,7 +35,7 @@ struct Outlets: ParsableCommand {
                 let columns = width.columns
                 var first = 0
                 repeat {
-                    let layout = OutletsLayout(report, articles: loaded.articles, width: columns, firstColumn: first)
+                    let layout = OutletsLayout(report, width: columns, firstColumn: first)
                     if first > 0 { say("") }
                     for line in layout.text { say(line) }
                     first = layout.shown.upperBound

@@ -71,7 +71,7 @@ struct CorpusOptions: ParsableArguments {
     /// have not changed since the last run, else loaded, grouped into events
     /// and kept for the next), printing warnings as `load()` does. Nil with
     /// --no-cache or when no index can be used: then `load()` it.
-    func openThroughIndex() throws -> OpenedCorpus? {
+    func openThroughIndex() throws -> (corpus: OpenedCorpus, index: CorpusIndex)? {
         guard let index = openIndex() else { return nil }
         let line = ProgressLine()
         defer { line.clear() }
@@ -89,7 +89,7 @@ struct CorpusOptions: ParsableArguments {
         line.clear()
         note(opened.notes)
         report(opened.warnings)
-        return opened
+        return (opened, index)
     }
 
     /// The index, unless --no-cache; what opening it said goes to standard

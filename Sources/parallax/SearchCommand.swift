@@ -40,22 +40,37 @@ struct Search: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let (loaded, index) = try corpus.loadIndexed()
+            // Through the index, the corpus's summaries (from its snapshot when
+            // the files have not changed) and the index's table; else a load
+            // and a table in memory.
+            let articles: [ArticleSummary]
             let hits: [CorpusSearch.Hit]
             do {
-                hits = try CorpusSearch.search(query, in: loaded, index: index, outlet: outlet, from: from, to: to)
+                if let (opened, index) = try corpus.openThroughIndex() {
+                    articles = opened.articles.summaries
+                    hits = try CorpusSearch.search(query, entries: articles.map(CorpusSearch.Entry.init), index: index,
+                                                   outlet: outlet, from: from, to: to) {
+                        CorpusSearch.Document(opened.articles[$0])
+                    }
+                } else {
+                    let loaded = try corpus.load()
+                    articles = loaded.articles.map(ArticleSummary.init)
+                    hits = try CorpusSearch.search(query, in: loaded, index: nil, outlet: outlet, from: from, to: to)
+                }
+            } catch let failure as ValidationFailure {
+                throw failure
             } catch {
                 throw ValidationFailure("search failed: \(error)")
             }
             switch format {
             case .text:
                 for hit in hits {
-                    let a = loaded.articles[hit.article], m = a.metadata
+                    let a = articles[hit.article], m = a.metadata
                     say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, hit.snippet].joined(separator: "\t"))
                 }
             case .json:
                 let rows = hits.map { hit -> Row in
-                    let a = loaded.articles[hit.article]
+                    let a = articles[hit.article]
                     return Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
                                snippet: hit.snippet)
                 }

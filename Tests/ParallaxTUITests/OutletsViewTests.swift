@@ -145,7 +145,7 @@ final class OutletsViewTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("Who quoted whom") }, lines.joined(separator: "\n"))
         // G scrolled the speakers out of sight: the selection followed to a stop on screen.
         let scrolled = app.state.outlets!
-        let shown = scrolled.layout(articles: app.state.articles, width: wide.width)
+        let shown = scrolled.layout(width: wide.width)
         XCTAssertGreaterThanOrEqual(scrolled.selectedLink(in: shown)!.line, scrolled.top)
         // Trump is quoted by all three outlets; Reporter (the transcript's) by ZeroHedge alone.
         let trump = try! XCTUnwrap(lines.first { $0.hasPrefix("Donald Trump ") })
@@ -155,7 +155,7 @@ final class OutletsViewTests: XCTestCase {
         let down: [Event] = [.key(.char("o")), .key(.char("a"))] + Array(repeating: .key(.char("j")), count: 60)
         let (bottom, _) = TUIFixtures.run(wide, down)
         let state = bottom.state.outlets!
-        let layout = state.layout(articles: bottom.state.articles, width: wide.width)
+        let layout = state.layout(width: wide.width)
         let heading = layout.lines.firstIndex { $0.first?.text.hasPrefix("Who quoted whom") ?? false }!
         XCTAssertGreaterThan(state.selection!.line, heading)
         let lastQuoted = state.report.speakerMatrix.last { $0.quotes[0] > 0 }!.speaker

@@ -83,7 +83,7 @@ final class ReaderDefectTests: XCTestCase {
         }
         guard case .moreQuotes(let expansion) = target() else { return XCTFail("no “only here” line in ZeroHedge's column") }
         func quoteLinks() -> Int {
-            state.outlets!.layout(articles: state.articles, width: 160).links
+            state.outlets!.layout(width: 160).links
                 .filter { if case .quote = $0.target { return $0.outlet == expansion.outlet } else { return false } }.count
         }
         XCTAssertEqual(quoteLinks(), 3)

@@ -66,7 +66,7 @@ extension AppState {
 
 extension OutletsState {
     /// The layout the view draws at `width`.
-    func layout(articles: some ArticleCollection, width: Int) -> OutletsLayout {
-        OutletsLayout(report, articles: articles, width: width, firstColumn: firstColumn, expanded: expanded)
+    func layout(width: Int) -> OutletsLayout {
+        OutletsLayout(report, width: width, firstColumn: firstColumn, expanded: expanded)
     }
 }

@@ -42,6 +42,10 @@ public enum CorpusSearch {
             self.outlet = outlet
             self.date = date
         }
+
+        public init(_ article: ArticleSummary) {
+            self.init(path: article.path, outlet: article.metadata.outlet, date: article.metadata.date)
+        }
     }
 
     public struct Hit: Sendable, Equatable {

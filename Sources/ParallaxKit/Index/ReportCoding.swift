@@ -19,6 +19,9 @@ extension ByteWriter {
             int(row.quotes.count)
             for n in row.quotes { int(n) }
         }
+        let quotations = report.quotations.sorted { ($0.key.article, $0.key.quote) < ($1.key.article, $1.key.quote) }
+        int(quotations.count)
+        for (ref, q) in quotations { int(ref.article); int(ref.quote); optional(q.speaker); string(q.text) }
     }
 
     private mutating func outletProfile(_ p: OutletProfile) {
@@ -54,7 +57,12 @@ extension ByteReader {
             let speaker = try string()
             return (speaker, try (0..<(try count())).map { _ in try int() })
         }
-        return OutletReport(event: event, profiles: profiles, speakerMatrix: matrix)
+        var quotations: [SpeakerIndex.QuoteRef: OutletReport.Quoted] = [:]
+        for _ in 0..<(try count()) {
+            let ref = SpeakerIndex.QuoteRef(article: try article(articles), quote: try int())
+            quotations[ref] = OutletReport.Quoted(speaker: try optional(), text: try string())
+        }
+        return OutletReport(event: event, profiles: profiles, speakerMatrix: matrix, quotations: quotations)
     }
 
     private mutating func article(_ limit: Int) throws -> Int {

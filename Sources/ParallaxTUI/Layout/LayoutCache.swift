@@ -66,7 +66,7 @@ public final class LayoutCache {
     public func layout(_ report: OutletReport, firstColumn: Int, expanded: Set<OutletsLayout.Expansion>, width: Int) -> OutletsLayout {
         let key = OutletsKey(event: report.event?.id, firstColumn: firstColumn, expanded: expanded, width: width)
         if let outlets, outlets.key == key { return outlets.layout }
-        let layout = OutletsLayout(report, articles: articles, width: width, firstColumn: firstColumn, expanded: expanded)
+        let layout = OutletsLayout(report, width: width, firstColumn: firstColumn, expanded: expanded)
         outlets = (key, layout)
         return layout
     }

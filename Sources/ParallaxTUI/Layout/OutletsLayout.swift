@@ -71,7 +71,7 @@ public struct OutletsLayout: Sendable {
         max(1, (width - labelWidth) / minimumColumn)
     }
 
-    public init(_ report: OutletReport, articles: some ArticleCollection, width: Int, firstColumn: Int = 0,
+    public init(_ report: OutletReport, width: Int, firstColumn: Int = 0,
                 expanded: Set<Expansion>? = nil) {
         self.width = width
         let count = report.profiles.count
@@ -132,8 +132,8 @@ public struct OutletsLayout: Sendable {
                 if expandable { only += open ? " (Enter: fewer)" : " (Enter: all)" }
                 block.append(Builder.Line(only, Theme.listMeta, expandable ? .moreQuotes(expansion) : nil))
                 for ref in open ? c.exclusiveQuotes[...] : c.exclusiveQuotes.prefix(Self.exclusiveShown) {
-                    let q = articles[ref.article].quotes[ref.quote]
-                    block.append(Builder.Line("\(q.speaker ?? "?"): “\(articles[ref.article].text(q.range))”", Theme.quote, .quote(ref)))
+                    let q = report.quotations[ref]
+                    block.append(Builder.Line("\(q?.speaker ?? "?"): “\(q?.text ?? "…")”", Theme.quote, .quote(ref)))
                 }
                 return block + [Builder.Line("", .plain)]
             }
