@@ -90,7 +90,9 @@ public struct ReaderMemory: Sendable, Equatable {
 
     /// The marks of the corpus whose articles have `keys`.
     public func marks(for keys: [ArticleKey]) -> ReadingMarks {
-        let match = Matcher(self, keys)
+        // The corpus's keys are not indexed here: only the marked and open
+        // articles are looked up, once each (a warm start of 100,000 articles).
+        let match = Matcher(self, keys, indexed: false)
         var marks = ReadingMarks()
         for (index, key) in keys.enumerated() {
             guard let stored = match.stored(for: key), let entry = entries[stored] else { continue }
@@ -133,13 +135,18 @@ public struct ReaderMemory: Sendable, Equatable {
         let indexOfKey: [ArticleKey: Int]
         let indexOfHash: [UInt64: Int]
 
-        init(_ memory: ReaderMemory, _ keys: [ArticleKey]) {
+        let keys: [ArticleKey]
+        let indexed: Bool
+
+        init(_ memory: ReaderMemory, _ keys: [ArticleKey], indexed: Bool = true) {
+            self.keys = keys
+            self.indexed = indexed
             exact = Set(memory.entries.keys)
             var byHash: [UInt64: ArticleKey] = [:]
             for key in memory.entries.keys where byHash[key.hash].map({ key < $0 }) ?? true { byHash[key.hash] = key }
             self.byHash = byHash
             var indexOfKey: [ArticleKey: Int] = [:], indexOfHash: [UInt64: Int] = [:]
-            for (i, key) in keys.enumerated() {
+            for (i, key) in keys.enumerated() where indexed {
                 if indexOfKey[key] == nil { indexOfKey[key] = i }
                 if indexOfHash[key.hash] == nil { indexOfHash[key.hash] = i }
             }
@@ -153,6 +160,9 @@ public struct ReaderMemory: Sendable, Equatable {
         }
 
         /// The index of the article a stored key names, if it is in the corpus.
-        func index(of key: ArticleKey) -> Int? { indexOfKey[key] ?? indexOfHash[key.hash] }
+        func index(of key: ArticleKey) -> Int? {
+            guard indexed else { return keys.firstIndex(of: key) ?? keys.firstIndex { $0.hash == key.hash } }
+            return indexOfKey[key] ?? indexOfHash[key.hash]
+        }
     }
 }
