@@ -135,6 +135,14 @@ extension CorpusIndex {
         return try? CorpusSnapshot.decode(main, state: state)
     }
 
+    /// Whether the snapshot `state` has kept its `part`.
+    func hasSnapshotPart(_ part: SnapshotPart, state: UInt64) -> Bool {
+        (try? pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT \(part.rawValue) IS NOT NULL FROM snapshots WHERE state = ?",
+                              arguments: [Int64(bitPattern: state)])
+        }) == true
+    }
+
     func snapshotPart(_ part: SnapshotPart, state: UInt64) -> Data? {
         try? pool.read { db in
             try Data.fetchOne(db, sql: "SELECT \(part.rawValue) FROM snapshots WHERE state = ?",

@@ -116,16 +116,17 @@ public final class OpenedCorpus: @unchecked Sendable {
         return made
     }
 
-    /// Reads the entity and speaker indexes and the walk now, on this
-    /// thread (a background one), so that the first `e`, `s` or `]` does
-    /// not wait for them; after a load, makes and keeps the outlets report
-    /// too, while the articles are still in memory.
+    /// Reads the entity and speaker indexes, the walk and the outlets
+    /// report now, on this thread (a background one), so that the first
+    /// `e`, `s`, `]` or `o` does not wait for them; after a load, the report
+    /// is made and kept, while the articles are still in memory. Without a
+    /// report kept or articles in memory it is left for `o` to make.
     public func prepare() {
         _ = entities
         _ = speakers
         _ = walkableQuotes
         reportLock.lock()
-        let due = unreported != nil
+        let due = unreported != nil || report == nil && stored.map { $0.index.hasSnapshotPart(.outlets, state: $0.state) } == true
         reportLock.unlock()
         if due { _ = outletReport }
     }

@@ -105,8 +105,10 @@ public final class ReaderApp {
             case .idle: saveMarks(force: true)
             case .event(let event):
                 handle(event)
-                saveMarks(force: false)
+                // The frame first: saving the marks of 100,000 articles takes
+                // tens of milliseconds, which the key should not wait for.
                 if exitStatus == nil { draw() }
+                saveMarks(force: false)
             }
         }
     }
