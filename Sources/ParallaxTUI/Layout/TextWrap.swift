@@ -55,7 +55,39 @@ enum TextWrap {
 
     /// A plain string wrapped the same way, as strings.
     static func lines(_ string: String, width: Int) -> [String] {
+        if let lines = asciiLines(string, width: width) { return lines }
         let text = SourceText(string)
         return wrap(text, text.fullRange, width: width).map { text[$0] }
+    }
+
+    /// `lines` for printable ASCII, as most headlines are: a byte a column
+    /// and the space the only white space, so the same lines come without
+    /// measuring each character (the outlets view wraps a headline of every
+    /// event an outlet covered: 60,000 lines at 100,000 articles).
+    static func asciiLines(_ string: String, width: Int) -> [String]? {
+        let bytes = Array(string.utf8)
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        guard width > 0 else { return [] }
+        let space: UInt8 = 0x20
+        var lines: [String] = []
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == space { i += 1 }
+            guard i < bytes.count else { break }
+            let start = i
+            var lastBreak: Int? = nil
+            var j = i
+            while j < bytes.count {
+                if bytes[j] == space { lastBreak = j } else if j - start + 1 > width { break }
+                j += 1
+            }
+            var end = bytes.count
+            if j < bytes.count { end = lastBreak.map { $0 > start ? $0 : max(j, start + 1) } ?? max(j, start + 1) }
+            var trimmed = end
+            while trimmed > start, bytes[trimmed - 1] == space { trimmed -= 1 }
+            lines.append(String(decoding: bytes[start..<trimmed], as: UTF8.self))
+            i = end
+        }
+        return lines
     }
 }
