@@ -13,19 +13,28 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
+            // Events and the articles' summaries: from the index's snapshot when
+            // the files have not changed, else from a load (which makes one).
+            let events: [NewsEvent], articles: [ArticleSummary]
+            if let opened = try corpus.openThroughIndex()?.corpus {
+                (events, articles) = (opened.events, opened.articles.summaries)
+            } else {
+                let loaded = try corpus.load()
+                (events, articles) = (loaded.events, loaded.articles.map(ArticleSummary.init))
+            }
             switch format {
             case .text:
-                for event in loaded.events {
+                for event in events {
                     let count = event.articles.count
                     say("\(event.id)\t\(event.label)\t(\(count) article\(count == 1 ? "" : "s"))")
                     for i in event.articles {
-                        let a = loaded.articles[i]
+                        let a = articles[i]
                         say("  " + [a.id, a.metadata.outlet ?? "-", a.metadata.date ?? "-", a.title].joined(separator: "\t"))
                     }
                 }
             case .json:
-                let records = loaded.events.map { AnalysisJSON.EventRecord($0, in: loaded) }
+                let ids = articles.map(\.id)
+                let records = events.map { AnalysisJSON.EventRecord($0, ids: ids) }
                 printData(try AnalysisJSON.encoder.encode(["events": records]))
             }
         }

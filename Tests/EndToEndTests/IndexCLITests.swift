@@ -46,6 +46,32 @@ final class IndexCLITests: XCTestCase {
         }
     }
 
+    func testCommandsFromTheSnapshotPrintWhatALoadPrints() throws {
+        // Files dated back, as a snapshot is not made of files changed a moment ago.
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)],
+                                                  ofItemAtPath: corpus.appendingPathComponent(name).path)
+        }
+        let commands = [["list"], ["list", "--format", "json"], ["events"], ["events", "--format", "json"],
+                        ["search", "Oduya"], ["search", "port", "--format", "json"]]
+        for command in commands {
+            for path in ["corpus", corpus.path] {
+                let plain = try parallax(command + ["--no-cache", path])
+                XCTAssertEqual(plain.status, 0, plain.stderr)
+                let cold = try parallax(command + [path])
+                let warm = try parallax(command + [path])
+                XCTAssertEqual(cold.stdout, plain.stdout, "\(command) \(path)")
+                XCTAssertEqual(warm.stdout, plain.stdout, "\(command) \(path)")
+                XCTAssertEqual(warm.stderr, plain.stderr, "\(command) \(path)")
+            }
+        }
+        XCTAssertTrue(try parallax(["search", "Oduya", corpus.path]).stdout.contains("Harbour Strike"))
+        let built = try parallax(["cache", "build", corpus.path])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertTrue(built.stdout.hasPrefix("3 articles"), built.stdout)
+        XCTAssertTrue(built.stdout.contains("unchanged since the last run"), built.stdout)
+    }
+
     func testTwoProcessesAtOnce() throws {
         let expected = try parallax(["list", "--no-cache", "corpus", corpus.path]).stdout
         for _ in 0..<2 {

@@ -16,9 +16,14 @@ public enum AnalysisJSON {
         let articles: [String]
 
         public init(_ event: NewsEvent, in corpus: Corpus) {
+            self.init(event, ids: corpus.articles.map(\.id))
+        }
+
+        /// The event with its articles named by `ids` (the corpus's, in order).
+        public init(_ event: NewsEvent, ids: [String]) {
             id = event.id
             label = event.label
-            articles = event.articles.map { corpus.articles[$0].id }
+            articles = event.articles.map { ids[$0] }
         }
     }
 
