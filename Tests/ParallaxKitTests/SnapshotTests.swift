@@ -188,10 +188,17 @@ final class SnapshotTests: XCTestCase {
         for path in ["corpus/a.txt", "./corpus/../corpus/a.txt", "/tmp//x/./y.txt", "../up.txt", "/"] {
             XCTAssertEqual(CorpusState.fileKey(path, cwd: cwd), URL(fileURLWithPath: path).standardizedFileURL.path, path)
         }
-        // The same folder named two ways is one state.
+        // The same folder named two ways is two states: the articles' paths
+        // are kept as written, and each start shows its own.
         let named = try CorpusState.now(paths: [folder.path]).key
         let dotted = try CorpusState.now(paths: [folder.path + "/./"]).key
-        XCTAssertEqual(named, dotted)
+        XCTAssertNotEqual(named, dotted)
+        _ = try open([folder.path])
+        _ = try open([folder.path + "/./"])
+        let again = try open([folder.path + "/./"])
+        XCTAssertTrue(again.fromSnapshot)
+        XCTAssertEqual(again.articles.summaries.first?.path, folder.path + "/./a.txt")
+        XCTAssertEqual(try open([folder.path]).articles.summaries.first?.path, folder.path + "/a.txt")
         // Keys made from the folder's key are the files' own.
         for way in [folder.path, folder.path + "/./", folder.path + "/../" + folder.lastPathComponent] {
             let found = try Corpus.findStampedFiles([way])

@@ -42,7 +42,7 @@ struct FileStamp: Equatable {
 }
 
 /// The state of a corpus as the index knows it: one hash over the paths
-/// asked for, every file found under them (in load order) and each
+/// asked for (as written and resolved), every file found under them (in load order) and each
 /// file's stamp, and the analyser's version. Two loads with the same state
 /// read the same bytes, so the corpus-wide results of the first (events,
 /// indexes, reports: a `CorpusSnapshot`) stand for the second.
@@ -50,7 +50,12 @@ enum CorpusState {
     static func key(paths: [String], files: [(key: String, stamp: FileStamp?)]) -> UInt64 {
         var h = FNV1a()
         h.add("parallax corpus state \(CorpusIndex.analyserVersion)")
-        for path in paths { h.add(fileKey(path)) }
+        // Each path as written and as it resolves: the articles' paths are
+        // kept as written ("corpus/a.txt"), so `./corpus` is another state.
+        for path in paths {
+            h.add(path)
+            h.add(fileKey(path))
+        }
         h.add("\u{0}")
         for file in files {
             h.add(file.key)
