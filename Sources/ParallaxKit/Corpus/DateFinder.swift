@@ -9,17 +9,47 @@ public enum DateFinder {
 
     /// The first full date in `text`, as YYYY-MM-DD.
     public static func firstDate(in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
-            .map { $0.trimmingCharacters(in: ".()[]") }
-        for (i, word) in words.enumerated() {
-            if let iso = isoDate(word) { return iso }
-            guard let month = months[word.lowercased()], word.first?.isUppercase == true else { continue }
+        let separator = { (s: Unicode.Scalar) in ScalarWords.isWhitespace(s) || s == "," }
+        guard let pieces = ScalarWords.split(text, separator: separator) else {
+            let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { $0.trimming(trimmed) }
+            return firstDate(count: words.count, word: { words[$0] }, mayBeDate: { _ in true })
+        }
+        // Only a word of ten scalars (an ISO date) or of three to nine ASCII letters (a month)
+        // can start a date: the rest are never turned into strings.
+        return firstDate(count: pieces.count, word: { text[pieces[$0]].trimming(trimmed) }, mayBeDate: { i in
+            let scalars = text.unicodeScalars[pieces[i]]
+            var start = scalars.startIndex, end = scalars.endIndex
+            while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
+            while end > start, isTrimmed(scalars[scalars.index(before: end)]) {
+                end = scalars.index(before: end)
+            }
+            let word = scalars[start..<end]
+            let count = word.count
+            if count == 10 { return true }
+            guard count >= 3, count <= 9, let first = word.first, first.isUppercaseLetter, first.isASCII else { return false }
+            return word.allSatisfy { $0.isASCII && $0.isLetter }
+        })
+    }
+
+    /// What a word is trimmed of before it is read.
+    private static let trimmed = TrimSet(".()[]")
+    private static func isTrimmed(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "(" || s == ")" || s == "[" || s == "]"
+    }
+
+    /// The rules of `firstDate(in:)` over words `0..<count`; `mayBeDate` is
+    /// false only for words that can be neither an ISO date nor a month.
+    private static func firstDate(count: Int, word: (Int) -> Substring, mayBeDate: (Int) -> Bool) -> String? {
+        for i in 0..<count where mayBeDate(i) {
+            let word0 = word(i)
+            if let iso = isoDate(word0) { return iso }
+            guard let month = months[word0.lowercased()], word0.first?.isUppercase == true else { continue }
             // Month Day Year
-            if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
+            if i + 2 < count, let day = Int(word(i + 1)), let year = Int(word(i + 2)) {
                 if let date = format(year, month, day) { return date }
             }
             // Day Month Year
-            if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]), let year = Int(words[i + 1]) {
+            if i >= 1, i + 1 < count, let day = Int(word(i - 1)), let year = Int(word(i + 1)) {
                 if let date = format(year, month, day) { return date }
             }
         }
@@ -44,7 +74,7 @@ public enum DateFinder {
     }
 
     /// Accepts a YYYY-MM-DD string that names a real calendar day.
-    public static func isoDate(_ word: String) -> String? {
+    public static func isoDate(_ word: some StringProtocol) -> String? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -19,11 +19,9 @@ enum OutletFinder {
             if spelled[key] == nil { spelled[key] = name }
         }
         for line in lines {
-            let words = line.text.split(whereSeparator: { $0.isWhitespace })
-                .map { $0.trimmingCharacters(in: "•·▪-*:,.;!?\"'“”‘’()") }
-                .filter { !$0.isEmpty }
+            let words = Self.words(of: line.text)
             // Domains: "Newsweek.com".
-            for word in words {
+            for word in words.withDot {
                 let lower = word.lowercased()
                 for tld in [".com", ".org", ".net", ".co.uk"] where lower.hasSuffix(tld) && lower.count > tld.count {
                     let name = String(word.dropLast(tld.count))
@@ -31,9 +29,9 @@ enum OutletFinder {
                 }
             }
             // The run of capitalised words that opens the line, and each of its prefixes.
-            let run = Array(words.prefix(3).prefix(while: isNameLike))
+            let run = Array(words.opening.prefix(3).prefix(while: isNameLike))
             guard !run.isEmpty else { continue }
-            let rest = words.dropFirst(run.count).joined(separator: " ").lowercased()
+            let rest = words.opening.dropFirst(run.count).joined(separator: " ").lowercased()
             let describesItself = BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) })
             for n in 1...run.count {
                 let name = run.prefix(n).joined(separator: " ")
@@ -48,6 +46,34 @@ enum OutletFinder {
         let ranked = votes.filter { $0.value >= 3 && fromFurniture.contains($0.key) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.count > $1.key.count }
         return ranked.first.flatMap { spelled[$0.key] }
+    }
+
+    private static let trimmed = TrimSet("•·▪-*:,.;!?\"'“”‘’()")
+    /// Enough words after a three-word name for `rest` to start with the
+    /// longest self-description verb, whatever follows.
+    private static let openingWords = 3 + BoilerplateCues.selfDescriptionVerbs.map(\.count).max()! + 2
+
+    /// A line's words, trimmed of punctuation, as the rules read them: the
+    /// first few (a name and what it says about itself) and those with a
+    /// period (a domain). A long line's other words are never made.
+    private static func words(of text: String) -> (opening: [String], withDot: [String]) {
+        guard let pieces = ScalarWords.split(text, separator: ScalarWords.isWhitespace) else {
+            let words = text.split(whereSeparator: { $0.isWhitespace })
+                .map { String($0.trimming(trimmed)) }
+                .filter { !$0.isEmpty }
+            return (Array(words.prefix(openingWords)), words.filter { $0.contains(".") })
+        }
+        var opening: [String] = [], withDot: [String] = []
+        for piece in pieces {
+            let isOpening = opening.count < openingWords
+            let hasDot = text.utf8[piece].contains(UInt8(ascii: "."))
+            guard isOpening || hasDot else { continue }
+            let word = String(text[piece].trimming(trimmed))
+            guard !word.isEmpty else { continue }
+            if isOpening { opening.append(word) }
+            if hasDot { withDot.append(word) }
+        }
+        return (opening, withDot)
     }
 
     /// A capitalised word that is not a common English word.

@@ -64,10 +64,7 @@ struct LineClassifier {
 
         // Repeated lines (by key) and their positions.
         let counted = features.map { $0.wordCount >= 2 && !$0.isTranscriptTurn }
-        var repeats: [String: (first: Int, count: Int)] = [:]
-        for i in lines.indices where counted[i] {
-            repeats[features[i].key, default: (i, 0)].count += 1
-        }
+        let repeats = Self.copies(of: features.map(\.key), counted: counted)
 
         var articleOver = false
         var seenProse = false
@@ -89,7 +86,7 @@ struct LineClassifier {
                 continue
             }
             // 5. Repeats.
-            let copies: (first: Int, count: Int) = counted[i] ? repeats[f.key] ?? (i, 1) : (i, 0)
+            let copies = repeats[i]
             if copies.count > 1, copies.first != i {
                 verdicts[i] = .decided(.boilerplate, "repeat of line \(lines[copies.first].number)")
                 continue
@@ -129,6 +126,30 @@ struct LineClassifier {
             }
             result.append(ClassifiedLine(line: lines[i], lineClass: cls, reason: reason))
         }
+        return result
+    }
+
+    /// For each line, the first line with the same key and how many lines
+    /// have it, among the counted lines ((i, 0) for a line not counted).
+    /// Each key is hashed once, and none when only one line is counted: a
+    /// key may be a whole paragraph, and a long one costs a pass to hash.
+    private static func copies(of keys: [String], counted: [Bool]) -> [(first: Int, count: Int)] {
+        var result = keys.indices.map { (first: $0, count: counted[$0] ? 1 : 0) }
+        guard counted.lazy.filter({ $0 }).count >= 2 else { return result }
+        var groups: [(first: Int, count: Int)] = []
+        var groupOfKey: [String: Int] = [:]
+        var groupOfLine = [Int](repeating: -1, count: keys.count)
+        for i in keys.indices where counted[i] {
+            if let g = groupOfKey[keys[i]] {
+                groups[g].count += 1
+                groupOfLine[i] = g
+            } else {
+                groupOfKey[keys[i]] = groups.count
+                groupOfLine[i] = groups.count
+                groups.append((i, 1))
+            }
+        }
+        for i in keys.indices where groupOfLine[i] >= 0 { result[i] = groups[groupOfLine[i]] }
         return result
     }
 
@@ -179,8 +200,9 @@ struct LineClassifier {
         return candidates.first
     }
 
+    /// `s` with its white space folded: words joined by single spaces.
     static func fold(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        ScalarWords.folded(s) ?? s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     // MARK: - Rules
