@@ -11,7 +11,7 @@ public enum DateFinder {
     public static func firstDate(in text: String) -> String? {
         let separator = { (s: Unicode.Scalar) in ScalarWords.isWhitespace(s) || s == "," }
         guard let pieces = ScalarWords.split(text, separator: separator) else {
-            let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { $0.trimming(trimmed) }
+            let words = text.split(whereSeparator: { ScalarWords.isWhitespace($0) || $0 == "," }).map { $0.trimming(trimmed) }
             return firstDate(count: words.count, word: { words[$0] }, mayBeDate: { _ in true })
         }
         // Only a word of ten scalars (an ISO date) or of three to nine ASCII letters (a month)

@@ -58,10 +58,10 @@ enum OutletFinder {
     /// period (a domain). A long line's other words are never made.
     private static func words(of text: String) -> (opening: [String], withDot: [String]) {
         guard let pieces = ScalarWords.split(text, separator: ScalarWords.isWhitespace) else {
-            let words = text.split(whereSeparator: { $0.isWhitespace })
+            let words = text.split(whereSeparator: ScalarWords.isWhitespace)
                 .map { String($0.trimming(trimmed)) }
                 .filter { !$0.isEmpty }
-            return (Array(words.prefix(openingWords)), words.filter { $0.contains(".") })
+            return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
         }
         var opening: [String] = [], withDot: [String] = []
         for piece in pieces {

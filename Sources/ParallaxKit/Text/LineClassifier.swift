@@ -202,7 +202,7 @@ struct LineClassifier {
 
     /// `s` with its white space folded: words joined by single spaces.
     static func fold(_ s: String) -> String {
-        ScalarWords.folded(s) ?? s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        ScalarWords.folded(s) ?? s.split(whereSeparator: ScalarWords.isWhitespace).joined(separator: " ")
     }
 
     // MARK: - Rules

@@ -23,9 +23,10 @@ enum ScalarWords {
         switch s.value {
         case 0..<0x300,  // ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers
              0x370..<0x400, 0x400..<0x483,  // Greek, Cyrillic letters
-             0x2010..<0x2028, 0x2030..<0x2060,  // dashes, quotes, bullets, ellipsis, primes
-             0x20A0..<0x20D0, 0x2100..<0x2190,  // currency, letterlike symbols, number forms
-             0x2190..<0x2C00:  // arrows, maths, technical, boxes, shapes, dingbats
+             0x2000..<0x200C, 0x200E..<0x20D0,  // spaces, zero width space, dashes, quotes, bullets,
+                                                // ellipsis, format controls, currency
+             0x2100..<0x2C00,  // letterlike, number forms, arrows, maths, boxes, shapes, dingbats
+             0xFEFF:  // byte order mark (a control)
             return true
         default:
             return false
@@ -58,6 +59,11 @@ enum ScalarWords {
         }
         if let begun = start { pieces.append(begun..<scalars.endIndex) }
         return pieces
+    }
+
+    /// `Character.isWhitespace`, by the same first-scalar rule.
+    @inline(__always) static func isWhitespace(_ c: Character) -> Bool {
+        isWhitespace(c.unicodeScalars.first!)
     }
 
     /// Joins the white-space separated words of `text` with single spaces.
