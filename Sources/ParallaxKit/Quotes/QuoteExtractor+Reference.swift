@@ -132,13 +132,23 @@ extension QuoteExtractor {
         if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
         // People named before this point, most recent first, with the words before their mentions.
         let here = p.tokens[t].range.start
-        var seen: Set<String> = []
         let before = article.entities.firstIndex(past: { $0.range.start >= here })
-        for mention in article.entities[..<before].reversed() where mention.type == .person {
-            guard seen.insert(mention.entity).inserted else { continue }
-            let context = titleWords(of: mention.entity)
+        let (mentions, names) = personMentions
+        if titleWordsByNumber.isEmpty { titleWordsByNumber = Array(repeating: nil, count: names.count) }
+        // Each name is tried once, at its latest mention; once every name is tried, none is left.
+        var seen = [Bool](repeating: false, count: names.count)
+        var unseen = names.count
+        var latest = mentions.firstIndex(past: { $0.index >= before }) - 1
+        while latest >= 0, unseen > 0 {
+            let n = mentions[latest].name
+            latest -= 1
+            guard !seen[n] else { continue }
+            seen[n] = true
+            unseen -= 1
+            let context = titleWordsByNumber[n] ?? titleWords(of: names[n])
+            titleWordsByNumber[n] = context
             let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
-            if roleFits, qualifiers.allSatisfy(context.contains) { return mention.entity }
+            if roleFits, qualifiers.allSatisfy(context.contains) { return names[n] }
         }
         return nil
     }

@@ -56,6 +56,25 @@ final class QuoteExtractor {
         }
         return out
     }()
+    /// The article's mentions of people in text order, each with its
+    /// name's number in `names`: the role resolver walks back through them
+    /// without hashing a name at every step.
+    lazy var personMentions: (mentions: [(index: Int, name: Int)], names: [String]) = {
+        var mentions: [(index: Int, name: Int)] = []
+        var names: [String] = []
+        var number: [String: Int] = [:]
+        for (m, mention) in article.entities.enumerated() where mention.type == .person {
+            let n = number[mention.entity] ?? {
+                names.append(mention.entity)
+                number[mention.entity] = names.count - 1
+                return names.count - 1
+            }()
+            mentions.append((m, n))
+        }
+        return (mentions, names)
+    }()
+    /// `titleWords(of:)` by name number, once read.
+    var titleWordsByNumber: [Set<String>?] = []
     private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"
