@@ -130,27 +130,46 @@ extension QuoteExtractor {
         // A description starts with "the"; "a spokesman" is nobody in particular.
         guard k >= 0, p.words[k] == "the" else { return nil }
         if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
-        // People named before this point, most recent first, with the words before their mentions.
+        // The person named most recently before this point whose mentions stand after the role
+        // (found by binary search: a long article has thousands of people and roles).
+        let key = [role] + qualifiers
+        let fitting = fittingMentions[key] ?? {
+            let found = mentionsFitting(role: role, qualifiers: qualifiers)
+            fittingMentions[key] = found
+            return found
+        }()
         let here = p.tokens[t].range.start
         let before = article.entities.firstIndex(past: { $0.range.start >= here })
+        let latest = fitting.firstIndex(past: { $0 >= before }) - 1
+        return latest >= 0 ? article.entities[fitting[latest]].entity : nil
+    }
+
+    /// The mentions of people (indices into the article's entities, in text
+    /// order) whose name fits the role and its qualifiers: the words before
+    /// the name's mentions hold the role (or the role is generic) and every
+    /// qualifier.
+    private func mentionsFitting(role: String, qualifiers: [String]) -> [Int] {
         let (mentions, names) = personMentions
-        if titleWordsByNumber.isEmpty { titleWordsByNumber = Array(repeating: nil, count: names.count) }
-        // Each name is tried once, at its latest mention; once every name is tried, none is left.
-        var seen = [Bool](repeating: false, count: names.count)
-        var unseen = names.count
-        var latest = mentions.firstIndex(past: { $0.index >= before }) - 1
-        while latest >= 0, unseen > 0 {
-            let n = mentions[latest].name
-            latest -= 1
-            guard !seen[n] else { continue }
-            seen[n] = true
-            unseen -= 1
-            let context = titleWordsByNumber[n] ?? titleWords(of: names[n])
-            titleWordsByNumber[n] = context
-            let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
-            if roleFits, qualifiers.allSatisfy(context.contains) { return names[n] }
+        var fits = [Bool](repeating: true, count: names.count)
+        let wanted = QuoteCues.genericRoles.contains(role) ? qualifiers : [role] + qualifiers
+        for word in wanted {
+            var named = [Bool](repeating: false, count: names.count)
+            for n in namesByTitleWord[word] ?? [] { named[n] = true }
+            for n in names.indices where !named[n] { fits[n] = false }
         }
-        return nil
+        return mentions.filter { fits[$0.name] }.map(\.index)
+    }
+
+    /// The numbers of the people's names (see `personMentions`) by each of
+    /// their title words: which names a role fits, without reading every name.
+    var namesByTitleWord: [String: [Int]] {
+        if let known = namesByTitleWordCache { return known }
+        var out: [String: [Int]] = [:]
+        for (n, name) in personMentions.names.enumerated() {
+            for word in titleWords(of: name) { out[word, default: []].append(n) }
+        }
+        namesByTitleWordCache = out
+        return out
     }
 
     /// The four words before each mention of a person in the article,

@@ -57,8 +57,7 @@ final class QuoteExtractor {
         return out
     }()
     /// The article's mentions of people in text order, each with its
-    /// name's number in `names`: the role resolver walks back through them
-    /// without hashing a name at every step.
+    /// name's number in `names`.
     lazy var personMentions: (mentions: [(index: Int, name: Int)], names: [String]) = {
         var mentions: [(index: Int, name: Int)] = []
         var names: [String] = []
@@ -73,8 +72,10 @@ final class QuoteExtractor {
         }
         return (mentions, names)
     }()
-    /// `titleWords(of:)` by name number, once read.
-    var titleWordsByNumber: [Set<String>?] = []
+    /// The person mentions that fit a role and its qualifiers, by role and
+    /// qualifiers ("premier", "icelandic"), once found.
+    var fittingMentions: [[String]: [Int]] = [:]
+    var namesByTitleWordCache: [String: [Int]]? = nil
     private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"
