@@ -9,15 +9,17 @@ public enum DateFinder {
 
     /// The first full date in `text`, as YYYY-MM-DD.
     public static func firstDate(in text: String) -> String? {
-        let separator = { (s: Unicode.Scalar) in ScalarWords.isWhitespace(s) || s == "," }
-        guard let pieces = ScalarWords.split(text, separator: separator) else {
-            let words = text.split(whereSeparator: { ScalarWords.isWhitespace($0) || $0 == "," }).map { $0.trimming(trimmed) }
-            return firstDate(count: words.count, word: { words[$0] }, mayBeDate: { _ in true })
+        // Words are split as they are needed: a long text's date is usually near its start.
+        var pieces = ScalarWords.Pieces(text, separator: { ScalarWords.isWhitespace($0) || $0 == "," })
+        var read: [Range<String.Index>] = []
+        func piece(_ i: Int) -> Range<String.Index>? {
+            while read.count <= i, let next = pieces.next() { read.append(next) }
+            return i < read.count ? read[i] : nil
         }
         // Only a word of ten scalars (an ISO date) or of three to nine ASCII letters (a month)
         // can start a date: the rest are never turned into strings.
-        return firstDate(count: pieces.count, word: { text[pieces[$0]].trimming(trimmed) }, mayBeDate: { i in
-            let scalars = text.unicodeScalars[pieces[i]]
+        let found = firstDate(has: { piece($0) != nil }, word: { text[piece($0)!].trimming(trimmed) }, mayBeDate: { i in
+            let scalars = text.unicodeScalars[piece(i)!]
             var start = scalars.startIndex, end = scalars.endIndex
             while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
             while end > start, isTrimmed(scalars[scalars.index(before: end)]) {
@@ -29,6 +31,10 @@ public enum DateFinder {
             guard count >= 3, count <= 9, let first = word.first, first.isUppercaseLetter, first.isASCII else { return false }
             return word.allSatisfy { $0.isASCII && $0.isLetter }
         })
+        guard pieces.failed else { return found }
+        // A separator joined to a mark: the words are the Characters' (see `ScalarWords`).
+        let words = text.split(whereSeparator: { ScalarWords.isWhitespace($0) || $0 == "," }).map { $0.trimming(trimmed) }
+        return firstDate(has: { $0 < words.count }, word: { words[$0] }, mayBeDate: { _ in true })
     }
 
     /// What a word is trimmed of before it is read.
@@ -37,19 +43,24 @@ public enum DateFinder {
         s == "." || s == "(" || s == ")" || s == "[" || s == "]"
     }
 
-    /// The rules of `firstDate(in:)` over words `0..<count`; `mayBeDate` is
-    /// false only for words that can be neither an ISO date nor a month.
-    private static func firstDate(count: Int, word: (Int) -> Substring, mayBeDate: (Int) -> Bool) -> String? {
-        for i in 0..<count where mayBeDate(i) {
+    /// The rules of `firstDate(in:)` over the words `has` says exist
+    /// (0, 1, 2, ... up to the first it says not); `mayBeDate` is false only
+    /// for words that can be neither an ISO date nor a month.
+    private static func firstDate(has: (Int) -> Bool, word: (Int) -> Substring,
+                                  mayBeDate: (Int) -> Bool) -> String? {
+        var i = 0
+        while has(i) {
+            defer { i += 1 }
+            guard mayBeDate(i) else { continue }
             let word0 = word(i)
             if let iso = isoDate(word0) { return iso }
             guard let month = months[word0.lowercased()], word0.first?.isUppercase == true else { continue }
             // Month Day Year
-            if i + 2 < count, let day = Int(word(i + 1)), let year = Int(word(i + 2)) {
+            if has(i + 2), let day = Int(word(i + 1)), let year = Int(word(i + 2)) {
                 if let date = format(year, month, day) { return date }
             }
             // Day Month Year
-            if i >= 1, i + 1 < count, let day = Int(word(i - 1)), let year = Int(word(i + 1)) {
+            if i >= 1, has(i + 1), let day = Int(word(i - 1)), let year = Int(word(i + 1)) {
                 if let date = format(year, month, day) { return date }
             }
         }

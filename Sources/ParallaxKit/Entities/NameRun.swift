@@ -49,7 +49,7 @@ enum NameRuns {
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
             if !current.isEmpty {
-                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text[$0].lowercased() }, after: after,
+                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text.lowercased($0) }, after: after,
                                 afterRange: index < tokens.count ? tokens[index].range : nil))
             }
             current = []

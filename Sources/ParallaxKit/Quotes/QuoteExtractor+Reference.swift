@@ -188,7 +188,7 @@ extension QuoteExtractor {
                 while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
                 // "U.S." keeps its last period, as the tokenizer does.
                 if end < s.count, s[end] == ".", s[TextRange(i, end)].contains(".") { end += 1 }
-                found.insert(normalQualifier(s[TextRange(i, end)].lowercased()))
+                found.insert(normalQualifier(s.lowercased(TextRange(i, end))))
             }
         }
         titleWordsCache[name] = found

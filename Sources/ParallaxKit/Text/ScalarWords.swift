@@ -36,29 +36,52 @@ enum ScalarWords {
     /// The ranges of the non-empty pieces of `text` between separators, or
     /// nil when a separator may not be a Character of its own.
     static func split(_ text: some StringProtocol,
-                      separator isSeparator: (Unicode.Scalar) -> Bool) -> [Range<String.Index>]? {
-        let scalars = text.unicodeScalars
-        var pieces: [Range<String.Index>] = []
-        var start: String.Index? = nil
-        var previous: Unicode.Scalar? = nil
-        var previousWasSeparator = false
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if isSeparator(s) {
-                if let previous, !standsAlone(previous) { return nil }
-                if let begun = start { pieces.append(begun..<i); start = nil }
-                previousWasSeparator = true
-            } else {
-                if previousWasSeparator, !standsAlone(s) { return nil }
-                if start == nil { start = i }
-                previousWasSeparator = false
-            }
-            previous = s
-            i = scalars.index(after: i)
+                      separator isSeparator: @escaping (Unicode.Scalar) -> Bool) -> [Range<String.Index>]? {
+        var pieces = Pieces(text, separator: isSeparator)
+        var out: [Range<String.Index>] = []
+        while let piece = pieces.next() { out.append(piece) }
+        return pieces.failed ? nil : out
+    }
+
+    /// The pieces one at a time, for a reader that may stop early (the
+    /// first date of a long text). A piece is given once the separator after
+    /// it is read; if a separator may join a neighbour, `failed` is set and
+    /// there are no more pieces: the caller starts again with Characters.
+    struct Pieces: IteratorProtocol {
+        private let scalars: Substring.UnicodeScalarView
+        private let isSeparator: (Unicode.Scalar) -> Bool
+        private var i: String.Index
+        private var previous: Unicode.Scalar? = nil
+        private var previousWasSeparator = false
+        private(set) var failed = false
+
+        init(_ text: some StringProtocol, separator: @escaping (Unicode.Scalar) -> Bool) {
+            scalars = Substring(text).unicodeScalars
+            isSeparator = separator
+            i = scalars.startIndex
         }
-        if let begun = start { pieces.append(begun..<scalars.endIndex) }
-        return pieces
+
+        mutating func next() -> Range<String.Index>? {
+            guard !failed else { return nil }
+            var start: String.Index? = nil
+            while i < scalars.endIndex {
+                let s = scalars[i]
+                let at = i
+                i = scalars.index(after: i)
+                if isSeparator(s) {
+                    if let previous, !standsAlone(previous) { failed = true; return nil }
+                    previous = s
+                    previousWasSeparator = true
+                    if let begun = start { return begun..<at }
+                } else {
+                    if previousWasSeparator, !standsAlone(s) { failed = true; return nil }
+                    if start == nil { start = at }
+                    previous = s
+                    previousWasSeparator = false
+                }
+            }
+            return start.map { $0..<scalars.endIndex }
+        }
     }
 
     /// `Character.isWhitespace`, by the same first-scalar rule.

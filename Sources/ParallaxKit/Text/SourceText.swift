@@ -41,6 +41,22 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// `self[range].lowercased()`, made in one step when the text is ASCII
+    /// (a token: this runs on every word the quotation rules read).
+    public func lowercased(_ range: TextRange) -> String {
+        let slice = scalars[range.start..<range.end]
+        guard slice.allSatisfy({ $0.value < 0x80 }) else { return self[range].lowercased() }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var i = 0
+            for s in slice {
+                let v = UInt8(s.value)
+                buffer[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                i += 1
+            }
+            return i
+        }
+    }
+
     /// `range` without leading and trailing white space.
     public func trimmed(_ range: TextRange) -> TextRange {
         var start = range.start, end = range.end
