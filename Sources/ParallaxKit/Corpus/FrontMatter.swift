@@ -134,9 +134,9 @@ public struct FrontMatter: Sendable, Equatable {
 extension StringProtocol {
     /// The string without leading and trailing white space.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
+        let scalars = Substring(self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
               let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
     }
 }

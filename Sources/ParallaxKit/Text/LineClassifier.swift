@@ -133,13 +133,19 @@ struct LineClassifier {
     /// have it, among the counted lines ((i, 0) for a line not counted).
     /// Each key is hashed once, and none when only one line is counted: a
     /// key may be a whole paragraph, and a long one costs a pass to hash.
+    ///
+    /// Only keys that share their `punctuationCount` with another are
+    /// hashed: equal keys always share it, and most paragraphs do not.
     private static func copies(of keys: [String], counted: [Bool]) -> [(first: Int, count: Int)] {
         var result = keys.indices.map { (first: $0, count: counted[$0] ? 1 : 0) }
         guard counted.lazy.filter({ $0 }).count >= 2 else { return result }
+        let signatures = keys.indices.map { counted[$0] ? punctuationCount(keys[$0]) : -1 }
+        var linesWithSignature: [Int: Int] = [:]
+        for signature in signatures where signature >= 0 { linesWithSignature[signature, default: 0] += 1 }
         var groups: [(first: Int, count: Int)] = []
         var groupOfKey: [String: Int] = [:]
         var groupOfLine = [Int](repeating: -1, count: keys.count)
-        for i in keys.indices where counted[i] {
+        for i in keys.indices where counted[i] && linesWithSignature[signatures[i]]! >= 2 {
             if let g = groupOfKey[keys[i]] {
                 groups[g].count += 1
                 groupOfLine[i] = g
@@ -151,6 +157,20 @@ struct LineClassifier {
         }
         for i in keys.indices where groupOfLine[i] >= 0 { result[i] = groups[groupOfLine[i]] }
         return result
+    }
+
+    /// How many of the text's scalars are ASCII digits, spaces, controls or
+    /// punctuation below "A", leaving out ";", "<", "=" and ">": no canonical
+    /// decomposition makes or takes away any of the others, so two strings
+    /// Swift calls equal (canonically equivalent) have the same count. A
+    /// cheap test that two strings differ, where hashing one means
+    /// normalising it.
+    static func punctuationCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte < 0x41 && byte != 0x3B && byte != 0x3C && byte != 0x3D && byte != 0x3E {
+            count += 1
+        }
+        return count
     }
 
     private func resolveShort(_ i: Int, _ verdicts: [Verdict], _ features: [LineFeatures]) -> (LineClass, String) {
@@ -177,8 +197,12 @@ struct LineClassifier {
     }
 
     private func findTitle(_ lines: [SourceLine], _ features: [LineFeatures], _ verdicts: [Verdict]) -> Int? {
-        if let hint = titleHint.map(Self.fold), !hint.isEmpty,
-           let i = lines.indices.first(where: { Self.fold(features[$0].text) == hint }) {
+        // Folding keeps every scalar `punctuationCount` counts but white space: lines whose
+        // count differs from the title's cannot fold to it.
+        if let hint = titleHint.map(Self.fold), !hint.isEmpty, case let hintCount = Self.printedPunctuation(hint),
+           let i = lines.indices.first(where: {
+               Self.printedPunctuation(features[$0].text) == hintCount && Self.fold(features[$0].text) == hint
+           }) {
             return i
         }
         // Candidates before the text starts; a line repeated across the corpus is taken only when
@@ -198,6 +222,16 @@ struct LineClassifier {
         if let shared = candidates.last(where: repeated) { return shared }
         // 3. No headline: the text's first line, if it is short enough to stand for one.
         return candidates.first
+    }
+
+    /// `punctuationCount` without spaces and controls (0x00-0x20).
+    private static func printedPunctuation(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte > 0x20 && byte < 0x41 && byte != 0x3B && byte != 0x3C && byte != 0x3D
+            && byte != 0x3E {
+            count += 1
+        }
+        return count
     }
 
     /// `s` with its white space folded: words joined by single spaces.

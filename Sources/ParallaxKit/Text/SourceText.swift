@@ -17,7 +17,11 @@ public struct SourceText: Sendable {
     /// The text of `range` as a String, encoded straight into the string's
     /// UTF-8 storage (appending scalars one by one is several times slower).
     public subscript(range: TextRange) -> String {
-        let slice = scalars[range.start..<range.end]
+        Self.string(scalars[range.start..<range.end])
+    }
+
+    /// Scalars as a String, encoded straight into its UTF-8 storage.
+    static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
         var bytes = 0
         for s in slice {
             let v = s.value
