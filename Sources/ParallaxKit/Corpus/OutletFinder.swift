@@ -66,7 +66,7 @@ enum OutletFinder {
         var opening: [String] = [], withDot: [String] = []
         for piece in pieces {
             let isOpening = opening.count < openingWords
-            let hasDot = text.utf8[piece].contains(UInt8(ascii: "."))
+            let hasDot = mayEndInDomain(text.unicodeScalars[piece])
             guard isOpening || hasDot else { continue }
             let word = String(text[piece].trimming(trimmed))
             guard !word.isEmpty else { continue }
@@ -75,6 +75,30 @@ enum OutletFinder {
         }
         return (opening, withDot)
     }
+
+    /// Whether a piece of a line, once trimmed, may end in ".com", ".org",
+    /// ".net" or ".co.uk" in any case: its scalars, after trailing
+    /// punctuation, spell one ("K" may be the Kelvin sign, which lowercases
+    /// to "k"). Most words with a period end a sentence and fail at once.
+    private static func mayEndInDomain(_ piece: Substring.UnicodeScalarView) -> Bool {
+        var tail = piece[...]
+        while let last = tail.last, trimmedScalars.contains(last) { tail = tail.dropLast() }
+        for tld in tlds where tail.count > tld.count {
+            if zip(tail.suffix(tld.count), tld).allSatisfy({ written, wanted in
+                written == wanted || (written.value < 0x80 && written.value | 0x20 == wanted.value)
+                    || (wanted == "k" && written == "\u{212A}")
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let tlds: [[Unicode.Scalar]] = [".com", ".org", ".net", ".co.uk"].map { Array($0.unicodeScalars) }
+    /// The scalars of `trimmed`, and those canonically equal to one of them
+    /// (U+0387 to "·", U+037E to ";").
+    private static let trimmedScalars: Set<Unicode.Scalar> = Set("•·▪-*:,.;!?\"'“”‘’()".unicodeScalars)
+        .union(["\u{0387}", "\u{037E}"])
 
     /// A capitalised word that is not a common English word.
     private static func isNameLike(_ word: String) -> Bool {

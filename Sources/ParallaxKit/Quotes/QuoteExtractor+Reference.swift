@@ -198,6 +198,13 @@ extension QuoteExtractor {
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
+        if let known = qualifierCache[word] { return known }
+        let normal = readQualifier(word)
+        qualifierCache[word] = normal
+        return normal
+    }
+
+    private func readQualifier(_ word: String) -> String {
         if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()

@@ -76,6 +76,9 @@ final class QuoteExtractor {
     /// qualifiers ("premier", "icelandic"), once found.
     var fittingMentions: [[String]: [Int]] = [:]
     var namesByTitleWordCache: [String: [Int]]? = nil
+    /// `normalQualifier(_:)` by word: the words before names repeat, and
+    /// each costs gazetteer look-ups in two spellings.
+    var qualifierCache: [String: String] = [:]
     private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"

@@ -38,11 +38,28 @@ struct LineClassifier {
         case short
     }
 
-    func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
-        let lines = lines.filter { !$0.isBlank }
-        let features = lines.map { line in
-            LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
+    /// An article's non-blank lines and what the rules read in them, made
+    /// once when the article is classified twice (again when its outlet is
+    /// found in the text).
+    struct Prepared {
+        let lines: [SourceLine]
+        let features: [LineFeatures]
+
+        init(_ text: SourceText, _ lines: [SourceLine]) {
+            self.lines = lines.filter { !$0.isBlank }
+            features = self.lines.map { line in
+                LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
+            }
         }
+    }
+
+    func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
+        classify(Prepared(text, lines))
+    }
+
+    func classify(_ prepared: Prepared) -> [ClassifiedLine] {
+        let lines = prepared.lines
+        let features = prepared.features
         var verdicts = [Verdict](repeating: .short, count: lines.count)
         let credits = features.map(isClosingCredit)
 
