@@ -5,9 +5,15 @@ struct NameToken {
     let text: String
     let sentenceInitial: Bool
 
+    /// Two letters or more, all capitals (counted without making an array:
+    /// this is asked of most name words, several times).
     var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+        var letters = 0
+        for s in text.unicodeScalars where s.isLetter {
+            guard s.isUppercaseLetter else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
     var hasDigit: Bool { text.unicodeScalars.contains(where: \.isDigit) }
 }

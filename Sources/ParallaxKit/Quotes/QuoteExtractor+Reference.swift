@@ -124,7 +124,7 @@ extension QuoteExtractor {
         var k = t - 1
         while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
             // "the soft-spoken senator": a compound describes, it does not identify.
-            if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
+            if !(p.words[k].utf8.contains(0x2D) && p.words[k].contains("-")) { qualifiers.append(normalQualifier(p.words[k])) }
             k -= 1
         }
         // A description starts with "the"; "a spokesman" is nobody in particular.

@@ -40,7 +40,7 @@ final class QuoteExtractor {
     lazy var peopleBySurname: [String: [Int]] = {
         var out: [String: [Int]] = [:]
         var keys: [String: [String]] = [:]
-        for (m, mention) in article.entities.enumerated() where mention.type == .person && mention.entity.contains(" ") {
+        for (m, mention) in article.entities.enumerated() where mention.type == .person && mention.entity.utf8.contains(0x20) && mention.entity.contains(" ") {
             let endings = keys[mention.entity] ?? {
                 let key = EntityLinker.key(mention.entity)
                 var endings: [String] = []

@@ -59,7 +59,7 @@ public enum SentenceSplitter {
         if word.count == 1, word.first!.isUppercase { return true }  // an initial
         if abbreviations.contains(word) { return true }
         if numberAbbreviations.contains(word) { return s[next].isDigit }
-        if word.contains(".") {  // dotted abbreviation such as "U.S"
+        if word.utf8.contains(0x2E), word.contains(".") {  // dotted abbreviation such as "U.S"
             return !sentenceStarters.contains(nextWord(s, next, limit))
         }
         return false
