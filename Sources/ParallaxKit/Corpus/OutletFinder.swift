@@ -21,7 +21,7 @@ enum OutletFinder {
         for line in lines {
             let words = Self.words(of: line.text)
             // Domains: "Newsweek.com".
-            for word in words.withDot {
+            for word in words.domainLike {
                 let lower = word.lowercased()
                 for tld in [".com", ".org", ".net", ".co.uk"] where lower.hasSuffix(tld) && lower.count > tld.count {
                     let name = String(word.dropLast(tld.count))
@@ -54,26 +54,27 @@ enum OutletFinder {
     private static let openingWords = 3 + BoilerplateCues.selfDescriptionVerbs.map(\.count).max()! + 2
 
     /// A line's words, trimmed of punctuation, as the rules read them: the
-    /// first few (a name and what it says about itself) and those with a
-    /// period (a domain). A long line's other words are never made.
-    private static func words(of text: String) -> (opening: [String], withDot: [String]) {
+    /// first few (a name and what it says about itself) and those that may
+    /// be a domain (all with a period, when the line is split by Characters).
+    /// A long line's other words are never made.
+    private static func words(of text: String) -> (opening: [String], domainLike: [String]) {
         guard let pieces = ScalarWords.split(text, separator: ScalarWords.isWhitespace) else {
             let words = text.split(whereSeparator: ScalarWords.isWhitespace)
                 .map { String($0.trimming(trimmed)) }
                 .filter { !$0.isEmpty }
             return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
         }
-        var opening: [String] = [], withDot: [String] = []
+        var opening: [String] = [], domainLike: [String] = []
         for piece in pieces {
             let isOpening = opening.count < openingWords
-            let hasDot = mayEndInDomain(text.unicodeScalars[piece])
-            guard isOpening || hasDot else { continue }
+            let mayBeDomain = mayEndInDomain(text.unicodeScalars[piece])
+            guard isOpening || mayBeDomain else { continue }
             let word = String(text[piece].trimming(trimmed))
             guard !word.isEmpty else { continue }
             if isOpening { opening.append(word) }
-            if hasDot { withDot.append(word) }
+            if mayBeDomain { domainLike.append(word) }
         }
-        return (opening, withDot)
+        return (opening, domainLike)
     }
 
     /// Whether a piece of a line, once trimmed, may end in ".com", ".org",
