@@ -17,7 +17,7 @@ struct ArticleBuilder {
         }
         let givenTitle = fields["title"].flatMap { $0.isEmpty ? nil : $0 }
 
-        let sourceLines = source.lines(in: bodyRange)
+        let sourceLines = LineClassifier.Prepared(source, source.lines(in: bodyRange))
         var lines = LineClassifier(text: source, furniture: furniture, titleHint: givenTitle, outlet: outlet)
             .classify(sourceLines)
         let outletSource: ArticleMetadata.Source

@@ -9,17 +9,58 @@ public enum DateFinder {
 
     /// The first full date in `text`, as YYYY-MM-DD.
     public static func firstDate(in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
-            .map { $0.trimmingCharacters(in: ".()[]") }
-        for (i, word) in words.enumerated() {
-            if let iso = isoDate(word) { return iso }
-            guard let month = months[word.lowercased()], word.first?.isUppercase == true else { continue }
+        // Words are split as they are needed: a long text's date is usually near its start.
+        var pieces = ScalarWords.Pieces(text, separator: { ScalarWords.isWhitespace($0) || $0 == "," })
+        var read: [Range<String.Index>] = []
+        func piece(_ i: Int) -> Range<String.Index>? {
+            while read.count <= i, let next = pieces.next() { read.append(next) }
+            return i < read.count ? read[i] : nil
+        }
+        // Only a word of ten scalars (an ISO date) or of three to nine ASCII letters (a month)
+        // can start a date: the rest are never turned into strings.
+        let found = firstDate(has: { piece($0) != nil }, word: { text[piece($0)!].trimming(trimmed) }, mayBeDate: { i in
+            let scalars = text.unicodeScalars[piece(i)!]
+            var start = scalars.startIndex, end = scalars.endIndex
+            while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
+            while end > start, isTrimmed(scalars[scalars.index(before: end)]) {
+                end = scalars.index(before: end)
+            }
+            let word = scalars[start..<end]
+            let count = word.count
+            if count == 10 { return true }
+            guard count >= 3, count <= 9, let first = word.first, first.isUppercaseLetter, first.isASCII else { return false }
+            return word.allSatisfy { $0.isASCII && $0.isLetter }
+        })
+        guard pieces.failed else { return found }
+        // A separator joined to a mark: the words are the Characters' (see `ScalarWords`).
+        let words = text.split(whereSeparator: { ScalarWords.isWhitespace($0) || $0 == "," }).map { $0.trimming(trimmed) }
+        return firstDate(has: { $0 < words.count }, word: { words[$0] }, mayBeDate: { _ in true })
+    }
+
+    /// What a word is trimmed of before it is read.
+    private static let trimmed = TrimSet(".()[]")
+    private static func isTrimmed(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "(" || s == ")" || s == "[" || s == "]"
+    }
+
+    /// The rules of `firstDate(in:)` over the words `has` says exist
+    /// (0, 1, 2, ... up to the first it says not); `mayBeDate` is false only
+    /// for words that can be neither an ISO date nor a month.
+    private static func firstDate(has: (Int) -> Bool, word: (Int) -> Substring,
+                                  mayBeDate: (Int) -> Bool) -> String? {
+        var i = 0
+        while has(i) {
+            defer { i += 1 }
+            guard mayBeDate(i) else { continue }
+            let word0 = word(i)
+            if let iso = isoDate(word0) { return iso }
+            guard let month = months[word0.lowercased()], word0.first?.isUppercase == true else { continue }
             // Month Day Year
-            if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
+            if has(i + 2), let day = Int(word(i + 1)), let year = Int(word(i + 2)) {
                 if let date = format(year, month, day) { return date }
             }
             // Day Month Year
-            if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]), let year = Int(words[i + 1]) {
+            if i >= 1, has(i + 1), let day = Int(word(i - 1)), let year = Int(word(i + 1)) {
                 if let date = format(year, month, day) { return date }
             }
         }
@@ -44,7 +85,7 @@ public enum DateFinder {
     }
 
     /// Accepts a YYYY-MM-DD string that names a real calendar day.
-    public static func isoDate(_ word: String) -> String? {
+    public static func isoDate(_ word: some StringProtocol) -> String? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }

@@ -82,6 +82,12 @@ enum FileReader {
     static func sniff(_ data: Data) -> SourceFormat? {
         var head = data.prefix(1024)
         if head.starts(with: Decoding.utf8BOM) { head = head.dropFirst(3) }
+        // Most files are text: when the first byte after white space is not "<", no markup opens
+        // the file whatever its encoding (every byte is one character), and nothing is decoded.
+        if !Decoding.isUTF16(head) {
+            let first = head.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            guard first == UInt8(ascii: "<") else { return nil }
+        }
         let decoded: String?
         if Decoding.isUTF16(head) {
             let bigEndian = head.starts(with: Decoding.utf16BEBOM)

@@ -82,7 +82,8 @@ public struct FrontMatter: Sendable, Equatable {
         var fields: [String: String] = [:]
         var lists: [String: [String]] = [:]
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string.trimmingSpaces().lowercased(), !key.isEmpty, !key.contains(" ")
+            guard let key = keyNode.scalar?.string.trimmingSpaces().lowercased(), !key.isEmpty,
+                  !(key.utf8.contains(0x20) && key.contains(" "))
             else { return nil }
             if let scalar = value.scalar {
                 var text = scalar.style == .plain && value.null != nil ? "" : scalar.string.trimmingSpaces()
@@ -118,7 +119,7 @@ public struct FrontMatter: Sendable, Equatable {
             let content = text[line.content]
             guard let colon = content.firstIndex(of: ":") else { return nil }
             let key = content[..<colon].trimmingSpaces().lowercased()
-            guard !key.isEmpty, !key.contains(" ") else { return nil }
+            guard !key.isEmpty, !(key.utf8.contains(0x20) && key.contains(" ")) else { return nil }
             fields[key] = String(content[content.index(after: colon)...]).trimmingSpaces()
         }
         return fields
@@ -134,9 +135,9 @@ public struct FrontMatter: Sendable, Equatable {
 extension StringProtocol {
     /// The string without leading and trailing white space.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
+        let scalars = Substring(self).unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
               let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
     }
 }

@@ -19,11 +19,9 @@ enum OutletFinder {
             if spelled[key] == nil { spelled[key] = name }
         }
         for line in lines {
-            let words = line.text.split(whereSeparator: { $0.isWhitespace })
-                .map { $0.trimmingCharacters(in: "•·▪-*:,.;!?\"'“”‘’()") }
-                .filter { !$0.isEmpty }
+            let words = Self.words(of: line.text)
             // Domains: "Newsweek.com".
-            for word in words {
+            for word in words.domainLike {
                 let lower = word.lowercased()
                 for tld in [".com", ".org", ".net", ".co.uk"] where lower.hasSuffix(tld) && lower.count > tld.count {
                     let name = String(word.dropLast(tld.count))
@@ -31,9 +29,9 @@ enum OutletFinder {
                 }
             }
             // The run of capitalised words that opens the line, and each of its prefixes.
-            let run = Array(words.prefix(3).prefix(while: isNameLike))
+            let run = Array(words.opening.prefix(3).prefix(while: isNameLike))
             guard !run.isEmpty else { continue }
-            let rest = words.dropFirst(run.count).joined(separator: " ").lowercased()
+            let rest = words.opening.dropFirst(run.count).joined(separator: " ").lowercased()
             let describesItself = BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) })
             for n in 1...run.count {
                 let name = run.prefix(n).joined(separator: " ")
@@ -49,6 +47,59 @@ enum OutletFinder {
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.count > $1.key.count }
         return ranked.first.flatMap { spelled[$0.key] }
     }
+
+    private static let trimmed = TrimSet("•·▪-*:,.;!?\"'“”‘’()")
+    /// Enough words after a three-word name for `rest` to start with the
+    /// longest self-description verb, whatever follows.
+    private static let openingWords = 3 + BoilerplateCues.selfDescriptionVerbs.map(\.count).max()! + 2
+
+    /// A line's words, trimmed of punctuation, as the rules read them: the
+    /// first few (a name and what it says about itself) and those that may
+    /// be a domain (all with a period, when the line is split by Characters).
+    /// A long line's other words are never made.
+    private static func words(of text: String) -> (opening: [String], domainLike: [String]) {
+        guard let pieces = ScalarWords.split(text, separator: ScalarWords.isWhitespace) else {
+            let words = text.split(whereSeparator: ScalarWords.isWhitespace)
+                .map { String($0.trimming(trimmed)) }
+                .filter { !$0.isEmpty }
+            return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
+        }
+        var opening: [String] = [], domainLike: [String] = []
+        for piece in pieces {
+            let isOpening = opening.count < openingWords
+            let mayBeDomain = mayEndInDomain(text.unicodeScalars[piece])
+            guard isOpening || mayBeDomain else { continue }
+            let word = String(text[piece].trimming(trimmed))
+            guard !word.isEmpty else { continue }
+            if isOpening { opening.append(word) }
+            if mayBeDomain { domainLike.append(word) }
+        }
+        return (opening, domainLike)
+    }
+
+    /// Whether a piece of a line, once trimmed, may end in ".com", ".org",
+    /// ".net" or ".co.uk" in any case: its scalars, after trailing
+    /// punctuation, spell one ("K" may be the Kelvin sign, which lowercases
+    /// to "k"). Most words with a period end a sentence and fail at once.
+    private static func mayEndInDomain(_ piece: Substring.UnicodeScalarView) -> Bool {
+        var tail = piece[...]
+        while let last = tail.last, trimmedScalars.contains(last) { tail = tail.dropLast() }
+        for tld in tlds where tail.count > tld.count {
+            if zip(tail.suffix(tld.count), tld).allSatisfy({ written, wanted in
+                written == wanted || (written.value < 0x80 && written.value | 0x20 == wanted.value)
+                    || (wanted == "k" && written == "\u{212A}")
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let tlds: [[Unicode.Scalar]] = [".com", ".org", ".net", ".co.uk"].map { Array($0.unicodeScalars) }
+    /// The scalars of `trimmed`, and those canonically equal to one of them
+    /// (U+0387 to "·", U+037E to ";").
+    private static let trimmedScalars: Set<Unicode.Scalar> = Set("•·▪-*:,.;!?\"'“”‘’()".unicodeScalars)
+        .union(["\u{0387}", "\u{037E}"])
 
     /// A capitalised word that is not a common English word.
     private static func isNameLike(_ word: String) -> Bool {

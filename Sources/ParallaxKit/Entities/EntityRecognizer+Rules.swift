@@ -180,7 +180,7 @@ extension EntityRecognizer {
             // "Moon Jae-in", "Lam Siu-fai": a family name, then a romanised given name of two syllables.
             if !knownOnly, !context.headline, i + 1 < tokens.count, isRomanisedGivenName(tokens[i + 1].text), !tokens[i].isAllCaps,
                gazetteer.places[tokens[i].text] == nil, EntityCues.organisations[tokens[i].text] == nil,
-               !EntityCues.titleWords.contains(tokens[i].text), !tokens[i].text.contains("-") {
+               !EntityCues.titleWords.contains(tokens[i].text), !(tokens[i].text.utf8.contains(0x2D) && tokens[i].text.contains("-")) {
                 // "Lantern Chiu Ka-yan": an English given name before it joins, even when it is a word.
                 var start = i
                 if let u = unknown.last, u.range == tokens[max(i - 1, 0)].range, !u.sentenceInitial,
@@ -345,7 +345,7 @@ extension EntityRecognizer {
         // Two or three unknown words in running text, none a common word: a name the
         // given-name list lacks ("Bongani Zungu", "Tran Van Thanh"); not "Rigged Witch Hunt".
         if !context.headline, part.count <= 3, !part.contains(where: { isCommon($0.text) }),
-           !part.contains(where: { $0.isAllCaps || $0.hasDigit || $0.text.contains("-") || EntityCues.nameConnectors.contains($0.text) }) {
+           !part.contains(where: { $0.isAllCaps || $0.hasDigit || ($0.text.utf8.contains(0x2D) && $0.text.contains("-")) || EntityCues.nameConnectors.contains($0.text) }) {
             return emit(part, .person, nil, .strong, into: &out)
         }
         // Unknown words together ("Rigged Witch Hunt", "Chats Amicably"): only names linking knows.

@@ -359,7 +359,7 @@ struct EntityRecognizer {
     /// A capitalised word that is nothing else: no acronym, hyphenated word,
     /// title, party word, group adjective or (unless allowed) common word.
     func isPlainName(_ token: NameToken, evenIfAWord: Bool = false) -> Bool {
-        (evenIfAWord || !isCommon(token.text)) && !token.isAllCaps && !token.hasDigit && !token.text.contains("-")
+        (evenIfAWord || !isCommon(token.text)) && !token.isAllCaps && !token.hasDigit && !(token.text.utf8.contains(0x2D) && token.text.contains("-"))
             && !EntityCues.titleWords.contains(token.text) && !EntityCues.partyWords.contains(token.text)
             && !gazetteer.isDemonym(token.text)
     }

@@ -5,9 +5,15 @@ struct NameToken {
     let text: String
     let sentenceInitial: Bool
 
+    /// Two letters or more, all capitals (counted without making an array:
+    /// this is asked of most name words, several times).
     var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+        var letters = 0
+        for s in text.unicodeScalars where s.isLetter {
+            guard s.isUppercaseLetter else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
     var hasDigit: Bool { text.unicodeScalars.contains(where: \.isDigit) }
 }
@@ -49,7 +55,7 @@ enum NameRuns {
             }
             let after = tokens[index..<min(tokens.count, index + 3)].map { text[$0.range] }
             if !current.isEmpty {
-                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text[$0].lowercased() }, after: after,
+                runs.append(Run(tokens: current, wordBefore: wordBefore.map { text.lowercased($0) }, after: after,
                                 afterRange: index < tokens.count ? tokens[index].range : nil))
             }
             current = []

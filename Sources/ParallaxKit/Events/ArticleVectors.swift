@@ -27,19 +27,48 @@ struct ArticleVectors {
     /// as each outlet puts it first), its words read once for both.
     static func wholeAndLead(_ articles: [Article]) -> (whole: ArticleVectors, lead: ArticleVectors) {
         var ids: [String: Int] = [:]
-        var reader = ContentWordReader()
+        // Each token as written, read once for the corpus: its stem's id, or nil when it does not
+        // count (see `countsAsContent`). Ids are numbered as stems first count, as they always were.
+        var known: [String: Int?] = [:]
         var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
         for article in articles {
             var all: [Int: Double] = [:], first: [Int: Double] = [:]
-            for word in words(of: article, reader: &reader) {
-                let id = ids.number(word.stem)
-                all[id, default: 0] += word.weight
-                if word.inLead { first[id, default: 0] += word.weight }
+            forEachToken(of: article) { written, weight, inLead in
+                let id = known[written] ?? {
+                    let form = ContentWords.form(written)
+                    let id = countsAsContent(form) ? ids.number(ContentWords.stem(form)) : nil
+                    known[written] = .some(id)
+                    return id
+                }()
+                guard let id else { return }
+                all[id, default: 0] += weight
+                if inLead { first[id, default: 0] += weight }
             }
             whole.append(all)
             lead.append(first)
         }
         return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
+    }
+
+    /// A word that says what an article is about: no function word, and
+    /// not a number.
+    private static func countsAsContent(_ form: String) -> Bool {
+        !ContentWords.isFunctionWord(form) && form.unicodeScalars.first!.properties.isAlphabetic
+    }
+
+    /// Each word or number of the article's title, body and subheads as
+    /// written, with the weight of where it stands and whether that is the
+    /// title or lead.
+    private static func forEachToken(of article: Article, _ body: (String, Double, Bool) -> Void) {
+        var bodyParagraphs = 0
+        for paragraph in article.paragraphs where paragraph.kind != .caption {
+            if paragraph.kind != .title { bodyParagraphs += 1 }
+            let inLead = bodyParagraphs <= leadParagraphs
+            let weight = paragraph.kind == .title ? titleWeight : inLead ? leadWeight : 1
+            for token in Tokenizer.tokens(in: article.source, range: paragraph.range) where token.kind != .punctuation {
+                body(article.source[token.range], weight, inLead)
+            }
+        }
     }
 
     /// Vectors from each article's weighted word counts (word ids below `words`).
@@ -61,24 +90,6 @@ struct ArticleVectors {
             return vector
         }
         self.postings = postings
-    }
-
-    /// Content-word stems, each with the weight of where it stands and
-    /// whether that is the title or lead.
-    static func words(of article: Article, reader: inout ContentWordReader)
-        -> [(stem: String, weight: Double, inLead: Bool)] {
-        var out: [(stem: String, weight: Double, inLead: Bool)] = []
-        var bodyParagraphs = 0
-        for paragraph in article.paragraphs where paragraph.kind != .caption {
-            if paragraph.kind != .title { bodyParagraphs += 1 }
-            let inLead = bodyParagraphs <= leadParagraphs
-            let weight = paragraph.kind == .title ? titleWeight : inLead ? leadWeight : 1
-            for word in reader.words(in: article.source, range: paragraph.range)
-            where !word.isFunctionWord && word.form.unicodeScalars.first!.properties.isAlphabetic {
-                out.append((word.stem, weight, inLead))
-            }
-        }
-        return out
     }
 
     /// Cosine similarity of two articles' vectors (both sorted by word id).

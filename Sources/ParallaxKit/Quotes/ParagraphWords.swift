@@ -16,7 +16,7 @@ struct ParagraphWords {
         self.index = index
         let paragraph = article.paragraphs[index]
         tokens = Tokenizer.tokens(in: article.source, range: paragraph.range)
-        words = tokens.map { article.source[$0.range].lowercased() }
+        words = tokens.map { article.source.lowercased($0.range) }
         var sentence: [Int] = []
         var mention: [Int?] = []
         sentence.reserveCapacity(tokens.count)

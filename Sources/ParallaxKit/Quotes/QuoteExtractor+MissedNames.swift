@@ -56,7 +56,7 @@ extension QuoteExtractor {
     /// Mira Florence) is that person; other mentions stay as they are.
     /// After a title ("Mayor Florence", "Dr. Chester") it is a person too.
     func asPerson(_ mention: EntityMention) -> EntityMention {
-        guard mention.type == .place, !mention.entity.contains(" ") else { return mention }
+        guard mention.type == .place, !(mention.entity.utf8.contains(0x20) && mention.entity.contains(" ")) else { return mention }
         if let person = person(surname: mention.entity, near: mention.range.start) {
             return EntityMention(range: mention.range, type: .person, entity: person)
         }

@@ -124,23 +124,52 @@ extension QuoteExtractor {
         var k = t - 1
         while k >= 0, p.isNarration(k), p.words[k] != "the", p.words[k] != "a", t - k <= 3 {
             // "the soft-spoken senator": a compound describes, it does not identify.
-            if !p.words[k].contains("-") { qualifiers.append(normalQualifier(p.words[k])) }
+            if !(p.words[k].utf8.contains(0x2D) && p.words[k].contains("-")) { qualifiers.append(normalQualifier(p.words[k])) }
             k -= 1
         }
         // A description starts with "the"; "a spokesman" is nobody in particular.
         guard k >= 0, p.words[k] == "the" else { return nil }
         if QuoteCues.genericRoles.contains(role), qualifiers.isEmpty { return nil }
-        // People named before this point, most recent first, with the words before their mentions.
+        // The person named most recently before this point whose mentions stand after the role
+        // (found by binary search: a long article has thousands of people and roles).
+        let key = [role] + qualifiers
+        let fitting = fittingMentions[key] ?? {
+            let found = mentionsFitting(role: role, qualifiers: qualifiers)
+            fittingMentions[key] = found
+            return found
+        }()
         let here = p.tokens[t].range.start
-        var seen: Set<String> = []
         let before = article.entities.firstIndex(past: { $0.range.start >= here })
-        for mention in article.entities[..<before].reversed() where mention.type == .person {
-            guard seen.insert(mention.entity).inserted else { continue }
-            let context = titleWords(of: mention.entity)
-            let roleFits = QuoteCues.genericRoles.contains(role) || context.contains(role)
-            if roleFits, qualifiers.allSatisfy(context.contains) { return mention.entity }
+        let latest = fitting.firstIndex(past: { $0 >= before }) - 1
+        return latest >= 0 ? article.entities[fitting[latest]].entity : nil
+    }
+
+    /// The mentions of people (indices into the article's entities, in text
+    /// order) whose name fits the role and its qualifiers: the words before
+    /// the name's mentions hold the role (or the role is generic) and every
+    /// qualifier.
+    private func mentionsFitting(role: String, qualifiers: [String]) -> [Int] {
+        let (mentions, names) = personMentions
+        var fits = [Bool](repeating: true, count: names.count)
+        let wanted = QuoteCues.genericRoles.contains(role) ? qualifiers : [role] + qualifiers
+        for word in wanted {
+            var named = [Bool](repeating: false, count: names.count)
+            for n in namesByTitleWord[word] ?? [] { named[n] = true }
+            for n in names.indices where !named[n] { fits[n] = false }
         }
-        return nil
+        return mentions.filter { fits[$0.name] }.map(\.index)
+    }
+
+    /// The numbers of the people's names (see `personMentions`) by each of
+    /// their title words: which names a role fits, without reading every name.
+    var namesByTitleWord: [String: [Int]] {
+        if let known = namesByTitleWordCache { return known }
+        var out: [String: [Int]] = [:]
+        for (n, name) in personMentions.names.enumerated() {
+            for word in titleWords(of: name) { out[word, default: []].append(n) }
+        }
+        namesByTitleWordCache = out
+        return out
     }
 
     /// The four words before each mention of a person in the article,
@@ -159,7 +188,7 @@ extension QuoteExtractor {
                 while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
                 // "U.S." keeps its last period, as the tokenizer does.
                 if end < s.count, s[end] == ".", s[TextRange(i, end)].contains(".") { end += 1 }
-                found.insert(normalQualifier(s[TextRange(i, end)].lowercased()))
+                found.insert(normalQualifier(s.lowercased(TextRange(i, end))))
             }
         }
         titleWordsCache[name] = found
@@ -169,6 +198,13 @@ extension QuoteExtractor {
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
+        if let known = qualifierCache[word] { return known }
+        let normal = readQualifier(word)
+        qualifierCache[word] = normal
+        return normal
+    }
+
+    private func readQualifier(_ word: String) -> String {
         if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()

@@ -40,7 +40,7 @@ final class QuoteExtractor {
     lazy var peopleBySurname: [String: [Int]] = {
         var out: [String: [Int]] = [:]
         var keys: [String: [String]] = [:]
-        for (m, mention) in article.entities.enumerated() where mention.type == .person && mention.entity.contains(" ") {
+        for (m, mention) in article.entities.enumerated() where mention.type == .person && mention.entity.utf8.contains(0x20) && mention.entity.contains(" ") {
             let endings = keys[mention.entity] ?? {
                 let key = EntityLinker.key(mention.entity)
                 var endings: [String] = []
@@ -56,6 +56,29 @@ final class QuoteExtractor {
         }
         return out
     }()
+    /// The article's mentions of people in text order, each with its
+    /// name's number in `names`.
+    lazy var personMentions: (mentions: [(index: Int, name: Int)], names: [String]) = {
+        var mentions: [(index: Int, name: Int)] = []
+        var names: [String] = []
+        var number: [String: Int] = [:]
+        for (m, mention) in article.entities.enumerated() where mention.type == .person {
+            let n = number[mention.entity] ?? {
+                names.append(mention.entity)
+                number[mention.entity] = names.count - 1
+                return names.count - 1
+            }()
+            mentions.append((m, n))
+        }
+        return (mentions, names)
+    }()
+    /// The person mentions that fit a role and its qualifiers, by role and
+    /// qualifiers ("premier", "icelandic"), once found.
+    var fittingMentions: [[String]: [Int]] = [:]
+    var namesByTitleWordCache: [String: [Int]]? = nil
+    /// `normalQualifier(_:)` by word: the words before names repeat, and
+    /// each costs gazetteer look-ups in two spellings.
+    var qualifierCache: [String: String] = [:]
     private var headlineCache: [Int: Bool] = [:]
     /// Pronouns being resolved, one inside another: resolving "he" can
     /// look for the speaker of an earlier verb, whose speaker is "he"

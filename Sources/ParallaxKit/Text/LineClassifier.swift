@@ -38,11 +38,28 @@ struct LineClassifier {
         case short
     }
 
-    func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
-        let lines = lines.filter { !$0.isBlank }
-        let features = lines.map { line in
-            LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
+    /// An article's non-blank lines and what the rules read in them, made
+    /// once when the article is classified twice (again when its outlet is
+    /// found in the text).
+    struct Prepared {
+        let lines: [SourceLine]
+        let features: [LineFeatures]
+
+        init(_ text: SourceText, _ lines: [SourceLine]) {
+            self.lines = lines.filter { !$0.isBlank }
+            features = self.lines.map { line in
+                LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
+            }
         }
+    }
+
+    func classify(_ lines: [SourceLine]) -> [ClassifiedLine] {
+        classify(Prepared(text, lines))
+    }
+
+    func classify(_ prepared: Prepared) -> [ClassifiedLine] {
+        let lines = prepared.lines
+        let features = prepared.features
         var verdicts = [Verdict](repeating: .short, count: lines.count)
         let credits = features.map(isClosingCredit)
 
@@ -64,10 +81,7 @@ struct LineClassifier {
 
         // Repeated lines (by key) and their positions.
         let counted = features.map { $0.wordCount >= 2 && !$0.isTranscriptTurn }
-        var repeats: [String: (first: Int, count: Int)] = [:]
-        for i in lines.indices where counted[i] {
-            repeats[features[i].key, default: (i, 0)].count += 1
-        }
+        let repeats = Self.copies(of: features.map(\.key), counted: counted)
 
         var articleOver = false
         var seenProse = false
@@ -89,7 +103,7 @@ struct LineClassifier {
                 continue
             }
             // 5. Repeats.
-            let copies: (first: Int, count: Int) = counted[i] ? repeats[f.key] ?? (i, 1) : (i, 0)
+            let copies = repeats[i]
             if copies.count > 1, copies.first != i {
                 verdicts[i] = .decided(.boilerplate, "repeat of line \(lines[copies.first].number)")
                 continue
@@ -132,6 +146,50 @@ struct LineClassifier {
         return result
     }
 
+    /// For each line, the first line with the same key and how many lines
+    /// have it, among the counted lines ((i, 0) for a line not counted).
+    /// Each key is hashed once, and none when only one line is counted: a
+    /// key may be a whole paragraph, and a long one costs a pass to hash.
+    ///
+    /// Only keys that share their `punctuationCount` with another are
+    /// hashed: equal keys always share it, and most paragraphs do not.
+    private static func copies(of keys: [String], counted: [Bool]) -> [(first: Int, count: Int)] {
+        var result = keys.indices.map { (first: $0, count: counted[$0] ? 1 : 0) }
+        guard counted.lazy.filter({ $0 }).count >= 2 else { return result }
+        let signatures = keys.indices.map { counted[$0] ? punctuationCount(keys[$0]) : -1 }
+        var linesWithSignature: [Int: Int] = [:]
+        for signature in signatures where signature >= 0 { linesWithSignature[signature, default: 0] += 1 }
+        var groups: [(first: Int, count: Int)] = []
+        var groupOfKey: [String: Int] = [:]
+        var groupOfLine = [Int](repeating: -1, count: keys.count)
+        for i in keys.indices where counted[i] && linesWithSignature[signatures[i]]! >= 2 {
+            if let g = groupOfKey[keys[i]] {
+                groups[g].count += 1
+                groupOfLine[i] = g
+            } else {
+                groupOfKey[keys[i]] = groups.count
+                groupOfLine[i] = groups.count
+                groups.append((i, 1))
+            }
+        }
+        for i in keys.indices where groupOfLine[i] >= 0 { result[i] = groups[groupOfLine[i]] }
+        return result
+    }
+
+    /// How many of the text's scalars are ASCII digits, spaces, controls or
+    /// punctuation below "A", leaving out ";", "<", "=" and ">": no canonical
+    /// decomposition makes or takes away any of the others, so two strings
+    /// Swift calls equal (canonically equivalent) have the same count. A
+    /// cheap test that two strings differ, where hashing one means
+    /// normalising it.
+    static func punctuationCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte < 0x41 && byte != 0x3B && byte != 0x3C && byte != 0x3D && byte != 0x3E {
+            count += 1
+        }
+        return count
+    }
+
     private func resolveShort(_ i: Int, _ verdicts: [Verdict], _ features: [LineFeatures]) -> (LineClass, String) {
         var j = i + 1
         while j < verdicts.count {
@@ -156,8 +214,12 @@ struct LineClassifier {
     }
 
     private func findTitle(_ lines: [SourceLine], _ features: [LineFeatures], _ verdicts: [Verdict]) -> Int? {
-        if let hint = titleHint.map(Self.fold), !hint.isEmpty,
-           let i = lines.indices.first(where: { Self.fold(features[$0].text) == hint }) {
+        // Folding keeps every scalar `punctuationCount` counts but white space: lines whose
+        // count differs from the title's cannot fold to it.
+        if let hint = titleHint.map(Self.fold), !hint.isEmpty, case let hintCount = Self.printedPunctuation(hint),
+           let i = lines.indices.first(where: {
+               Self.printedPunctuation(features[$0].text) == hintCount && Self.fold(features[$0].text) == hint
+           }) {
             return i
         }
         // Candidates before the text starts; a line repeated across the corpus is taken only when
@@ -179,8 +241,19 @@ struct LineClassifier {
         return candidates.first
     }
 
+    /// `punctuationCount` without spaces and controls (0x00-0x20).
+    private static func printedPunctuation(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte > 0x20 && byte < 0x41 && byte != 0x3B && byte != 0x3C && byte != 0x3D
+            && byte != 0x3E {
+            count += 1
+        }
+        return count
+    }
+
+    /// `s` with its white space folded: words joined by single spaces.
     static func fold(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        ScalarWords.folded(s) ?? s.split(whereSeparator: ScalarWords.isWhitespace).joined(separator: " ")
     }
 
     // MARK: - Rules
@@ -263,7 +336,10 @@ struct LineClassifier {
     }
 
     /// "0:00", "0:00:56".
+    /// (The byte test comes first here and wherever a string is searched
+    /// for one ASCII mark: Foundation's search is slow, and there is
+    /// nothing to find without the byte.)
     static func isTimecode(_ word: String) -> Bool {
-        word.contains(":") && word.allSatisfy { $0 == ":" || $0.isASCII && $0.isNumber }
+        word.utf8.contains(0x3A) && word.contains(":") && word.allSatisfy { $0 == ":" || $0.isASCII && $0.isNumber }
     }
 }

@@ -54,12 +54,12 @@ public enum SentenceSplitter {
         guard punctEnd - punctStart == 1, s[punctStart] == "." else { return false }
         var wordStart = punctStart
         while wordStart > 0, s[wordStart - 1].isLetter || s[wordStart - 1] == "." { wordStart -= 1 }
-        let word = String(String.UnicodeScalarView(s[wordStart..<punctStart]))
+        let word = SourceText.string(s[wordStart..<punctStart])
         if word.isEmpty { return false }
         if word.count == 1, word.first!.isUppercase { return true }  // an initial
         if abbreviations.contains(word) { return true }
         if numberAbbreviations.contains(word) { return s[next].isDigit }
-        if word.contains(".") {  // dotted abbreviation such as "U.S"
+        if word.utf8.contains(0x2E), word.contains(".") {  // dotted abbreviation such as "U.S"
             return !sentenceStarters.contains(nextWord(s, next, limit))
         }
         return false
@@ -70,7 +70,7 @@ public enum SentenceSplitter {
         while j < end, s[j].isOpeningPunctuation { j += 1 }
         var k = j
         while k < end, s[k].isLetter { k += 1 }
-        return String(String.UnicodeScalarView(s[j..<k]))
+        return SourceText.string(s[j..<k])
     }
 
     /// Titles and abbreviations that are followed by a name or number, so a

@@ -17,7 +17,11 @@ public struct SourceText: Sendable {
     /// The text of `range` as a String, encoded straight into the string's
     /// UTF-8 storage (appending scalars one by one is several times slower).
     public subscript(range: TextRange) -> String {
-        let slice = scalars[range.start..<range.end]
+        Self.string(scalars[range.start..<range.end])
+    }
+
+    /// Scalars as a String, encoded straight into its UTF-8 storage.
+    static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
         var bytes = 0
         for s in slice {
             let v = s.value
@@ -36,6 +40,22 @@ public struct SourceText: Sendable {
                         i += 1
                     }
                 }
+            }
+            return i
+        }
+    }
+
+    /// `self[range].lowercased()`, made in one step when the text is ASCII
+    /// (a token: this runs on every word the quotation rules read).
+    public func lowercased(_ range: TextRange) -> String {
+        let slice = scalars[range.start..<range.end]
+        guard slice.allSatisfy({ $0.value < 0x80 }) else { return self[range].lowercased() }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var i = 0
+            for s in slice {
+                let v = UInt8(s.value)
+                buffer[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                i += 1
             }
             return i
         }
