@@ -48,7 +48,9 @@ struct Search: ParsableCommand {
             do {
                 if let (opened, index) = try corpus.openThroughIndex() {
                     articles = opened.articles.summaries
-                    hits = try CorpusSearch.search(query, entries: articles.map(CorpusSearch.Entry.init), index: index,
+                    let keys = opened.articles.fileKeys
+                    let entries = articles.indices.map { CorpusSearch.Entry(articles[$0], key: keys?[$0]) }
+                    hits = try CorpusSearch.search(query, entries: entries, index: index,
                                                    outlet: outlet, from: from, to: to) {
                         CorpusSearch.Document(opened.articles[$0])
                     }

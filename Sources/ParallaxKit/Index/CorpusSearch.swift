@@ -36,15 +36,19 @@ public enum CorpusSearch {
         public let path: String
         public let outlet: String?
         public let date: String?
+        /// The file's key in the index, when known (a snapshot keeps it);
+        /// else it is worked out from `path`.
+        public let key: String?
 
-        public init(path: String, outlet: String?, date: String?) {
+        public init(path: String, outlet: String?, date: String?, key: String? = nil) {
             self.path = path
             self.outlet = outlet
             self.date = date
+            self.key = key
         }
 
-        public init(_ article: ArticleSummary) {
-            self.init(path: article.path, outlet: article.metadata.outlet, date: article.metadata.date)
+        public init(_ article: ArticleSummary, key: String? = nil) {
+            self.init(path: article.path, outlet: article.metadata.outlet, date: article.metadata.date, key: key)
         }
     }
 
@@ -117,7 +121,7 @@ public enum CorpusSearch {
         var places: [String: [Int]] = [:]
         let cwd = FileManager.default.currentDirectoryPath
         for (i, entry) in entries.enumerated() {
-            places[CorpusState.fileKey(entry.path, cwd: cwd), default: []].append(i)
+            places[entry.key ?? CorpusState.fileKey(entry.path, cwd: cwd), default: []].append(i)
         }
         let sql = snippets ? """
             SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet

@@ -127,7 +127,10 @@ enum ListFilter {
                                     from: query.from, to: query.to)
             }
         }
-        let entries = known.map { CorpusSearch.Entry(path: $0.path, outlet: $0.outlet, date: $0.date) }
+        let keys = corpus.articles.fileKeys  // from the snapshot: no path worked out again
+        let entries = known.indices.map {
+            CorpusSearch.Entry(path: known[$0].path, outlet: known[$0].outlet, date: known[$0].date, key: keys?[$0])
+        }
         let hits = try CorpusSearch.search(query.words, entries: entries, index: index, outlet: query.outlet,
                                            from: query.from, to: query.to, snippets: false,
                                            cancellation: cancellation) { document(of: $0, in: corpus) }
