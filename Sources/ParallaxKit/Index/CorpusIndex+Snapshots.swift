@@ -19,6 +19,8 @@ struct CorpusSnapshot {
     }
 
     var state: UInt64
+    /// The paths the corpus was opened with (`CorpusState.pathsKey`).
+    var paths: UInt64
     var summaries: [ArticleSummary]
     var locations: [Location]
     var events: [NewsEvent]
@@ -41,7 +43,7 @@ struct CorpusSnapshot {
         return w.data
     }
 
-    static func decode(_ data: Data, state: UInt64) throws -> CorpusSnapshot {
+    static func decode(_ data: Data, state: UInt64, paths: UInt64) throws -> CorpusSnapshot {
         var r = ByteReader(data)
         var summaries: [ArticleSummary] = [], locations: [Location] = []
         let n = try r.count()
@@ -54,7 +56,7 @@ struct CorpusSnapshot {
         let events = try r.events(articles: n)
         let warnings = try (0..<(try r.count())).map { _ in try r.warning(path: try r.string()) }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
-        return CorpusSnapshot(state: state, summaries: summaries, locations: locations, events: events,
+        return CorpusSnapshot(state: state, paths: paths, summaries: summaries, locations: locations, events: events,
                               warnings: warnings)
     }
 }
@@ -66,7 +68,8 @@ extension CorpusIndex {
     static func createSnapshotTables(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS snapshots (
-                state INTEGER PRIMARY KEY, revision INTEGER NOT NULL, made REAL NOT NULL, main BLOB NOT NULL,
+                state INTEGER PRIMARY KEY, paths INTEGER NOT NULL, revision INTEGER NOT NULL, made REAL NOT NULL,
+                main BLOB NOT NULL,
                 entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
             CREATE TABLE IF NOT EXISTS snapshot_articles (
                 state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
@@ -110,9 +113,10 @@ extension CorpusIndex {
             guard try Self.revision(db) == revision else { return false }
             try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
             try db.execute(sql: """
-                INSERT OR REPLACE INTO snapshots (state, revision, made, main, entities, speakers, walks)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [state, revision, Date().timeIntervalSince1970, main, e.data, s.data, q.data])
+                INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970, main,
+                                e.data, s.data, q.data])
             let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
             for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
             let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",
@@ -128,11 +132,24 @@ extension CorpusIndex {
     /// The snapshot of the corpus in `state`, if one stands (made at the
     /// rows' current revision) and reads back whole.
     func snapshot(state: UInt64) -> CorpusSnapshot? {
-        guard let main = try? pool.read({ db -> Data? in
-            try Data.fetchOne(db, sql: "SELECT main FROM snapshots WHERE state = ? AND revision = ?",
-                              arguments: [Int64(bitPattern: state), try Self.revision(db)])
+        newest(where: "state = ?", Int64(bitPattern: state))
+    }
+
+    /// The newest standing snapshot of the corpus opened with `paths`
+    /// (`CorpusState.pathsKey`), whatever the state of its files: read while
+    /// the files are looked at, it is most often the one that stands.
+    func snapshot(paths: UInt64) -> CorpusSnapshot? {
+        newest(where: "paths = ?", Int64(bitPattern: paths))
+    }
+
+    private func newest(where condition: String, _ value: Int64) -> CorpusSnapshot? {
+        guard let row = try? pool.read({ db -> Row? in
+            try Row.fetchOne(db, sql: """
+                SELECT state, paths, main FROM snapshots WHERE \(condition) AND revision = ? ORDER BY made DESC LIMIT 1
+                """, arguments: [value, try Self.revision(db)])
         }) else { return nil }
-        return try? CorpusSnapshot.decode(main, state: state)
+        let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
+        return try? CorpusSnapshot.decode(row["main"], state: state, paths: paths)
     }
 
     /// Whether the snapshot `state` has kept its `part`.

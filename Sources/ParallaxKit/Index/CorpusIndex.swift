@@ -25,7 +25,8 @@ public final class CorpusIndex: Sendable {
     /// 1: the first index. 2: the search table. 3: search rows found by
     /// path. 4: quotations kept. 5: files trusted by size and time;
     /// corpus snapshots. 6: the outlets report keeps its quotations' words.
-    public static let analyserVersion = 6
+    /// 7: snapshots found by their paths.
+    public static let analyserVersion = 7
 
     /// The database file.
     public let path: String

@@ -48,14 +48,7 @@ struct FileStamp: Equatable {
 /// indexes, reports: a `CorpusSnapshot`) stand for the second.
 enum CorpusState {
     static func key(paths: [String], files: [(key: String, stamp: FileStamp?)]) -> UInt64 {
-        var h = FNV1a()
-        h.add("parallax corpus state \(CorpusIndex.analyserVersion)")
-        // Each path as written and as it resolves: the articles' paths are
-        // kept as written ("corpus/a.txt"), so `./corpus` is another state.
-        for path in paths {
-            h.add(path)
-            h.add(fileKey(path))
-        }
+        var h = hasher(paths)
         h.add("\u{0}")
         for file in files {
             h.add(file.key)
@@ -66,6 +59,21 @@ enum CorpusState {
             }
         }
         return h.value
+    }
+
+    /// The paths asked for, hashed: which corpus, whatever its files.
+    static func pathsKey(_ paths: [String]) -> UInt64 { hasher(paths).value }
+
+    private static func hasher(_ paths: [String]) -> FNV1a {
+        var h = FNV1a()
+        h.add("parallax corpus state \(CorpusIndex.analyserVersion)")
+        // Each path as written and as it resolves: the articles' paths are
+        // kept as written ("corpus/a.txt"), so `./corpus` is another state.
+        for path in paths {
+            h.add(path)
+            h.add(fileKey(path))
+        }
+        return h
     }
 
     /// The state of the corpus at `paths` now, from the files' stamps

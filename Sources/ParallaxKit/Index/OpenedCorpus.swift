@@ -140,8 +140,11 @@ public final class OpenedCorpus: @unchecked Sendable {
                             cancellation: CancellationFlag? = nil) throws -> OpenedCorpus {
         if let index {
             progress?(LoadProgress(.finding))
+            // The last snapshot of these paths is read on another thread while
+            // the files are looked at; it stands if they have not changed.
+            let guess = Background { index.snapshot(paths: CorpusState.pathsKey(paths)) }
             let now = try CorpusState.now(paths: paths)
-            if let snapshot = index.snapshot(state: now.key) {
+            if let snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
         }
@@ -156,7 +159,7 @@ public final class OpenedCorpus: @unchecked Sendable {
         try cancellation?.check()
         guard let index, let (state, revision) = loaded.indexState else { return held }
         let snapshot = CorpusSnapshot(
-            state: state, summaries: held.articles.summaries,
+            state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
             locations: loaded.indexLocations,
             events: events, warnings: loaded.warnings)
         do {
@@ -179,5 +182,24 @@ public final class OpenedCorpus: @unchecked Sendable {
         speakerIndex = other.speakerIndex
         walks = other.walks
         return self
+    }
+}
+
+/// A value worked out on a thread of its own, waited for when read.
+private final class Background<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread { [self] in
+            result = work()
+            done.signal()
+        }
+    }
+
+    /// The value, once the thread has made it (read once).
+    var value: Value {
+        done.wait()
+        return result!
     }
 }
