@@ -109,6 +109,7 @@ extension Corpus {
             }
             // Stamped by name within the open folder (no walk of the whole
             // path), on every core when the folder is large.
+            names.sort()  // a folder of files alone is then in order already
             let fd = dirfd(handle)
             let stamp = { (name: String) in FileStamp.of(name, in: fd) }
             let stamps = names.count < 2_000 ? names.map(stamp)
@@ -116,8 +117,12 @@ extension Corpus {
             for (name, stamp) in zip(names, stamps) { found.append((dir == "/" ? "/" + name : dir + "/" + name, stamp)) }
         }
         walk(root)
-        found.sort { $0.path < $1.path }
-        return (found.map(\.path), found.map(\.stamp), root, warnings)
+        // Name order over the whole tree (a folder's files may come before
+        // or after its subfolders'): the places sorted, not the entries.
+        let paths = found.map(\.path)
+        guard !zip(paths, paths.dropFirst()).allSatisfy({ $0 < $1 }) else { return (paths, found.map(\.stamp), root, warnings) }
+        let order = paths.indices.sorted { paths[$0] < paths[$1] }
+        return (order.map { paths[$0] }, order.map { found[$0].stamp }, root, warnings)
     }
 
     /// The extension of a file name, lower case ("" for none).
