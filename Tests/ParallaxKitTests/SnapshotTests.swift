@@ -201,7 +201,7 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(try open([folder.path]).articles.summaries.first?.path, folder.path + "/a.txt")
         // Keys made from the folder's key are the files' own.
         for way in [folder.path, folder.path + "/./", folder.path + "/../" + folder.lastPathComponent] {
-            let found = try Corpus.findStampedFiles([way])
+            let found = try Corpus.findFiles([way])
             XCTAssertEqual(found.files.count, 3)
             XCTAssertEqual(found.keys, found.files.map { CorpusState.fileKey($0) }, way)
         }

@@ -15,18 +15,12 @@ struct FoundFiles {
 
 extension Corpus {
     /// The article files at `paths` in load order (folders read recursively,
-    /// in name order), and a warning for each folder that could not be read.
+    /// in name order), each with its key and stamp, and a warning for each
+    /// folder that could not be read. One `stat` a file, which also tells a
+    /// file named twice (a folder and a file in it, one path given twice, a
+    /// link to a file loaded: the same device and inode), kept once.
     /// Throws `CorpusError.notFound` for a path that does not exist.
-    static func findFiles(_ paths: [String]) throws -> (files: [String], warnings: [LoadWarning]) {
-        let found = try findStampedFiles(paths)
-        return (found.files, found.warnings)
-    }
-
-    /// `findFiles`, with each file's key and stamp: one `stat` a file, which
-    /// also tells a file named twice (a folder and a file in it, one path
-    /// given twice, a link to a file loaded: the same device and inode),
-    /// kept once.
-    static func findStampedFiles(_ paths: [String]) throws -> FoundFiles {
+    static func findFiles(_ paths: [String]) throws -> FoundFiles {
         var found = FoundFiles()
         var seen: Set<FileStamp.Identity> = []
         let cwd = FileManager.default.currentDirectoryPath

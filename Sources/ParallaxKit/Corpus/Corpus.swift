@@ -57,13 +57,19 @@ public struct Corpus: Sendable {
                             cancellation: CancellationFlag?, index: CorpusIndex? = nil) throws -> Corpus {
         var reporter = ProgressReporter(progress, cancellation)
         try reporter.begin(.finding)
-        let (files, found) = try findFiles(paths)
-        var warnings = found
+        return try load(findFiles(paths), paths: paths, reporter: &reporter, index: index)
+    }
+
+    /// `load` of the files `found` at `paths` (found once by whoever looked
+    /// at them first: `CorpusState.now` finds them the same way).
+    static func load(_ found: FoundFiles, paths: [String], reporter: inout ProgressReporter,
+                     index: CorpusIndex?) throws -> Corpus {
         if let index {
-            return try loadIndexed(files, paths: paths, warnings: warnings, index: index, reporter: &reporter)
+            return try loadIndexed(found, paths: paths, index: index, reporter: &reporter)
         }
+        var warnings = found.warnings
         var documents: [LoadedDocument] = []
-        for reading in try parallel(files, .reading, &reporter, FileReader.read) {
+        for reading in try parallel(found.files, .reading, &reporter, FileReader.read) {
             documents += reading.documents
             warnings += reading.warnings
         }

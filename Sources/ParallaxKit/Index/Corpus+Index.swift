@@ -40,12 +40,13 @@ extension Corpus {
     /// (under their path or, renamed, under another) come from it, the
     /// others are read and cleaned as without it. Corpus-wide steps run on
     /// the per-file results either way; what changed is written back.
-    static func loadIndexed(_ files: [String], paths: [String], warnings found: [LoadWarning], index: CorpusIndex,
+    static func loadIndexed(_ found: FoundFiles, paths: [String], index: CorpusIndex,
                             reporter: inout ProgressReporter) throws -> Corpus {
         let keys = index.keys()
-        let loads = try parallel(files, .reading, &reporter) { path -> FileLoad in
-            let key = CorpusState.fileKey(path)
-            let stamp = FileStamp.of(path)
+        let loads = try parallel(Array(found.files.indices), .reading, &reporter) { n -> FileLoad in
+            // The key and stamp finding the files gave: a file changed since
+            // has a newer time than its row then, and is read again next run.
+            let path = found.files[n], key = found.keys[n], stamp = found.stamps[n]
             let mtime = stamp?.mtime ?? 0
             // Trusted by size and time: not read at all.
             if let stamp, let row = keys.byPath[key], row.size == stamp.size, row.mtime == stamp.mtime,
@@ -82,7 +83,7 @@ extension Corpus {
             load.documents = reading.documents.map { .cold($0) }
             return load
         }
-        var warnings = found
+        var warnings = found.warnings
         var pending: [Pending] = []
         for (n, load) in loads.enumerated() {
             warnings += load.warnings

@@ -78,9 +78,9 @@ enum CorpusState {
 
     /// The state of the corpus at `paths` now, from the files' stamps
     /// alone (nothing is read).
-    static func now(paths: [String]) throws -> (key: UInt64, files: [String], warnings: [LoadWarning]) {
-        let found = try Corpus.findStampedFiles(paths)
-        return (key(paths: paths, files: Array(zip(found.keys, found.stamps))), found.files, found.warnings)
+    static func now(paths: [String]) throws -> (key: UInt64, found: FoundFiles) {
+        let found = try Corpus.findFiles(paths)
+        return (key(paths: paths, files: Array(zip(found.keys, found.stamps))), found)
     }
 
     /// A file's key in the index: its absolute path, with `.` and `..`

@@ -138,8 +138,10 @@ public final class OpenedCorpus: @unchecked Sendable {
     /// summaries). Without one, loaded in memory.
     public static func open(paths: [String], index: CorpusIndex?, progress: ProgressHandler? = nil,
                             cancellation: CancellationFlag? = nil) throws -> OpenedCorpus {
+        let loaded: Corpus
         if let index {
-            progress?(LoadProgress(.finding))
+            var reporter = ProgressReporter(progress, cancellation)
+            try reporter.begin(.finding)
             // The last snapshot of these paths is read on another thread while
             // the files are looked at; it stands if they have not changed.
             let guess = Background { index.snapshot(paths: CorpusState.pathsKey(paths)) }
@@ -147,8 +149,11 @@ public final class OpenedCorpus: @unchecked Sendable {
             if let snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
+            // Else loaded from the files just found, not found again.
+            loaded = try Corpus.load(now.found, paths: paths, reporter: &reporter, index: index)
+        } else {
+            loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation)
         }
-        let loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation, index: index)
         // Grouping and indexing have no count: one line each.
         progress?(LoadProgress(.grouping, total: loaded.articles.count))
         let events = loaded.events
