@@ -11,7 +11,7 @@ final class ReaderMemoryTests: XCTestCase {
         ("c.txt", "Council Meets\n\nThe council met on Monday.\n"),
     ])
 
-    private var keys: [ArticleKey] { ArticleKey.keys(corpus.articles) }
+    private var keys: [ArticleKey] { corpus.articles.map(ArticleKey.init) }
 
     func testFNV1aOfTheUTF8() {
         // The published test vectors of FNV-1a 64.
@@ -36,7 +36,7 @@ final class ReaderMemoryTests: XCTestCase {
             ("elsewhere/a.txt", "Bridge Opens\n\nThe bridge opened on Friday.\n"),
             ("elsewhere/b.txt", "Storm Closes Harbour\n\nA storm closed the harbour.\n"),
         ])
-        let movedKeys = ArticleKey.keys(moved.articles)
+        let movedKeys = moved.articles.map(ArticleKey.init)
         XCTAssertEqual(memory.marks(for: movedKeys), ReadingMarks(read: [0, 1], places: [2: 12], marked: 2, open: 0))
         // Remembering there moves the renamed file's entry to its new id.
         memory.remember(memory.marks(for: movedKeys), for: movedKeys)
@@ -44,12 +44,12 @@ final class ReaderMemoryTests: XCTestCase {
 
         // An edited text is another article: unread, no place.
         let edited = Corpus.from(texts: [("a.txt", "Bridge Opens\n\nThe bridge opened on Saturday.\n")])
-        XCTAssertEqual(memory.marks(for: ArticleKey.keys(edited.articles)), ReadingMarks())
+        XCTAssertEqual(memory.marks(for: edited.articles.map(ArticleKey.init)), ReadingMarks())
     }
 
     func testTwoCorporaKeepEachOthersMarks() {
         let other = Corpus.from(texts: [("z.txt", "Elsewhere\n\nSomething else happened.\n")])
-        let otherKeys = ArticleKey.keys(other.articles)
+        let otherKeys = other.articles.map(ArticleKey.init)
         var memory = ReaderMemory()
         memory.remember(ReadingMarks(read: [1], marked: 0, open: 1), for: keys)
         memory.remember(ReadingMarks(read: [0]), for: otherKeys)
@@ -155,7 +155,7 @@ final class ReaderMemoryTests: XCTestCase {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = ReaderMemoryFile(directory: folder)
-        let other = ArticleKey.keys(Corpus.from(texts: [("z.txt", "Elsewhere\n\nSomething else.\n")]).articles)
+        let other = Corpus.from(texts: [("z.txt", "Elsewhere\n\nSomething else.\n")]).articles.map(ArticleKey.init)
         // Two readers started on an empty file; each writes its own corpus.
         try file.update { $0.remember(ReadingMarks(read: [0]), for: self.keys) }
         try file.update { $0.remember(ReadingMarks(read: [0]), for: other) }

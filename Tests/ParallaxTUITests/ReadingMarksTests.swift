@@ -128,7 +128,7 @@ final class ReadingMarksTests: XCTestCase {
     func testALoadedCorpusOpensAsTheLastRunLeftIt() {
         // The reader loading in the background takes the memory when the corpus arrives.
         var kept = ReaderMemory()
-        let keys = ArticleKey.keys(TinyCorpus.corpus.articles)
+        let keys = TinyCorpus.corpus.articles.map(ArticleKey.init)
         kept.remember(ReadingMarks(read: [2], marked: 0, open: 2), for: keys)
         let layouts = LayoutCache(articles: ArticleShelf([]))
         var (s, effects) = AppState.loading(paths: ["unused"], size: narrow, memory: kept)

@@ -22,9 +22,6 @@ public struct ArticleKey: Hashable, Sendable, Comparable {
         self.init(hash: Self.fnv1a(article.source), id: article.id)
     }
 
-    /// The keys of a corpus's articles, in its order.
-    public static func keys(_ articles: [Article]) -> [ArticleKey] { articles.map(ArticleKey.init) }
-
     /// FNV-1a 64 over the UTF-8 encoding of `text`.
     public static func fnv1a(_ text: SourceText) -> UInt64 {
         var h = FNV1a()
