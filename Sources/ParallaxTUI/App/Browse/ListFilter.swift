@@ -95,20 +95,6 @@ public struct PendingFilter: Sendable, Hashable {
 /// The list filter's work: which articles match (the background job), and
 /// the filter's words in the article opened (`n`/`N`).
 enum ListFilter {
-    /// What the filter reads of an article besides its text.
-    struct Fields {
-        let path: String
-        let outlet: String?
-        let date: String?
-    }
-
-    /// An article's path, outlet and date, from its summary (the reader
-    /// does not hold every article whole).
-    static func fields(of article: Int, in corpus: ReaderCorpus) -> Fields {
-        let a = corpus.summaries[article]
-        return Fields(path: a.path, outlet: a.metadata.outlet, date: a.metadata.date)
-    }
-
     /// Article `article` as the search table holds it: asked only without an
     /// index (`--no-cache`), to build the table in memory.
     static func document(of article: Int, in corpus: ReaderCorpus) -> CorpusSearch.Document {
@@ -120,22 +106,22 @@ enum ListFilter {
     /// and date alone.
     static func matches(_ query: ListQuery, in corpus: ReaderCorpus, index: CorpusIndex?,
                         cancellation: CancellationFlag?) throws -> [Int] {
-        let known = corpus.articles.indices.map { fields(of: $0, in: corpus) }
+        // Each article's path, outlet and date from its summary (the reader
+        // does not hold every article whole), its file's key from the
+        // snapshot when there is one (no path worked out again).
+        let summaries = corpus.summaries, keys = corpus.articles.fileKeys
+        let entries = summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
         guard query.hasWords else {
-            return known.indices.filter {
-                CorpusSearch.admits(outlet: known[$0].outlet, date: known[$0].date, wanted: query.outlet,
+            return entries.indices.filter {
+                CorpusSearch.admits(outlet: entries[$0].outlet, date: entries[$0].date, wanted: query.outlet,
                                     from: query.from, to: query.to)
             }
-        }
-        let keys = corpus.articles.fileKeys  // from the snapshot: no path worked out again
-        let entries = known.indices.map {
-            CorpusSearch.Entry(path: known[$0].path, outlet: known[$0].outlet, date: known[$0].date, key: keys?[$0])
         }
         let hits = try CorpusSearch.search(query.words, entries: entries, index: index, outlet: query.outlet,
                                            from: query.from, to: query.to, snippets: false,
                                            cancellation: cancellation) { document(of: $0, in: corpus) }
         // In corpus order, without sorting: one pass over the articles.
-        var found = [Bool](repeating: false, count: known.count)
+        var found = [Bool](repeating: false, count: entries.count)
         for hit in hits { found[hit.article] = true }
         return found.indices.filter { found[$0] }
     }
