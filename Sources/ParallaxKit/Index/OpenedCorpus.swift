@@ -13,7 +13,7 @@ public final class OpenedCorpus: @unchecked Sendable {
     /// Problems with individual files, in the order the files were found.
     public let warnings: [LoadWarning]
     /// What the index said (rebuilt, could not be written).
-    public let notes: [String]
+    public private(set) var notes: [String]
     /// Whether this start came from a snapshot (no file was read).
     public let fromSnapshot: Bool
 
@@ -172,9 +172,8 @@ public final class OpenedCorpus: @unchecked Sendable {
                                  entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
             else { return held }
         } catch {
-            return OpenedCorpus(shelf: held.articles, events: events, warnings: loaded.warnings,
-                                notes: loaded.notes + ["warning: cannot keep the corpus in the index \(index.path) (\(error))"],
-                                stored: nil, fromSnapshot: false).withIndexes(of: held)
+            held.notes.append("warning: cannot keep the corpus in the index \(index.path) (\(error))")
+            return held
         }
         let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
         opened.unreported = loaded.articles
