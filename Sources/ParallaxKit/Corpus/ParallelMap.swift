@@ -52,6 +52,12 @@ enum ParallelMap {
         return work.results()
     }
 
+    /// `map` of work that is not cancelled (it cannot throw).
+    static func mapAll<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
+        // Without a cancellation flag `map` has nothing to throw.
+        (try? map(items, cancellation: nil, done: nil, transform)) ?? []
+    }
+
     /// The state the threads share: the next item to take, the results
     /// slots (each written by exactly one thread) and the count finished.
     private final class Shared<T, R>: @unchecked Sendable {

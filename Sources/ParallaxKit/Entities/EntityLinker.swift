@@ -66,7 +66,8 @@ struct EntityLinker {
         let corpusPeople = People(everyone.values)
         let longForms = Dictionary(acronyms.values.map { ($0.name, $0.type) }) { first, _ in first }
 
-        return perArticle.map { article in
+        // Each article resolved on every core.
+        return ParallelMap.mapAll(perArticle) { article in
             let localPeople = People(Set(article.candidates
                 .filter { $0.type == .person && $0.strength == .strong && $0.text.utf8.contains(0x20) }
                 .compactMap { everyone[Self.key($0.text)] }))

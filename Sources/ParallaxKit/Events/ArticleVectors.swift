@@ -26,28 +26,77 @@ struct ArticleVectors {
     /// and of its title and first two body paragraphs alone (what happened,
     /// as each outlet puts it first), its words read once for both.
     static func wholeAndLead(_ articles: [Article]) -> (whole: ArticleVectors, lead: ArticleVectors) {
+        // Runs of articles read on every core, each numbering the stems it
+        // meets in the order it meets them; then the runs' numbers are
+        // joined in corpus order, which numbers every stem as reading the
+        // corpus in one pass would (ids break ties between weights).
+        let run = 1000
+        let runs = stride(from: 0, to: articles.count, by: run).map { $0..<min($0 + run, articles.count) }
+        let parts = ParallelMap.mapAll(runs) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]
-        // Each token as written, read once for the corpus: its stem's id, or nil when it does not
-        // count (see `countsAsContent`). Ids are numbered as stems first count, as they always were.
-        var known: [String: Int?] = [:]
         var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
-        for article in articles {
-            var all: [Int: Double] = [:], first: [Int: Double] = [:]
-            forEachToken(of: article) { written, weight, inLead in
-                let id = known[written] ?? {
-                    let form = ContentWords.form(written)
-                    let id = countsAsContent(form) ? ids.number(ContentWords.stem(form)) : nil
-                    known[written] = .some(id)
-                    return id
-                }()
-                guard let id else { return }
-                all[id, default: 0] += weight
-                if inLead { first[id, default: 0] += weight }
+        whole.reserveCapacity(articles.count)
+        lead.reserveCapacity(articles.count)
+        for part in parts {
+            let global = part.stems.map { ids.number($0) }
+            func renumbered(_ counts: [Int: Double]) -> [Int: Double] {
+                Dictionary(uniqueKeysWithValues: counts.map { (global[$0.key], $0.value) })
             }
-            whole.append(all)
-            lead.append(first)
+            whole += part.whole.map(renumbered)
+            lead += part.lead.map(renumbered)
         }
         return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
+    }
+
+    /// The weighted stem counts of a run of articles, stems numbered in
+    /// the order the run first meets them.
+    private struct Counted {
+        var stems: [String] = []
+        var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
+
+        init(_ articles: ArraySlice<Article>) {
+            var ids: [String: Int] = [:]
+            // Each token as written, read once: its stem's id, or nil when it
+            // does not count (see `countsAsContent`).
+            var known: [String: Int?] = [:]
+            for article in articles {
+                var all: [Int: Double] = [:], first: [Int: Double] = [:]
+                for word in writtenWords(article) {
+                    let id = known[word.written] ?? {
+                        let form = ContentWords.form(word.written)
+                        let id = countsAsContent(form) ? ids.number(ContentWords.stem(form)) : nil
+                        known[word.written] = .some(id)
+                        return id
+                    }()
+                    guard let id else { continue }
+                    all[id, default: 0] += word.weight
+                    if word.inLead > 0 { first[id, default: 0] += word.inLead }
+                }
+                whole.append(all)
+                lead.append(first)
+            }
+            stems = [String](repeating: "", count: ids.count)
+            for (stem, id) in ids { stems[id] = stem }
+        }
+    }
+
+    /// Each word of `article` as written, in the order each first appears,
+    /// with its summed weight everywhere and in the title and lead. (The
+    /// weights are small whole numbers, so summing per form first adds up
+    /// to exactly what summing token by token does.)
+    private static func writtenWords(_ article: Article) -> [(written: String, weight: Double, inLead: Double)] {
+        var words: [(written: String, weight: Double, inLead: Double)] = []
+        var place: [String: Int] = [:]
+        forEachToken(of: article) { written, weight, inLead in
+            let k = place[written] ?? {
+                words.append((written, 0, 0))
+                place[written] = words.count - 1
+                return words.count - 1
+            }()
+            words[k].weight += weight
+            if inLead { words[k].inLead += weight }
+        }
+        return words
     }
 
     /// A word that says what an article is about: no function word, and
@@ -77,7 +126,7 @@ struct ArticleVectors {
         for tf in counts { for id in tf.keys { documentFrequency[id] += 1 } }
         let n = Double(counts.count)
         var postings = [[(article: Int, weight: Double)]](repeating: [], count: words)
-        vectors = counts.enumerated().map { index, tf in
+        let vectors = ParallelMap.mapAll(counts) { tf -> [(word: Int, weight: Double)] in
             let weighted = tf.map { id, count in
                 (word: id, weight: (1 + log(count)) * log((n + Self.priorArticles) / Double(documentFrequency[id])))
             }
@@ -85,10 +134,12 @@ struct ArticleVectors {
                 .prefix(Self.wordsPerArticle)
             let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })
             guard norm > 0 else { return [] }
-            let vector = top.map { (word: $0.word, weight: $0.weight / norm) }.sorted { $0.word < $1.word }
-            for w in vector { postings[w.word].append((index, w.weight)) }
-            return vector
+            return top.map { (word: $0.word, weight: $0.weight / norm) }.sorted { $0.word < $1.word }
         }
+        for (index, vector) in vectors.enumerated() {
+            for w in vector { postings[w.word].append((index, w.weight)) }
+        }
+        self.vectors = vectors
         self.postings = postings
     }
 
@@ -132,6 +183,21 @@ struct ArticleVectors {
             }
             undated = postings.map { list in list.filter { days[$0.article] == nil } }
         }
+        // Articles in runs, on every core, each run with its own scores;
+        // the runs' pairs joined in order are the pairs in order.
+        let run = 512
+        let runs = stride(from: 0, to: vectors.count, by: run).map { $0..<min($0 + run, vectors.count) }
+        return ParallelMap.mapAll(runs) { articles in
+            pairs(of: articles, atLeast: floor, days: days, maxDaysApart: windowed ? maxDaysApart : nil,
+                  cap: cap, dated: dated, undated: undated)
+        }.flatMap { $0 }
+    }
+
+    /// `similarPairs` of the articles `range` (each with those after it).
+    private func pairs(of range: Range<Int>, atLeast floor: Double, days: [Int?], maxDaysApart: Int?, cap: Int,
+                       dated: [[(day: Int, article: Int, weight: Double)]],
+                       undated: [[(article: Int, weight: Double)]]) -> [SimilarPair] {
+        let windowed = maxDaysApart != nil
         var scores = [Double](repeating: 0, count: vectors.count)
         var touched: [Int] = []
         var pairs: [SimilarPair] = []
@@ -139,7 +205,8 @@ struct ArticleVectors {
             if scores[b] == 0 { touched.append(b) }
             scores[b] += score
         }
-        for (a, vector) in vectors.enumerated() {
+        for a in range {
+            let vector = vectors[a]
             for (word, weight) in vector where postings[word].count <= cap {
                 if windowed, let day = days[a], let apart = maxDaysApart {
                     let list = dated[word]

@@ -41,7 +41,7 @@ extension Corpus {
     /// others are read and cleaned as without it. Corpus-wide steps run on
     /// the per-file results either way; what changed is written back.
     static func loadIndexed(_ found: FoundFiles, paths: [String], index: CorpusIndex,
-                            reporter: inout ProgressReporter) throws -> Corpus {
+                            reporter: inout ProgressReporter, alongside: ((Corpus) throws -> Void)? = nil) throws -> Corpus {
         let keys = index.keys()
         let loads = try parallel(Array(found.files.indices), .reading, &reporter) { n -> FileLoad in
             // The key and stamp finding the files gave: a file changed since
@@ -145,7 +145,7 @@ extension Corpus {
         // from the folders loaded.
         let quoteKeys = corpus.articles.map(quoteKey)
         var changed = Set(loads.indices.filter { loads[$0].keep && !loads[$0].stored })
-        var documents: [Int: [StoredFile.Document]] = [:]
+        var documents: [StoredFile.Document] = []
         for (i, p) in pending.enumerated() {
             let outlet = corpus.articles[i].metadata.outlet
             let readWarnings: [LoadWarning]
@@ -157,7 +157,7 @@ extension Corpus {
                     changed.insert(p.file)
                 }
             }
-            documents[p.file, default: []].append(StoredFile.Document(
+            documents.append(StoredFile.Document(
                 givenID: p.givenID, readWarnings: readWarnings, furnitureKeys: p.keys, furnitureHash: cleaned[i].hash,
                 article: cleaned[i].article, candidates: candidates[i], candidatesOutlet: outlet,
                 quotes: (quoteKeys[i], corpus.articles[i].quotes)))
@@ -174,13 +174,15 @@ extension Corpus {
             defer { docsSeen[p.file, default: 0] += 1 }
             return CorpusSnapshot.Location(file: loads[p.file].key, doc: docsSeen[p.file, default: 0])
         }
-        var shown: [Int: [CorpusSearch.Document]] = [:]
-        for (i, p) in pending.enumerated() { shown[p.file, default: []].append(CorpusSearch.Document(corpus.articles[i])) }
-        let rows = changed.sorted().map { n in
-            let load = loads[n]
-            let entry = StoredFile(warnings: load.warnings, documents: documents[n] ?? []).encode()
-            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash, entry: entry,
-                                       search: shown[n] ?? [])
+        // Each changed file's row, encoded on every core.
+        var articlesOf: [Int: [Int]] = [:]
+        for (i, p) in pending.enumerated() where changed.contains(p.file) { articlesOf[p.file, default: []].append(i) }
+        let made = corpus
+        let rows = try ParallelMap.map(changed.sorted(), cancellation: reporter.cancellation) { n in
+            let load = loads[n], mine = articlesOf[n] ?? []
+            let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
+            return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
+                                       entry: entry, search: mine.map { CorpusSearch.Document(made.articles[$0]) })
         }
         let present = Set(loads.map(\.key))
         let folders = paths.compactMap { path -> String? in
@@ -190,12 +192,16 @@ extension Corpus {
         }
         let removed = keys.byPath.keys.filter { key in !present.contains(key) && folders.contains { key.hasPrefix($0) } }
         corpus.indexUse?.filesDropped = removed.count
-        do {
-            let revision = try index.save(rows, removing: removed.sorted()) ?? keys.revision
+        // Written on a thread of its own while the caller's next steps run here.
+        let saving = Background { Result { try index.save(rows, removing: removed.sorted()) } }
+        try alongside?(corpus)
+        switch saving.value {
+        case .success(let written):
             if !loads.contains(where: \.isRacy) {
-                corpus.indexState = (CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) }), revision)
+                corpus.indexState = (CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) }),
+                                     written ?? keys.revision)
             }
-        } catch {
+        case .failure(let error):
             corpus.notes.append("warning: cannot write the index \(index.path) (\(error)); the next run analyses again")
         }
         return corpus

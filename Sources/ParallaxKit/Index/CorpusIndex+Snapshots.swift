@@ -97,12 +97,20 @@ extension CorpusIndex {
     /// whether it was kept.
     func save(_ snapshot: CorpusSnapshot, revision: Int, articles: [(mentions: [EntityMention], quotes: [Quotation])],
               entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
-        var e = ByteWriter(), s = ByteWriter(), q = ByteWriter()
-        e.entityIndex(entities)
-        s.speakerIndex(speakers)
-        q.quoteRefs(walks)
-        let main = snapshot.encode()
-        let rows = articles.map { a -> Data in
+        // The parts encoded side by side, each article's on every core.
+        enum Part: CaseIterable { case main, entities, speakers, walks }
+        let parts = ParallelMap.mapAll(Part.allCases) { part -> Data in
+            var w = ByteWriter()
+            switch part {
+            case .main: return snapshot.encode()
+            case .entities: w.entityIndex(entities)
+            case .speakers: w.speakerIndex(speakers)
+            case .walks: w.quoteRefs(walks)
+            }
+            return w.data
+        }
+        let (main, e, s, q) = (parts[0], parts[1], parts[2], parts[3])
+        let rows = ParallelMap.mapAll(articles) { a -> Data in
             var w = ByteWriter()
             w.mentions(a.mentions)
             w.quotations(a.quotes)
@@ -116,7 +124,7 @@ extension CorpusIndex {
                 INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970, main,
-                                e.data, s.data, q.data])
+                                e, s, q])
             let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
             for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
             let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",

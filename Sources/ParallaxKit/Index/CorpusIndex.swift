@@ -214,9 +214,9 @@ public final class CorpusIndex: Sendable {
             for row in rows {
                 try CorpusSearch.delete(path: row.path, db)
                 try CorpusSearch.insert(row.search, path: row.path, db)
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
+                    """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
             }
             let revision = try Self.revision(db) + 1
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",

@@ -138,6 +138,20 @@ public final class OpenedCorpus: @unchecked Sendable {
     /// summaries). Without one, loaded in memory.
     public static func open(paths: [String], index: CorpusIndex?, progress: ProgressHandler? = nil,
                             cancellation: CancellationFlag? = nil) throws -> OpenedCorpus {
+        // What follows a load: the events grouped, the entity and speaker
+        // indexes and the walk made (the outlets report is left for
+        // `prepare`, behind the reader's first frame). Through the index
+        // it runs while the rows are written.
+        var held: OpenedCorpus?
+        let follow: (Corpus) throws -> Void = { loaded in
+            progress?(LoadProgress(.grouping, total: loaded.articles.count))
+            let events = loaded.events
+            try cancellation?.check()
+            progress?(LoadProgress(.indexing))
+            let made = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
+            made.prepare()
+            held = made
+        }
         let loaded: Corpus
         if let index {
             var reporter = ProgressReporter(progress, cancellation)
@@ -150,18 +164,15 @@ public final class OpenedCorpus: @unchecked Sendable {
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
             // Else loaded from the files just found, not found again.
-            loaded = try Corpus.load(now.found, paths: paths, reporter: &reporter, index: index)
+            loaded = try Corpus.load(now.found, paths: paths, reporter: &reporter, index: index, alongside: follow)
         } else {
             loaded = try Corpus.load(paths: paths, progress: progress, cancellation: cancellation)
+            try follow(loaded)
         }
-        // Grouping and indexing have no count: one line each.
-        progress?(LoadProgress(.grouping, total: loaded.articles.count))
-        let events = loaded.events
         try cancellation?.check()
-        progress?(LoadProgress(.indexing))
-        let held = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
-        held.prepare()
-        try cancellation?.check()
+        // The load's notes (the index could not be written) came after `follow` made it.
+        guard let held = held.map({ $0.withNotes(loaded.notes) }) else { throw CancellationError() }
+        let events = held.events
         guard let index, let (state, revision) = loaded.indexState else { return held }
         let snapshot = CorpusSnapshot(
             state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
@@ -180,30 +191,17 @@ public final class OpenedCorpus: @unchecked Sendable {
         return opened.withIndexes(of: held)
     }
 
+    /// The same corpus with `notes` instead of its own.
+    private func withNotes(_ notes: [String]) -> OpenedCorpus {
+        self.notes = notes
+        return self
+    }
+
     /// Takes the indexes `other` has already made.
     private func withIndexes(of other: OpenedCorpus) -> OpenedCorpus {
         entityIndex = other.entityIndex
         speakerIndex = other.speakerIndex
         walks = other.walks
         return self
-    }
-}
-
-/// A value worked out on a thread of its own, waited for when read.
-private final class Background<Value>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        Thread.detachNewThread { [self] in
-            result = work()
-            done.signal()
-        }
-    }
-
-    /// The value, once the thread has made it (read once).
-    var value: Value {
-        done.wait()
-        return result!
     }
 }

@@ -35,7 +35,8 @@ public struct OutletReport: Sendable {
         let stressed = Salience.stressed(articles: articles, groups: outlets.map { ($0, byOutlet[$0]!) })
         let scopeEvents = event.map { [$0] } ?? events
         let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents)
-        let profiles = outlets.enumerated().map { k, outlet in
+        // Each outlet's profile on every core.
+        let profiles = ParallelMap.mapAll(Array(outlets.enumerated())) { k, outlet in
             let own = byOutlet[outlet]!
             let ownSet = Set(own)
             let quoted = Self.quotedWords(articles, own)
@@ -124,6 +125,18 @@ public struct OutletReport: Sendable {
     /// are read once, and the reports that share quotations are found
     /// through an index of their stems rather than pair by pair.
     static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+        // Events in runs on every core: no event's answer depends on another's.
+        let run = 256
+        let runs = stride(from: 0, to: events.count, by: run).map { events[$0..<min($0 + run, events.count)] }
+        var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
+        for part in ParallelMap.mapAll(runs, { exclusiveQuotes(articles: articles, events: $0) }) {
+            out.merge(part) { first, _ in first }
+        }
+        return out
+    }
+
+    private static func exclusiveQuotes(articles: some ArticleCollection,
+                                        events: ArraySlice<NewsEvent>) -> [Int: [SpeakerIndex.QuoteRef]] {
         var reader = ContentWordReader()
         var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]

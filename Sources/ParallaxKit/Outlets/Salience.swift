@@ -25,7 +25,7 @@ enum Salience {
     /// outlet's own name (its sign-offs and self-promotion are not news).
     static func stressed(articles: some ArticleCollection, groups: [(outlet: String, articles: [Int])]) -> [[OutletProfile.StressedEntity]] {
         guard groups.count > 1 else { return groups.map { _ in [] } }
-        let counts: [[Key: Int]] = groups.map { group in
+        let counts: [[Key: Int]] = ParallelMap.mapAll(groups) { group in
             Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group.articles)).entries
                 .filter { !CreditFinder.isPhotoAgency($0.name) }.map {
                     (Key(name: $0.name, type: $0.type), $0.mentionCount)
