@@ -110,11 +110,16 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(corpus.indexUse?.articlesCleanedAgain, 1)
         XCTAssertFalse(corpus.article(id: "a")!.plainText.contains("Listen to this story"))
         try assertSameAsWithoutIndex(corpus)
+        // The search table holds the text as cleaned again (its rows are
+        // written as soon as the articles are cleaned).
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        XCTAssertEqual(try CorpusSearch.search("listen", in: corpus, index: index).count, 0)
         // And back: b goes, the line is a's own again.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
         let again = try load()
         XCTAssertEqual(again.indexUse?.articlesCleanedAgain, 1)
         try assertSameAsWithoutIndex(again)
+        XCTAssertEqual(try CorpusSearch.search("listen", in: again, index: index).map { again.articles[$0.article].id }, ["a"])
     }
 
     func testAnotherVersionsIndexIsEmptiedWithANote() throws {

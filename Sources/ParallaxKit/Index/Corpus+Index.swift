@@ -127,6 +127,24 @@ extension Corpus {
             }
         }
         let articles = cleaned.map(\.article)
+        // The search rows of the files read or cleaned again, written now on
+        // a thread of their own (the outlet as `finish` will name it).
+        let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
+        // Every article of such a file: its rows are replaced as a whole.
+        let retext = Set(pending.indices.filter { cleaned[$0].fresh || !loads[pending[$0].file].stored }.map { pending[$0].file })
+        var searchable: [Int: [Int]] = [:]
+        for (i, p) in pending.enumerated() where retext.contains(p.file) { searchable[p.file, default: []].append(i) }
+        let searching = Background { [searchable] in
+            Result {
+                try index.saveSearch(searchable.keys.sorted().map { n in
+                    (loads[n].key, searchable[n]!.map { i in
+                        var document = CorpusSearch.Document(articles[i])
+                        document.outlet = outlets[i] ?? ""
+                        return document
+                    })
+                })
+            }
+        }
         let stored: [(outlet: String?, candidates: ArticleCandidates)?] = zip(pending, cleaned).map { p, c in
             guard !c.fresh, case .stored(let s) = p.source, let candidates = s.candidates else { return nil }
             return (s.candidatesOutlet, candidates)
@@ -182,7 +200,8 @@ extension Corpus {
             let load = loads[n], mine = articlesOf[n] ?? []
             let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
             return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
-                                       entry: entry, search: mine.map { CorpusSearch.Document(made.articles[$0]) })
+                                       entry: entry,
+                                       search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
         }
         let present = Set(loads.map(\.key))
         let folders = paths.compactMap { path -> String? in
@@ -192,8 +211,15 @@ extension Corpus {
         }
         let removed = keys.byPath.keys.filter { key in !present.contains(key) && folders.contains { key.hasPrefix($0) } }
         corpus.indexUse?.filesDropped = removed.count
-        // Written on a thread of its own while the caller's next steps run here.
-        let saving = Background { Result { try index.save(rows, removing: removed.sorted()) } }
+        // Written on a thread of its own while the caller's next steps run
+        // here, once the search rows are (a failure there fails the load's
+        // writing as a whole: the rows are not written without them).
+        let saving = Background {
+            Result {
+                try searching.value.get()
+                return try index.save(rows, removing: removed.sorted())
+            }
+        }
         try alongside?(corpus)
         switch saving.value {
         case .success(let written):
