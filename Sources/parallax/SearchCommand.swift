@@ -26,10 +26,14 @@ struct Search: ParsableCommand {
     @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
     var to: String?
 
+    @Option(help: "Show the best N articles (0: every match).")
+    var limit = 20
+
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
     func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
         for (name, value) in [("--from", from), ("--to", to)] {
             guard let value else { continue }
             guard value.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil else {
@@ -45,19 +49,34 @@ struct Search: ParsableCommand {
             // and a table in memory.
             let articles: [ArticleSummary]
             let hits: [CorpusSearch.Hit]
+            // Every match, when more than the limit shown: counted without ranks or snippets.
+            var total: Int?
             do {
-                if let (opened, index) = try corpus.openThroughIndex() {
+                let entries: [CorpusSearch.Entry], index: CorpusIndex?, document: (Int) -> CorpusSearch.Document
+                if let (opened, opening) = try corpus.openThroughIndex() {
                     articles = opened.articles.summaries
                     let keys = opened.articles.fileKeys
-                    let entries = articles.indices.map { CorpusSearch.Entry(articles[$0], key: keys?[$0]) }
-                    hits = try CorpusSearch.search(query, entries: entries, index: index,
-                                                   outlet: outlet, from: from, to: to) {
-                        CorpusSearch.Document(opened.articles[$0])
-                    }
+                    entries = articles.indices.map { CorpusSearch.Entry(articles[$0], key: keys?[$0]) }
+                    (index, document) = (opening, { CorpusSearch.Document(opened.articles[$0]) })
                 } else {
                     let loaded = try corpus.load()
                     articles = loaded.articles.map(ArticleSummary.init)
-                    hits = try CorpusSearch.search(query, in: loaded, index: nil, outlet: outlet, from: from, to: to)
+                    entries = loaded.articles.map { CorpusSearch.Entry(path: $0.path, outlet: $0.metadata.outlet, date: $0.metadata.date) }
+                    (index, document) = (nil, { CorpusSearch.Document(loaded.articles[$0]) })
+                }
+                if index == nil {
+                    // A table in memory is made for each search: one search, cut here.
+                    let all = try CorpusSearch.search(query, entries: entries, index: nil, outlet: outlet, from: from,
+                                                      to: to, document: document)
+                    hits = limit > 0 ? Array(all.prefix(limit)) : all
+                    total = all.count
+                } else {
+                    hits = try CorpusSearch.search(query, entries: entries, index: index, outlet: outlet, from: from,
+                                                   to: to, limit: limit > 0 ? limit : nil, document: document)
+                    if limit > 0, hits.count == limit {
+                        total = try CorpusSearch.search(query, entries: entries, index: index, outlet: outlet, from: from,
+                                                        to: to, snippets: false, document: document).count
+                    }
                 }
             } catch let failure as ValidationFailure {
                 throw failure
@@ -70,19 +89,25 @@ struct Search: ParsableCommand {
                     let a = articles[hit.article], m = a.metadata
                     say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, hit.snippet].joined(separator: "\t"))
                 }
+                if let total, total > hits.count {
+                    FileHandle.standardError.write(Data(
+                        "parallax: the best \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))
+                }
             case .json:
                 let rows = hits.map { hit -> Row in
                     let a = articles[hit.article]
                     return Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
                                snippet: hit.snippet)
                 }
-                printData(try AnalysisJSON.encoder.encode(Results(query: query, articles: rows)))
+                printData(try AnalysisJSON.encoder.encode(Results(query: query, total: total ?? hits.count, articles: rows)))
             }
         }
     }
 
     struct Results: Encodable {
         let query: String
+        /// Every article that matches; `articles` holds the best `--limit` of them.
+        let total: Int
         let articles: [Row]
     }
 

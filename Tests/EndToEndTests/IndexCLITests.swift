@@ -158,6 +158,10 @@ final class SearchCLITests: XCTestCase {
     override func tearDown() { try? FileManager.default.removeItem(at: cache) }
 
     private func parallax(_ arguments: String...) throws -> Binary.Result {
+        try parallax(arguments)
+    }
+
+    private func parallax(_ arguments: [String]) throws -> Binary.Result {
         try Binary.run(Binary.parallax, arguments, environment: ["XDG_CACHE_HOME": cache.path])
     }
 
@@ -183,6 +187,30 @@ final class SearchCLITests: XCTestCase {
         XCTAssertEqual(Set(rows.compactMap { $0["id"] as? String }),
                        ["001_9d03374667c5d45e", "002_e73a9bcd7b15cf8c", "004_1154cdf38bc965ca"])
         XCTAssertEqual(decoded?["query"] as? String, "putin")
+    }
+
+    /// The best `--limit` hits, the rest counted: on standard error in
+    /// text (standard output stays the hits), as `total` in JSON; the same
+    /// with and without the index. `--limit 0` prints every match.
+    func testSearchShowsTheBestHitsAndCountsTheRest() throws {
+        let every = try parallax("search", "putin", "corpus", "--limit", "0")
+        let all = every.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+        XCTAssertEqual(all.count, 5, every.stderr)
+        XCTAssertFalse(every.stderr.contains("--limit"), every.stderr)
+        for extra in [[], ["--no-cache"]] {
+            let two = try parallax(["search", "putin", "corpus", "--limit", "2"] + extra)
+            XCTAssertEqual(two.status, 0, two.stderr)
+            // The best two, in rank order, are where every match begins.
+            XCTAssertEqual(two.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }, Array(all.prefix(2)))
+            XCTAssertTrue(two.stderr.contains("the best 2 of 5 articles"), two.stderr)
+            let json = try parallax(["search", "putin", "corpus", "--limit", "2", "--format", "json"] + extra)
+            let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+            XCTAssertEqual(decoded?["total"] as? Int, 5)
+            XCTAssertEqual((decoded?["articles"] as? [[String: Any]])?.count, 2)
+        }
+        let refused = try parallax("search", "putin", "corpus", "--limit", "-1")
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("--limit"), refused.stderr)
     }
 
     func testABadDateIsRefused() throws {

@@ -12,7 +12,7 @@ public enum CorpusSearch {
     public struct Document: Sendable {
         let title: String
         let body: String
-        let outlet: String
+        var outlet: String
         let date: String
 
         public init(title: String, body: String, outlet: String?, date: String?) {
@@ -118,8 +118,11 @@ public enum CorpusSearch {
     /// with empty snippets: ranking and snippets read every hit's text,
     /// which a caller that wants only which articles match need not pay
     /// for. `cancellation` is polled while the table in memory is built.
+    ///
+    /// With a `limit`, only the best `limit` hits are read (ranking reads
+    /// every match's size, but a snippet is made only for the hits kept).
     public static func search(_ query: String, entries: [Entry], index: CorpusIndex?, outlet: String? = nil,
-                              from: String? = nil, to: String? = nil, snippets: Bool = true,
+                              from: String? = nil, to: String? = nil, snippets: Bool = true, limit: Int? = nil,
                               cancellation: CancellationFlag? = nil,
                               document: (Int) -> Document) throws -> [Hit] {
         let match = matchExpression(query)
@@ -137,35 +140,40 @@ public enum CorpusSearch {
             SELECT d.path, d.doc, '' AS snippet
             FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ?
             """
-        let rows: [Row]
-        if let index {
-            rows = try index.pool.read { db in try Row.fetchAll(db, sql: sql, arguments: [match]) }
-        } else {
-            let memory = try DatabaseQueue()
-            rows = try memory.write { db in
-                try createTable(db)
-                var written = 0
-                for (key, articles) in places {
-                    try insert(articles.map(document), path: key, db)
-                    written += articles.count
-                    if written >= 1000 {
-                        try cancellation?.check()
-                        written = 0
-                    }
-                }
-                return try Row.fetchAll(db, sql: sql, arguments: [match])
+        // The rows, best first, mapped to the articles searched and
+        // filtered, until `limit` are kept: a cursor, so that rows past it
+        // (and their snippets) are never made.
+        func hits(_ db: Database) throws -> [Hit] {
+            var seen: Set<Int> = [], hits: [Hit] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: [match])
+            while limit.map({ hits.count < $0 }) ?? true, let row = try rows.next() {
+                let key: String = row["path"], doc: Int = row["doc"]
+                guard let list = places[key], doc >= 0, doc < list.count else { continue }
+                let i = list[doc]
+                guard seen.insert(i).inserted,
+                      admits(outlet: entries[i].outlet, date: entries[i].date, wanted: outlet, from: from, to: to)
+                else { continue }
+                let snippet: String = row["snippet"]
+                hits.append(Hit(article: i, snippet: snippet.replacingOccurrences(of: "\n", with: " ")))
             }
+            return hits
         }
-        var seen: Set<Int> = []
-        return rows.compactMap { row -> Hit? in
-            let key: String = row["path"], doc: Int = row["doc"]
-            guard let list = places[key], doc >= 0, doc < list.count else { return nil }
-            let i = list[doc]
-            guard seen.insert(i).inserted,
-                  admits(outlet: entries[i].outlet, date: entries[i].date, wanted: outlet, from: from, to: to)
-            else { return nil }
-            let snippet: String = row["snippet"]
-            return Hit(article: i, snippet: snippet.replacingOccurrences(of: "\n", with: " "))
+        if let index {
+            return try index.pool.read(hits)
+        }
+        let memory = try DatabaseQueue()
+        return try memory.write { db in
+            try createTable(db)
+            var written = 0
+            for (key, articles) in places {
+                try insert(articles.map(document), path: key, db)
+                written += articles.count
+                if written >= 1000 {
+                    try cancellation?.check()
+                    written = 0
+                }
+            }
+            return try hits(db)
         }
     }
 
