@@ -53,7 +53,9 @@ enum CorpusState {
         for file in files {
             h.add(file.key)
             if let s = file.stamp {
-                h.add("\(s.size) \(s.mtime.bitPattern) \(s.ctime.bitPattern)")
+                h.add(UInt64(bitPattern: Int64(s.size)))
+                h.add(s.mtime.bitPattern)
+                h.add(s.ctime.bitPattern)
             } else {
                 h.add("missing")
             }

@@ -24,6 +24,13 @@ struct FNV1a {
         value = h
     }
 
+    /// The value's eight bytes (a number hashed without formatting it).
+    mutating func add(_ number: UInt64) {
+        var h = value
+        for shift in stride(from: 0, to: 64, by: 8) { h = (h ^ (number >> UInt64(shift) & 0xFF)) &* Self.prime }
+        value = h
+    }
+
     /// The text's UTF-8 encoding, read from its scalars without building a String.
     mutating func add(_ text: SourceText) {
         var h = value
