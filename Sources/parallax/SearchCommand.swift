@@ -49,8 +49,8 @@ struct Search: ParsableCommand {
             // and a table in memory.
             let articles: [ArticleSummary]
             let hits: [CorpusSearch.Hit]
-            // Every match, when more than the limit shown: counted without ranks or snippets.
-            var total: Int?
+            // Every match, counted without ranks or snippets when more than the limit shown.
+            let total: Int
             do {
                 let entries: [CorpusSearch.Entry], index: CorpusIndex?, document: (Int) -> CorpusSearch.Document
                 if let (opened, opening) = try corpus.openThroughIndex() {
@@ -64,20 +64,9 @@ struct Search: ParsableCommand {
                     entries = loaded.articles.map { CorpusSearch.Entry(path: $0.path, outlet: $0.metadata.outlet, date: $0.metadata.date) }
                     (index, document) = (nil, { CorpusSearch.Document(loaded.articles[$0]) })
                 }
-                if index == nil {
-                    // A table in memory is made for each search: one search, cut here.
-                    let all = try CorpusSearch.search(query, entries: entries, index: nil, outlet: outlet, from: from,
-                                                      to: to, document: document)
-                    hits = limit > 0 ? Array(all.prefix(limit)) : all
-                    total = all.count
-                } else {
-                    hits = try CorpusSearch.search(query, entries: entries, index: index, outlet: outlet, from: from,
-                                                   to: to, limit: limit > 0 ? limit : nil, document: document)
-                    if limit > 0, hits.count == limit {
-                        total = try CorpusSearch.search(query, entries: entries, index: index, outlet: outlet, from: from,
-                                                        to: to, snippets: false, document: document).count
-                    }
-                }
+                (hits, total) = try CorpusSearch.counted(query, entries: entries, index: index, outlet: outlet,
+                                                         from: from, to: to, limit: limit > 0 ? limit : nil,
+                                                         document: document)
             } catch let failure as ValidationFailure {
                 throw failure
             } catch {
@@ -89,7 +78,7 @@ struct Search: ParsableCommand {
                     let a = articles[hit.article], m = a.metadata
                     say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, hit.snippet].joined(separator: "\t"))
                 }
-                if let total, total > hits.count {
+                if total > hits.count {
                     FileHandle.standardError.write(Data(
                         "parallax: the best \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))
                 }
@@ -99,7 +88,7 @@ struct Search: ParsableCommand {
                     return Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
                                snippet: hit.snippet)
                 }
-                printData(try AnalysisJSON.encoder.encode(Results(query: query, total: total ?? hits.count, articles: rows)))
+                printData(try AnalysisJSON.encoder.encode(Results(query: query, total: total, articles: rows)))
             }
         }
     }
