@@ -17,9 +17,10 @@ final class Background<Value>: @unchecked Sendable {
         }
     }
 
-    /// The value, once the thread has made it (read once).
+    /// The value, once the thread has made it.
     var value: Value {
         done.wait()
+        done.signal()  // for the next reader
         return result!
     }
 }

@@ -22,11 +22,11 @@ public final class OpenedCorpus: @unchecked Sendable {
     private var entityIndex: EntityIndex?
     private var speakerIndex: SpeakerIndex?
     private var walks: [SpeakerIndex.QuoteRef]?
-    /// The outlets report, and the articles a load left in memory until it
-    /// is made from them (under its own lock: it takes long).
+    /// The outlets report (under its own lock: it takes long), and the one
+    /// a load started making from the articles it had in memory.
     private let reportLock = NSLock()
     private var report: OutletReport?
-    private var unreported: [Article]?
+    private var making: Background<OutletReport>?
 
     /// A corpus loaded in memory, with its events.
     public convenience init(articles: [Article], events: [NewsEvent], warnings: [LoadWarning] = [], notes: [String] = []) {
@@ -101,12 +101,12 @@ public final class OpenedCorpus: @unchecked Sendable {
             var reader = ByteReader(data)
             if let kept = try? reader.outletReport(articles: articles.count), reader.isAtEnd {
                 report = kept
-                unreported = nil
+                making = nil
                 return kept
             }
         }
-        let made = unreported.map { OutletReport(articles: $0, events: events) } ?? OutletReport(articles: articles, events: events)
-        unreported = nil
+        let made = making?.value ?? OutletReport(articles: articles, events: events)
+        making = nil
         report = made
         if let (index, state) = stored {
             var w = ByteWriter()
@@ -119,16 +119,21 @@ public final class OpenedCorpus: @unchecked Sendable {
     /// Reads the entity and speaker indexes, the walk and the outlets
     /// report now, on this thread (a background one), so that the first
     /// `e`, `s`, `]` or `o` does not wait for them; after a load, the report
-    /// is made and kept, while the articles are still in memory. Without a
-    /// report kept or articles in memory it is left for `o` to make.
+    /// the load started is waited for and kept. Without a report kept or
+    /// being made it is left for `o` to make.
     public func prepare() {
+        prepareIndexes()
+        reportLock.lock()
+        let due = making != nil || report == nil && stored.map { $0.index.hasSnapshotPart(.outlets, state: $0.state) } == true
+        reportLock.unlock()
+        if due { _ = outletReport }
+    }
+
+    /// The entity and speaker indexes and the walk, read or made now.
+    private func prepareIndexes() {
         _ = entities
         _ = speakers
         _ = walkableQuotes
-        reportLock.lock()
-        let due = unreported != nil || report == nil && stored.map { $0.index.hasSnapshotPart(.outlets, state: $0.state) } == true
-        reportLock.unlock()
-        if due { _ = outletReport }
     }
 
     /// Opens the corpus at `paths`. With an `index`: from the snapshot of
@@ -139,9 +144,10 @@ public final class OpenedCorpus: @unchecked Sendable {
     public static func open(paths: [String], index: CorpusIndex?, progress: ProgressHandler? = nil,
                             cancellation: CancellationFlag? = nil) throws -> OpenedCorpus {
         // What follows a load: the events grouped, the entity and speaker
-        // indexes and the walk made (the outlets report is left for
-        // `prepare`, behind the reader's first frame). Through the index
-        // it runs while the rows are written.
+        // indexes and the walk made, and the outlets report started on a
+        // thread of its own (`prepare`, behind the reader's first frame,
+        // waits for it). Through the index it runs while the rows are
+        // written.
         var held: OpenedCorpus?
         let follow: (Corpus) throws -> Void = { loaded in
             progress?(LoadProgress(.grouping, total: loaded.articles.count))
@@ -149,7 +155,8 @@ public final class OpenedCorpus: @unchecked Sendable {
             try cancellation?.check()
             progress?(LoadProgress(.indexing))
             let made = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
-            made.prepare()
+            made.making = Background { OutletReport(articles: loaded.articles, events: events) }
+            made.prepareIndexes()
             held = made
         }
         let loaded: Corpus
@@ -187,7 +194,7 @@ public final class OpenedCorpus: @unchecked Sendable {
             return held
         }
         let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
-        opened.unreported = loaded.articles
+        opened.making = held.making
         return opened.withIndexes(of: held)
     }
 
