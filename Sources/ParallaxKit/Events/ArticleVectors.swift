@@ -61,16 +61,16 @@ struct ArticleVectors {
             var known: [String: Int?] = [:]
             for article in articles {
                 var all: [Int: Double] = [:], first: [Int: Double] = [:]
-                for word in writtenWords(article) {
-                    let id = known[word.written] ?? {
-                        let form = ContentWords.form(word.written)
+                forEachToken(of: article) { written, weight, inLead in
+                    let id = known[written] ?? {
+                        let form = ContentWords.form(written)
                         let id = countsAsContent(form) ? ids.number(ContentWords.stem(form)) : nil
-                        known[word.written] = .some(id)
+                        known[written] = .some(id)
                         return id
                     }()
-                    guard let id else { continue }
-                    all[id, default: 0] += word.weight
-                    if word.inLead > 0 { first[id, default: 0] += word.inLead }
+                    guard let id else { return }
+                    all[id, default: 0] += weight
+                    if inLead { first[id, default: 0] += weight }
                 }
                 whole.append(all)
                 lead.append(first)
@@ -78,25 +78,6 @@ struct ArticleVectors {
             stems = [String](repeating: "", count: ids.count)
             for (stem, id) in ids { stems[id] = stem }
         }
-    }
-
-    /// Each word of `article` as written, in the order each first appears,
-    /// with its summed weight everywhere and in the title and lead. (The
-    /// weights are small whole numbers, so summing per form first adds up
-    /// to exactly what summing token by token does.)
-    private static func writtenWords(_ article: Article) -> [(written: String, weight: Double, inLead: Double)] {
-        var words: [(written: String, weight: Double, inLead: Double)] = []
-        var place: [String: Int] = [:]
-        forEachToken(of: article) { written, weight, inLead in
-            let k = place[written] ?? {
-                words.append((written, 0, 0))
-                place[written] = words.count - 1
-                return words.count - 1
-            }()
-            words[k].weight += weight
-            if inLead { words[k].inLead += weight }
-        }
-        return words
     }
 
     /// A word that says what an article is about: no function word, and
