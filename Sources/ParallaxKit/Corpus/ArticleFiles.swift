@@ -23,6 +23,7 @@ extension Corpus {
     static func findFiles(_ paths: [String]) throws -> FoundFiles {
         var found = FoundFiles()
         var seen: Set<FileStamp.Identity> = []
+        seen.reserveCapacity(4096)
         let cwd = FileManager.default.currentDirectoryPath
         func add(_ path: String, key: String) {
             let stamp = FileStamp.of(path)
@@ -41,11 +42,15 @@ extension Corpus {
                 found.warnings += listed.warnings
                 // Keys from the folder's key and the rest of the path, as written below it.
                 let folderKey = CorpusState.fileKey(listed.root, cwd: cwd)
+                let base = folderKey == "/" ? "" : folderKey
+                seen.reserveCapacity(seen.count + listed.files.count)
+                found.files.reserveCapacity(found.files.count + listed.files.count)
+                found.keys.reserveCapacity(found.keys.count + listed.files.count)
+                found.stamps.reserveCapacity(found.stamps.count + listed.files.count)
                 for (file, stamp) in zip(listed.files, listed.stamps) {
                     if let id = stamp?.identity, !seen.insert(id).inserted { continue }
-                    let rest = listed.root == "/" ? file : String(file.dropFirst(listed.root.count))
                     found.files.append(file)
-                    found.keys.append((folderKey == "/" ? "" : folderKey) + rest)
+                    found.keys.append(base + (listed.root == "/" ? file[...] : file.dropFirst(listed.root.count)))
                     found.stamps.append(stamp)
                 }
             } else {
@@ -82,7 +87,8 @@ extension Corpus {
                     String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
                 }
                 guard !name.hasPrefix(".") else { continue }
-                let path = dir == "/" ? "/" + name : dir + "/" + name
+                // Made only when needed: most entries are files, their paths made once sorted.
+                var path: String { dir == "/" ? "/" + name : dir + "/" + name }
                 var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
                 var isFile = Int32(entry.pointee.d_type) == Int32(DT_REG)
                 if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
