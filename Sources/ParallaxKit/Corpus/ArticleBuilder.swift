@@ -25,7 +25,8 @@ struct ArticleBuilder {
             outletSource = .frontMatter
         } else {
             outlet = OutletFinder.outlet(in: lines.filter { $0.lineClass != .title }.map {
-                OutletFinder.Line(text: source[$0.line.content], isBoilerplate: $0.lineClass == .boilerplate)
+                OutletFinder.Line(text: source.scalars[$0.line.content.start..<$0.line.content.end],
+                                  isBoilerplate: $0.lineClass == .boilerplate)
             })
             outletSource = outlet == nil ? .none : .text
             if outlet != nil {  // classify again so that the outlet's self-descriptions are known

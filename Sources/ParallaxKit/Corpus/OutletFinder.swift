@@ -4,7 +4,9 @@
 /// report ..."), or names the site's domain ("Newsweek.com").
 enum OutletFinder {
     struct Line {
-        let text: String
+        /// The line's scalars (a slice of the article's source: a long line
+        /// is read without being made into a String).
+        let text: ArraySlice<Unicode.Scalar>
         let isBoilerplate: Bool
     }
 
@@ -56,43 +58,54 @@ enum OutletFinder {
     /// A line's words, trimmed of punctuation, as the rules read them: the
     /// first few (a name and what it says about itself) and those that may
     /// be a domain (all with a period, when the line is split by Characters).
-    /// A long line's other words are never made.
-    private static func words(of text: String) -> (opening: [String], domainLike: [String]) {
-        guard let pieces = ScalarWords.split(text, separator: ScalarWords.isWhitespace) else {
-            let words = text.split(whereSeparator: ScalarWords.isWhitespace)
-                .map { String($0.trimming(trimmed)) }
-                .filter { !$0.isEmpty }
-            return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
-        }
+    /// A long line's other words are never made, nor are their ranges kept.
+    private static func words(of text: ArraySlice<Unicode.Scalar>) -> (opening: [String], domainLike: [String]) {
+        var pieces = ScalarWords.Pieces(scalars: text, separator: ScalarWords.isWhitespace)
         var opening: [String] = [], domainLike: [String] = []
-        for piece in pieces {
+        while let piece = pieces.next() {
             let isOpening = opening.count < openingWords
-            let mayBeDomain = mayEndInDomain(text.unicodeScalars[piece])
+            let mayBeDomain = mayEndInDomain(text[piece])
             guard isOpening || mayBeDomain else { continue }
-            let word = String(text[piece].trimming(trimmed))
+            // The piece is whole Characters (its separators stand alone), so its
+            // String trims as the line's Substring would.
+            let word = String(SourceText.string(text[piece]).trimming(trimmed))
             guard !word.isEmpty else { continue }
             if isOpening { opening.append(word) }
             if mayBeDomain { domainLike.append(word) }
         }
-        return (opening, domainLike)
+        guard pieces.failed else { return (opening, domainLike) }
+        // A separator may join a neighbour: the words as Characters split them.
+        let words = SourceText.string(text).split(whereSeparator: ScalarWords.isWhitespace)
+            .map { String($0.trimming(trimmed)) }
+            .filter { !$0.isEmpty }
+        return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
     }
 
     /// Whether a piece of a line, once trimmed, may end in ".com", ".org",
     /// ".net" or ".co.uk" in any case: its scalars, after trailing
     /// punctuation, spell one ("K" may be the Kelvin sign, which lowercases
-    /// to "k"). Most words with a period end a sentence and fail at once.
-    private static func mayEndInDomain(_ piece: Substring.UnicodeScalarView) -> Bool {
-        var tail = piece[...]
-        while let last = tail.last, trimmedScalars.contains(last) { tail = tail.dropLast() }
-        for tld in tlds where tail.count > tld.count {
-            if zip(tail.suffix(tld.count), tld).allSatisfy({ written, wanted in
+    /// to "k") with at least one scalar before it. Read from the end, so that
+    /// most words fail on their last letter or two without being measured.
+    private static func mayEndInDomain(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Most words end in a letter or digit that ends no domain.
+        if let last = piece.last, last.value < 0x80, !endsDomainOrIsTrimmed[Int(last.value)] { return false }
+        var end = piece.endIndex
+        while end > piece.startIndex, trimmedScalars.contains(piece[end - 1]) { end -= 1 }
+        return tlds.contains { tld in
+            guard end - piece.startIndex > tld.count else { return false }  // a name before the domain
+            return zip(piece[(end - tld.count)..<end], tld).allSatisfy { written, wanted in
                 written == wanted || (written.value < 0x80 && written.value | 0x20 == wanted.value)
                     || (wanted == "k" && written == "\u{212A}")
-            }) {
-                return true
             }
         }
-        return false
+    }
+
+    /// For each ASCII scalar, whether a piece ending in it may still end in a
+    /// domain: the last letter of one in either case, or punctuation that
+    /// trimming removes.
+    private static let endsDomainOrIsTrimmed: [Bool] = (0..<128).map { value in
+        let s = Unicode.Scalar(UInt8(value))
+        return trimmedScalars.contains(s) || tlds.contains { $0.last!.value == s.value | 0x20 }
     }
 
     private static let tlds: [[Unicode.Scalar]] = [".com", ".org", ".net", ".co.uk"].map { Array($0.unicodeScalars) }

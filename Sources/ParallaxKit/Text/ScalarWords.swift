@@ -37,7 +37,7 @@ enum ScalarWords {
     /// nil when a separator may not be a Character of its own.
     static func split(_ text: some StringProtocol,
                       separator isSeparator: @escaping (Unicode.Scalar) -> Bool) -> [Range<String.Index>]? {
-        var pieces = Pieces(text, separator: isSeparator)
+        var pieces = Pieces<Substring.UnicodeScalarView>(text, separator: isSeparator)
         var out: [Range<String.Index>] = []
         while let piece = pieces.next() { out.append(piece) }
         return pieces.failed ? nil : out
@@ -47,23 +47,25 @@ enum ScalarWords {
     /// first date of a long text). A piece is given once the separator after
     /// it is read; if a separator may join a neighbour, `failed` is set and
     /// there are no more pieces: the caller starts again with Characters.
-    struct Pieces: IteratorProtocol {
-        private let scalars: Substring.UnicodeScalarView
+    /// Over a String's scalars, or over scalars already decoded (a slice of
+    /// a `SourceText`, read without String indices).
+    struct Pieces<Scalars: Collection>: IteratorProtocol where Scalars.Element == Unicode.Scalar {
+        private let scalars: Scalars
         private let isSeparator: (Unicode.Scalar) -> Bool
-        private var i: String.Index
+        private var i: Scalars.Index
         private var previous: Unicode.Scalar? = nil
         private var previousWasSeparator = false
         private(set) var failed = false
 
-        init(_ text: some StringProtocol, separator: @escaping (Unicode.Scalar) -> Bool) {
-            scalars = Substring(text).unicodeScalars
+        init(scalars: Scalars, separator: @escaping (Unicode.Scalar) -> Bool) {
+            self.scalars = scalars
             isSeparator = separator
             i = scalars.startIndex
         }
 
-        mutating func next() -> Range<String.Index>? {
+        mutating func next() -> Range<Scalars.Index>? {
             guard !failed else { return nil }
-            var start: String.Index? = nil
+            var start: Scalars.Index? = nil
             while i < scalars.endIndex {
                 let s = scalars[i]
                 let at = i
@@ -99,6 +101,13 @@ enum ScalarWords {
             result += text[piece]
         }
         return result
+    }
+}
+
+extension ScalarWords.Pieces where Scalars == Substring.UnicodeScalarView {
+    /// The pieces of a String (or Substring), as ranges of its indices.
+    init(_ text: some StringProtocol, separator: @escaping (Unicode.Scalar) -> Bool) {
+        self.init(scalars: Substring(text).unicodeScalars, separator: separator)
     }
 }
 
