@@ -20,15 +20,30 @@ struct Outlets: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
+            // Through the index, the whole corpus's report is the one kept
+            // with its snapshot (made once per corpus state); one event's is
+            // made from its articles, read from the index. Else a load.
+            let ids: [String], events: [NewsEvent]
+            let opened = try corpus.openThroughIndex()?.corpus
+            let loaded = opened == nil ? try corpus.load() : nil
+            if let opened {
+                (ids, events) = (opened.articles.summaries.map(\.id), opened.events)
+            } else {
+                (ids, events) = (loaded!.articles.map(\.id), loaded!.events)
+            }
             var chosen: NewsEvent? = nil
             if let event {
-                guard let found = loaded.events.first(where: { $0.id == event }) else {
+                guard let found = events.first(where: { $0.id == event }) else {
                     throw ValidationFailure("no event with id \(event) (see `parallax events`)")
                 }
                 chosen = found
             }
-            let report = OutletReport(articles: loaded.articles, events: loaded.events, event: chosen)
+            let report: OutletReport
+            if let opened {
+                report = chosen.map { OutletReport(articles: opened.articles, events: events, event: $0) } ?? opened.outletReport
+            } else {
+                report = OutletReport(articles: loaded!.articles, events: events, event: chosen)
+            }
             switch format {
             case .text:
                 // As many outlets as fit side by side, then the next ones below.
@@ -41,7 +56,7 @@ struct Outlets: ParsableCommand {
                     first = layout.shown.upperBound
                 } while first < report.profiles.count
             case .json:
-                printData(try OutletsJSON.encode(report, articles: loaded.articles))
+                printData(try OutletsJSON.encode(report, ids: ids))
             }
         }
     }

@@ -53,7 +53,8 @@ final class IndexCLITests: XCTestCase {
                                                   ofItemAtPath: corpus.appendingPathComponent(name).path)
         }
         let commands = [["list"], ["list", "--format", "json"], ["events"], ["events", "--format", "json"],
-                        ["search", "Oduya"], ["search", "port", "--format", "json"]]
+                        ["search", "Oduya"], ["search", "port", "--format", "json"],
+                        ["outlets"], ["outlets", "--format", "json"], ["outlets", "--event", "e1", "--format", "json"]]
         for command in commands {
             for path in ["corpus", corpus.path] {
                 let plain = try parallax(command + ["--no-cache", path])

@@ -104,11 +104,18 @@ final class SnapshotTests: XCTestCase {
         let second = try open()
         XCTAssertTrue(second.fromSnapshot)
         let plain = try Corpus.load(paths: [folder.path])
-        let expected = try OutletsJSON.encode(OutletReport(articles: plain.articles, events: plain.events),
-                                              articles: plain.articles)
-        XCTAssertEqual(String(decoding: try OutletsJSON.encode(second.outletReport, articles: plain.articles), as: UTF8.self),
+        let ids = plain.articles.map(\.id)
+        let expected = try OutletsJSON.encode(OutletReport(articles: plain.articles, events: plain.events), ids: ids)
+        XCTAssertEqual(String(decoding: try OutletsJSON.encode(second.outletReport, ids: ids), as: UTF8.self),
                        String(decoding: expected, as: UTF8.self))
         XCTAssertGreaterThan(second.outletReport.profiles.count, 1)
+        // The kept quotations say where they are, as the articles do.
+        XCTAssertFalse(second.outletReport.quotations.isEmpty)
+        for (ref, quoted) in second.outletReport.quotations {
+            let quote = plain.articles[ref.article].quotes[ref.quote]
+            XCTAssertEqual(quoted.range, quote.range)
+            XCTAssertEqual(quoted.text, plain.articles[ref.article].text(quote.range))
+        }
     }
 
     func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {

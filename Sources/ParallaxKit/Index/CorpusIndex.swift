@@ -28,6 +28,13 @@ public final class CorpusIndex: Sendable {
     /// 7: snapshots found by their paths.
     public static let analyserVersion = 7
 
+    /// The version of what a snapshot holds (`SnapshotCoding.swift`,
+    /// `ReportCoding.swift`). It is part of every corpus state, so a
+    /// snapshot of another format is never found (and is dropped among the
+    /// oldest); the file rows stand. 2: the outlets report keeps where its
+    /// quotations are.
+    static let snapshotFormat = 2
+
     /// The database file.
     public let path: String
     let pool: DatabasePool

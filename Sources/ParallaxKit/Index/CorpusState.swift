@@ -68,7 +68,7 @@ enum CorpusState {
 
     private static func hasher(_ paths: [String]) -> FNV1a {
         var h = FNV1a()
-        h.add("parallax corpus state \(CorpusIndex.analyserVersion)")
+        h.add("parallax corpus state \(CorpusIndex.analyserVersion) \(CorpusIndex.snapshotFormat)")
         // Each path as written and as it resolves: the articles' paths are
         // kept as written ("corpus/a.txt"), so `./corpus` is another state.
         for path in paths {

@@ -21,7 +21,9 @@ extension ByteWriter {
         }
         let quotations = report.quotations.sorted { ($0.key.article, $0.key.quote) < ($1.key.article, $1.key.quote) }
         int(quotations.count)
-        for (ref, q) in quotations { int(ref.article); int(ref.quote); optional(q.speaker); string(q.text) }
+        for (ref, q) in quotations {
+            int(ref.article); int(ref.quote); optional(q.speaker); string(q.text); int(q.range.start); int(q.range.end)
+        }
     }
 
     private mutating func outletProfile(_ p: OutletProfile) {
@@ -60,7 +62,8 @@ extension ByteReader {
         var quotations: [SpeakerIndex.QuoteRef: OutletReport.Quoted] = [:]
         for _ in 0..<(try count()) {
             let ref = SpeakerIndex.QuoteRef(article: try article(articles), quote: try int())
-            quotations[ref] = OutletReport.Quoted(speaker: try optional(), text: try string())
+            let speaker = try optional(), text = try string()
+            quotations[ref] = OutletReport.Quoted(speaker: speaker, text: text, range: TextRange(try int(), try int()))
         }
         return OutletReport(event: event, profiles: profiles, speakerMatrix: matrix, quotations: quotations)
     }

@@ -19,6 +19,8 @@ public struct OutletReport: Sendable {
     public struct Quoted: Sendable, Hashable {
         public let speaker: String?
         public let text: String
+        /// Where the quotation is in its article's text.
+        public let range: TextRange
     }
 
     /// The name an article's outlet goes by when none is known.
@@ -56,7 +58,7 @@ public struct OutletReport: Sendable {
         var quotations: [SpeakerIndex.QuoteRef: Quoted] = [:]
         for ref in profiles.lazy.flatMap(\.coverage).flatMap(\.exclusiveQuotes) where quotations[ref] == nil {
             let q = articles[ref.article].quotes[ref.quote]
-            quotations[ref] = Quoted(speaker: q.speaker, text: articles[ref.article].text(q.range))
+            quotations[ref] = Quoted(speaker: q.speaker, text: articles[ref.article].text(q.range), range: q.range)
         }
         self.quotations = quotations
         var totals: [String: Int] = [:]

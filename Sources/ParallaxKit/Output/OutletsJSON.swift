@@ -76,8 +76,11 @@ public enum OutletsJSON {
         let quotes: [Int]
     }
 
-    public static func encode(_ report: OutletReport, articles: [Article]) throws -> Data {
-        func ids(_ indices: [Int]) -> [String] { indices.map { articles[$0].id } }
+    /// The report as JSON, `ids` naming the corpus's articles (list's ids,
+    /// in corpus order). Its quotations come from the report itself, so a
+    /// report kept in the index is printed without reading any article.
+    public static func encode(_ report: OutletReport, ids articleIDs: [String]) throws -> Data {
+        func ids(_ indices: [Int]) -> [String] { indices.map { articleIDs[$0] } }
         func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
         let document = Document(
             event: report.event.map { EventRef(id: $0.id, label: $0.label) },
@@ -92,10 +95,11 @@ public enum OutletsJSON {
                     credits: p.credits.map { CreditRecord(source: $0.source, count: $0.count, articles: ids($0.articles), cues: $0.cues) },
                     coverage: p.coverage.map { c in
                         CoverageRecord(event: c.event, label: c.label, articles: ids(c.articles), headlines: c.headlines,
-                                       exclusive_quotes: c.exclusiveQuotes.map { ref in
-                                           let q = articles[ref.article].quotes[ref.quote]
-                                           return QuoteRecord(article: articles[ref.article].id, start: q.range.start, end: q.range.end,
-                                                              text: articles[ref.article].text(q.range), speaker: q.speaker)
+                                       exclusive_quotes: c.exclusiveQuotes.compactMap { ref in
+                                           report.quotations[ref].map { q in
+                                               QuoteRecord(article: articleIDs[ref.article], start: q.range.start, end: q.range.end,
+                                                           text: q.text, speaker: q.speaker)
+                                           }
                                        })
                     })
             },

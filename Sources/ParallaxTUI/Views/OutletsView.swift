@@ -64,6 +64,10 @@ extension OutletsLayout {
         var buffer = ScreenBuffer(size: Size(width: width, height: max(1, lines.count)))
         OutletsView.draw(self, in: Rect(x: 0, y: 0, width: width, height: lines.count), top: 0, cursor: nil, focused: false,
                          into: &buffer)
-        return buffer.lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+        // Without the trailing blanks (found by byte: a blank is one).
+        return buffer.lines.map { line in
+            guard let last = line.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+            return String(line[..<line.utf8.index(after: last)])
+        }
     }
 }
