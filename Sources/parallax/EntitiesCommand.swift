@@ -16,9 +16,19 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
-            let only = try loaded.articleIndex(article)
-            let index = EntityIndex(articles: loaded.articles, only: only)
+            // Through the index, the whole corpus's entities are the snapshot's
+            // index; one article's are found in it, read from the index.
+            let index: EntityIndex, ids: [String]
+            if let opened = try corpus.openThroughIndex()?.corpus {
+                let summaries = opened.articles.summaries
+                ids = summaries.map(\.id)
+                let only = try articlePosition(article, in: summaries)
+                index = only == nil ? opened.entities : EntityIndex(articles: opened.articles, only: only)
+            } else {
+                let loaded = try corpus.load()
+                ids = loaded.articles.map(\.id)
+                index = EntityIndex(articles: loaded.articles, only: try loaded.articleIndex(article))
+            }
             switch format {
             case .text:
                 say(["entity", "type", "mentions", "articles", "written as"].joined(separator: "\t"))
@@ -32,7 +42,7 @@ struct Entities: ParsableCommand {
                 }
                 let rows = index.entries.map { e in
                     Row(entity: e.name, type: e.type.rawValue, mentions: e.mentionCount,
-                        articles: e.articles.map { loaded.articles[$0].id }, forms: e.forms)
+                        articles: e.articles.map { ids[$0] }, forms: e.forms)
                 }
                 let encoder = AnalysisJSON.encoder
                 printData(try encoder.encode(["entities": rows]))

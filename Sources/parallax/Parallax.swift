@@ -188,6 +188,19 @@ extension Corpus {
     }
 }
 
+/// The position of the article `id` names among `summaries` (its id or
+/// path, else the one id it begins), nil for no id; an unknown or
+/// ambiguous id is an error for the user, as `Corpus.lookup` says it.
+func articlePosition(_ id: String?, in summaries: [ArticleSummary]) throws -> Int? {
+    guard let id else { return nil }
+    if let exact = summaries.firstIndex(where: { $0.id == id || $0.path == id }) { return exact }
+    let matches = summaries.indices.filter { summaries[$0].id.hasPrefix(id) }
+    if matches.count == 1 { return matches[0] }
+    throw ValidationFailure(matches.count > 1
+        ? "\(id) matches \(matches.count) articles; give more of the id (see `parallax list`)"
+        : "no article with id \(id) (see `parallax list`)")
+}
+
 /// An error printed as "parallax: message" with exit status 1.
 struct ValidationFailure: Error, CustomStringConvertible {
     let description: String

@@ -54,7 +54,8 @@ final class IndexCLITests: XCTestCase {
         }
         let commands = [["list"], ["list", "--format", "json"], ["events"], ["events", "--format", "json"],
                         ["search", "Oduya"], ["search", "port", "--format", "json"],
-                        ["outlets"], ["outlets", "--format", "json"], ["outlets", "--event", "e1", "--format", "json"]]
+                        ["outlets"], ["outlets", "--format", "json"], ["outlets", "--event", "e1", "--format", "json"],
+                        ["entities"], ["entities", "--format", "json"]]
         for command in commands {
             for path in ["corpus", corpus.path] {
                 let plain = try parallax(command + ["--no-cache", path])
@@ -70,6 +71,14 @@ final class IndexCLITests: XCTestCase {
             }
         }
         XCTAssertTrue(try parallax(["search", "Oduya", corpus.path]).stdout.contains("Harbour Strike"))
+        // One article's entities, and an id that names none, the same through the snapshot.
+        for id in ["harbour", "harb", "nothing"] {
+            let plain = try parallax(["entities", "--article", id, "--no-cache", corpus.path])
+            let warm = try parallax(["entities", "--article", id, corpus.path])
+            XCTAssertEqual(warm.stdout, plain.stdout, id)
+            XCTAssertEqual(warm.stderr, plain.stderr, id)
+            XCTAssertEqual(warm.status, plain.status, id)
+        }
         let built = try parallax(["cache", "build", corpus.path])
         XCTAssertEqual(built.status, 0, built.stderr)
         XCTAssertTrue(built.stdout.hasPrefix("3 articles"), built.stdout)
