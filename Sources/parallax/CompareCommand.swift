@@ -30,9 +30,17 @@ struct Compare: ParsableCommand {
             if options.paths.isEmpty, FileManager.default.fileExists(atPath: a), FileManager.default.fileExists(atPath: b) {
                 options.paths = [a, b]
             }
-            let loaded = try options.load()
-            guard let ia = try loaded.articleIndex(a), let ib = try loaded.articleIndex(b) else { return }
-            let comparison = Comparison(loaded.articles[ia], loaded.articles[ib])
+            // Through the index, the two articles are read from it; else loaded.
+            let comparison: Comparison
+            if let opened = try options.openThroughIndex()?.corpus {
+                let summaries = opened.articles.summaries
+                guard let ia = try articlePosition(a, in: summaries), let ib = try articlePosition(b, in: summaries) else { return }
+                comparison = Comparison(opened.articles[ia], opened.articles[ib])
+            } else {
+                let loaded = try options.load()
+                guard let ia = try loaded.articleIndex(a), let ib = try loaded.articleIndex(b) else { return }
+                comparison = Comparison(loaded.articles[ia], loaded.articles[ib])
+            }
             switch format {
             case .text:
                 say(ComparisonText.render(comparison, width: width.columns), terminator: "")

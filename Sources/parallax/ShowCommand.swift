@@ -20,8 +20,15 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let loaded = try corpus.load()
-            let article = try loaded.lookup(id)
+            // Through the index, the article is read from it (an unchanged
+            // corpus is opened from its snapshot); else the corpus is loaded.
+            let article: Article
+            if let opened = try corpus.openThroughIndex()?.corpus {
+                guard let i = try articlePosition(id, in: opened.articles.summaries) else { return }
+                article = opened.articles[i]
+            } else {
+                article = try corpus.load().lookup(id)
+            }
             if format == .json {
                 return printData(try AnalysisJSON.encode(article: article))
             }

@@ -72,12 +72,17 @@ final class IndexCLITests: XCTestCase {
         }
         XCTAssertTrue(try parallax(["search", "Oduya", corpus.path]).stdout.contains("Harbour Strike"))
         // One article's entities, and an id that names none, the same through the snapshot.
-        for id in ["harbour", "harb", "nothing"] {
-            let plain = try parallax(["entities", "--article", id, "--no-cache", corpus.path])
-            let warm = try parallax(["entities", "--article", id, corpus.path])
-            XCTAssertEqual(warm.stdout, plain.stdout, id)
-            XCTAssertEqual(warm.stderr, plain.stderr, id)
-            XCTAssertEqual(warm.status, plain.status, id)
+        // And the commands that read an article or two: the same through the snapshot.
+        let one = [["entities", "--article", "harbour"], ["entities", "--article", "harb"],
+                   ["entities", "--article", "nothing"], ["show", "coast"], ["show", "co", "--format", "json"],
+                   ["show", "ledger", "--explain"], ["show", "nothing"], ["compare", "harbour", "coast"],
+                   ["compare", "harbour", "coast", "--format", "json"], ["compare", "harbour", "nothing"]]
+        for command in one {
+            let plain = try parallax(command + ["--no-cache", corpus.path])
+            let warm = try parallax(command + [corpus.path])
+            XCTAssertEqual(warm.stdout, plain.stdout, "\(command)")
+            XCTAssertEqual(warm.stderr, plain.stderr, "\(command)")
+            XCTAssertEqual(warm.status, plain.status, "\(command)")
         }
         let built = try parallax(["cache", "build", corpus.path])
         XCTAssertEqual(built.status, 0, built.stderr)
