@@ -55,7 +55,8 @@ final class IndexCLITests: XCTestCase {
         let commands = [["list"], ["list", "--format", "json"], ["events"], ["events", "--format", "json"],
                         ["search", "Oduya"], ["search", "port", "--format", "json"],
                         ["outlets"], ["outlets", "--format", "json"], ["outlets", "--event", "e1", "--format", "json"],
-                        ["entities"], ["entities", "--format", "json"]]
+                        ["entities"], ["entities", "--format", "json"],
+                        ["quotes"], ["quotes", "--format", "json"]]
         for command in commands {
             for path in ["corpus", corpus.path] {
                 let plain = try parallax(command + ["--no-cache", path])
@@ -76,7 +77,9 @@ final class IndexCLITests: XCTestCase {
         let one = [["entities", "--article", "harbour"], ["entities", "--article", "harb"],
                    ["entities", "--article", "nothing"], ["show", "coast"], ["show", "co", "--format", "json"],
                    ["show", "ledger", "--explain"], ["show", "nothing"], ["compare", "harbour", "coast"],
-                   ["compare", "harbour", "coast", "--format", "json"], ["compare", "harbour", "nothing"]]
+                   ["compare", "harbour", "coast", "--format", "json"], ["compare", "harbour", "nothing"],
+                   ["quotes", "--article", "coast"], ["quotes", "--article", "harbour", "--speaker", "Oduya"],
+                   ["quotes", "--speaker", "Oduya"], ["quotes", "--speaker", "Nobody"]]
         for command in one {
             let plain = try parallax(command + ["--no-cache", corpus.path])
             let warm = try parallax(command + [corpus.path])
