@@ -52,6 +52,13 @@ enum ParallelMap {
         return work.results()
     }
 
+    /// `0..<count` cut into runs of `size` (the last one shorter): work
+    /// too small to hand out item by item is mapped a run at a time, and
+    /// the runs' results joined in order are the results in order.
+    static func runs(_ count: Int, of size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
     /// `map` of work that is not cancelled (it cannot throw).
     static func mapAll<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         // Without a cancellation flag `map` has nothing to throw.

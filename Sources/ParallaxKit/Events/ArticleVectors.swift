@@ -30,9 +30,7 @@ struct ArticleVectors {
         // meets in the order it meets them; then the runs' numbers are
         // joined in corpus order, which numbers every stem as reading the
         // corpus in one pass would (ids break ties between weights).
-        let run = 1000
-        let runs = stride(from: 0, to: articles.count, by: run).map { $0..<min($0 + run, articles.count) }
-        let parts = ParallelMap.mapAll(runs) { range in Counted(articles[range]) }
+        let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: 1000)) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]
         var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
         whole.reserveCapacity(articles.count)
@@ -166,9 +164,7 @@ struct ArticleVectors {
         }
         // Articles in runs, on every core, each run with its own scores;
         // the runs' pairs joined in order are the pairs in order.
-        let run = 512
-        let runs = stride(from: 0, to: vectors.count, by: run).map { $0..<min($0 + run, vectors.count) }
-        return ParallelMap.mapAll(runs) { articles in
+        return ParallelMap.mapAll(ParallelMap.runs(vectors.count, of: 512)) { articles in
             pairs(of: articles, atLeast: floor, days: days, maxDaysApart: windowed ? maxDaysApart : nil,
                   cap: cap, dated: dated, undated: undated)
         }.flatMap { $0 }

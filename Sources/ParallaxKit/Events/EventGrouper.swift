@@ -66,10 +66,8 @@ public enum EventGrouper {
         let days = articles.map { $0.metadata.date.flatMap(dayNumber) }
         let candidates = whole.similarPairs(atLeast: threshold / 4, days: days, maxDaysApart: maxDaysApart)
         // Scored in runs on every core, joined in order.
-        let run = 4096
-        let runs = stride(from: 0, to: candidates.count, by: run).map { candidates[$0..<min($0 + run, candidates.count)] }
-        return ParallelMap.mapAll(runs) { pairs in
-            pairs.compactMap { pair -> SimilarPair? in
+        return ParallelMap.mapAll(ParallelMap.runs(candidates.count, of: 4096)) { run in
+            candidates[run].compactMap { pair -> SimilarPair? in
                 if let a = days[pair.a], let b = days[pair.b], abs(a - b) > maxDaysApart { return nil }
                 // The index skips very common words to find candidates; the score counts them all.
                 let similarity = (1 - leadShare) * whole.cosine(pair.a, pair.b) + leadShare * lead.cosine(pair.a, pair.b)
