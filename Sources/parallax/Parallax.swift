@@ -169,35 +169,34 @@ struct WidthOptions: ParsableArguments {
 }
 
 extension Corpus {
-    /// The index of the article `id` names (see `article(id:)`), nil for no
-    /// id; an unknown id is an error for the user.
+    /// The index of the article `id` names (see `articlePosition`), nil for
+    /// no id; an unknown id is an error for the user.
     func articleIndex(_ id: String?) throws -> Int? {
-        guard let id else { return nil }
-        let found = try lookup(id)
-        return articles.firstIndex { $0.id == found.id }
+        try articlePosition(id, ids: articles.map(\.id), paths: articles.map(\.path))
     }
 
     /// The article `id` names, or an error that says whether no article or
     /// several match it.
     func lookup(_ id: String) throws -> Article {
-        if let found = article(id: id) { return found }
-        let candidates = articles.filter { $0.id.hasPrefix(id) }.count
-        throw ValidationFailure(candidates > 1
-            ? "\(id) matches \(candidates) articles; give more of the id (see `parallax list`)"
-            : "no article with id \(id) (see `parallax list`)")
+        articles[try articleIndex(id)!]
     }
 }
 
-/// The position of the article `id` names among `summaries` (its id or
-/// path, else the one id it begins), nil for no id; an unknown or
-/// ambiguous id is an error for the user, as `Corpus.lookup` says it.
+/// `articlePosition` among articles known by their summaries (a corpus
+/// opened through the index).
 func articlePosition(_ id: String?, in summaries: [ArticleSummary]) throws -> Int? {
+    try articlePosition(id, ids: summaries.map(\.id), paths: summaries.map(\.path))
+}
+
+/// The position of the article `id` names (`Corpus.position(of:ids:paths:)`),
+/// nil for no id; an unknown or ambiguous id is an error for the user that
+/// says which.
+func articlePosition(_ id: String?, ids: [String], paths: [String]) throws -> Int? {
     guard let id else { return nil }
-    if let exact = summaries.firstIndex(where: { $0.id == id || $0.path == id }) { return exact }
-    let matches = summaries.indices.filter { summaries[$0].id.hasPrefix(id) }
-    if matches.count == 1 { return matches[0] }
-    throw ValidationFailure(matches.count > 1
-        ? "\(id) matches \(matches.count) articles; give more of the id (see `parallax list`)"
+    if let found = Corpus.position(of: id, ids: ids, paths: paths) { return found }
+    let candidates = ids.filter { $0.hasPrefix(id) }.count
+    throw ValidationFailure(candidates > 1
+        ? "\(id) matches \(candidates) articles; give more of the id (see `parallax list`)"
         : "no article with id \(id) (see `parallax list`)")
 }
 

@@ -196,8 +196,14 @@ public struct Corpus: Sendable {
     /// The article with this id or path, or whose id is the only one that
     /// starts with `id`.
     public func article(id: String) -> Article? {
-        if let exact = articles.first(where: { $0.id == id || $0.path == id }) { return exact }
-        let matches = articles.filter { $0.id.hasPrefix(id) }
+        Self.position(of: id, ids: articles.map(\.id), paths: articles.map(\.path)).map { articles[$0] }
+    }
+
+    /// Where the article `id` names is among articles known by their `ids`
+    /// and `paths` (a corpus's, or its summaries'), as `article(id:)` finds it.
+    public static func position(of id: String, ids: [String], paths: [String]) -> Int? {
+        if let exact = ids.indices.first(where: { ids[$0] == id || paths[$0] == id }) { return exact }
+        let matches = ids.indices.filter { ids[$0].hasPrefix(id) }
         return matches.count == 1 ? matches[0] : nil
     }
 
