@@ -23,26 +23,15 @@ struct Outlets: ParsableCommand {
             // Through the index, the whole corpus's report is the one kept
             // with its snapshot (made once per corpus state); one event's is
             // made from its articles, read from the index. Else a load.
-            let ids: [String], events: [NewsEvent]
-            let opened = try corpus.openThroughIndex()?.corpus
-            let loaded = opened == nil ? try corpus.load() : nil
-            if let opened {
-                (ids, events) = (opened.articles.summaries.map(\.id), opened.events)
+            let ids: [String], report: OutletReport
+            if let opened = try corpus.openThroughIndex()?.corpus {
+                ids = opened.articles.summaries.map(\.id)
+                report = try chosen(in: opened.events).map { OutletReport(articles: opened.articles, events: opened.events, event: $0) }
+                    ?? opened.outletReport
             } else {
-                (ids, events) = (loaded!.articles.map(\.id), loaded!.events)
-            }
-            var chosen: NewsEvent? = nil
-            if let event {
-                guard let found = events.first(where: { $0.id == event }) else {
-                    throw ValidationFailure("no event with id \(event) (see `parallax events`)")
-                }
-                chosen = found
-            }
-            let report: OutletReport
-            if let opened {
-                report = chosen.map { OutletReport(articles: opened.articles, events: events, event: $0) } ?? opened.outletReport
-            } else {
-                report = OutletReport(articles: loaded!.articles, events: events, event: chosen)
+                let loaded = try corpus.load()
+                ids = loaded.articles.map(\.id)
+                report = OutletReport(articles: loaded.articles, events: loaded.events, event: try chosen(in: loaded.events))
             }
             switch format {
             case .text:
@@ -59,5 +48,14 @@ struct Outlets: ParsableCommand {
                 printData(try OutletsJSON.encode(report, ids: ids))
             }
         }
+    }
+
+    /// The event `--event` names among `events`, nil without the option.
+    private func chosen(in events: [NewsEvent]) throws -> NewsEvent? {
+        guard let event else { return nil }
+        guard let found = events.first(where: { $0.id == event }) else {
+            throw ValidationFailure("no event with id \(event) (see `parallax events`)")
+        }
+        return found
     }
 }

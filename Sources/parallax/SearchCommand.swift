@@ -61,7 +61,7 @@ struct Search: ParsableCommand {
                 } else {
                     let loaded = try corpus.load()
                     articles = loaded.articles.map(ArticleSummary.init)
-                    entries = loaded.articles.map { CorpusSearch.Entry(path: $0.path, outlet: $0.metadata.outlet, date: $0.metadata.date) }
+                    entries = articles.map { CorpusSearch.Entry($0) }
                     (index, document) = (nil, { CorpusSearch.Document(loaded.articles[$0]) })
                 }
                 (hits, total) = try CorpusSearch.counted(query, entries: entries, index: index, outlet: outlet,
