@@ -177,8 +177,8 @@ public final class OpenedCorpus: @unchecked Sendable {
             try follow(loaded)
         }
         try cancellation?.check()
-        // The load's notes (the index could not be written) came after `follow` made it.
-        guard let held = held.map({ $0.withNotes(loaded.notes) }) else { throw CancellationError() }
+        guard let held else { throw CancellationError() }
+        held.notes = loaded.notes  // the load's (the index could not be written) came after `follow` made it
         let events = held.events
         guard let index, let (state, revision) = loaded.indexState else { return held }
         let snapshot = CorpusSnapshot(
@@ -194,21 +194,16 @@ public final class OpenedCorpus: @unchecked Sendable {
             return held
         }
         let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
-        opened.making = held.making
         return opened.withIndexes(of: held)
     }
 
-    /// The same corpus with `notes` instead of its own.
-    private func withNotes(_ notes: [String]) -> OpenedCorpus {
-        self.notes = notes
-        return self
-    }
-
-    /// Takes the indexes `other` has already made.
+    /// Takes the indexes `other` has already made, and the outlets report
+    /// it is making.
     private func withIndexes(of other: OpenedCorpus) -> OpenedCorpus {
         entityIndex = other.entityIndex
         speakerIndex = other.speakerIndex
         walks = other.walks
+        making = other.making
         return self
     }
 }
