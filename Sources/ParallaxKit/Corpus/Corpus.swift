@@ -126,11 +126,13 @@ public struct Corpus: Sendable {
     /// returns each article's candidates.
     static func finish(_ cleaned: [Article], warnings: [LoadWarning], reporter: inout ProgressReporter,
                        stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil,
-                       storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil) throws
+                       storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil,
+                       outlets unified: [String?]? = nil) throws
         -> (corpus: Corpus, candidates: [ArticleCandidates]) {
         var articles = cleaned
-        // One name per outlet, however each file spells it.
-        let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
+        // One name per outlet, however each file spells it (`unified`, when
+        // the caller has worked them out already).
+        let outlets = unified ?? OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         for i in articles.indices where articles[i].metadata.outlet != outlets[i] {
             if articles[i].metadata.outlet == nil { articles[i].metadata.outletSource = .frontMatter }  // its url's site
             articles[i].metadata.outlet = outlets[i]

@@ -154,7 +154,7 @@ extension Corpus {
             return quotes
         }
         let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored,
-                                  storedQuotes: storedQuotes)
+                                  storedQuotes: storedQuotes, outlets: outlets)
         var corpus = finished.corpus
         let candidates = finished.candidates
 
