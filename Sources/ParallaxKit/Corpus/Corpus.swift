@@ -163,7 +163,9 @@ public struct Corpus: Sendable {
         try reporter.step(stage, 0, of: items.count)
         let lock = NSLock()
         nonisolated(unsafe) var shared = reporter  // stepped under the lock
-        let results = try ParallelMap.map(items, cancellation: reporter.cancellation, done: { finished in
+        // Reading waits on the disk: more threads than cores (see `readingThreadCount`).
+        let threads = stage == .reading ? ParallelMap.readingThreadCount : ParallelMap.threadCount
+        let results = try ParallelMap.map(items, threads: threads, cancellation: reporter.cancellation, done: { finished in
             lock.lock()
             defer { lock.unlock() }
             try? shared.step(stage, finished, of: items.count)  // the map itself stops on cancellation

@@ -14,11 +14,21 @@ enum ParallelMap {
     /// Threads to use: every core, unless `PARALLAX_THREADS` says fewer
     /// (benchmarks measure one core with `PARALLAX_THREADS=1`).
     static var threadCount: Int {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        if let given = ProcessInfo.processInfo.environment["PARALLAX_THREADS"].flatMap(Int.init), given >= 1 {
-            return min(given, cores)
-        }
-        return max(1, cores)
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return givenThreads.map { min($0, cores) } ?? cores
+    }
+
+    /// Threads for reading files: four a core, at least eight, unless
+    /// `PARALLAX_THREADS` is given. A file not in the page cache waits on
+    /// the disk, and a thread waiting leaves its core to another: with a
+    /// cold cache, reading 100,000 small files took 15.7 s with two
+    /// readers and 3.4 s with eight on this 2-core machine.
+    static var readingThreadCount: Int {
+        givenThreads.map { min($0, threadCount) } ?? max(8, 4 * threadCount)
+    }
+
+    private static var givenThreads: Int? {
+        ProcessInfo.processInfo.environment["PARALLAX_THREADS"].flatMap(Int.init).flatMap { $0 >= 1 ? $0 : nil }
     }
 
     static let stackSize = 64 << 20
@@ -27,9 +37,9 @@ enum ParallelMap {
     /// are finished, from the thread that finished the last one (callers
     /// throttle it). Once `cancellation` is set, the remaining items are
     /// skipped and `CancellationError` is thrown.
-    static func map<T, R>(_ items: [T], cancellation: CancellationFlag? = nil,
+    static func map<T, R>(_ items: [T], threads: Int = threadCount, cancellation: CancellationFlag? = nil,
                           done: ((Int) -> Void)? = nil, _ transform: @escaping (T) -> R) throws -> [R] {
-        let threads = min(threadCount, items.count)
+        let threads = min(threads, items.count)
         if threads <= 1 {
             var out: [R] = []
             out.reserveCapacity(items.count)

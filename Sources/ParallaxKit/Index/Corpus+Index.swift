@@ -5,7 +5,9 @@ extension Corpus {
     /// now (cold), or its stored results (warm).
     private struct Pending {
         enum Source {
-            case cold(LoadedDocument)
+            /// Read now, with its furniture keys (`furnitureKeys`, sorted),
+            /// found on the reading threads.
+            case cold(LoadedDocument, furnitureKeys: [String])
             case stored(StoredFile.Document)
         }
         let file: Int
@@ -80,7 +82,7 @@ extension Corpus {
             }
             let reading = FileReader.read(path, data: data)
             load.warnings = reading.warnings
-            load.documents = reading.documents.map { .cold($0) }
+            load.documents = reading.documents.map { .cold($0, furnitureKeys: furnitureKeys($0).sorted()) }
             return load
         }
         var warnings = found.warnings
@@ -89,9 +91,8 @@ extension Corpus {
             warnings += load.warnings
             for source in load.documents {
                 switch source {
-                case .cold(let doc):
-                    pending.append(Pending(file: n, path: doc.path, givenID: doc.id,
-                                           keys: furnitureKeys(doc).sorted(), source: source))
+                case .cold(let doc, let keys):
+                    pending.append(Pending(file: n, path: doc.path, givenID: doc.id, keys: keys, source: source))
                 case .stored(let stored):
                     pending.append(Pending(file: n, path: load.path, givenID: stored.givenID,
                                            keys: stored.furnitureKeys, source: source))
@@ -112,7 +113,7 @@ extension Corpus {
             var h = FNV1a()
             for key in p.keys where furniture.isRepeated(key) { h.add(key) }
             switch p.source {
-            case .cold(let doc):
+            case .cold(let doc, _):
                 return (build(doc, id: id, builder), h.value, true)
             case .stored(let stored):
                 if stored.furnitureHash == h.value || stored.article.format != .text {
@@ -168,7 +169,7 @@ extension Corpus {
             let outlet = corpus.articles[i].metadata.outlet
             let readWarnings: [LoadWarning]
             switch p.source {
-            case .cold(let doc): readWarnings = doc.warnings
+            case .cold(let doc, _): readWarnings = doc.warnings
             case .stored(let s):
                 readWarnings = s.readWarnings
                 if cleaned[i].fresh || stored[i]?.outlet != outlet || storedQuotes[i]?.key != quoteKeys[i] {
