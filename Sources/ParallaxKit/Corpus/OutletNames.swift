@@ -135,29 +135,55 @@ enum OutletNames {
     /// Two names the directory does not know are never joined through a
     /// site: an aggregator's site carries many outlets.
     static func unify(_ articles: [(outlet: String?, url: String?)]) -> [String?] {
-        let sites = articles.map { $0.url.flatMap(site(of:)) }
+        let sites = ParallelMap.mapAll(articles) { $0.url.flatMap(site(of:)) }
+        // A corpus has few names and many articles: each name's directory
+        // entry and key are worked out once (at 100,000 articles, once per
+        // article took a second on one core).
+        var looked: [String: (known: String?, key: String)] = [:]
+        func lookUp(_ name: String) -> (known: String?, key: String) {
+            if let found = looked[name] { return found }
+            let found = (known: known(name), key: key(name))
+            looked[name] = found
+            return found
+        }
         var spellings: [String: [String: Int]] = [:]     // unknown name's key -> spelling -> articles
         var siteOfName: [String: [String: Int]] = [:]    // unknown name's key -> directory site -> articles
         var namesOfSite: [String: [String: Int]] = [:]   // site -> outlet name -> articles
         for (article, site) in zip(articles, sites) {
             guard let name = article.outlet else { continue }
-            if let site { namesOfSite[site, default: [:]][known(name) ?? name, default: 0] += 1 }
-            guard known(name) == nil else { continue }
-            spellings[key(name), default: [:]][name, default: 0] += 1
-            if let site, knownByDomain[site] != nil { siteOfName[key(name), default: [:]][site, default: 0] += 1 }
+            let (known, key) = lookUp(name)
+            if let site { namesOfSite[site, default: [:]][known ?? name, default: 0] += 1 }
+            guard known == nil else { continue }
+            spellings[key, default: [:]][name, default: 0] += 1
+            if let site, knownByDomain[site] != nil { siteOfName[key, default: [:]][site, default: 0] += 1 }
         }
         func mostUsed(_ counts: [String: Int]?) -> String? {
             counts?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
+        // A name's answer depends on the name alone, a nameless article's on its site.
+        var byName: [String: String] = [:], bySite: [String: String] = [:]
         return zip(articles, sites).map { article, site in
             if let name = article.outlet {
-                if let known = known(name) { return known }
-                if key(name).isEmpty { return name }  // punctuation only: no spelling to share
-                if let site = mostUsed(siteOfName[key(name)]) { return knownByDomain[site]!.name }
-                return readable(mostUsed(spellings[key(name)]) ?? name)
+                if let unified = byName[name] { return unified }
+                let (known, key) = lookUp(name)
+                let unified: String
+                if let known {
+                    unified = known
+                } else if key.isEmpty {
+                    unified = name  // punctuation only: no spelling to share
+                } else if let site = mostUsed(siteOfName[key]) {
+                    unified = knownByDomain[site]!.name
+                } else {
+                    unified = readable(mostUsed(spellings[key]) ?? name)
+                }
+                byName[name] = unified
+                return unified
             }
             guard let site else { return nil }
-            return knownByDomain[site]?.name ?? mostUsed(namesOfSite[site]).map(readable) ?? site
+            if let unified = bySite[site] { return unified }
+            let unified = knownByDomain[site]?.name ?? mostUsed(namesOfSite[site]).map(readable) ?? site
+            bySite[site] = unified
+            return unified
         }
     }
 
