@@ -32,17 +32,16 @@ struct ArticleVectors {
         // corpus in one pass would (ids break ties between weights).
         let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: 1000)) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]
-        var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
-        whole.reserveCapacity(articles.count)
-        lead.reserveCapacity(articles.count)
-        for part in parts {
-            let global = part.stems.map { ids.number($0) }
+        let globals = parts.map { part in part.stems.map { ids.number($0) } }
+        // Each run's counts renumbered on every core.
+        let renumbered = ParallelMap.mapAll(Array(parts.indices)) { n -> (whole: [[Int: Double]], lead: [[Int: Double]]) in
+            let global = globals[n]
             func renumbered(_ counts: [Int: Double]) -> [Int: Double] {
                 Dictionary(uniqueKeysWithValues: counts.map { (global[$0.key], $0.value) })
             }
-            whole += part.whole.map(renumbered)
-            lead += part.lead.map(renumbered)
+            return (parts[n].whole.map(renumbered), parts[n].lead.map(renumbered))
         }
+        let whole = renumbered.flatMap(\.whole), lead = renumbered.flatMap(\.lead)
         return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
     }
 
@@ -156,11 +155,11 @@ struct ArticleVectors {
         var dated: [[(day: Int, article: Int, weight: Double)]] = []
         var undated: [[(article: Int, weight: Double)]] = []
         if windowed {
-            dated = postings.map { list in
+            dated = ParallelMap.mapAll(postings) { list in
                 list.compactMap { p in days[p.article].map { (day: $0, article: p.article, weight: p.weight) } }
                     .sorted { ($0.day, $0.article) < ($1.day, $1.article) }
             }
-            undated = postings.map { list in list.filter { days[$0.article] == nil } }
+            undated = ParallelMap.mapAll(postings) { list in list.filter { days[$0.article] == nil } }
         }
         // Articles in runs, on every core, each run with its own scores;
         // the runs' pairs joined in order are the pairs in order.

@@ -51,11 +51,13 @@ public enum EventGrouper {
 
     public static func group(_ articles: [Article]) -> [NewsEvent] {
         guard !articles.isEmpty else { return [] }
+        // The labels' corpus counts are made beside the clustering (which
+        // runs on one thread); the labels on every core.
+        let labeling = Background { EventLabeler(articles) }
         let clusters = AverageLinkage.clusters(count: articles.count, pairs: similarPairs(articles), threshold: threshold)
-        let labeler = EventLabeler(articles)
-        return clusters.enumerated().map { n, indices in
-            NewsEvent(id: "e\(n + 1)", label: labeler.label(indices), articles: indices)
-        }
+        let labeler = labeling.value
+        let labels = ParallelMap.mapAll(clusters) { labeler.label($0) }
+        return clusters.indices.map { n in NewsEvent(id: "e\(n + 1)", label: labels[n], articles: clusters[n]) }
     }
 
     /// Candidate pairs within the date window, with their similarity. Pairs
