@@ -42,19 +42,43 @@ struct EntityRecognizer {
     let gazetteer = Gazetteer.shared
 
     func candidates(in article: Article) -> ArticleCandidates {
-        var out = ArticleCandidates()
+        var runs: [(run: NameRuns.Run, context: Context)] = []
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
             let opening = String(text.prefix(40)).lowercased()
             let credit = BoilerplateCues.closingCredits.startsWord(of: opening)
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
                                   credit: credit, outlet: article.metadata.outlet)
-            for run in NameRuns.runs(in: article.source, paragraph: paragraph) {
-                classify(run, context, into: &out)
-            }
+            runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
         }
+        var out = classified(runs)
         out.candidates.removeAll { out.vehicles.contains($0.text) }
         return withoutThingWords(withLoneWordsTypedByTheArticle(out))
+    }
+
+    /// Runs classified at a time on one core; an article with at least
+    /// twice as many (half a megabyte of text or more) is classified a
+    /// stretch at a time on every core.
+    static let runsPerStretch = 4096
+
+    /// The candidates of `runs`, classified in order. `classify` reads
+    /// nothing but its run and only adds to `out`, so stretches classified
+    /// apart and joined in order give what one pass gives: a 20 MB line of
+    /// text (one paragraph) is classified on every core, not one.
+    private func classified(_ runs: [(run: NameRuns.Run, context: Context)]) -> ArticleCandidates {
+        func pass(_ stretch: ArraySlice<(run: NameRuns.Run, context: Context)>) -> ArticleCandidates {
+            var out = ArticleCandidates()
+            for (run, context) in stretch { classify(run, context, into: &out) }
+            return out
+        }
+        guard runs.count >= 2 * Self.runsPerStretch else { return pass(runs[...]) }
+        var out = ArticleCandidates()
+        for part in ParallelMap.mapAll(ParallelMap.runs(runs.count, of: Self.runsPerStretch), { pass(runs[$0]) }) {
+            out.candidates += part.candidates
+            out.acronyms.merge(part.acronyms) { _, later in later }
+            out.vehicles.formUnion(part.vehicles)
+        }
+        return out
     }
 
     /// A lone unknown word takes the type the article gives it elsewhere:
@@ -84,20 +108,31 @@ struct EntityRecognizer {
     /// name ending in one keeps the words before it).
     /// Words of full names led by a given name ("Jane Rivers") stay names.
     func withoutThingWords(_ article: ArticleCandidates) -> ArticleCandidates {
+        // Each text is split once, however often the article names it (a
+        // long text names the same people thousands of times).
+        var isPerson: [String: Bool] = [:]
+        for c in article.candidates { isPerson[c.text, default: false] = isPerson[c.text, default: false] || c.type == .person }
         var words: Set<Substring> = [], names: Set<Substring> = []
-        for c in article.candidates {
-            let parts = c.text.split(separator: " ")
+        for (text, person) in isPerson {
+            let parts = text.split(separator: " ")
             words.formUnion(parts)
-            if c.type == .person, parts.count > 1, gazetteer.firstNames.contains(String(parts[0])) { names.formUnion(parts) }
+            if person, parts.count > 1, gazetteer.firstNames.contains(String(parts[0])) { names.formUnion(parts) }
         }
         let things = words.filter {
             $0.count > 3 && $0.hasSuffix("s") && words.contains($0.dropLast()) && !names.contains($0) && !names.contains($0.dropLast())
         }
         guard !things.isEmpty else { return article }
         let isThing = { (w: Substring) in things.contains(w) || things.contains(w + "s") }
+        var endsInThing: [String: Bool] = [:]
+        func endsInAThing(_ text: String) -> Bool {
+            if let known = endsInThing[text] { return known }
+            let ends = text.split(separator: " ").last.map(isThing) ?? false
+            endsInThing[text] = ends
+            return ends
+        }
         var out = article
         out.candidates = article.candidates.compactMap { c in
-            guard c.type == .person, let last = c.text.split(separator: " ").last, isThing(last) else { return c }
+            guard c.type == .person, endsInAThing(c.text) else { return c }
             let kept = c.text.split(separator: " ").dropLast()
             // Trimmed only where the text is the source's words joined by single spaces.
             guard !kept.isEmpty, c.range.length == c.text.unicodeScalars.count else { return nil }
