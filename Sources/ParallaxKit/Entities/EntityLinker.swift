@@ -71,14 +71,32 @@ struct EntityLinker {
             let localPeople = People(Set(article.candidates
                 .filter { $0.type == .person && $0.strength == .strong && $0.text.utf8.contains(0x20) }
                 .compactMap { everyone[Self.key($0.text)] }))
+            // A candidate resolves by what it says, not where it stands: each
+            // is worked out once per article (a long text names the same
+            // people thousands of times).
+            var resolved: [Said: (type: EntityType, entity: String)?] = [:]
             var mentions: [EntityMention] = []
             for c in article.candidates {
-                if let mention = resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms) {
-                    mentions.append(mention)
+                let said = Said(text: c.text, type: c.type, canonical: c.canonical, strength: c.strength)
+                let found: (type: EntityType, entity: String)?
+                if let known = resolved[said] {
+                    found = known
+                } else {
+                    found = resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms).map { ($0.type, $0.entity) }
+                    resolved[said] = .some(found)
                 }
+                if let found { mentions.append(EntityMention(range: c.range, type: found.type, entity: found.entity)) }
             }
             return Self.withoutOverlaps(mentions)
         }
+    }
+
+    /// All of a candidate that `resolve` reads: everything but its range.
+    private struct Said: Hashable {
+        let text: String
+        let type: EntityType
+        let canonical: String?
+        let strength: EntityCandidate.Strength
     }
 
     private func resolve(_ c: EntityCandidate, _ local: People, _ corpus: People, _ canonicalPerson: [String: String],
