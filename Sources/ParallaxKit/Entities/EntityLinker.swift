@@ -71,9 +71,16 @@ struct EntityLinker {
             let localPeople = People(Set(article.candidates
                 .filter { $0.type == .person && $0.strength == .strong && $0.text.utf8.contains(0x20) }
                 .compactMap { everyone[Self.key($0.text)] }))
-            // A candidate resolves by what it says, not where it stands: each
-            // is worked out once per article (a long text names the same
-            // people thousands of times).
+            let resolveOne = { (c: EntityCandidate) in
+                resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms)
+            }
+            // A candidate resolves by what it says, not where it stands: in a
+            // long text, which names the same people thousands of times, each
+            // is worked out once (0.5 s of a 20 MB text). Remembering costs
+            // more than it saves in an article of ordinary length.
+            guard article.candidates.count >= Self.rememberedFrom else {
+                return Self.withoutOverlaps(article.candidates.compactMap(resolveOne))
+            }
             var resolved: [Said: (type: EntityType, entity: String)?] = [:]
             var mentions: [EntityMention] = []
             for c in article.candidates {
@@ -82,7 +89,7 @@ struct EntityLinker {
                 if let known = resolved[said] {
                     found = known
                 } else {
-                    found = resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms).map { ($0.type, $0.entity) }
+                    found = resolveOne(c).map { ($0.type, $0.entity) }
                     resolved[said] = .some(found)
                 }
                 if let found { mentions.append(EntityMention(range: c.range, type: found.type, entity: found.entity)) }
@@ -90,6 +97,9 @@ struct EntityLinker {
             return Self.withoutOverlaps(mentions)
         }
     }
+
+    /// Candidates in an article from which each distinct one is resolved once.
+    static let rememberedFrom = 1000
 
     /// All of a candidate that `resolve` reads: everything but its range.
     private struct Said: Hashable {

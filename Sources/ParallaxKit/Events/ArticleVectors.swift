@@ -53,24 +53,41 @@ struct ArticleVectors {
 
         init(_ articles: ArraySlice<Article>) {
             var ids: [String: Int] = [:]
-            // Each token as written, read once: its stem's id, or nil when it
-            // does not count (see `countsAsContent`).
-            var known: [String: Int?] = [:]
+            // Each spelling read once: its stem's id, or -1 when it does not
+            // count (see `countsAsContent`).
+            var spellings = SpellingTable()
+            var stemOf: [Int] = []
+            // The current article's sums by stem id, and the ids it touched.
+            var all: [Double] = [], first: [Double] = []
+            var touched: [Int] = []
             for article in articles {
-                var all: [Int: Double] = [:], first: [Int: Double] = [:]
-                forEachToken(of: article) { written, weight, inLead in
-                    let id = known[written] ?? {
-                        let form = ContentWords.form(written)
-                        let id = countsAsContent(form) ? ids.number(ContentWords.stem(form)) : nil
-                        known[written] = .some(id)
-                        return id
-                    }()
-                    guard let id else { return }
-                    all[id, default: 0] += weight
-                    if inLead { first[id, default: 0] += weight }
+                forEachToken(of: article) { range, weight, inLead in
+                    let spelling = spellings.number(article.source.scalars[range.start..<range.end])
+                    if spelling.isNew {
+                        let form = ContentWords.form(article.source[range])
+                        stemOf.append(countsAsContent(form) ? ids.number(ContentWords.stem(form)) : -1)
+                        if ids.count > all.count {
+                            all.append(0)
+                            first.append(0)
+                        }
+                    }
+                    let id = stemOf[spelling.number]
+                    guard id >= 0 else { return }
+                    if all[id] == 0 { touched.append(id) }
+                    all[id] += weight
+                    if inLead { first[id] += weight }
                 }
-                whole.append(all)
-                lead.append(first)
+                var counts: [Int: Double] = [:], leadCounts: [Int: Double] = [:]
+                counts.reserveCapacity(touched.count)
+                for id in touched {
+                    counts[id] = all[id]
+                    if first[id] > 0 { leadCounts[id] = first[id] }
+                    all[id] = 0
+                    first[id] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+                whole.append(counts)
+                lead.append(leadCounts)
             }
             stems = [String](repeating: "", count: ids.count)
             for (stem, id) in ids { stems[id] = stem }
@@ -83,17 +100,17 @@ struct ArticleVectors {
         !ContentWords.isFunctionWord(form) && form.unicodeScalars.first!.properties.isAlphabetic
     }
 
-    /// Each word or number of the article's title, body and subheads as
-    /// written, with the weight of where it stands and whether that is the
+    /// Where each word or number of the article's title, body and subheads
+    /// stands, with the weight of where it stands and whether that is the
     /// title or lead.
-    private static func forEachToken(of article: Article, _ body: (String, Double, Bool) -> Void) {
+    private static func forEachToken(of article: Article, _ body: (TextRange, Double, Bool) -> Void) {
         var bodyParagraphs = 0
         for paragraph in article.paragraphs where paragraph.kind != .caption {
             if paragraph.kind != .title { bodyParagraphs += 1 }
             let inLead = bodyParagraphs <= leadParagraphs
             let weight = paragraph.kind == .title ? titleWeight : inLead ? leadWeight : 1
             for token in Tokenizer.tokens(in: article.source, range: paragraph.range) where token.kind != .punctuation {
-                body(article.source[token.range], weight, inLead)
+                body(token.range, weight, inLead)
             }
         }
     }
