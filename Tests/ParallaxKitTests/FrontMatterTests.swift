@@ -61,6 +61,24 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(parse("---\ntitle:\nurl: ~\n---\n")?.fields, ["title": "", "url": ""])
     }
 
+    /// `range(in:)` (furniture keys start after it) finds the block `parse`
+    /// reads, and no block where `parse` finds none, without parsing YAML
+    /// for plain lines.
+    func testRangeIsWhereParseReads() {
+        for block in [
+            "---\ntitle: Harbour strike\noutlet: Harbour Times\n---\n",
+            "---\ntitle: Trump: No deal\noutlet: RFE/RL\n---\r\n",
+            "---\nauthor:\n  - Ana Lima\n  - \"Joe Brant\"\n---\n",
+            "---\ntitle: \"Quoted: on two\n  lines\"\n---\n",
+            "---\njust some words\n---\n", "---\ntitle: x\n", "no front matter\n",
+        ] {
+            let text = SourceText(block + story)
+            XCTAssertEqual(FrontMatter.range(in: text), FrontMatter.parse(text)?.range, block)
+        }
+        XCTAssertNotNil(FrontMatter.range(in: SourceText("---\nauthor:\n  - Ana Lima\n---\n" + story)), "YAML only")
+        XCTAssertNil(FrontMatter.range(in: SourceText("---\njust some words\n---\n" + story)))
+    }
+
     func testDatesInFrontMatter() {
         for (given, expected) in [
             ("2024-03-14", "2024-03-14"), ("2024-03-14T09:30:00Z", "2024-03-14"), ("2024-03-14 09:30", "2024-03-14"),

@@ -179,7 +179,7 @@ public struct Corpus: Sendable {
     /// features are built).
     static func furnitureKeys(_ doc: LoadedDocument) -> Set<String> {
         guard case .text(let source) = doc.content else { return [] }
-        let start = FrontMatter.parse(source)?.range.end ?? 0
+        let start = FrontMatter.range(in: source)?.end ?? 0
         let keys = source.lines(in: TextRange(start, source.count)).compactMap { line -> String? in
             guard !line.isBlank, line.content.length <= CorpusFurniture.maxLength else { return nil }
             let f = LineFeatures(source: source, range: line.content, indented: false)

@@ -49,6 +49,24 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses a block at the very start of `text` (after an optional BOM).
     public static func parse(_ text: SourceText) -> FrontMatter? {
+        guard let (range, inner) = block(text) else { return nil }
+        if let yaml = yamlFields(text, inner) {
+            return FrontMatter(fields: yaml.fields, lists: yaml.lists, range: range)
+        }
+        return lineFields(text, inner).map { FrontMatter(fields: $0, range: range) }
+    }
+
+    /// Where the front matter `parse` reads is, without parsing YAML when
+    /// its lines are plain "key: value" lines (either reading then
+    /// succeeds). Furniture keys need only where it ends: parsing the YAML
+    /// of every file twice was a percent of a cold build.
+    static func range(in text: SourceText) -> TextRange? {
+        guard let (range, inner) = block(text) else { return nil }
+        return lineFields(text, inner) != nil || yamlFields(text, inner) != nil ? range : nil
+    }
+
+    /// The block between "---" fences at the start of `text`, and its lines.
+    private static func block(_ text: SourceText) -> (range: TextRange, inner: [SourceLine])? {
         // Only the first lines can hold it: do not split the whole file.
         guard text.count >= 3, text[0] == "-" || text[0] == "\u{FEFF}" else { return nil }
         var end = 0, newlines = 0
@@ -63,12 +81,7 @@ public struct FrontMatter: Sendable, Equatable {
         var blockEnd = lines[close].range.end
         if blockEnd < text.count, text[blockEnd] == "\r" { blockEnd += 1 }
         if blockEnd < text.count, text[blockEnd] == "\n" { blockEnd += 1 }
-        let range = TextRange(0, blockEnd)
-        let inner = Array(lines[1..<close])
-        if let yaml = yamlFields(text, inner) {
-            return FrontMatter(fields: yaml.fields, lists: yaml.lists, range: range)
-        }
-        return lineFields(text, inner).map { FrontMatter(fields: $0, range: range) }
+        return (TextRange(0, blockEnd), Array(lines[1..<close]))
     }
 
     /// The block read as a YAML mapping whose keys are single words; nil
