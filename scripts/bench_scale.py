@@ -16,8 +16,8 @@ and data folders of the bench's own (never the user's):
 - the reader, warm, in a pseudo-terminal of 120x40 (TERM=xterm-256color), read
   through the trace it writes when PARALLAX_TRACE names a file (see
   Sources/ParallaxTUI/App/FrameTrace.swift): start to the first list, key to
-  frame, `c`, `o` (twice) and `a` in the outlets view, and its peak memory
-  (VmHWM) before `q`;
+  frame, `c`, `o` (twice) and `a` in the outlets view, the list filtered by
+  `/WORD` Enter, and its peak memory (VmHWM) before `q`;
 - `search WORD` on the warm index, WORD a common word of the corpus.
 
 And `list` on one article of 20 MB with no line break. Prints the machine and
@@ -73,6 +73,7 @@ READER_ROWS = [
     ("o", "reader: `o`, key to the outlets view (whole corpus)", "≤ 200 ms"),
     ("a", "reader: `a` in the outlets view, key to the event's outlets", ""),
     ("c", "reader: `c`, key to the comparison", "≤ 200 ms"),
+    ("filter", "reader: `/WORD` Enter, key to the filtered list", "≤ 100 ms"),
     ("memory", "reader: peak memory (VmHWM before `q`) / raw text", "≤ 1.5×"),
 ]
 SEARCH_ROW = ("search", "warm `search WORD` (the best 20 and the count)", "≤ 100 ms")
@@ -363,8 +364,9 @@ def ms_text(ns):
     return "{:.1f} ms".format(ms(ns)) if ns < 1_000_000_000 else "{:.2f} s".format(ns / 1e9)
 
 
-def reader_figures(binary, folder, text_bytes, timeout):
-    """The reader's rows for one corpus (warm index), as cells by row name."""
+def reader_figures(binary, folder, text_bytes, word, timeout):
+    """The reader's rows for one corpus (warm index), as cells by row name;
+    `word` is what the list filter (`/`) looks for."""
     cells = {}
     workdir = tempfile.mkdtemp(prefix="parallax-reader-")
     session = ReaderSession(binary, folder, workdir, timeout)
@@ -431,6 +433,19 @@ def reader_figures(binary, folder, text_bytes, timeout):
             ms_text(first_o), ms_text(pressed), ms_text(frame.ns - key.ns))
         session.press("Esc", detail="browse")
         print("    o {}, a {}".format(cells["o"], cells["a"]), file=sys.stderr, flush=True)
+
+        # `/WORD` Enter: the list filtered through the index's search table,
+        # behind the list; its frame follows the job's `finished filter`.
+        session.press("/")
+        for letter in word:
+            session.press(letter)
+        enter, _ = session.press("Enter")
+        done = session.trace.next("finished", timeout)
+        if done.detail != "filter":
+            raise BenchError("the filter ended with {}".format(done.detail))
+        frame = session.trace.next("frame", timeout)
+        cells["filter"] = "{} (`/{}`)".format(ms_text(frame.ns - enter.ns), word)
+        print("    filter " + cells["filter"], file=sys.stderr, flush=True)
 
         kb = session.peak_kb()
         cells["memory"] = "{} ({:.2f}× the text)".format(size_text(kb * 1024), kb * 1024 / text_bytes)
@@ -533,12 +548,12 @@ def main():
             if ("reader" in wanted or "search" in wanted) and not any(c[0] in ("index build", "warm list") for c in chosen):
                 print("  {} building the index (not timed) ...".format(n), file=sys.stderr, flush=True)
                 run(options.parallax, ["list", folder], options.timeout)
+            word = options.search_word or common_word(folder)[0]
             if "reader" in wanted:
                 print("  {} reader ...".format(n), file=sys.stderr, flush=True)
-                figures = reader_figures(options.parallax, folder, text_bytes, options.timeout)
+                figures = reader_figures(options.parallax, folder, text_bytes, word, options.timeout)
                 cells.update((label, figures[name]) for name, label, _ in READER_ROWS)
             if "search" in wanted:
-                word, share = (options.search_word, None) if options.search_word else common_word(folder)
                 print("  {} search {} ...".format(n, word), file=sys.stderr, flush=True)
                 seconds, kb, cpu, hits = run(options.parallax, ["search", word, folder], options.timeout, count_lines=True)
                 shown, total = hits if isinstance(hits, tuple) else (hits or 0, hits or 0)
