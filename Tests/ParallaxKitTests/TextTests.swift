@@ -88,4 +88,19 @@ final class TextTests: XCTestCase {
         XCTAssertTrue(TextSearch.matches(of: "trump's comments", in: article).map(article.text).contains("Trump’s comments"))
         XCTAssertEqual(TextSearch.matches(of: "", in: article), [])
     }
+
+    /// A paragraph's opening (how credit lines are known) is its first 40
+    /// characters lowercased, as the whole paragraph's would be, with
+    /// combining marks and emoji sequences, short paragraphs, and a run of
+    /// marks too long for the window read.
+    func testOpeningIsTheFirstFortyCharacters() {
+        let marks = String(repeating: "e\u{301}", count: 30) + " Reuters"
+        let stacked = "A" + String(repeating: "\u{301}", count: 200) + " With reporting by Reuters"
+        for text in ["With reporting by Jane Roe and Reuters in Moscow; editing by John Doe", "Short", marks,
+                     "👩‍👩‍👧‍👦 family 🇺🇦🇵🇱 flags " + String(repeating: "x", count: 60), stacked, ""] {
+            let article = Fixtures.article(text: "Title line here\n\n" + text)
+            let range = TextRange(17, article.source.count)
+            XCTAssertEqual(article.opening(of: range), String(article.text(range).prefix(40)).lowercased(), text)
+        }
+    }
 }

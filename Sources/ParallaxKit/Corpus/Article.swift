@@ -30,6 +30,17 @@ public struct Article: Sendable, Identifiable {
     /// The text of a range of this article.
     public func text(_ range: TextRange) -> String { source[range] }
 
+    /// The first `count` characters of `range`, lowercased: how a paragraph
+    /// opens. Made from a window of the text rather than the whole range
+    /// (a paragraph of a long text is megabytes); the whole is read only
+    /// when the window holds too few characters to decide.
+    func opening(of range: TextRange, characters count: Int = 40) -> String {
+        let window = TextRange(range.start, min(range.end, range.start + count * 4))
+        let text = source[window]
+        if window.end < range.end, text.count <= count { return String(source[range].prefix(count)).lowercased() }
+        return String(text.prefix(count)).lowercased()
+    }
+
     /// The paragraphs without the title.
     public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind != .title } }
 

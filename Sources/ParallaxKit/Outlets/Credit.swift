@@ -26,7 +26,7 @@ enum CreditFinder {
         var credits: [Credit] = []
         var mentions = article.entities.filter { $0.type == .org }[...]
         for paragraph in article.paragraphs where paragraph.kind != .caption {
-            let opening = String(article.text(paragraph.range).prefix(40)).lowercased()
+            let opening = article.opening(of: paragraph.range)
             let creditLine = BoilerplateCues.closingCredits.startsWord(of: opening)
             for sentence in paragraph.sentences {
                 var previous: EntityMention? = nil

@@ -25,11 +25,14 @@ enum Salience {
     /// outlet's own name (its sign-offs and self-promotion are not news).
     static func stressed(articles: some ArticleCollection, groups: [(outlet: String, articles: [Int])]) -> [[OutletProfile.StressedEntity]] {
         guard groups.count > 1 else { return groups.map { _ in [] } }
+        // Each group's mentions counted by entity (an entity index of each
+        // would also gather every mention's place and spelling).
         let counts: [[Key: Int]] = ParallelMap.mapAll(groups) { group in
-            Dictionary(uniqueKeysWithValues: EntityIndex(articles: articles, among: Set(group.articles)).entries
-                .filter { !CreditFinder.isPhotoAgency($0.name) }.map {
-                    (Key(name: $0.name, type: $0.type), $0.mentionCount)
-                })
+            var counts: [Key: Int] = [:]
+            for a in Set(group.articles) {
+                for m in articles[a].entities { counts[Key(name: m.entity, type: m.type), default: 0] += 1 }
+            }
+            return counts.filter { !CreditFinder.isPhotoAgency($0.key.name) }
         }
         var totals: [Key: Int] = [:]
         for c in counts { totals.merge(c, uniquingKeysWith: +) }
