@@ -295,21 +295,24 @@ extension EntityRecognizer {
     private func unknownStretch(_ stretch: [NameToken], _ run: NameRuns.Run, _ context: Context,
                                 into out: inout ArticleCandidates) {
         // Demonyms, party words and titles split the stretch and are dropped.
-        var parts: [[NameToken]] = [[]]
+        // Each part is typed as it ends (in order, as when all parts were gathered first).
+        var part: [NameToken] = []
+        func endPart() {
+            if !part.isEmpty { type(part, run, context, into: &out) }
+            part.removeAll(keepingCapacity: true)
+        }
         for t in stretch {
             if gazetteer.isDemonym(t.text) || EntityCues.partyWords.contains(t.text)
                 || EntityCues.titleWords.contains(t.text) || t.text.unicodeScalars.count == 1 {
-                parts.append([])
+                endPart()
             } else if t.isAllCaps, !t.hasDigit, stretch.count > 1, !isPhotographer(stretch, run) {
-                parts.append([t])  // an acronym inside a stretch stands alone
-                parts.append([])
+                endPart()
+                type([t], run, context, into: &out)  // an acronym inside a stretch stands alone
             } else {
-                parts[parts.count - 1].append(t)
+                part.append(t)
             }
         }
-        for part in parts where !part.isEmpty {
-            type(part, run, context, into: &out)
-        }
+        endPart()
     }
 
     private func type(_ part: [NameToken], _ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {

@@ -99,7 +99,7 @@ struct EntityRecognizer {
     func withLoneWordsTypedByTheArticle(_ article: ArticleCandidates) -> ArticleCandidates {
         var types: [Substring: EntityType] = [:]
         for c in article.candidates where c.strength == .strong {
-            let words = c.text.split(separator: " ")
+            let words = Self.words(of: c.text)
             if c.type == .org, words.count >= 3, words[words.count - 2] == "of" { types[words[words.count - 1]] = .org }
             if c.type == .place, c.canonical == nil, words.count == 1 { types[words[0]] = .place }
         }
@@ -139,7 +139,7 @@ struct EntityRecognizer {
         var endsInThing: [String: Bool] = [:]
         func endsInAThing(_ text: String) -> Bool {
             if let known = endsInThing[text] { return known }
-            let ends = text.split(separator: " ").last.map(isThing) ?? false
+            let ends = Self.words(of: text).last.map(isThing) ?? false
             endsInThing[text] = ends
             return ends
         }
@@ -355,6 +355,8 @@ struct EntityRecognizer {
     func firstNameLed(_ part: ArraySlice<NameToken>, _ context: Context) -> Bool {
         guard part.count >= 2, part.count <= 5 else { return false }
         let first = part[part.startIndex].text, second = part[part.startIndex + 1].text
+        // Without a given name first the answer is false: one lookup spares the rest (segment asks at every word).
+        guard gazetteer.isGivenName(first) else { return false }
         // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
         // too, except in a headline.
         let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)

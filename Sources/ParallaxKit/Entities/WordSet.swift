@@ -9,32 +9,35 @@
 /// equality. Callers (`WordSet`, `WordMap`) send other text to the Swift
 /// collection they were made from, so every answer is the one it gives.
 struct WordTable: Sendable {
-    private let slots: [Int32]  // key index + 1; 0 is an empty slot
+    /// One slot of the table: a key's hash, and where its bytes are. A probe
+    /// reads one slot, and compares bytes only when hash and length agree.
+    private struct Slot {
+        var hash: UInt32 = 0
+        var length: Int32 = -1  // -1: empty
+        var start: Int32 = 0
+        var key: Int32 = 0
+    }
+
+    private let slots: [Slot]
     private let mask: Int
-    private let keyHashes: [UInt32]
-    private let keyStarts: [Int]  // key i is keyBytes[keyStarts[i]..<keyStarts[i + 1]]
     private let keyBytes: [UInt8]
 
     /// `keys` must be distinct and ASCII.
     init(_ keys: [String]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }  // at most half full: short probes
-        var slots = [Int32](repeating: 0, count: capacity)
-        var hashes: [UInt32] = [], starts: [Int] = [0], bytes: [UInt8] = []
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var bytes: [UInt8] = []
         for (index, key) in keys.enumerated() {
-            bytes += key.utf8
-            starts.append(bytes.count)
             var hash = Self.basis
             for byte in key.utf8 { hash = Self.step(hash, byte) }
-            hashes.append(hash)
             var slot = Int(hash) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(index + 1)
+            while slots[slot].length >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: hash, length: Int32(key.utf8.count), start: Int32(bytes.count), key: Int32(index))
+            bytes += key.utf8
         }
         self.slots = slots
         mask = capacity - 1
-        keyHashes = hashes
-        keyStarts = starts
         keyBytes = bytes
     }
 
@@ -57,22 +60,24 @@ struct WordTable: Sendable {
         }
         guard high < 0x80 else { isASCII = false; return nil }
         isASCII = true
-        return keyBytes.withUnsafeBufferPointer { keyBytes in
-            var slot = Int(hash) & mask
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return nil }
-                let key = entry - 1
-                if keyHashes[key] == hash, keyStarts[key + 1] - keyStarts[key] == bytes.count {
-                    var same = true
-                    var k = keyStarts[key]
-                    for byte in bytes {
-                        if (lowercasing ? Self.lower(byte) : byte) != keyBytes[k] { same = false; break }
-                        k += 1
+        let length = Int32(truncatingIfNeeded: bytes.count)
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                var slot = Int(hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.length < 0 { return nil }
+                    if entry.hash == hash, entry.length == length {
+                        var same = true
+                        var k = Int(entry.start)
+                        for byte in bytes {
+                            if (lowercasing ? Self.lower(byte) : byte) != keyBytes[k] { same = false; break }
+                            k += 1
+                        }
+                        if same { return Int(entry.key) }
                     }
-                    if same { return key }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
