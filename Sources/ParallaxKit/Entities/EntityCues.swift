@@ -5,7 +5,7 @@
 enum EntityCues {
     /// Capitalised words of titles and offices that stand before a person's
     /// name ("President", "Foreign Minister", "Secretary of State", "Sen.").
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess",
         "Crown", "Emperor", "Emir", "Sultan", "Sheikh", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps",
         "Congressman", "Congresswoman", "Governor", "Gov", "Mayor", "Secretary", "Secretary-General", "Deputy",
@@ -22,7 +22,7 @@ enum EntityCues {
 
     /// The head words among `titleWords`: at least one must stand before a
     /// name for the words after it to be taken as a person.
-    static let headTitles: Set<String> = [
+    static let headTitles: WordSet = [
         "President", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Emir",
         "Sultan", "Sheikh", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Congressman",
         "Congresswoman", "Governor", "Gov", "Mayor", "Secretary", "Secretary-General", "Ambassador", "Envoy",
@@ -35,14 +35,14 @@ enum EntityCues {
     ]
 
     /// Abbreviated titles written with a period ("Sen.", "Dr.").
-    static let abbreviatedTitles: Set<String> = [
+    static let abbreviatedTitles: WordSet = [
         "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Adm", "Col", "Lt", "Capt", "Sgt", "Maj", "Dr", "Mr", "Mrs", "Ms",
         "Mx", "Prof", "St", "Mt", "Ft", "Rev", "Amb", "Cmdr",
     ]
 
     /// Lowercase roles after which a capitalised name is a person
     /// ("spokesman Dmitry Peskov", "leader Kim Jong Un").
-    static let lowercaseRoles: Set<String> = [
+    static let lowercaseRoles: WordSet = [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "counterpart", "aide",
         "adviser", "advisor", "envoy", "official", "lawyer", "attorney", "deputy", "chief", "senator", "director",
         "prosecutor", "ambassador", "secretary", "chairman", "founder", "analyst", "rival", "candidate", "manager",
@@ -61,10 +61,10 @@ enum EntityCues {
     ]
 
     /// Words before a capitalised word that make it a thing, not a person.
-    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "their", "our", "this", "that", "these", "those"]
 
     /// Last words that make a name an organisation.
-    static let orgSuffixes: Set<String> = [
+    static let orgSuffixes: WordSet = [
         "Committee", "Commission", "Council", "Department", "Ministry", "Agency", "Party", "Parliament",
         "Assembly", "Court", "Bank", "Fund", "Organization", "Organisation", "Association", "Union", "Institute",
         "University", "College", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Plc", "Group", "Company", "Co",
@@ -81,7 +81,7 @@ enum EntityCues {
     /// and GUM count as places ("Wembley Stadium", "Tate Gallery", "Museum
     /// of Modern Art", "Hudson River").
     /// "Center for ..." names an institution instead (see EntityRecognizer).
-    static let venueWords: Set<String> = [
+    static let venueWords: WordSet = [
         "Stadium", "Arena", "Airport", "Museum", "Gallery", "Hall", "Center", "Centre", "Planetarium", "Mosque",
         "Cathedral", "Temple", "Palace", "Castle", "Tower", "Towers", "Bridge", "Square", "Station", "Base",
         "Facility", "Complex", "Building", "Hotel", "Theatre", "Theater", "Zoo", "Hospital", "Memorial", "Monument", "Plaza",
@@ -91,13 +91,13 @@ enum EntityCues {
     ]
 
     /// Venue words that are also common surnames ("Jane Hall", "John Tower").
-    static let surnameVenueWords: Set<String> = [
+    static let surnameVenueWords: WordSet = [
         "Hall", "Tower", "Bridge", "Street", "Temple", "Castle", "Palace", "Forest", "Lake", "Beach", "Bay", "Field",
     ]
 
     /// Lowercase nouns for kinds of organisation: right before or after an
     /// unknown name they make it one ("the broadcaster Zvezda", "Acme company").
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "company", "firm", "broadcaster", "newspaper", "publisher", "developer", "band", "team", "club", "carrier",
         "airline", "retailer", "brand", "label", "charity", "network", "agency", "studio", "startup", "insurer",
         "manufacturer", "automaker", "carmaker", "chipmaker", "conglomerate", "outlet", "magazine", "tabloid",
@@ -105,18 +105,18 @@ enum EntityCues {
     ]
 
     /// Lowercase words after a media name ("Zvezda television").
-    static let mediaNouns: Set<String> = ["television", "tv", "radio", "channel", "newspaper", "magazine", "tabloid"]
+    static let mediaNouns: WordSet = ["television", "tv", "radio", "channel", "newspaper", "magazine", "tabloid"]
 
     /// Last words of awards, prizes and events: not entities by the guidelines
     /// ("Nobel Peace Prize", "Paris Air Show"); a name before them still is ("G20 Summit").
-    static let eventWords: Set<String> = [
+    static let eventWords: WordSet = [
         "Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Olympics", "Championship", "Championships",
         "Summit", "Festival", "Show", "Expo", "Marathon", "Tournament", "Election", "Elections", "Act", "Treaty",
         "Accord", "Accords", "Agreement", "Protocol", "Doctrine", "Plan", "War", "Revolution", "Crisis", "Scandal",
     ]
 
     /// Sentence-opening words that are no part of a name after them.
-    static let sentenceAdverbs: Set<String> = [
+    static let sentenceAdverbs: WordSet = [
         "yesterday", "today", "tonight", "tomorrow", "now", "meanwhile", "later", "earlier", "instead", "still",
         "then", "thus", "hence", "however", "yet", "once", "soon", "there", "where", "when", "while", "since",
         "like", "unlike", "despite", "without", "within", "across", "under", "over", "through", "until", "among",
@@ -125,20 +125,20 @@ enum EntityCues {
 
     /// Words before "Center" that make it an institution, not a building
     /// ("Budget Policy Center", "Harbour Research Center").
-    static let institutionTopics: Set<String> = [
+    static let institutionTopics: WordSet = [
         "Policy", "Research", "Studies", "Study", "Rights", "Law", "Legal", "Justice", "Progress", "Ethics",
         "Information", "Prevention", "Control", "Analysis", "Strategic", "Economic", "Economics", "Public", "Budget",
         "Opinion", "Poverty", "Democracy", "Security", "Affairs", "Innovation", "Data",
     ]
 
     /// Words for a state before "of" and its name ("Commonwealth of Kentucky").
-    static let polityWords: Set<String> = [
+    static let polityWords: WordSet = [
         "State", "Republic", "Kingdom", "Commonwealth", "Emirate", "Principality", "Sultanate", "Duchy",
     ]
 
     /// Nouns of the fields that national agencies, teams and bodies are named
     /// after, before a country's name ("Statistics Norway", "Hockey Canada").
-    static let agencyNouns: Set<String> = [
+    static let agencyNouns: WordSet = [
         "Environment", "Statistics", "Health", "Transport", "Sport", "Sports", "Team", "Parks", "Heritage",
         "Fisheries", "Agriculture", "Justice", "Finance", "Industry", "Immigration", "Revenue", "Elections",
         "Tourism", "Visit", "Invest", "Trade", "Defence", "Energy", "Innovation", "Water", "Rail", "Post", "Hockey",
@@ -149,23 +149,26 @@ enum EntityCues {
     /// First words of natural features and towns named after them ("Cape Horn",
     /// "Mount Everest", "Lake Geneva", "Fort Worth", "St. Louis"): with a name
     /// after them, places.
-    static let placePrefixes: Set<String> = ["Cape", "Mount", "Mt", "Lake", "Fort", "Ft", "Port", "Isle", "Gulf", "St", "Ste"]
+    static let placePrefixes: WordSet = ["Cape", "Mount", "Mt", "Lake", "Fort", "Ft", "Port", "Isle", "Gulf", "St", "Ste"]
 
     /// Prepositions after which an unknown lone name is a place ("in Kelmscott").
-    static let locativePrepositions: Set<String> = [
+    static let locativePrepositions: WordSet = [
         "in", "near", "outside", "across", "throughout", "through", "around", "from", "into", "towards", "toward",
     ]
 
     /// Words before a vehicle's name ("Shuttle Buran", "USS Nimitz", "HMS
     /// Victory"): vehicles are not entities, nor are their names elsewhere in
     /// the article.
-    static let vehicleWords: Set<String> = ["Shuttle", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
+    static let vehicleWords: WordSet = ["Shuttle", "USS", "HMS", "HMCS", "HMAS", "RMS", "INS", "MV"]
 
     /// A word that ends an organisation's or a venue's name.
-    static func isHeadWord(_ word: String) -> Bool { orgSuffixes.contains(word) || venueWords.contains(word) }
+    static func isHeadWord(_ word: String) -> Bool { headWords.contains(word) }
+
+    /// `orgSuffixes` and `venueWords`: one lookup instead of two.
+    private static let headWords = orgSuffixes.union(venueWords)
 
     /// Party adjectives, never entities alone; before "Party"/"party" they name one.
-    static let partyWords: Set<String> = [
+    static let partyWords: WordSet = [
         "Democratic", "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
         "Labour", "Liberal", "Liberals", "Socialist", "Socialists", "Communist", "Communists", "Green", "Greens",
         "Libertarian", "Tory", "Tories", "GOP",
@@ -173,7 +176,7 @@ enum EntityCues {
 
     /// Well-known institutions, agencies, media and companies: surface form
     /// and canonical name.
-    static let organisations: [String: String] = aliasTable([
+    static let organisations = WordMap(aliasTable([
             ("United Nations", ["UN", "U.N."]), ("European Union", ["EU", "E.U."]), ("NATO", ["North Atlantic Treaty Organization"]),
             ("Associated Press", ["AP"]), ("Agence France-Presse", ["AFP"]), ("Reuters", []), ("Bloomberg", []),
             ("CNN", []), ("BBC", []), ("NBC", []), ("CBS", []), ("ABC News", []), ("Fox News", []), ("MSNBC", []),
@@ -205,12 +208,12 @@ enum EntityCues {
             ("European Commission", []), ("European Parliament", []), ("Security Council", ["UN Security Council"]),
             ("Islamic State", ["ISIS", "ISIL", "Daesh"]), ("Taliban", []), ("Hamas", []), ("Hezbollah", []),
             ("Al-Qaeda", ["al-Qaeda", "Al Qaeda", "al Qaeda"]), ("Boko Haram", []), ("Wagner Group", []),
-    ])
+    ]))
 
     /// The organisations of `organisations` that gather and publish news:
     /// agencies, broadcasters, papers and sites. A report that cites them
     /// credits their reporting.
-    static let newsOrganisations: Set<String> = [
+    static let newsOrganisations: WordSet = [
         "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg", "CNN", "BBC", "NBC", "CBS", "ABC News",
         "Fox News", "MSNBC", "NPR", "PBS", "RT", "TASS", "Interfax", "Xinhua", "RIA Novosti", "Sputnik", "Al Jazeera",
         "Sky News", "Axios", "Politico", "Newsweek", "New York Times", "Washington Post", "Wall Street Journal",
@@ -220,7 +223,7 @@ enum EntityCues {
 
     /// The last word of a news organisation's name ("Kyiv Independent" is
     /// not caught, "Rossia-24" neither; "Korea Herald", "Nine News" are).
-    static let newsNameWords: Set<String> = [
+    static let newsNameWords: WordSet = [
         "News", "Times", "Post", "Journal", "Press", "Television", "TV", "Radio", "Broadcasting", "Gazette",
         "Herald", "Tribune", "Telegraph", "Magazine", "Daily", "Chronicle", "Observer", "Courier", "Wire",
     ]
@@ -258,19 +261,19 @@ enum EntityCues {
 
     /// Names that look like organisations or places but are not entities
     /// by the guidelines: vehicles, events, laws.
-    static let notEntities: Set<String> = [
+    static let notEntities: WordSet = [
         "Air Force One", "Marine One", "Air Force Two", "Cold War", "World War", "New START", "Brexit",
     ]
 
     /// Religions and faiths: not entities ("Islam", "Christianity"; words in
     /// -ism are dropped by rule).
-    static let religions: Set<String> = [
+    static let religions: WordSet = [
         "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Shinto", "Taoism",
         "Catholicism", "Protestantism", "Zoroastrianism", "Bahai",
     ]
 
     /// Capitalised acronyms that are not names.
-    static let plainAcronyms: Set<String> = [
+    static let plainAcronyms: WordSet = [
         "TV", "PM", "AM", "OK", "CEO", "CFO", "COO", "GDP", "ID", "AI", "DNA", "HIV", "AIDS", "COVID", "LGBT", "LGBTQ",
         "PR", "VIP", "FAQ", "USD", "EUR", "GMT", "UTC", "EST", "PST", "BST", "CET", "MP", "MPs", "CD", "DVD", "PC",
         "IT", "HQ", "RSS", "PDF", "URL", "NB", "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
@@ -279,7 +282,7 @@ enum EntityCues {
     ]
 
     /// Months and days of the week: dates, not entities.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -287,5 +290,5 @@ enum EntityCues {
 
     /// Lowercase words that may join capitalised words inside one name
     /// ("Secretary of State", "Bank of England", "Leonardo da Vinci").
-    static let nameConnectors: Set<String> = ["of", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"]
+    static let nameConnectors: WordSet = ["of", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el"]
 }

@@ -194,7 +194,7 @@ extension EntityRecognizer {
                 continue
             }
             // "Vladimir Putin", "Paul Manafort": a given name that is also a town starts a person here.
-            if !knownOnly, firstNameLed(Array(tokens[i..<min(tokens.count, i + 2)]), context) {
+            if !knownOnly, firstNameLed(tokens[i..<min(tokens.count, i + 2)], context) {
                 var j = i + 2  // the surname firstNameLed accepted, then more names
                 // After a middle initial ("Martha Q. Stone") the surname may be any word.
                 while j < tokens.count, j - i < 4, isInitial(tokens[j - 1]) || (!isCommon(tokens[j].text)
@@ -213,10 +213,10 @@ extension EntityRecognizer {
                 continue
             }
             var matched = false
-            let longest = gazetteer.multiWordStarts.contains(tokens[i].text) ? min(tokens.count, i + 5) : i + 1
+            let longest = mayStartLongerName(tokens, i) ? min(tokens.count, i + 5) : i + 1
             for j in stride(from: longest, to: i, by: -1) {
-                let text = tokens[i..<j].map(\.text).joined(separator: " ")
-                let span = Array(tokens[i..<j])
+                let text = joinedText(tokens[i..<j])
+                let span = tokens[i..<j]
                 if EntityCues.notEntities.contains(text) {
                     matched = true
                 } else if let canonical = EntityCues.organisations[text] {
@@ -243,6 +243,18 @@ extension EntityRecognizer {
             }
         }
         flush()
+    }
+
+    /// True when a known name of two words or more may start at `i`: its
+    /// first word starts one, and the next word is the second word of one
+    /// or may be a shouted place ("NEW YORK"). Most capitalised words fail
+    /// this, and `segment` then builds no joined text for spans of 2–5 words.
+    private func mayStartLongerName(_ tokens: [NameToken], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, gazetteer.multiWordStarts.contains(tokens[i].text) else { return false }
+        let next = tokens[i + 1]
+        // An ASCII word without a space is the second word of the joined text; anything else is tried as before.
+        let plain = !next.text.utf8.contains { $0 >= 0x80 || $0 == 0x20 }
+        return !plain || next.isAllCaps || gazetteer.multiWordSeconds.contains(next.text)
     }
 
     /// "Trump-Putin", "US-Russia", "UN-sponsored", "Democrat-Maryland":
@@ -283,21 +295,24 @@ extension EntityRecognizer {
     private func unknownStretch(_ stretch: [NameToken], _ run: NameRuns.Run, _ context: Context,
                                 into out: inout ArticleCandidates) {
         // Demonyms, party words and titles split the stretch and are dropped.
-        var parts: [[NameToken]] = [[]]
+        // Each part is typed as it ends (in order, as when all parts were gathered first).
+        var part: [NameToken] = []
+        func endPart() {
+            if !part.isEmpty { type(part, run, context, into: &out) }
+            part.removeAll(keepingCapacity: true)
+        }
         for t in stretch {
             if gazetteer.isDemonym(t.text) || EntityCues.partyWords.contains(t.text)
                 || EntityCues.titleWords.contains(t.text) || t.text.unicodeScalars.count == 1 {
-                parts.append([])
+                endPart()
             } else if t.isAllCaps, !t.hasDigit, stretch.count > 1, !isPhotographer(stretch, run) {
-                parts.append([t])  // an acronym inside a stretch stands alone
-                parts.append([])
+                endPart()
+                type([t], run, context, into: &out)  // an acronym inside a stretch stands alone
             } else {
-                parts[parts.count - 1].append(t)
+                part.append(t)
             }
         }
-        for part in parts where !part.isEmpty {
-            type(part, run, context, into: &out)
-        }
+        endPart()
     }
 
     private func type(_ part: [NameToken], _ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
@@ -320,7 +335,9 @@ extension EntityRecognizer {
             }
             if first.hasDigit, first.text.first!.isUppercase { return emit(part, .org, nil, .strong, into: &out) }
             // "I'm", "Don't": contractions are not names ("O'Brien" is).
-            if let apostrophe = first.text.firstIndex(where: { $0 == "'" || $0 == "’" }),
+            // (Only a word with a byte of "'" or "’" can hold one.)
+            if first.text.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+               let apostrophe = first.text.firstIndex(where: { $0 == "'" || $0 == "’" }),
                first.text[first.text.index(after: apostrophe)...].first?.isUppercase != true { return }
             if isCamelCase(first.text) { return emit(part, .org, nil, .strong, into: &out) }
             // A common word may still be a known person's name ("Xi", "Will"): linking decides.

@@ -45,8 +45,7 @@ struct EntityRecognizer {
         var runs: [(run: NameRuns.Run, context: Context)] = []
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
-            let opening = String(text.prefix(40)).lowercased()
-            let credit = BoilerplateCues.closingCredits.startsWord(of: opening)
+            let credit = mayOpenCredit(text) && BoilerplateCues.closingCredits.startsWord(of: String(text.prefix(40)).lowercased())
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
                                   credit: credit, outlet: article.metadata.outlet)
             runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
@@ -55,6 +54,18 @@ struct EntityRecognizer {
         out.candidates.removeAll { out.vehicles.contains($0.text) }
         return withoutThingWords(withLoneWordsTypedByTheArticle(out))
     }
+
+    /// False when `text` cannot start like a credit line: its first letter,
+    /// in lowercase, starts no credit phrase ("with reporting by", "edited
+    /// by"). Most paragraphs stop here, before a lowercased copy is made.
+    private func mayOpenCredit(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        guard first < 0x80 else { return true }
+        return Self.creditInitials.contains(WordTable.lower(first))
+    }
+
+    /// The first bytes of the credit phrases.
+    private static let creditInitials = Set(BoilerplateCues.closingCreditPhrases.compactMap(\.utf8.first))
 
     /// Runs classified at a time on one core; an article with at least
     /// twice as many (half a megabyte of text or more) is classified a
@@ -88,7 +99,7 @@ struct EntityRecognizer {
     func withLoneWordsTypedByTheArticle(_ article: ArticleCandidates) -> ArticleCandidates {
         var types: [Substring: EntityType] = [:]
         for c in article.candidates where c.strength == .strong {
-            let words = c.text.split(separator: " ")
+            let words = Self.words(of: c.text)
             if c.type == .org, words.count >= 3, words[words.count - 2] == "of" { types[words[words.count - 1]] = .org }
             if c.type == .place, c.canonical == nil, words.count == 1 { types[words[0]] = .place }
         }
@@ -114,19 +125,21 @@ struct EntityRecognizer {
         for c in article.candidates { isPerson[c.text, default: false] = isPerson[c.text, default: false] || c.type == .person }
         var words: Set<Substring> = [], names: Set<Substring> = []
         for (text, person) in isPerson {
-            let parts = text.split(separator: " ")
+            let parts = Self.words(of: text)
             words.formUnion(parts)
-            if person, parts.count > 1, gazetteer.firstNames.contains(String(parts[0])) { names.formUnion(parts) }
+            if person, parts.count > 1, gazetteer.firstNames.contains(parts[0]) { names.formUnion(parts) }
         }
+        // The last byte first: it rules out most words without counting characters.
         let things = words.filter {
-            $0.count > 3 && $0.hasSuffix("s") && words.contains($0.dropLast()) && !names.contains($0) && !names.contains($0.dropLast())
+            $0.utf8.last == UInt8(ascii: "s") && $0.count > 3 && $0.hasSuffix("s") && words.contains($0.dropLast())
+                && !names.contains($0) && !names.contains($0.dropLast())
         }
         guard !things.isEmpty else { return article }
         let isThing = { (w: Substring) in things.contains(w) || things.contains(w + "s") }
         var endsInThing: [String: Bool] = [:]
         func endsInAThing(_ text: String) -> Bool {
             if let known = endsInThing[text] { return known }
-            let ends = text.split(separator: " ").last.map(isThing) ?? false
+            let ends = Self.words(of: text).last.map(isThing) ?? false
             endsInThing[text] = ends
             return ends
         }
@@ -141,6 +154,25 @@ struct EntityRecognizer {
                                    type: c.type, canonical: nil, strength: c.strength)
         }
         return out
+    }
+
+    /// `text.split(separator: " ")`; an ASCII text is split at its space
+    /// bytes (each byte of it is a Character), several times faster.
+    static func words(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        var words: [Substring] = []
+        var start = text.utf8.startIndex
+        var i = start
+        let end = text.utf8.endIndex
+        while i != end {
+            if text.utf8[i] == 0x20 {
+                if i != start { words.append(text[start..<i]) }
+                start = text.utf8.index(after: i)
+            }
+            i = text.utf8.index(after: i)
+        }
+        if start != end { words.append(text[start..<end]) }
+        return words
     }
 
     struct Context {
@@ -244,7 +276,7 @@ struct EntityRecognizer {
 
     func classify(_ run: NameRuns.Run, _ context: Context, into out: inout ArticleCandidates) {
         guard let tokens = trimmedTokens(run, context, into: &out), !tokens.isEmpty else { return }
-        let text = tokens.map(\.text).joined(separator: " ")
+        let text = joinedText(tokens)
 
         // "Asia-Pacific Economic Cooperation (APEC)": a defined acronym.
         if run.after.count >= 3, run.after[0] == "(", run.after[2] == ")", tokens.count >= 2,
@@ -270,13 +302,13 @@ struct EntityRecognizer {
         }
         // "Nobel Peace Prize", "G20 Summit", "Pulitzer Prize-winner": awards and events are no
         // entities, but names before them are ("G20").
-        if let last = tokens.last, EntityCues.eventWords.contains(String(last.text.split(separator: "-")[0])) {
+        if let last = tokens.last, EntityCues.eventWords.contains(firstHyphenPart(last.text)) {
             let before = Array(tokens.dropLast())
             return segment(before, run, context, knownOnly: !firstNameLed(before, context), into: &out)
         }
         // "Commonwealth of Kentucky", "Kingdom of Fife": a polity word, "of" and a place.
         if tokens.count >= 3, EntityCues.polityWords.contains(tokens[0].text), tokens[1].text == "of",
-           gazetteer.places[tokens[2...].map(\.text).joined(separator: " ")] != nil {
+           gazetteer.places[joinedText(tokens[2...])] != nil {
             return emit(tokens, .place, nil, .strong, into: &out)
         }
         if !context.headline, let country = agencyOfCountry(tokens) {
@@ -289,21 +321,42 @@ struct EntityRecognizer {
 
     // MARK: - Helpers
 
-    func emit(_ tokens: [NameToken], _ type: EntityType, _ canonical: String?, _ strength: EntityCandidate.Strength,
-              into out: inout ArticleCandidates) {
+    func emit<Tokens: BidirectionalCollection<NameToken>>(_ tokens: Tokens, _ type: EntityType, _ canonical: String?,
+                                                         _ strength: EntityCandidate.Strength, into out: inout ArticleCandidates) {
         guard let first = tokens.first, let last = tokens.last else { return }
         let range = TextRange(first.range.start, last.range.end)
-        out.candidates.append(EntityCandidate(range: range, text: tokens.map(\.text).joined(separator: " "),
+        out.candidates.append(EntityCandidate(range: range, text: joinedText(tokens),
                                               type: type, canonical: canonical, strength: strength))
+    }
+
+    /// The tokens' texts joined by single spaces, as `map(\.text).joined(separator: " ")`
+    /// gives them, without the array of texts; one word is its own text (no copy).
+    func joinedText<Tokens: Collection<NameToken>>(_ tokens: Tokens) -> String {
+        var iterator = tokens.makeIterator()
+        guard let first = iterator.next() else { return "" }
+        guard let second = iterator.next() else { return first.text }
+        var text = first.text
+        text.reserveCapacity(tokens.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        text += " "
+        text += second.text
+        while let next = iterator.next() {
+            text += " "
+            text += next.text
+        }
+        return text
     }
 
     /// "Donald Trump", "Vladimir Putin": a given name, then a capitalised
     /// word that is not a common word, a place or a group adjective. In a
     /// headline, where every word is capitalised, the given name must not
     /// be an English word too ("Will Save Many Lives").
-    func firstNameLed(_ part: [NameToken], _ context: Context) -> Bool {
+    func firstNameLed(_ part: [NameToken], _ context: Context) -> Bool { firstNameLed(part[...], context) }
+
+    func firstNameLed(_ part: ArraySlice<NameToken>, _ context: Context) -> Bool {
         guard part.count >= 2, part.count <= 5 else { return false }
-        let first = part[0].text, second = part[1].text
+        let first = part[part.startIndex].text, second = part[part.startIndex + 1].text
+        // Without a given name first the answer is false: one lookup spares the rest (segment asks at every word).
+        guard gazetteer.isGivenName(first) else { return false }
         // "Emmanuel Macron", "Donald Tusk": after an unambiguous given name a surname may be a word
         // too, except in a headline.
         let surnameMayBeWord = !context.headline && gazetteer.firstNames.contains(first)
@@ -319,7 +372,7 @@ struct EntityRecognizer {
     }
 
     /// "WASHINGTON" in a dateline: a place written in capitals.
-    func shoutedPlace(_ span: [NameToken]) -> String? {
+    func shoutedPlace(_ span: ArraySlice<NameToken>) -> String? {
         guard span.allSatisfy(\.isAllCaps), span.allSatisfy({ $0.text.count >= 4 }) else { return nil }
         return gazetteer.places[span.map { $0.text.capitalized }.joined(separator: " ")]
     }
@@ -369,6 +422,7 @@ struct EntityRecognizer {
     /// lowercase letter, marks a company or brand; surname particles do not
     /// ("McCain", "DeSantis", "LaGuardia", "MacArthur", "DiCaprio", "VanDyke").
     func isCamelCase(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIICamelCase(word) }
         let letters = Array(word)
         guard letters.count >= 4, letters.allSatisfy(\.isLetter),
               let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })
@@ -379,13 +433,32 @@ struct EntityRecognizer {
             && !gazetteer.isGivenName(prefix)
     }
 
+    /// `isCamelCase` of an ASCII word, over its bytes (each byte a letter or
+    /// not, upper or lower case, as its Character is): no array of Characters.
+    private func isASCIICamelCase(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        var inner: Int? = nil, previousLower = false, k = 0
+        for byte in bytes {
+            let upper = byte &- 0x41 < 26, lower = byte &- 0x61 < 26
+            guard upper || lower else { return false }
+            if inner == nil, k >= 2, upper, previousLower { inner = k }
+            previousLower = lower
+            k += 1
+        }
+        guard let inner else { return false }
+        let prefix = String(word.utf8.prefix(inner))!
+        return !["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"].contains(prefix)
+            && !gazetteer.isGivenName(prefix)
+    }
+
     /// "said Okonjo", "Okonjo said": a reporting verb right before or after the run.
     func nextToSpeechVerb(_ run: NameRuns.Run) -> Bool {
         run.wordBefore.map(QuoteCues.speechVerbs.contains) == true || run.after.first.map(QuoteCues.speechVerbs.contains) == true
     }
 
     /// A role word before a lone name ("spokesman Peskov") makes it a person, not a place.
-    func isPersonContext(_ run: NameRuns.Run, _ tokens: [NameToken]) -> Bool {
+    func isPersonContext<Tokens: Collection<NameToken>>(_ run: NameRuns.Run, _ tokens: Tokens) -> Bool {
         tokens.count == 1 && run.wordBefore.map(EntityCues.lowercaseRoles.contains) == true
     }
 
@@ -408,6 +481,8 @@ struct EntityRecognizer {
     /// the way Korean and Cantonese given names are romanised (a capital after
     /// the hyphen only in short ones: not "Trump-Putin").
     func isRomanisedGivenName(_ word: String) -> Bool {
+        // Without a hyphen byte there is one part: most words stop here, before the split.
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].first?.isUppercase == true,
               parts[1].first?.isLowercase == true || parts[0].count + parts[1].count <= 6 else { return false }
@@ -420,7 +495,7 @@ struct EntityRecognizer {
     /// "Su-27", "F-16", "COVID-19": letters, a hyphen and a number designate a
     /// mission, model or disease, not an organisation.
     func isDesignation(_ word: String) -> Bool {
-        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        guard word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.lastIndex(of: "-") else { return false }
         let number = word[word.index(after: hyphen)...]
         // "G-20" names a group of countries.
         return !number.isEmpty && number.allSatisfy(\.isNumber) && word[..<hyphen].allSatisfy(\.isLetter)
@@ -438,6 +513,11 @@ struct EntityRecognizer {
             .compactMap(\.first).map { String($0).uppercased() }.joined()
         let target = acronym.filter(\.isLetter).uppercased()
         return letters == target || (target.count >= 2 && letters.hasPrefix(target) && letters.count <= target.count + 1)
+    }
+
+    /// `String(word.split(separator: "-")[0])`, without the split for a word with no hyphen.
+    func firstHyphenPart(_ word: String) -> String {
+        word.utf8.contains(UInt8(ascii: "-")) ? String(word.split(separator: "-")[0]) : word
     }
 
     func singular(_ word: String) -> String { word.hasSuffix("s") ? String(word.dropLast()) : word }

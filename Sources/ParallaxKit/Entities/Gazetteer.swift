@@ -10,22 +10,28 @@ final class Gazetteer: Sendable {
     static let shared = Gazetteer()
 
     /// Surface form -> canonical place name (generated and hand-kept).
-    let places: [String: String]
+    let places: WordMap<String>
     /// Given names that are not also English words.
-    let firstNames: Set<String>
+    let firstNames: WordSet
     /// Given names that are also English words ("Will", "Rose").
-    let ambiguousFirstNames: Set<String>
+    let ambiguousFirstNames: WordSet
+    /// `firstNames` and `ambiguousFirstNames`: one lookup instead of two.
+    private let givenNames: WordSet
     /// Given names the list gives as male or mostly male, female or mostly female.
     let givenNameGenders: [String: Gender]
     let commonWords: Set<String>
-    let demonyms: Set<String>
+    /// `commonWords` and `CommonWords.english`: one lookup instead of two.
+    private let commonOrFunctionWords: WordSet
+    let demonyms: WordSet
     /// Canonical names of countries (values of `places`).
-    let countries: Set<String>
+    let countries: WordSet
     /// Frequent surnames, lowercase.
-    let surnames: Set<String>
+    let surnames: WordSet
     /// First words of every multi-word name the gazetteers and cue lists
     /// know ("South" for "South China Sea"): only these can begin a longer match.
-    let multiWordStarts: Set<String>
+    let multiWordStarts: WordSet
+    /// Second words of those names ("China"): a longer match needs one next.
+    let multiWordSeconds: WordSet
 
     private init() {
         var places: [String: String] = [:]
@@ -35,7 +41,7 @@ final class Gazetteer: Sendable {
             places[String(parts[0])] = String(parts.count > 1 ? parts[1] : parts[0])
         }
         for (surface, canonical) in EntityCues.places { places[surface] = canonical }
-        self.places = places
+        self.places = WordMap(places)
         var first: Set<String> = [], ambiguous: Set<String> = [], genders: [String: Gender] = [:]
         Lexicon.firstNames.forEachRow { row in
             // "Rose\tword\tf": the name, then its markers.
@@ -43,27 +49,33 @@ final class Gazetteer: Sendable {
             if parts.contains("word") { ambiguous.insert(name) } else { first.insert(name) }
             if parts.contains("m") { genders[name] = .male } else if parts.contains("f") { genders[name] = .female }
         }
-        firstNames = first
-        ambiguousFirstNames = ambiguous
+        firstNames = WordSet(first)
+        ambiguousFirstNames = WordSet(ambiguous)
+        givenNames = WordSet(first.union(ambiguous))
         givenNameGenders = genders
         commonWords = Set(Lexicon.commonWords.rows)
-        demonyms = Set(Lexicon.demonyms.rows)
-        countries = Set(Lexicon.countries.rows)
-        surnames = Set(Lexicon.surnames.rows)
-        var starts: Set<String> = []
-        for name in Array(places.keys) + Array(EntityCues.organisations.keys) + Array(EntityCues.notEntities) {
+        commonOrFunctionWords = WordSet(commonWords.union(CommonWords.english))
+        demonyms = WordSet(Set(Lexicon.demonyms.rows))
+        countries = WordSet(Set(Lexicon.countries.rows))
+        surnames = WordSet(Set(Lexicon.surnames.rows))
+        var starts: Set<String> = [], seconds: Set<String> = []
+        for name in Array(places.keys) + Array(EntityCues.organisations.dictionary.keys) + Array(EntityCues.notEntities.words) {
             if let space = name.firstIndex(of: " ") { starts.insert(String(name[..<space])) }
+            // The second word as a span's text would hold it: what follows the first space, up to the next.
+            let words = name.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count >= 2 { seconds.insert(String(words[1])) }
         }
-        multiWordStarts = starts
+        multiWordStarts = WordSet(starts)
+        multiWordSeconds = WordSet(seconds)
     }
 
     /// "U.S.", "Canada": a place that names a country.
     func isCountry(_ surface: String) -> Bool {
-        places[surface].map(countries.contains) == true
+        places[surface].map { countries.contains($0) } == true
     }
 
     /// A given name, whether or not it is also a word ("Mary", "Will").
-    func isGivenName(_ word: String) -> Bool { firstNames.contains(word) || ambiguousFirstNames.contains(word) }
+    func isGivenName(_ word: String) -> Bool { givenNames.contains(word) }
 
     /// "Mary" is female, "John" male; nil for a unisex name ("Robin"), one
     /// the list gives both ways ("Andrea"), or one it lacks.
@@ -71,18 +83,20 @@ final class Gazetteer: Sendable {
 
     /// "Lee", "O'Neill": a frequent surname (the census writes it without apostrophes).
     func isSurname(_ word: String) -> Bool {
-        surnames.contains(word.lowercased().filter { $0 != "'" && $0 != "’" })
+        // An ASCII word without an apostrophe needs no filtering: no copy is made.
+        if !word.utf8.contains(where: { $0 == 0x27 || $0 >= 0x80 }) { return surnames.containsLowercased(word) }
+        return surnames.contains(word.lowercased().filter { $0 != "'" && $0 != "’" })
     }
 
     /// "Russian", "Iraqis": a group adjective or its plural.
     func isDemonym(_ word: String) -> Bool {
-        demonyms.contains(word) || (word.hasSuffix("s") && demonyms.contains(String(word.dropLast())))
+        // A last byte other than "s" rules out the suffix without comparing characters.
+        demonyms.contains(word) || (word.utf8.last == UInt8(ascii: "s") && word.hasSuffix("s") && demonyms.contains(word.dropLast()))
     }
 
     /// True when the lowercase form of `word` is a plain English word (from
     /// the generated list, or the hand-kept function and page words).
     func isCommon(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return commonWords.contains(lower) || CommonWords.english.contains(lower)
+        commonOrFunctionWords.containsLowercased(word)
     }
 }
