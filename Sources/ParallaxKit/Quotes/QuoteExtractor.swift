@@ -134,12 +134,11 @@ final class QuoteExtractor {
             let nextOpensQuote = next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false
             // Whether a paragraph is a headline (which copies it into a String) decides only whether
             // its single marks quote: it is asked only of a paragraph with a label, or with marks that
-            // would quote were it one. (Spans with single marks include those without: when there are
-            // none with them, there are none without.) Asking every paragraph took a tenth of the time here.
+            // would quote were it one. Asking every paragraph took a tenth of the time here.
             let withSingleMarks = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: true, nextOpensQuote: nextOpensQuote)
             let headline = (unlabelled != paragraph.range || !withSingleMarks.isEmpty) && isHeadline(pi)
-            let spans = headline || withSingleMarks.isEmpty ? withSingleMarks
-                : QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: false, nextOpensQuote: nextOpensQuote)
+            let spans = headline ? withSingleMarks : QuoteSpans.withoutSingleMarks(withSingleMarks, in: source, range: paragraph.range,
+                                                                                  nextOpensQuote: nextOpensQuote)
             if spans.isEmpty, unlabelled == paragraph.range, let block = introducedBlock(pi) {
                 result.append(Quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
                                         cue: block.cue, paragraph: pi))
