@@ -8,6 +8,28 @@ enum QuoteCues {
     /// the one a quotation after it is attributed to.
     static let verbs: Set<String> = Set(forms.flatMap { [$0.0, $0.1, $0.2, $0.3] })
 
+    /// Whether `word` (lowercased) may be the first word of a cue: the look-ups
+    /// of `cue(at:in:)` (nine phrase comparisons and a set look-up, asked of
+    /// nearly every word the rules read back over) are spared the words whose
+    /// length and first byte no cue word has, which is most of them.
+    static func mayStartCue(_ word: String) -> Bool {
+        cueStartShapes[shape(of: word)]
+    }
+
+    /// For each word shape (see `shape(of:)`), whether a cue word has it:
+    /// a reporting verb, the first word of a phrase in `speakerFollows`, or "put" ("as Falk put it").
+    private static let cueStartShapes: [Bool] = {
+        var table = [Bool](repeating: false, count: 32 * 256)
+        for word in verbs.union(speakerFollows.map { $0[0] }).union(["put"]) { table[shape(of: word)] = true }
+        return table
+    }()
+
+    /// A word's length in UTF-8 bytes (up to 31) and its first byte, as one
+    /// index. Cue words are ASCII, so a word equal to one has its bytes.
+    private static func shape(of word: String) -> Int {
+        min(word.utf8.count, 31) * 256 + Int(word.utf8.first ?? 0)
+    }
+
     /// Bare forms that are also nouns: after a name they are the noun ("a
     /// TikTok post", "the KVLT report"), as a singular name takes "posts";
     /// "say" after "Varga and Osei" stays a verb.

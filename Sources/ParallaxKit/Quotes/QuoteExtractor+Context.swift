@@ -38,9 +38,10 @@ extension QuoteExtractor {
     /// 'Quist answered on her blog, writing:' and then a paragraph with no
     /// marks at all: the tweet, letter or statement it introduces.
     func introducedBlock(_ pi: Int) -> Found? {
-        guard pi > 0, article.paragraphs[pi].kind == .body, !hasDoubleMark(article.paragraphs[pi].range) else { return nil }
+        guard pi > 0, article.paragraphs[pi].kind == .body else { return nil }
+        // The colon first: it is one character to read, the marks a whole paragraph.
         let before = article.source.trimmed(article.paragraphs[pi - 1].range)
-        guard !before.isEmpty, article.source[before.end - 1] == ":" else { return nil }
+        guard !before.isEmpty, article.source[before.end - 1] == ":", !hasDoubleMark(article.paragraphs[pi].range) else { return nil }
         return lastSentenceCue(paragraph: pi - 1)
     }
 

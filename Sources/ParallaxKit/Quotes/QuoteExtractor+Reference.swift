@@ -47,6 +47,15 @@ extension QuoteExtractor {
 
     /// The title before a mention: "Mr." male, "Mrs.", "Ms." or "Miss" female.
     private func titleGender(at offset: Int) -> Gender? {
+        // Most names have no title: a word that does not start with "M" right before
+        // is none of these, found without making it a String.
+        let s = article.source
+        var end = offset
+        while end > 0, s[end - 1] == " " || s[end - 1] == "." { end -= 1 }
+        guard end > 0, s[end - 1].isLetter else { return nil }
+        var start = end - 1
+        while start > 0, s[start - 1].isLetter { start -= 1 }
+        guard s[start] == "M", (2...4).contains(end - start) else { return nil }
         switch wordBefore(offset) {
         case "Mr": return .male
         case "Mrs", "Ms", "Miss": return .female
@@ -187,13 +196,21 @@ extension QuoteExtractor {
                 var end = i
                 while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
                 // "U.S." keeps its last period, as the tokenizer does.
-                if end < s.count, s[end] == ".", s[TextRange(i, end)].contains(".") { end += 1 }
+                // (A String search only where the scalars hold a period: no other text can match one.)
+                if end < s.count, s[end] == ".", (i..<end).contains(where: { s[$0] == "." }),
+                   s[TextRange(i, end)].contains(".") { end += 1 }
                 found.insert(normalQualifier(s.lowercased(TextRange(i, end))))
             }
         }
         titleWordsCache[name] = found
         return found
     }
+
+    /// The gazetteer's place names, lowercased. Uppercasing or capitalising
+    /// an ASCII word changes only the case of its letters, so an ASCII word
+    /// not in here is no place in either spelling `readQualifier` looks up,
+    /// and those two look-ups (`capitalized` is a Foundation call) are skipped.
+    private static let lowercasedPlaces: Set<String> = Set(Gazetteer.shared.places.keys.lazy.map { $0.lowercased() })
 
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
@@ -206,6 +223,7 @@ extension QuoteExtractor {
 
     private func readQualifier(_ word: String) -> String {
         if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
+        if word.utf8.allSatisfy({ $0 < 0x80 }), !Self.lowercasedPlaces.contains(word) { return word }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()
         }
