@@ -210,7 +210,7 @@ extension QuoteExtractor {
     /// an ASCII word changes only the case of its letters, so an ASCII word
     /// not in here is no place in either spelling `readQualifier` looks up,
     /// and those two look-ups (`capitalized` is a Foundation call) are skipped.
-    private static let lowercasedPlaces: Set<String> = Set(Gazetteer.shared.places.keys.lazy.map { $0.lowercased() })
+    private static let lowercasedPlaces: Set<String> = Set(Gazetteer.shared.places.dictionary.keys.lazy.map { $0.lowercased() })
 
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
