@@ -152,20 +152,23 @@ public final class OpenedCorpus: @unchecked Sendable {
         // indexes and the walk made, and the outlets report started on a
         // thread of its own (`prepare`, behind the reader's first frame,
         // waits for it). Through the index it runs while the rows are
-        // written. The indexes need no events: they are made on a thread of
-        // their own while the events are grouped, whose steps on one
-        // thread would leave a core idle.
+        // written. The indexes need no events, nor do most parts of the
+        // report: they are made on threads of their own while the events are
+        // grouped, whose steps on one thread would leave a core idle.
         var held: OpenedCorpus?
         let follow: (Corpus) throws -> Void = { loaded in
             let indexing = Background {
                 (EntityIndex(articles: loaded.articles), SpeakerIndex(articles: loaded.articles), walkable(loaded.articles))
             }
+            // The outlets report too: what it needs no events for is made
+            // while they are grouped (it then waits for them).
+            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }) }
             progress?(LoadProgress(.grouping, total: loaded.articles.count))
             let events = loaded.events
             try cancellation?.check()
             progress?(LoadProgress(.indexing))
             let made = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
-            made.making = Background { OutletReport(articles: loaded.articles, events: events) }
+            made.making = reporting
             (made.entityIndex, made.speakerIndex, made.walks) = indexing.value
             held = made
         }

@@ -27,6 +27,14 @@ public struct OutletReport: Sendable {
     public static let unknownOutlet = "(outlet unknown)"
 
     public init(articles: some ArticleCollection, events: [NewsEvent], event: NewsEvent? = nil) {
+        self.init(articles: articles, event: event, events: { events })
+    }
+
+    /// The report, the events asked for only once what needs none is made
+    /// (each outlet's stressed names, quoted words, speakers and credits):
+    /// a load starts its report while the events are still being grouped,
+    /// whose steps on one thread would leave a core idle.
+    init(articles: some ArticleCollection, event: NewsEvent? = nil, events: () -> [NewsEvent]) {
         self.event = event
         let scope = event?.articles ?? Array(articles.indices)
         var byOutlet: [String: [Int]] = [:]
@@ -35,18 +43,24 @@ public struct OutletReport: Sendable {
             byOutlet[$0]!.count != byOutlet[$1]!.count ? byOutlet[$0]!.count > byOutlet[$1]!.count : $0 < $1
         }
         let stressed = Salience.stressed(articles: articles, groups: outlets.map { ($0, byOutlet[$0]!) })
-        let scopeEvents = event.map { [$0] } ?? events
+        // What each outlet's profile needs no events for, on every core.
+        let counted = ParallelMap.mapAll(outlets) { outlet in
+            let own = byOutlet[outlet]!
+            let quoted = Self.quotedWords(articles, own)
+            return (quoted: quoted, speakers: Self.speakers(articles, Set(own), quotedWords: quoted),
+                    credits: Self.credits(articles, own, outlet: outlet))
+        }
+        let scopeEvents = event.map { [$0] } ?? events()
         let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents)
         // Each outlet's profile on every core.
         let profiles = ParallelMap.mapAll(Array(outlets.enumerated())) { k, outlet in
             let own = byOutlet[outlet]!
             let ownSet = Set(own)
-            let quoted = Self.quotedWords(articles, own)
             let covered = scopeEvents.filter { $0.articles.contains(where: ownSet.contains) }
             return OutletProfile(
                 outlet: outlet, articles: own, words: own.reduce(0) { $0 + articles[$1].wordCount },
-                events: covered.map(\.id), quotedWords: quoted,
-                speakers: Self.speakers(articles, ownSet, quotedWords: quoted), stressed: stressed[k], credits: Self.credits(articles, own, outlet: outlet),
+                events: covered.map(\.id), quotedWords: counted[k].quoted,
+                speakers: counted[k].speakers, stressed: stressed[k], credits: counted[k].credits,
                 coverage: covered.map { e in
                     let mine = e.articles.filter(ownSet.contains)
                     return OutletProfile.Coverage(event: e.id, label: e.label, articles: mine,
