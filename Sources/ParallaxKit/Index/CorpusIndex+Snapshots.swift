@@ -8,9 +8,10 @@ import GRDB
 /// entity and speaker indexes. A later load of the same state starts from
 /// it without reading any file or row.
 ///
-/// A snapshot stands only while the file rows are at the revision it was
-/// made from: any write of a row (this corpus's or another's) makes it
-/// stale, and it is made again on the next load.
+/// A snapshot stands only while no row of its files has been written
+/// since it was made (another corpus sharing the index may have written
+/// its own): then it would describe rows that are no longer there, and it
+/// is made again on the next load.
 struct CorpusSnapshot {
     /// Where an article's row is: its file's key and its place in the file.
     struct Location: Equatable {
@@ -91,9 +92,9 @@ extension CorpusIndex {
         }
     }
 
-    /// Keeps `snapshot` with its parts, unless the rows have been written
-    /// since `revision` (then it would describe rows that are no longer
-    /// there). Older snapshots beyond `snapshotsKept` are dropped. Returns
+    /// Keeps `snapshot` with its parts, unless a row of its files has been
+    /// written since `revision` (then it would describe rows that are no
+    /// longer there). Older snapshots beyond `snapshotsKept` are dropped. Returns
     /// whether it was kept.
     func save(_ snapshot: CorpusSnapshot, revision: Int, articles: [(mentions: [EntityMention], quotes: [Quotation])],
               entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
@@ -118,7 +119,7 @@ extension CorpusIndex {
         }
         let state = Int64(bitPattern: snapshot.state)
         return try pool.write { db -> Bool in
-            guard try Self.revision(db) == revision else { return false }
+            guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
             try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
             try db.execute(sql: """
                 INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks)
@@ -137,8 +138,8 @@ extension CorpusIndex {
         }
     }
 
-    /// The snapshot of the corpus in `state`, if one stands (made at the
-    /// rows' current revision) and reads back whole.
+    /// The snapshot of the corpus in `state`, if one stands (no row of its
+    /// files written since) and reads back whole.
     func snapshot(state: UInt64) -> CorpusSnapshot? {
         newest(where: "state = ?", Int64(bitPattern: state))
     }
@@ -151,13 +152,14 @@ extension CorpusIndex {
     }
 
     private func newest(where condition: String, _ value: Int64) -> CorpusSnapshot? {
-        guard let row = try? pool.read({ db -> Row? in
-            try Row.fetchOne(db, sql: """
-                SELECT state, paths, main FROM snapshots WHERE \(condition) AND revision = ? ORDER BY made DESC LIMIT 1
-                """, arguments: [value, try Self.revision(db)])
-        }) else { return nil }
-        let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
-        return try? CorpusSnapshot.decode(row["main"], state: state, paths: paths)
+        try? pool.read { db -> CorpusSnapshot? in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT state, paths, revision, main FROM snapshots WHERE \(condition) ORDER BY made DESC LIMIT 1
+                """, arguments: [value]) else { return nil }
+            let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
+            let snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
+            return try Self.rowsWritten(of: snapshot.locations.map(\.file), since: row["revision"], db) ? nil : snapshot
+        }
     }
 
     /// Whether the snapshot `state` has kept its `part`.

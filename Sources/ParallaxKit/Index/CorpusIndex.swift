@@ -145,9 +145,14 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS files (
                     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL,
-                    hash INTEGER NOT NULL, entry BLOB NOT NULL);
+                    hash INTEGER NOT NULL, entry BLOB NOT NULL, revision INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX IF NOT EXISTS files_hash ON files(hash);
                 """)
+            // An index from before rows kept the revision that wrote them: their 0 is older than any snapshot.
+            if try !Row.fetchAll(db, sql: "PRAGMA table_info(files)").contains(where: { ($0["name"] as String) == "revision" }) {
+                try db.execute(sql: "ALTER TABLE files ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+            }
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS files_revision ON files(revision)")
             try CorpusSearch.createTable(db)
             try Self.createSnapshotTables(db)
             guard version != current else { return nil }
@@ -185,6 +190,16 @@ public final class CorpusIndex: Sendable {
     /// the current one.
     static func revision(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0
+    }
+
+    /// Whether a row of one of `files` (keys) has been written since
+    /// `revision`. Rows are read by the revision that wrote them (an
+    /// index), so rows another corpus wrote since are passed over quickly.
+    static func rowsWritten(of files: [String], since revision: Int, _ db: Database) throws -> Bool {
+        let written = try String.fetchAll(db, sql: "SELECT path FROM files WHERE revision > ?", arguments: [revision])
+        guard !written.isEmpty else { return false }
+        let own = Set(files)
+        return written.contains(where: own.contains)
     }
 
     /// The stored results of the file `key` names, read as the file `path`
@@ -230,6 +245,7 @@ public final class CorpusIndex: Sendable {
     func save(_ rows: [FileRow], removing removed: [String]) throws -> Int? {
         guard !rows.isEmpty || !removed.isEmpty else { return nil }
         return try pool.write { db -> Int in
+            let revision = try Self.revision(db) + 1
             for path in removed {
                 try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                 try CorpusSearch.delete(path: path, db)
@@ -240,10 +256,9 @@ public final class CorpusIndex: Sendable {
                     try CorpusSearch.insert(search, path: row.path, db)
                 }
                 try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO files (path, size, mtime, hash, entry) VALUES (?, ?, ?, ?, ?)
-                    """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry])
+                    INSERT OR REPLACE INTO files (path, size, mtime, hash, entry, revision) VALUES (?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry, revision])
             }
-            let revision = try Self.revision(db) + 1
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
                            arguments: [String(revision)])
             return revision
