@@ -236,6 +236,7 @@ public final class CorpusIndex: Sendable {
                 try CorpusSearch.delete(path: file.key, db)
                 try CorpusSearch.insert(file.documents, path: file.key, db)
             }
+            try CorpusSearch.countWrite(db)
         }
     }
 
@@ -261,6 +262,7 @@ public final class CorpusIndex: Sendable {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
                            arguments: [String(revision)])
+            if !removed.isEmpty || rows.contains(where: { $0.search != nil }) { try CorpusSearch.countWrite(db) }
             return revision
         }
     }

@@ -62,6 +62,29 @@ public enum CorpusSearch {
     /// The markers around matched words in snippets.
     public static let marks = ("[", "]")
 
+    /// The articles of each file, by the file's key as the index stores it.
+    static func places(_ entries: [Entry]) -> [String: [Int]] {
+        var places: [String: [Int]] = [:]
+        places.reserveCapacity(entries.count)  // growing it a step at a time was a third of its cost
+        let cwd = FileManager.default.currentDirectoryPath
+        for (i, entry) in entries.enumerated() {
+            places[entry.key ?? CorpusState.fileKey(entry.path, cwd: cwd), default: []].append(i)
+        }
+        return places
+    }
+
+    /// A count of the writes to the search table: a map of its rows to
+    /// articles (`SearchRows`) stands while it is the one it was made at.
+    static func revision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_revision'") ?? 0
+    }
+
+    /// Counts a write to the search table (once per transaction that writes it).
+    static func countWrite(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_revision', ?)",
+                       arguments: [String(try revision(db) + 1)])
+    }
+
     static func createTable(_ db: Database) throws {
         // Which file (and which article in it) each row of the text table is,
         // in a plain table indexed by path: FTS5 cannot look its own
@@ -145,13 +168,7 @@ public enum CorpusSearch {
                                document: (Int) -> Document) throws -> (hits: [Hit], total: Int) {
         let match = matchExpression(query)
         guard !match.isEmpty else { return ([], 0) }
-        // The file key and place of each article, as the index stores them.
-        var places: [String: [Int]] = [:]
-        places.reserveCapacity(entries.count)  // growing it a step at a time was a third of its cost
-        let cwd = FileManager.default.currentDirectoryPath
-        for (i, entry) in entries.enumerated() {
-            places[entry.key ?? CorpusState.fileKey(entry.path, cwd: cwd), default: []].append(i)
-        }
+        let places = places(entries)
         let ranked = """
             SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
             FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ? ORDER BY rank

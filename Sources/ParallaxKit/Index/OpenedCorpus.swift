@@ -22,6 +22,10 @@ public final class OpenedCorpus: @unchecked Sendable {
     private var entityIndex: EntityIndex?
     private var speakerIndex: SpeakerIndex?
     private var walks: [SpeakerIndex.QuoteRef]?
+    /// The map of the index's search rows to these articles, and what it
+    /// was made for (under its own lock).
+    private let searchLock = NSLock()
+    private var searchRows: (entries: [CorpusSearch.Entry], rows: SearchRows)?
     /// The outlets report (under its own lock: it takes long), and the one
     /// a load started making from the articles it had in memory.
     private let reportLock = NSLock()
@@ -131,6 +135,41 @@ public final class OpenedCorpus: @unchecked Sendable {
         _ = speakers
         _ = walkableQuotes
         reading.value
+    }
+
+    /// The articles matching `query` (words; the outlet and days given),
+    /// in corpus order, through the index's search table and a map of its
+    /// rows to these articles made on first use (`SearchRows`), and made
+    /// again when another load has written the table since. Nil for a
+    /// corpus not opened through the index.
+    public func searchMatches(_ query: String, outlet: String?, from: String?, to: String?) throws -> [Int]? {
+        guard let (index, _) = stored else { return nil }
+        searchLock.lock()
+        defer { searchLock.unlock() }
+        for _ in 0..<2 {
+            let (entries, rows) = try searchRows ?? madeSearchRows(index)
+            searchRows = (entries, rows)
+            if let found = try rows.matches(query, entries: entries, index: index, outlet: outlet, from: from, to: to) {
+                return found
+            }
+            searchRows = nil  // the table was written since: made again
+        }
+        return nil
+    }
+
+    /// Makes the search map now (the reader, behind its first frame), so
+    /// that the first `/` filter does not wait for it.
+    public func prepareSearch() {
+        guard let (index, _) = stored else { return }
+        searchLock.lock()
+        defer { searchLock.unlock() }
+        if searchRows == nil { searchRows = try? madeSearchRows(index) }
+    }
+
+    private func madeSearchRows(_ index: CorpusIndex) throws -> (entries: [CorpusSearch.Entry], rows: SearchRows) {
+        let summaries = articles.summaries, keys = articles.fileKeys
+        let entries = summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
+        return (entries, try SearchRows(entries: entries, index: index))
     }
 
     /// The outlets report read (or the one being made kept), when due.

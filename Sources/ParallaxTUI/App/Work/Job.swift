@@ -77,8 +77,12 @@ public enum Jobs {
             do {
                 let opened = try OpenedCorpus.open(paths: paths, index: index, progress: progress,
                                                    cancellation: cancellation)
-                // The entity and speaker indexes are read behind the first frame.
-                Thread.detachNewThread { opened.prepare() }
+                // The entity and speaker indexes, the outlets report and the
+                // list filter's map of the search rows are read behind the first frame.
+                Thread.detachNewThread {
+                    opened.prepare()
+                    opened.prepareSearch()
+                }
                 return .loaded(ReaderCorpus(opened), warnings: opened.warnings)
             } catch is CancellationError {
                 return .cancelled
