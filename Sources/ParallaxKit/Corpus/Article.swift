@@ -41,6 +41,20 @@ public struct Article: Sendable, Identifiable {
         return String(text.prefix(count)).lowercased()
     }
 
+    /// Whether the paragraph `range` opens like a closing credit ("With
+    /// reporting by ..."): its `opening` starts with a credit phrase. The
+    /// first letter is looked at first: most paragraphs start with a letter
+    /// no credit phrase starts with, and no lowercased copy is made for them.
+    func opensWithClosingCredit(_ range: TextRange) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = source[range.start].value
+        if first < 0x80, !Self.creditInitials.contains((0x41...0x5A).contains(first) ? first | 0x20 : first) { return false }
+        return BoilerplateCues.closingCredits.startsWord(of: opening(of: range))
+    }
+
+    /// The first letters of the credit phrases.
+    private static let creditInitials = Set(BoilerplateCues.closingCreditPhrases.compactMap { $0.unicodeScalars.first?.value })
+
     /// The paragraphs without the title.
     public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind != .title } }
 

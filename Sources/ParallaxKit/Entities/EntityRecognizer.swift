@@ -45,7 +45,7 @@ struct EntityRecognizer {
         var runs: [(run: NameRuns.Run, context: Context)] = []
         for paragraph in article.paragraphs {
             let text = article.text(paragraph.range)
-            let credit = mayOpenCredit(text) && BoilerplateCues.closingCredits.startsWord(of: String(text.prefix(40)).lowercased())
+            let credit = article.opensWithClosingCredit(paragraph.range)
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
                                   credit: credit, outlet: article.metadata.outlet)
             runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
@@ -54,18 +54,6 @@ struct EntityRecognizer {
         out.candidates.removeAll { out.vehicles.contains($0.text) }
         return withoutThingWords(withLoneWordsTypedByTheArticle(out))
     }
-
-    /// False when `text` cannot start like a credit line: its first letter,
-    /// in lowercase, starts no credit phrase ("with reporting by", "edited
-    /// by"). Most paragraphs stop here, before a lowercased copy is made.
-    private func mayOpenCredit(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        guard first < 0x80 else { return true }
-        return Self.creditInitials.contains(WordTable.lower(first))
-    }
-
-    /// The first bytes of the credit phrases.
-    private static let creditInitials = Set(BoilerplateCues.closingCreditPhrases.compactMap(\.utf8.first))
 
     /// Runs classified at a time on one core; an article with at least
     /// twice as many (half a megabyte of text or more) is classified a

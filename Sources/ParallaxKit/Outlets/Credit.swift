@@ -26,16 +26,16 @@ enum CreditFinder {
         var credits: [Credit] = []
         var mentions = article.entities.filter { $0.type == .org }[...]
         for paragraph in article.paragraphs where paragraph.kind != .caption {
-            let opening = article.opening(of: paragraph.range)
-            let creditLine = BoilerplateCues.closingCredits.startsWord(of: opening)
+            // A credit line credits every organisation it names, with its phrase.
+            let creditLine = article.opensWithClosingCredit(paragraph.range) ? lineCue(article.opening(of: paragraph.range)) : nil
             for sentence in paragraph.sentences {
                 var previous: EntityMention? = nil
                 while let m = mentions.first, m.range.start < sentence.range.end {
                     mentions.removeFirst()
                     guard m.range.start >= sentence.range.start else { continue }
                     defer { previous = m }
-                    if creditLine {
-                        credits.append(Credit(source: m.entity, range: m.range, cue: lineCue(opening)))
+                    if let creditLine {
+                        credits.append(Credit(source: m.entity, range: m.range, cue: creditLine))
                         continue
                     }
                     guard isNewsOrganisation(m.entity) else { continue }
