@@ -147,7 +147,7 @@ struct EntityRecognizer {
     /// `text.split(separator: " ")`; an ASCII text is split at its space
     /// bytes (each byte of it is a Character), several times faster.
     static func words(of text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        guard text.isASCII else { return text.split(separator: " ") }
         var words: [Substring] = []
         var start = text.utf8.startIndex
         var i = start
@@ -410,7 +410,7 @@ struct EntityRecognizer {
     /// lowercase letter, marks a company or brand; surname particles do not
     /// ("McCain", "DeSantis", "LaGuardia", "MacArthur", "DiCaprio", "VanDyke").
     func isCamelCase(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIICamelCase(word) }
+        if word.isASCII { return isASCIICamelCase(word) }
         let letters = Array(word)
         guard letters.count >= 4, letters.allSatisfy(\.isLetter),
               let inner = letters.indices.dropFirst(2).first(where: { letters[$0].isUppercase && letters[$0 - 1].isLowercase })

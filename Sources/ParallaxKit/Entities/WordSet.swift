@@ -102,7 +102,7 @@ struct WordTable: Sendable {
     static func asciiKeys<C: Collection>(_ keys: C) -> (ascii: [String], exact: Bool) where C.Element == String {
         var ascii: [String] = [], exact = true
         for key in keys {
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            if key.isASCII {
                 ascii.append(key)
             } else if key.unicodeScalars.contains(where: { $0.value == 0x37E || $0.value == 0x1FEF || $0.value == 0x212A }) {
                 exact = false

@@ -223,7 +223,7 @@ extension QuoteExtractor {
 
     private func readQualifier(_ word: String) -> String {
         if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
-        if word.utf8.allSatisfy({ $0 < 0x80 }), !Self.lowercasedPlaces.contains(word) { return word }
+        if word.isASCII, !Self.lowercasedPlaces.contains(word) { return word }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {
             return place.lowercased()
         }

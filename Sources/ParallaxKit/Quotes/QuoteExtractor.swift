@@ -66,7 +66,7 @@ final class QuoteExtractor {
     /// byte is a space. (The search was two fifths of `peopleBySurname`'s cost.)
     static func hasSpace(_ name: String) -> Bool {
         guard name.utf8.contains(0x20) else { return false }
-        return name.utf8.allSatisfy { $0 < 0x80 } || name.contains(" ")
+        return name.isASCII || name.contains(" ")
     }
 
     /// The article's mentions of people in text order, each with its

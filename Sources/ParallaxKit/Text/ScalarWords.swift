@@ -140,6 +140,10 @@ struct TrimSet {
 }
 
 extension StringProtocol {
+    /// All of it ASCII: each byte is a Character of its own, and changing
+    /// case changes only its letters (the byte-level fast paths rely on it).
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
     /// Without the leading and trailing Characters that are in `set`.
     func trimming(_ set: TrimSet) -> Substring {
         var s = Substring(self)
