@@ -55,8 +55,7 @@ struct Search: ParsableCommand {
                 let entries: [CorpusSearch.Entry], index: CorpusIndex?, document: (Int) -> CorpusSearch.Document
                 if let (opened, opening) = try corpus.openThroughIndex() {
                     articles = opened.articles.summaries
-                    let keys = opened.articles.fileKeys
-                    entries = articles.indices.map { CorpusSearch.Entry(articles[$0], key: keys?[$0]) }
+                    entries = opened.searchEntries
                     (index, document) = (opening, { CorpusSearch.Document(opened.articles[$0]) })
                 } else {
                     let loaded = try corpus.load()

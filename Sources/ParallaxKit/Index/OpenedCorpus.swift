@@ -167,9 +167,16 @@ public final class OpenedCorpus: @unchecked Sendable {
     }
 
     private func madeSearchRows(_ index: CorpusIndex) throws -> (entries: [CorpusSearch.Entry], rows: SearchRows) {
-        let summaries = articles.summaries, keys = articles.fileKeys
-        let entries = summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
+        let entries = searchEntries
         return (entries, try SearchRows(entries: entries, index: index))
+    }
+
+    /// What a search needs of each article (`CorpusSearch.Entry`): from its
+    /// summary, and its file's key from the snapshot when there is one (no
+    /// path worked out again).
+    public var searchEntries: [CorpusSearch.Entry] {
+        let summaries = articles.summaries, keys = articles.fileKeys
+        return summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
     }
 
     /// The outlets report read (or the one being made kept), when due.

@@ -106,17 +106,15 @@ enum ListFilter {
     /// and date alone.
     static func matches(_ query: ListQuery, in corpus: ReaderCorpus, index: CorpusIndex?,
                         cancellation: CancellationFlag?) throws -> [Int] {
-        // Each article's path, outlet and date from its summary (the reader
-        // does not hold every article whole), its file's key from the
-        // snapshot when there is one (no path worked out again).
         // Through the index, the corpus keeps a map of the search table's
         // rows to its articles: only the matching rows' numbers are read.
         if query.hasWords, index != nil,
            let found = try corpus.opened.searchMatches(query.words, outlet: query.outlet, from: query.from, to: query.to) {
             return found
         }
-        let summaries = corpus.summaries, keys = corpus.articles.fileKeys
-        let entries = summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
+        // Each article's path, outlet and date from its summary (the reader
+        // does not hold every article whole).
+        let entries = corpus.opened.searchEntries
         guard query.hasWords else {
             return entries.indices.filter {
                 CorpusSearch.admits(outlet: entries[$0].outlet, date: entries[$0].date, wanted: query.outlet,
