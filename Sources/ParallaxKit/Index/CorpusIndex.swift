@@ -185,11 +185,22 @@ public final class CorpusIndex: Sendable {
         return keys
     }
 
-    /// A count of the writes to the file rows: a snapshot holds the
-    /// revision of the rows it was made from, and stands only while it is
-    /// the current one.
-    static func revision(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0
+    /// A count of the writes to the file rows: each row keeps the revision
+    /// that wrote it, a snapshot the revision it was made at, and it stands
+    /// while no row of its files is newer (`rowsWritten`).
+    static func revision(_ db: Database) throws -> Int { try count("revision", db) }
+
+    /// A count kept in the `meta` table under `key`: 0 until first counted.
+    static func count(_ key: String, _ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [key]) ?? 0
+    }
+
+    /// Counts one more under `key` (see `count`); returns the new count.
+    @discardableResult
+    static func countOneMore(_ key: String, _ db: Database) throws -> Int {
+        let next = try count(key, db) + 1
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, String(next)])
+        return next
     }
 
     /// Whether a row of one of `files` (keys) has been written since
@@ -246,7 +257,7 @@ public final class CorpusIndex: Sendable {
     func save(_ rows: [FileRow], removing removed: [String]) throws -> Int? {
         guard !rows.isEmpty || !removed.isEmpty else { return nil }
         return try pool.write { db -> Int in
-            let revision = try Self.revision(db) + 1
+            let revision = try Self.countOneMore("revision", db)
             for path in removed {
                 try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                 try CorpusSearch.delete(path: path, db)
@@ -260,8 +271,6 @@ public final class CorpusIndex: Sendable {
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry, revision) VALUES (?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry, revision])
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
-                           arguments: [String(revision)])
             if !removed.isEmpty || rows.contains(where: { $0.search != nil }) { try CorpusSearch.countWrite(db) }
             return revision
         }

@@ -75,15 +75,10 @@ public enum CorpusSearch {
 
     /// A count of the writes to the search table: a map of its rows to
     /// articles (`SearchRows`) stands while it is the one it was made at.
-    static func revision(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_revision'") ?? 0
-    }
+    static func revision(_ db: Database) throws -> Int { try CorpusIndex.count("search_revision", db) }
 
     /// Counts a write to the search table (once per transaction that writes it).
-    static func countWrite(_ db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_revision', ?)",
-                       arguments: [String(try revision(db) + 1)])
-    }
+    static func countWrite(_ db: Database) throws { try CorpusIndex.countOneMore("search_revision", db) }
 
     static func createTable(_ db: Database) throws {
         // Which file (and which article in it) each row of the text table is,
