@@ -78,6 +78,7 @@ public struct Corpus: Sendable {
     }
 
     private static func loadPlain(_ found: FoundFiles, paths: [String], reporter: inout ProgressReporter) throws -> Corpus {
+        Gazetteer.prepareInBackground()
         var warnings = found.warnings
         var documents: [LoadedDocument] = []
         for reading in try parallel(found.files, .reading, &reporter, FileReader.read) {

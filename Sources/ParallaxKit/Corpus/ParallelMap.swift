@@ -69,6 +69,16 @@ enum ParallelMap {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
+    /// The arrays `part` makes of the numbers `0..<count`, made on every
+    /// core and joined in order (a long text's parts, say).
+    static func joined<R>(_ count: Int, _ part: @escaping (Int) -> [R]) -> [R] {
+        let parts = mapAll(Array(0..<count), part)
+        var out: [R] = []
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for p in parts { out += p }
+        return out
+    }
+
     /// `map` of work that is not cancelled (it cannot throw).
     static func mapAll<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         // Without a cancellation flag `map` has nothing to throw.

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxLexicon
 
 /// The gender a name list or title gives a person.
@@ -8,6 +9,13 @@ enum Gender: Sendable { case male, female }
 /// scripts/gen_gazetteers.py for the sources.
 final class Gazetteer: Sendable {
     static let shared = Gazetteer()
+
+    /// Starts decoding the lists on a thread of their own (once): a load
+    /// that has files to analyse calls it before reading them, so that the
+    /// decoding (about 0.2 s) goes on beside the reading and cleaning
+    /// instead of holding up the first name looked up.
+    static func prepareInBackground() { _ = preparing }
+    private static let preparing: Void = Thread.detachNewThread { _ = Gazetteer.shared }
 
     /// Surface form -> canonical place name (generated and hand-kept).
     let places: WordMap<String>

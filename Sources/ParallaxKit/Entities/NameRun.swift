@@ -33,18 +33,54 @@ enum NameRuns {
         var afterRange: TextRange? = nil
     }
 
-    static func runs(in text: SourceText, paragraph: Paragraph) -> [Run] {
+    static func runs(in text: SourceText, paragraph: Paragraph, tokensPerStretch: Int = tokensPerStretch) -> [Run] {
         let tokens = Tokenizer.tokens(in: text, range: paragraph.range)
+        let stretches = stretches(of: tokens, in: text, size: tokensPerStretch)
+        guard stretches.count > 1 else { return runs(tokens, tokens.indices, in: text, paragraph: paragraph) }
+        return ParallelMap.joined(stretches.count) { runs(tokens, stretches[$0], in: text, paragraph: paragraph) }
+    }
+
+    /// Tokens read at a time on one core (a paragraph of half a megabyte).
+    static let tokensPerStretch = 1 << 17
+
+    /// `tokens`' indices cut after about every `tokensPerStretch`, just
+    /// after a comma. A comma ends any run and leaves nothing behind for the
+    /// next token but where the sentences stand (found again from that
+    /// token), so the stretches' runs joined in order are the paragraph's:
+    /// a whole article on one line is read on every core.
+    static func stretches(of tokens: [Token], in text: SourceText, size: Int) -> [Range<Int>] {
+        guard tokens.count >= 2 * size else { return [tokens.indices] }
+        var stretches: [Range<Int>] = []
+        var start = 0
+        var cut = size
+        while cut < tokens.count {
+            while cut < tokens.count, !(tokens[cut].kind == .punctuation && text.scalars[tokens[cut].range.start] == ",") {
+                cut += 1
+            }
+            guard cut + 1 < tokens.count else { break }
+            stretches.append(start..<cut + 1)
+            start = cut + 1
+            cut = start + size
+        }
+        stretches.append(start..<tokens.count)
+        return stretches
+    }
+
+    /// The runs that start in `stretch` of the paragraph's `tokens`.
+    private static func runs(_ tokens: [Token], _ stretch: Range<Int>, in text: SourceText, paragraph: Paragraph) -> [Run] {
         let s = text.scalars
         let sentences = paragraph.sentences
-        var nextSentence = 0  // sentences start in order: one index walks them
+        // Sentences start in order: one index walks them, from the first not before the stretch.
+        var nextSentence = stretch.lowerBound == 0 || stretch.isEmpty ? 0
+            : sentences.firstIndex(past: { $0.range.start >= tokens[stretch.lowerBound].range.start })
         var runs: [Run] = []
         var current: [NameToken] = []
         // The lowercase word before the current run, and before the next one (kept as a
         // range: most words never start a run, so no string is made for them).
         var wordBefore: TextRange? = nil
         var pendingWordBefore: TextRange? = nil
-        var atSentenceStart = true
+        // After a comma nothing is sentence-initial until a sentence starts.
+        var atSentenceStart = stretch.lowerBound == 0
 
         func close(at index: Int) {
             guard !current.isEmpty else { return }
@@ -61,8 +97,8 @@ enum NameRuns {
             current = []
         }
 
-        var i = 0
-        while i < tokens.count {
+        var i = stretch.lowerBound
+        while i < stretch.upperBound {
             let token = tokens[i]
             while nextSentence < sentences.count, sentences[nextSentence].range.start < token.range.start { nextSentence += 1 }
             if nextSentence < sentences.count, sentences[nextSentence].range.start == token.range.start { atSentenceStart = true }
@@ -120,7 +156,7 @@ enum NameRuns {
             }
             i += 1
         }
-        close(at: tokens.count)
+        close(at: stretch.upperBound)
         return runs
     }
 

@@ -80,6 +80,7 @@ extension Corpus {
                 load.stored = known == key && keys.byPath[key]?.mtime == mtime
                 return load
             }
+            Gazetteer.prepareInBackground()  // a file to analyse
             let reading = FileReader.read(path, data: data)
             load.warnings = reading.warnings
             load.documents = reading.documents.map { .cold($0, furnitureKeys: furnitureKeys($0).sorted()) }

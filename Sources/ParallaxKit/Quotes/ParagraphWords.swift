@@ -12,29 +12,69 @@ struct ParagraphWords {
     /// Index of the quotation span holding each token (marks included).
     var quote: [Int?]
 
-    init(article: Article, paragraph index: Int) {
+    init(article: Article, paragraph index: Int, tokensPerRun: Int = tokensPerRun) {
         self.index = index
         let paragraph = article.paragraphs[index]
-        tokens = Tokenizer.tokens(in: article.source, range: paragraph.range)
-        words = tokens.map { article.source.lowercased($0.range) }
-        var sentence: [Int] = []
-        var mention: [Int?] = []
-        sentence.reserveCapacity(tokens.count)
-        mention.reserveCapacity(tokens.count)
-        var s = 0
-        let sentences = paragraph.sentences
-        // Mentions are in reading order: one cursor walks them.
-        let entities = article.entities
-        var m = Self.firstMention(in: entities, from: paragraph.range.start)
-        for token in tokens {
-            while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
-            sentence.append(s)
-            while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
-            mention.append(m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
+        let tokens = Tokenizer.tokens(in: article.source, range: paragraph.range)
+        self.tokens = tokens
+        var words = [String](repeating: "", count: tokens.count)
+        var sentence = [Int](repeating: 0, count: tokens.count)
+        var mention = [Int?](repeating: nil, count: tokens.count)
+        words.withUnsafeMutableBufferPointer { words in
+            sentence.withUnsafeMutableBufferPointer { sentence in
+                mention.withUnsafeMutableBufferPointer { mention in
+                    let out = Columns(words: words, sentence: sentence, mention: mention)
+                    // A paragraph that is a whole long article is read a run of tokens at a
+                    // time on every core, each run writing its own part of the columns.
+                    let runs = ParallelMap.runs(tokens.count, of: tokensPerRun)
+                    if runs.count > 1 {
+                        _ = ParallelMap.mapAll(runs) { Self.read(tokens, $0, of: paragraph, in: article, into: out) }
+                    } else {
+                        Self.read(tokens, tokens.indices, of: paragraph, in: article, into: out)
+                    }
+                }
+            }
         }
+        self.words = words
         self.sentence = sentence
         self.mention = mention
         quote = Array(repeating: nil, count: tokens.count)
+    }
+
+    /// Tokens read at a time on one core (a paragraph of half a megabyte).
+    static let tokensPerRun = 1 << 17
+
+    /// The columns being made, written by the runs at their own tokens only.
+    private struct Columns: @unchecked Sendable {
+        let words: UnsafeMutableBufferPointer<String>
+        let sentence: UnsafeMutableBufferPointer<Int>
+        let mention: UnsafeMutableBufferPointer<Int?>
+    }
+
+    /// Writes the lowercased word of each token in `run`, and the sentence
+    /// and mention it belongs to.
+    private static func read(_ tokens: [Token], _ run: Range<Int>, of paragraph: Paragraph, in article: Article,
+                             into out: Columns) {
+        guard !run.isEmpty else { return }
+        // The first run starts from the paragraph's start; a later one from
+        // its first token, the sentence holding it (the last that starts at
+        // or before it) and the first mention not ended before it: where one
+        // walk from the start would have got to.
+        let first = run.lowerBound == 0
+        let from = first ? paragraph.range.start : tokens[run.lowerBound].range.start
+        let sentences = paragraph.sentences
+        var s = first ? 0 : max(0, sentences.firstIndex(past: { $0.range.start > from }) - 1)
+        // Mentions are in reading order: one cursor walks them.
+        let entities = article.entities
+        var m = firstMention(in: entities, from: from)
+        for t in run {
+            let token = tokens[t]
+            out.words[t] = article.source.lowercased(token.range)
+            while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
+            out.sentence[t] = s
+            while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
+            out.mention[t] = m < entities.count && entities[m].range.start <= token.range.start ? m : nil
+        }
     }
 
     /// Marks the tokens of span `n`, from its opening mark to its closing

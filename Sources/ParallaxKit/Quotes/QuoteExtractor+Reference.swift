@@ -173,22 +173,36 @@ extension QuoteExtractor {
     /// their title words: which names a role fits, without reading every name.
     var namesByTitleWord: [String: [Int]] {
         if let known = namesByTitleWordCache { return known }
+        let names = personMentions.names
+        // An article naming thousands of people (a whole book on one line)
+        // reads them a run of names at a time on every core.
+        let runs = ParallelMap.runs(names.count, of: namesPerRun)
+        let titleWords: [Set<String>]
+        if runs.count > 1 {
+            let (article, mentions) = (article, mentionsByName)
+            titleWords = ParallelMap.joined(runs.count) { r in
+                var qualifiers: [String: String] = [:]
+                return runs[r].map { Self.titleWords(of: mentions[names[$0]] ?? [], in: article, qualifiers: &qualifiers) }
+            }
+        } else {
+            titleWords = names.map { Self.titleWords(of: mentionsByName[$0] ?? [], in: article, qualifiers: &qualifierCache) }
+        }
         var out: [String: [Int]] = [:]
-        for (n, name) in personMentions.names.enumerated() {
-            for word in titleWords(of: name) { out[word, default: []].append(n) }
+        for (n, words) in titleWords.enumerated() {
+            for word in words { out[word, default: []].append(n) }
         }
         namesByTitleWordCache = out
         return out
     }
 
-    /// The four words before each mention of a person in the article,
+    /// The four words before each of a person's `mentions` in the article,
     /// lowercased, qualifiers normalised ("icelandic", "premier" for
-    /// "Icelandic Premier Ada Quist"). Read from the source, once per name.
-    private func titleWords(of name: String) -> Set<String> {
-        if let known = titleWordsCache[name] { return known }
+    /// "Icelandic Premier Ada Quist"). Read from the source.
+    private static func titleWords(of mentions: [Int], in article: Article,
+                                   qualifiers: inout [String: String]) -> Set<String> {
         let s = article.source
         var found: Set<String> = []
-        for m in mentionsByName[name] ?? [] {
+        for m in mentions {
             var i = article.entities[m].range.start
             for _ in 0..<4 {
                 while i > 0, !s[i - 1].isAlphanumeric, s[i - 1] != "\n" { i -= 1 }
@@ -199,10 +213,9 @@ extension QuoteExtractor {
                 // (A String search only where the scalars hold a period: no other text can match one.)
                 if end < s.count, s[end] == ".", (i..<end).contains(where: { s[$0] == "." }),
                    s[TextRange(i, end)].contains(".") { end += 1 }
-                found.insert(normalQualifier(s.lowercased(TextRange(i, end))))
+                found.insert(normalQualifier(s.lowercased(TextRange(i, end)), cache: &qualifiers))
             }
         }
-        titleWordsCache[name] = found
         return found
     }
 
@@ -215,13 +228,17 @@ extension QuoteExtractor {
     /// A qualifier that names a place is compared by the place's canonical
     /// name: "U.S." and "US" are one qualifier.
     private func normalQualifier(_ word: String) -> String {
-        if let known = qualifierCache[word] { return known }
+        Self.normalQualifier(word, cache: &qualifierCache)
+    }
+
+    private static func normalQualifier(_ word: String, cache: inout [String: String]) -> String {
+        if let known = cache[word] { return known }
         let normal = readQualifier(word)
-        qualifierCache[word] = normal
+        cache[word] = normal
         return normal
     }
 
-    private func readQualifier(_ word: String) -> String {
+    private static func readQualifier(_ word: String) -> String {
         if let title = QuoteCues.abbreviatedRoles[word.hasSuffix(".") ? String(word.dropLast()) : word] { return title }
         if word.isASCII, !Self.lowercasedPlaces.contains(word) { return word }
         if let place = Gazetteer.shared.places[word.uppercased()] ?? Gazetteer.shared.places[word.capitalized] {

@@ -24,7 +24,6 @@ final class QuoteExtractor {
     /// Paragraphs read word by word so far: only those with quotations, and
     /// those a look-back reaches (most paragraphs of a long article are never read).
     private var read: [ParagraphWords?]
-    var titleWordsCache: [String: Set<String>] = [:]
     /// Each person's gender once worked out (from all their mentions).
     var genderCache: [String: Gender?] = [:]
     /// Each entity's mentions (indices into the article's entities, in text
@@ -100,8 +99,13 @@ final class QuoteExtractor {
     var pronounDepth = 0
     static let maxPronounDepth = 3
 
-    init(article: Article) {
+    /// Names whose title words are read at a time on one core (see
+    /// `namesByTitleWord`; tests use fewer).
+    let namesPerRun: Int
+
+    init(article: Article, namesPerRun: Int = 256) {
         self.article = article
+        self.namesPerRun = namesPerRun
         read = Array(repeating: nil, count: article.paragraphs.count)
     }
 

@@ -31,6 +31,42 @@ extension Tokenizer {
 /// ("U.S.", "a.m."), so that later rules see names the way a reader does.
 public enum Tokenizer {
     public static func tokens(in text: SourceText, range: TextRange) -> [Token] {
+        tokens(in: text, range: range, piece: piece)
+    }
+
+    /// `tokens`, in pieces of about `piece` scalars (tests use small ones).
+    static func tokens(in text: SourceText, range: TextRange, piece: Int) -> [Token] {
+        let pieces = pieces(of: range, in: text, piece: piece)
+        guard pieces.count > 1 else { return tokensInOnePass(in: text, range: range) }
+        return ParallelMap.joined(pieces.count) { tokensInOnePass(in: text, range: pieces[$0]) }
+    }
+
+    /// Text this long (a whole article on one line) is tokenised a piece
+    /// at a time on every core.
+    static let piece = 1 << 20
+
+    /// `range` cut after about every `piece` scalars, at a space: no token
+    /// holds a space or reads past one (a word's apostrophe, hyphen, period
+    /// or comma needs a letter or digit right after it), so the pieces'
+    /// tokens joined in order are the whole range's.
+    static func pieces(of range: TextRange, in text: SourceText, piece: Int) -> [TextRange] {
+        guard range.length >= 2 * piece else { return [range] }
+        let s = text.scalars
+        var pieces: [TextRange] = []
+        var start = range.start
+        var cut = start + piece
+        while cut < range.end {
+            while cut < range.end, !s[cut].isSpace { cut += 1 }
+            guard cut < range.end else { break }
+            pieces.append(TextRange(start, cut))
+            start = cut
+            cut = start + piece
+        }
+        pieces.append(TextRange(start, range.end))
+        return pieces
+    }
+
+    static func tokensInOnePass(in text: SourceText, range: TextRange) -> [Token] {
         let s = text.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(range.length / 5)

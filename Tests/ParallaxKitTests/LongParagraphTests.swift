@@ -1,0 +1,76 @@
+import XCTest
+@testable import ParallaxKit
+
+/// A paragraph that is a whole long text is read a part at a time on every
+/// core (tokens, capitalised runs, the words quotation finding reads, the
+/// title words of the people named): read in small parts, real news gives
+/// exactly what one pass gives.
+final class LongParagraphTests: XCTestCase {
+    /// The bundled articles' body paragraphs on one line: names, quotations,
+    /// commas, abbreviations and numbers as news writes them.
+    private static let oneLine: Article = {
+        let text = Fixtures.corpus.articles.flatMap { article in
+            article.bodyParagraphs.map { article.source[$0.range] }
+        }.joined(separator: " ")
+        return Fixtures.article(text: text, path: "one-line.txt")
+    }()
+
+    private var article: Article { Self.oneLine }
+    private var paragraph: Int { article.paragraphs.indices.max { article.paragraphs[$0].range.length < article.paragraphs[$1].range.length }! }
+
+    func testTokensReadInPiecesAreTheOnePassTokens() {
+        let range = article.paragraphs[paragraph].range
+        XCTAssertGreaterThan(range.length, 20_000)
+        let pieces = Tokenizer.pieces(of: range, in: article.source, piece: 64)
+        XCTAssertGreaterThan(pieces.count, 100)
+        // Each cut is at a space, and the pieces cover the range in order.
+        XCTAssertEqual(pieces.first?.start, range.start)
+        XCTAssertEqual(pieces.last?.end, range.end)
+        for (a, b) in zip(pieces, pieces.dropFirst()) {
+            XCTAssertEqual(a.end, b.start)
+            XCTAssertTrue(article.source.scalars[b.start].isSpace)
+        }
+        XCTAssertEqual(Tokenizer.tokens(in: article.source, range: range, piece: 64),
+                       Tokenizer.tokensInOnePass(in: article.source, range: range))
+    }
+
+    func testNameRunsReadInStretchesAreTheOnePassRuns() {
+        let p = article.paragraphs[paragraph]
+        let tokens = Tokenizer.tokens(in: article.source, range: p.range)
+        XCTAssertGreaterThan(NameRuns.stretches(of: tokens, in: article.source, size: 40).count, 50)
+        let onePass = NameRuns.runs(in: article.source, paragraph: p, tokensPerStretch: 1 << 40)
+        let inStretches = NameRuns.runs(in: article.source, paragraph: p, tokensPerStretch: 40)
+        XCTAssertGreaterThan(onePass.count, 100)
+        let (a, b) = (inStretches.map(Self.described), onePass.map(Self.described))
+        XCTAssertEqual(a.count, b.count)
+        if let first = a.indices.first(where: { $0 < b.count && a[$0] != b[$0] }) {
+            XCTFail("run \(first): \(a[first]) in stretches, \(b[first]) in one pass")
+        }
+    }
+
+    func testParagraphWordsReadInRunsAreTheOnePassWords() {
+        let onePass = ParagraphWords(article: article, paragraph: paragraph, tokensPerRun: 1 << 40)
+        let inRuns = ParagraphWords(article: article, paragraph: paragraph, tokensPerRun: 33)
+        XCTAssertGreaterThan(onePass.tokens.count, 100 * 33)
+        XCTAssertEqual(inRuns.tokens, onePass.tokens)
+        XCTAssertEqual(inRuns.words, onePass.words)
+        XCTAssertEqual(inRuns.sentence, onePass.sentence)
+        XCTAssertEqual(inRuns.mention, onePass.mention)
+        // Sentences and mentions are really told apart (not all one or all nil).
+        XCTAssertGreaterThan(Set(onePass.sentence).count, 50)
+        XCTAssertGreaterThan(onePass.mention.compactMap { $0 }.count, 100)
+    }
+
+    func testTitleWordsReadInRunsOfNamesAreTheOnePassWords() {
+        let onePass = QuoteExtractor(article: article, namesPerRun: 1 << 40).namesByTitleWord
+        let inRuns = QuoteExtractor(article: article, namesPerRun: 2).namesByTitleWord
+        XCTAssertGreaterThan(QuoteExtractor(article: article).personMentions.names.count, 10)
+        XCTAssertFalse(onePass.isEmpty)
+        XCTAssertEqual(inRuns, onePass)
+    }
+
+    private static func described(_ run: NameRuns.Run) -> String {
+        "\(run.tokens.map { "\($0.range.start)-\($0.range.end):\($0.text):\($0.sentenceInitial)" }) "
+            + "before \(run.wordBefore ?? "-") after \(run.after) at \(run.afterRange.map { "\($0.start)" } ?? "-")"
+    }
+}
