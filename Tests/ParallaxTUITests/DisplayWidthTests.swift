@@ -70,4 +70,22 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.truncate("anything", to: 1), "…")
         XCTAssertEqual(DisplayWidth.truncate("anything", to: 0), "")
     }
+
+    /// Truncation reads only as far as the columns reach, and cuts exactly
+    /// where measuring the whole text first would.
+    func testTruncateOfLongTextIsWhereTheWholeWidthSaysItIs() {
+        XCTAssertEqual(DisplayWidth.truncate("金正恩", to: 6), "金正恩", "nine bytes, six columns: it fits")
+        XCTAssertEqual(DisplayWidth.truncate("金正恩", to: 5), "金正…")
+        XCTAssertEqual(DisplayWidth.truncate("ab\u{301}cd", to: 4), "ab\u{301}cd", "the accent takes no column")
+        let quote = "Kim Jong-un: “" + String(repeating: "we will not be moved, 金正恩 said again ", count: 2_000) + "”"
+        for columns in [1, 2, 12, 13, 14, 15, 16, 40, 59, 60] {
+            let cut = DisplayWidth.truncate(quote, to: columns)
+            XCTAssertTrue(cut.hasSuffix("…"))
+            XCTAssertTrue(quote.hasPrefix(cut.dropLast()))
+            XCTAssertLessThanOrEqual(DisplayWidth.of(cut), columns)
+            // The next character would not have fitted beside the ellipsis.
+            let next = quote[quote.index(quote.startIndex, offsetBy: cut.count - 1)]
+            XCTAssertGreaterThan(DisplayWidth.of(cut.dropLast()) + DisplayWidth.of(next), columns - 1)
+        }
+    }
 }

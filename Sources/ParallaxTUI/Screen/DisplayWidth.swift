@@ -78,17 +78,26 @@ public enum DisplayWidth {
     /// The longest prefix of `string` that fits in `columns`, with "…" at the
     /// end when something was cut. It cuts between grapheme clusters, never
     /// inside one (a flag is kept or dropped whole).
+    ///
+    /// It reads no further than the columns reach: the outlets view cuts
+    /// tens of thousands of lines, many of them quotations far longer than
+    /// a column.
     public static func truncate(_ string: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
-        if of(string) <= columns { return string }
-        var out = ""
+        // No character takes more columns than it has UTF-8 bytes.
+        if string.utf8.count <= columns { return string }
         var used = 0
-        for c in string {
-            let w = of(c)
-            if used + w > columns - 1 { break }
-            out.append(c)
+        // Where the text is cut to leave a column for the ellipsis: before the first
+        // character that would not fit in `columns - 1`.
+        var cut: String.Index? = nil
+        var i = string.startIndex
+        while i < string.endIndex {
+            let w = of(string[i])
+            if cut == nil, used + w > columns - 1 { cut = i }
             used += w
+            if used > columns { return String(string[..<cut!]) + "…" }
+            i = string.index(after: i)
         }
-        return out + "…"
+        return string
     }
 }
