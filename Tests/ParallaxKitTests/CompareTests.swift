@@ -128,6 +128,34 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(AverageLinkage.clusters(count: 5, pairs: group, threshold: 0.13), [[0, 1, 2, 3], [4]])
     }
 
+    /// Clustering the pair graph's components apart (on every core) gives
+    /// what one pass over the whole graph gives: on the bundled reports'
+    /// pairs, and on a large graph of many components, ties and repeated
+    /// pairs included.
+    func testClustersOfComponentsAreTheClustersOfTheWholeGraph() {
+        let articles = Fixtures.corpus.articles
+        let real = EventGrouper.similarPairs(articles)
+        XCTAssertEqual(AverageLinkage.clusters(count: articles.count, pairs: real, threshold: EventGrouper.threshold),
+                       AverageLinkage.clustersOfOne(count: articles.count, pairs: real, threshold: EventGrouper.threshold))
+        var random = SplitMix(state: 7)
+        let count = 3_000
+        var pairs: [SimilarPair] = []
+        for _ in 0..<4_000 {
+            // Mostly near neighbours (many small components), a few long links, some repeats and ties.
+            let a = Int(random.next() % UInt64(count))
+            let b = random.next() % 10 == 0 ? Int(random.next() % UInt64(count)) : min(count - 1, a + Int(random.next() % 4))
+            pairs.append(SimilarPair(a: a, b: b, similarity: Double(random.next() % 8) / 16))
+        }
+        let parts = AverageLinkage.components(count: count, pairs: pairs)
+        XCTAssertGreaterThan(parts.linked.count, 50)
+        XCTAssertFalse(parts.alone.isEmpty)
+        for threshold in [0.1, 0.2, 0.3] {
+            let whole = AverageLinkage.clustersOfOne(count: count, pairs: pairs, threshold: threshold)
+            XCTAssertGreaterThan(whole.filter { $0.count > 2 }.count, 10)
+            XCTAssertEqual(AverageLinkage.clusters(count: count, pairs: pairs, threshold: threshold), whole)
+        }
+    }
+
     func testAlignmentFollowsReorderedMaterialAndLeavesTheRestOut() {
         let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA).1)
         let b = Fixtures.article(text: report("River News", "2024-05-15", "Kelmscott families flee", floodB).1)
@@ -297,5 +325,17 @@ final class CompareTests: XCTestCase {
         // "political failure": two content words found together in A's quotation.
         // "a shame" has one content word: too little to say it is the same quotation.
         XCTAssertEqual(c.sharedQuotes.map { b.text(b.quotes[$0.b].range) }, ["political failure"])
+    }
+}
+
+/// A seeded generator, so that a random graph is the same on every run.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -9,9 +9,75 @@
 /// neighbours into the other and offers the merged cluster's pairs again,
 /// O(log E) each, for E pairs; clusters stay small in news, so this is
 /// near O(E log E).
+///
+/// Articles that no chain of pairs links never join (between them the
+/// average is 0), so the graph's connected components are clustered apart,
+/// on every core; each is clustered as it would be among all the others
+/// (its joins, their order and its sums are its own), and the clusters are
+/// ordered by their first member either way.
 enum AverageLinkage {
     /// Clusters of `0..<count`, each sorted, ordered by their first member.
     static func clusters(count: Int, pairs: [SimilarPair], threshold: Double) -> [[Int]] {
+        let parts = components(count: count, pairs: pairs)
+        var clusters = parts.alone.map { [$0] }
+        // The largest first, so that one big component does not start last.
+        let order = parts.linked.indices.sorted { parts.linked[$0].members.count > parts.linked[$1].members.count }
+        for found in ParallelMap.mapAll(order, { n -> [[Int]] in
+            let (members, pairs) = parts.linked[n]
+            // Numbered in order within the component: ties still go to the lowest articles.
+            return clustersOfOne(count: members.count, pairs: pairs, threshold: threshold).map { $0.map { members[$0] } }
+        }) {
+            clusters += found
+        }
+        return clusters.sorted { $0[0] < $1[0] }
+    }
+
+    /// The connected components of the pair graph with more than one
+    /// article, each with its members in order and its pairs (renumbered
+    /// into the members, in their order in `pairs`), and the articles in
+    /// no pair.
+    static func components(count: Int, pairs: [SimilarPair]) -> (linked: [(members: [Int], pairs: [SimilarPair])], alone: [Int]) {
+        var parent = Array(0..<count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for pair in pairs where pair.a != pair.b {
+            let (a, b) = (root(pair.a), root(pair.b))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var component = [Int](repeating: -1, count: count)  // by root
+        var local = [Int](repeating: 0, count: count)  // each article's number in its component
+        var members: [[Int]] = []
+        var roots = [Int](repeating: 0, count: count)
+        for i in 0..<count {
+            let r = root(i)
+            roots[i] = r
+            if component[r] < 0 {
+                component[r] = members.count
+                members.append([])
+            }
+            local[i] = members[component[r]].count
+            members[component[r]].append(i)
+        }
+        var componentPairs = [[SimilarPair]](repeating: [], count: members.count)
+        for pair in pairs where pair.a != pair.b {
+            componentPairs[component[roots[pair.a]]].append(SimilarPair(a: local[pair.a], b: local[pair.b], similarity: pair.similarity))
+        }
+        var linked: [(members: [Int], pairs: [SimilarPair])] = []
+        var alone: [Int] = []
+        for (n, m) in members.enumerated() {
+            if m.count == 1 { alone.append(m[0]) } else { linked.append((m, componentPairs[n])) }
+        }
+        return (linked, alone)
+    }
+
+    /// Clusters of `0..<count` in one pass over all its pairs.
+    static func clustersOfOne(count: Int, pairs: [SimilarPair], threshold: Double) -> [[Int]] {
         var members = (0..<count).map { [$0] }
         // Per live cluster: neighbour cluster -> sum of pair similarities.
         var links = [[Int: Double]](repeating: [:], count: count)
