@@ -215,8 +215,10 @@ public struct Corpus: Sendable {
     /// File names without extension (or the names given, for files that
     /// hold several articles); a name found twice gets its folder added.
     static func uniqueIDs(_ paths: [String], names given: [String?]? = nil) -> [String] {
-        let names = paths.indices.map { i in
-            given?[i] ?? (((paths[i] as NSString).lastPathComponent) as NSString).deletingPathExtension
+        // Foundation's path functions take microseconds each: 100,000 names are made on every core.
+        let runs = ParallelMap.runs(paths.count, of: 4096)
+        let names = ParallelMap.joined(runs.count) { r in
+            runs[r].map { i in given?[i] ?? (((paths[i] as NSString).lastPathComponent) as NSString).deletingPathExtension }
         }
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
