@@ -69,6 +69,27 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertEqual(inRuns, onePass)
     }
 
+    func testQuotationsAttributedOnEveryCoreAreTheOnePassQuotations() {
+        let onePass = QuoteExtractor(article: article, spansPerCore: 1 << 40).quotations()
+        let onCores = QuoteExtractor(article: article, spansPerCore: 3).quotations()
+        XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph }.count, 2 * 3, "enough to share out")
+        XCTAssertGreaterThan(Set(onePass.compactMap(\.speaker)).count, 5)
+        XCTAssertEqual(onCores, onePass)
+    }
+
+    /// Each core's extractor reads the paragraph with its quotations marked,
+    /// as this one does: the name inside the last quotation is no one "he"
+    /// can stand for.
+    func testQuotationsAttributedOnOtherCoresSeeTheParagraphsMarks() {
+        let text = String(repeating: "Tom Reed met the board. \u{201C}We agreed on the plan,\u{201D} he said. ", count: 10)
+            + "Ann Lee spoke next. \u{201C}I met Bob Smith yesterday,\u{201D} he said."
+        let article = Fixtures.article(text: "Board meets\n\n" + text)
+        let onePass = QuoteExtractor(article: article, spansPerCore: 1 << 40).quotations()
+        XCTAssertEqual(onePass.count, 11)
+        XCTAssertEqual(onePass.last?.speaker, "Tom Reed")
+        XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3).quotations(), onePass)
+    }
+
     private static func described(_ run: NameRuns.Run) -> String {
         "\(run.tokens.map { "\($0.range.start)-\($0.range.end):\($0.text):\($0.sentenceInitial)" }) "
             + "before \(run.wordBefore ?? "-") after \(run.after) at \(run.afterRange.map { "\($0.start)" } ?? "-")"

@@ -102,16 +102,23 @@ final class QuoteExtractor {
     /// Names whose title words are read at a time on one core (see
     /// `namesByTitleWord`; tests use fewer).
     let namesPerRun: Int
+    /// A paragraph with twice this many quotations has them attributed on
+    /// every core (see `attributedOnEveryCore`; tests use fewer).
+    let spansPerCore: Int
 
-    init(article: Article, namesPerRun: Int = 256) {
+    init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256) {
         self.article = article
         self.namesPerRun = namesPerRun
+        self.spansPerCore = spansPerCore
         read = Array(repeating: nil, count: article.paragraphs.count)
     }
 
     static func quotes(in article: Article) -> [Quotation] {
         QuoteExtractor(article: article).run()
     }
+
+    /// The quotations found by `run` (tests set the sizes of the parts read apart).
+    func quotations() -> [Quotation] { run() }
 
     func words(_ index: Int) -> ParagraphWords {
         if let done = read[index] { return done }
@@ -162,7 +169,8 @@ final class QuoteExtractor {
                 continue
             }
             var listed: (close: Int?, found: Found, kind: Quotation.Kind)? = nil
-            for span in spans {
+            let attributed = spans.count >= 2 * spansPerCore ? attributedOnEveryCore(spans, in: words) : nil
+            for (n, span) in spans.enumerated() {
                 // '"hasty" or a "blank cheque"': a list of quotations shares the first one's speaker.
                 if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
                     result.append(Quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
@@ -175,7 +183,7 @@ final class QuoteExtractor {
                 if let turn, span.open >= turn.content.start || span.open == paragraph.range.start {
                     found = Found(speaker: turn.speaker, cue: ":")
                 } else {
-                    found = attribute(span, in: words)
+                    found = attributed?[n] ?? attribute(span, in: words)
                 }
                 let kind: Quotation.Kind
                 if headline {
@@ -232,6 +240,24 @@ final class QuoteExtractor {
 
     /// The title, or a line in headline case after any "Label:" (not a
     /// transcript's turn).
+    /// `attribute` of every span of a paragraph that holds hundreds of
+    /// quotations (a whole book on one line), a share of them on each core.
+    /// Attribution reads the text and the paragraphs read so far and fills
+    /// only caches of what it works out, so each other core's extractor,
+    /// starting from this one's paragraphs, finds what this one would.
+    private func attributedOnEveryCore(_ spans: [QuoteSpans.Span], in words: ParagraphWords) -> [Found] {
+        let cores = ParallelMap.threadCount
+        let share = (spans.count + cores - 1) / cores
+        let (article, read, namesPerRun, spansPerCore) = (article, read, namesPerRun, spansPerCore)
+        return ParallelMap.joined(cores) { [self] k in
+            let extractor = k == 0 ? self : QuoteExtractor(article: article, namesPerRun: namesPerRun, spansPerCore: spansPerCore)
+            if k > 0 { extractor.read = read }
+            return spans[min(spans.count, k * share)..<min(spans.count, (k + 1) * share)].map {
+                extractor.attribute($0, in: words)
+            }
+        }
+    }
+
     func isHeadline(_ pi: Int) -> Bool {
         if let known = headlineCache[pi] { return known }
         let paragraph = article.paragraphs[pi]
