@@ -137,14 +137,19 @@ final class CompareTests: XCTestCase {
         let real = EventGrouper.similarPairs(articles)
         XCTAssertEqual(AverageLinkage.clusters(count: articles.count, pairs: real, threshold: EventGrouper.threshold),
                        AverageLinkage.clustersOfOne(count: articles.count, pairs: real, threshold: EventGrouper.threshold))
-        var random = SplitMix(state: 7)
+        // A seeded linear congruential generator: the same graph on every run.
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
         let count = 3_000
         var pairs: [SimilarPair] = []
         for _ in 0..<4_000 {
             // Mostly near neighbours (many small components), a few long links, some repeats and ties.
-            let a = Int(random.next() % UInt64(count))
-            let b = random.next() % 10 == 0 ? Int(random.next() % UInt64(count)) : min(count - 1, a + Int(random.next() % 4))
-            pairs.append(SimilarPair(a: a, b: b, similarity: Double(random.next() % 8) / 16))
+            let a = Int(next() % UInt64(count))
+            let b = next() % 10 == 0 ? Int(next() % UInt64(count)) : min(count - 1, a + Int(next() % 4))
+            pairs.append(SimilarPair(a: a, b: b, similarity: Double(next() % 8) / 16))
         }
         let parts = AverageLinkage.components(count: count, pairs: pairs)
         XCTAssertGreaterThan(parts.linked.count, 50)
@@ -325,17 +330,5 @@ final class CompareTests: XCTestCase {
         // "political failure": two content words found together in A's quotation.
         // "a shame" has one content word: too little to say it is the same quotation.
         XCTAssertEqual(c.sharedQuotes.map { b.text(b.quotes[$0.b].range) }, ["political failure"])
-    }
-}
-
-/// A seeded generator, so that a random graph is the same on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
