@@ -81,25 +81,38 @@ struct EntityLinker {
             guard article.candidates.count >= Self.rememberedFrom else {
                 return Self.withoutOverlaps(article.candidates.compactMap(resolveOne))
             }
-            var resolved: [Said: (type: EntityType, entity: String)?] = [:]
-            var mentions: [EntityMention] = []
-            for c in article.candidates {
-                let said = Said(text: c.text, type: c.type, canonical: c.canonical, strength: c.strength)
-                let found: (type: EntityType, entity: String)?
-                if let known = resolved[said] {
-                    found = known
-                } else {
-                    found = resolveOne(c).map { ($0.type, $0.entity) }
-                    resolved[said] = .some(found)
-                }
-                if let found { mentions.append(EntityMention(range: c.range, type: found.type, entity: found.entity)) }
-            }
-            return Self.withoutOverlaps(mentions)
+            // A whole book's candidates are resolved a run at a time on every
+            // core, each run remembering its own.
+            let runs = ParallelMap.runs(article.candidates.count, of: Self.candidatesPerRun)
+            return Self.withoutOverlaps(ParallelMap.joined(runs.count) { r in
+                Self.remembering(article.candidates[runs[r]], resolveOne)
+            })
         }
     }
 
     /// Candidates in an article from which each distinct one is resolved once.
     static let rememberedFrom = 1000
+    /// Candidates resolved at a time on one core.
+    static let candidatesPerRun = 1 << 15
+
+    /// The mentions `resolve` makes of `candidates`, each distinct one resolved once.
+    private static func remembering(_ candidates: ArraySlice<EntityCandidate>,
+                                    _ resolve: (EntityCandidate) -> EntityMention?) -> [EntityMention] {
+        var resolved: [Said: (type: EntityType, entity: String)?] = [:]
+        var mentions: [EntityMention] = []
+        for c in candidates {
+            let said = Said(text: c.text, type: c.type, canonical: c.canonical, strength: c.strength)
+            let found: (type: EntityType, entity: String)?
+            if let known = resolved[said] {
+                found = known
+            } else {
+                found = resolve(c).map { ($0.type, $0.entity) }
+                resolved[said] = .some(found)
+            }
+            if let found { mentions.append(EntityMention(range: c.range, type: found.type, entity: found.entity)) }
+        }
+        return mentions
+    }
 
     /// All of a candidate that `resolve` reads: everything but its range.
     private struct Said: Hashable {
