@@ -90,6 +90,23 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3).quotations(), onePass)
     }
 
+    /// Title case read from a window of a long range answers as the whole
+    /// text does: a long paragraph, a text ending in a period, and fifteen
+    /// very long capitalised words (fewer than forty in the window: the
+    /// whole is read).
+    func testHeadlineCaseOfALongRangeIsTheWholeTextsAnswer() {
+        let long = article.paragraphs[paragraph].range
+        XCTAssertFalse(EntityRecognizer.isHeadlineCase(article.source, long))
+        let longWords = (0..<15).map { "W" + String(repeating: "ord", count: 100 + $0) }.joined(separator: " ")
+        for text in [longWords, longWords + ".", longWords.lowercased(), article.source[long]] {
+            let source = SourceText(text)
+            XCTAssertGreaterThan(source.count, 4096)
+            XCTAssertEqual(EntityRecognizer.isHeadlineCase(source, TextRange(0, source.count)),
+                           EntityRecognizer.isHeadlineCase(text), String(text.prefix(40)))
+        }
+        XCTAssertTrue(EntityRecognizer.isHeadlineCase(SourceText(longWords), TextRange(0, longWords.unicodeScalars.count)))
+    }
+
     private static func described(_ run: NameRuns.Run) -> String {
         "\(run.tokens.map { "\($0.range.start)-\($0.range.end):\($0.text):\($0.sentenceInitial)" }) "
             + "before \(run.wordBefore ?? "-") after \(run.after) at \(run.afterRange.map { "\($0.start)" } ?? "-")"

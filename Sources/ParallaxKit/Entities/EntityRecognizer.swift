@@ -44,9 +44,8 @@ struct EntityRecognizer {
     func candidates(in article: Article) -> ArticleCandidates {
         var runs: [(run: NameRuns.Run, context: Context)] = []
         for paragraph in article.paragraphs {
-            let text = article.text(paragraph.range)
             let credit = article.opensWithClosingCredit(paragraph.range)
-            let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(text)),
+            let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(article.source, paragraph.range)),
                                   credit: credit, outlet: article.metadata.outlet)
             runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
         }
@@ -176,7 +175,31 @@ struct EntityRecognizer {
     /// line that does not end like a sentence (a name-heavy sentence does).
     static func isHeadlineCase(_ text: String) -> Bool {
         if text.utf8.last == UInt8(ascii: ".") { return false }
-        // One pass over the bytes: words of four letters or more, and how many start with a capital.
+        guard case let .counted(long, capitalised) = headlineWords(text.utf8), long >= 2, long <= 20 else { return false }
+        return capitalised * 10 >= long * 7
+    }
+
+    /// `isHeadlineCase` of `range`, without making a String of a long one
+    /// (a whole article on one line): a text that ends in a period, or that
+    /// passes forty words, is no headline, and the first 4,096 characters
+    /// of a longer range pass forty words unless its words are very long
+    /// (then the whole is read).
+    static func isHeadlineCase(_ source: SourceText, _ range: TextRange) -> Bool {
+        let window = 4096
+        guard range.length > window else { return isHeadlineCase(source[range]) }
+        if source[range.end - 1] == "." { return false }
+        if case .tooManyWords = headlineWords(source[TextRange(range.start, range.start + window)].utf8) { return false }
+        return isHeadlineCase(source[range])
+    }
+
+    private enum HeadlineWords {
+        case tooManyWords
+        /// Words of four letters or more, and how many start with a capital.
+        case counted(long: Int, capitalised: Int)
+    }
+
+    /// One pass over the bytes, stopped past forty words.
+    private static func headlineWords(_ utf8: some Sequence<UInt8>) -> HeadlineWords {
         var long = 0, capitalised = 0, words = 0
         var length = 0, startsUpper = false
         func endWord() {
@@ -185,10 +208,10 @@ struct EntityRecognizer {
             length = 0
         }
         var skip = 0  // bytes of an opening mark still to pass
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0x20 {
                 endWord()
-                if words > 40 { return false }
+                if words > 40 { return .tooManyWords }
             } else if length == 0 && (skip > 0 || byte == 0x27 || byte == 0x22 || byte == 0x28 || byte == 0xE2) {
                 // An opening quote or bracket before a word: "'Malign' Activity" is title case.
                 skip = byte == 0xE2 ? 2 : max(skip - 1, 0)
@@ -198,8 +221,7 @@ struct EntityRecognizer {
             }
         }
         endWord()
-        guard long >= 2, long <= 20 else { return false }
-        return capitalised * 10 >= long * 7
+        return .counted(long: long, capitalised: capitalised)
     }
 
     // MARK: - One run

@@ -263,7 +263,7 @@ final class QuoteExtractor {
         let paragraph = article.paragraphs[pi]
         // A turn of a transcript in capitals ("HOST: Is the ferry late?") is no subhead.
         let turn = paragraph.kind == .body && capitalLabels.count >= 2 && capitalLabels.contains(pi)
-        let headline = paragraph.kind == .title || (!turn && EntityRecognizer.isHeadlineCase(article.source[afterLabel(paragraph.range)]))
+        let headline = paragraph.kind == .title || (!turn && EntityRecognizer.isHeadlineCase(article.source, afterLabel(paragraph.range)))
         headlineCache[pi] = headline
         return headline
     }
