@@ -71,4 +71,17 @@ final class LineFeaturesTests: XCTestCase {
         XCTAssertTrue(LineClassifier.hasPictureSide("Café (l) and (L)"))
         XCTAssertFalse(LineClassifier.hasPictureSide("A (\u{301}left) mark joins the parenthesis"))
     }
+
+    func testWhitespacePiecesAgreeWithPieces() {
+        for text in lines + ["a \u{301}b", "a\u{301} b", "  lead and trail  ", "\u{3000}\u{3000}x", "", " "] {
+            let scalars = Array(text.unicodeScalars)[...]
+            var pieces = ScalarWords.Pieces(scalars: scalars, separator: ScalarWords.isWhitespace)
+            var expected: [Range<Int>] = []
+            while let piece = pieces.next() { expected.append(piece) }
+            var given: [Range<Int>] = []
+            let split = ScalarWords.forEachWhitespacePiece(of: scalars) { given.append($0) }
+            XCTAssertEqual(split, !pieces.failed, text)
+            if split { XCTAssertEqual(given, expected, text) }
+        }
+    }
 }
