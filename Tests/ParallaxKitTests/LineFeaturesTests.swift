@@ -97,3 +97,16 @@ final class LineFeaturesTests: XCTestCase {
         }
     }
 }
+
+/// The scalar classes' fast paths answer as the Unicode properties do.
+final class ScalarClassTests: XCTestCase {
+    func testClassesAgreeWithTheProperties() {
+        for value in UInt32(0x80)...0x3000 {
+            guard let s = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(s.isSpace, value == 0xFEFF || s.properties.isWhitespace, "\(value)")
+            XCTAssertEqual(s.isLetter, s.properties.isAlphabetic, "\(value)")
+            XCTAssertEqual(s.isDigit, s.properties.numericType == .decimal, "\(value)")
+            XCTAssertEqual(ScalarWords.isWhitespace(s), s.properties.isWhitespace, "\(value)")
+        }
+    }
+}

@@ -12,6 +12,7 @@ enum ScalarWords {
     /// property is the first scalar's), with an ASCII fast path.
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        if s.isDashQuoteOrBullet { return false }
         return s.properties.isWhitespace
     }
 
