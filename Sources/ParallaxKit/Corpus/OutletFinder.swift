@@ -97,6 +97,11 @@ enum OutletFinder {
                 : trimmedScalars.contains(piece[end - 1]) {
             end -= 1
         }
+        // Untrimmed, the last scalar must end a domain ("m", "g", "t", "k" in any case).
+        if end > piece.startIndex, case let last = piece[end - 1], last.value < 0x80,
+           !endsDomainOrIsTrimmed[Int(last.value)] {
+            return false
+        }
         return tlds.contains { tld in
             guard end - piece.startIndex > tld.count else { return false }  // a name before the domain
             return zip(piece[(end - tld.count)..<end], tld).allSatisfy { written, wanted in
