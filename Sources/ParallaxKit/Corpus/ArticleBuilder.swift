@@ -35,28 +35,32 @@ struct ArticleBuilder {
             }
         }
 
-        let paragraphs: [Paragraph] = lines.compactMap { cl in
+        // Each paragraph's text is its line's, made once with the line's features (a line may
+        // be megabytes long): `lines` are `sourceLines`' lines, in order.
+        var paragraphs: [Paragraph] = [], texts: [String] = []
+        for (cl, features) in zip(lines, sourceLines.features) {
             let kind: Paragraph.Kind
             switch cl.lineClass {
             case .title: kind = .title
             case .body: kind = .body
             case .caption: kind = .caption
-            case .boilerplate: return nil
+            case .boilerplate: continue
             }
-            return Paragraph(range: cl.line.content, kind: kind, line: cl.line.number,
-                             sentences: SentenceSplitter.sentences(in: source, range: cl.line.content))
+            paragraphs.append(Paragraph(range: cl.line.content, kind: kind, line: cl.line.number,
+                                        sentences: SentenceSplitter.sentences(in: source, range: cl.line.content)))
+            texts.append(features.text)
         }
 
         let dateSource: ArticleMetadata.Source
         if date != nil {
             dateSource = .frontMatter
         } else {
-            date = paragraphs.lazy.compactMap { DateFinder.firstDate(in: source[$0.range]) }.first
+            date = texts.lazy.compactMap { DateFinder.firstDate(in: $0) }.first
             dateSource = date == nil ? .none : .text
         }
-        let titleLine = paragraphs.first { $0.kind == .title }
-        let title = givenTitle ?? titleLine.map { LineClassifier.fold(source[$0.range]) } ?? id
-        let titleSource: ArticleMetadata.Source = givenTitle != nil ? .frontMatter : (titleLine != nil ? .text : .none)
+        let titleIndex = paragraphs.firstIndex(where: { $0.kind == .title })
+        let title = givenTitle ?? titleIndex.map { LineClassifier.fold(texts[$0]) } ?? id
+        let titleSource: ArticleMetadata.Source = givenTitle != nil ? .frontMatter : (titleIndex != nil ? .text : .none)
 
         let metadata = ArticleMetadata(
             title: title, outlet: outlet, date: date,

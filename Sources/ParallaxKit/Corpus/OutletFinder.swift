@@ -60,20 +60,23 @@ enum OutletFinder {
     /// be a domain (all with a period, when the line is split by Characters).
     /// A long line's other words are never made, nor are their ranges kept.
     private static func words(of text: ArraySlice<Unicode.Scalar>) -> (opening: [String], domainLike: [String]) {
-        var pieces = ScalarWords.Pieces(scalars: text, separator: ScalarWords.isWhitespace)
         var opening: [String] = [], domainLike: [String] = []
-        while let piece = pieces.next() {
+        let endsDomainOrIsTrimmed = Self.endsDomainOrIsTrimmed
+        let split = ScalarWords.forEachWhitespacePiece(of: text) { piece in
             let isOpening = opening.count < openingWords
+            // Most words end in a letter or digit that ends no domain.
+            let last = text[piece.upperBound - 1]
+            guard isOpening || last.value >= 0x80 || endsDomainOrIsTrimmed[Int(last.value)] else { return }
             let mayBeDomain = mayEndInDomain(text[piece])
-            guard isOpening || mayBeDomain else { continue }
+            guard isOpening || mayBeDomain else { return }
             // The piece is whole Characters (its separators stand alone), so its
             // String trims as the line's Substring would.
             let word = String(SourceText.string(text[piece]).trimming(trimmed))
-            guard !word.isEmpty else { continue }
+            guard !word.isEmpty else { return }
             if isOpening { opening.append(word) }
             if mayBeDomain { domainLike.append(word) }
         }
-        guard pieces.failed else { return (opening, domainLike) }
+        if split { return (opening, domainLike) }
         // A separator may join a neighbour: the words as Characters split them.
         let words = SourceText.string(text).split(whereSeparator: ScalarWords.isWhitespace)
             .map { String($0.trimming(trimmed)) }
@@ -90,7 +93,15 @@ enum OutletFinder {
         // Most words end in a letter or digit that ends no domain.
         if let last = piece.last, last.value < 0x80, !endsDomainOrIsTrimmed[Int(last.value)] { return false }
         var end = piece.endIndex
-        while end > piece.startIndex, trimmedScalars.contains(piece[end - 1]) { end -= 1 }
+        while end > piece.startIndex, piece[end - 1].value < 0x80 ? trimmedASCII[Int(piece[end - 1].value)]
+                : trimmedScalars.contains(piece[end - 1]) {
+            end -= 1
+        }
+        // Untrimmed, the last scalar must end a domain ("m", "g", "t", "k" in any case).
+        if end > piece.startIndex, case let last = piece[end - 1], last.value < 0x80,
+           !endsDomainOrIsTrimmed[Int(last.value)] {
+            return false
+        }
         return tlds.contains { tld in
             guard end - piece.startIndex > tld.count else { return false }  // a name before the domain
             return zip(piece[(end - tld.count)..<end], tld).allSatisfy { written, wanted in
@@ -107,6 +118,9 @@ enum OutletFinder {
         let s = Unicode.Scalar(UInt8(value))
         return trimmedScalars.contains(s) || tlds.contains { $0.last!.value == s.value | 0x20 }
     }
+
+    /// `trimmedScalars` among the ASCII scalars, by value.
+    private static let trimmedASCII: [Bool] = (0..<128).map { trimmedScalars.contains(Unicode.Scalar(UInt8($0))) }
 
     private static let tlds: [[Unicode.Scalar]] = [".com", ".org", ".net", ".co.uk"].map { Array($0.unicodeScalars) }
     /// The scalars of `trimmed`, and those canonically equal to one of them

@@ -81,7 +81,8 @@ struct LineClassifier {
 
         // Repeated lines (by key) and their positions.
         let counted = features.map { $0.wordCount >= 2 && !$0.isTranscriptTurn }
-        let repeats = Self.copies(of: features.map(\.key), counted: counted)
+        let repeats = Self.copies(of: features.map(\.key), signatures: features.map(\.keyPunctuation),
+                                  counted: counted)
 
         var articleOver = false
         var seenProse = false
@@ -151,14 +152,15 @@ struct LineClassifier {
     /// Each key is hashed once, and none when only one line is counted: a
     /// key may be a whole paragraph, and a long one costs a pass to hash.
     ///
-    /// Only keys that share their `punctuationCount` with another are
-    /// hashed: equal keys always share it, and most paragraphs do not.
-    private static func copies(of keys: [String], counted: [Bool]) -> [(first: Int, count: Int)] {
+    /// Only keys that share their `punctuationCount` (their `signatures`,
+    /// counted as the features were read) with another are hashed: equal
+    /// keys always share it, and most paragraphs do not.
+    private static func copies(of keys: [String], signatures: [Int],
+                               counted: [Bool]) -> [(first: Int, count: Int)] {
         var result = keys.indices.map { (first: $0, count: counted[$0] ? 1 : 0) }
         guard counted.lazy.filter({ $0 }).count >= 2 else { return result }
-        let signatures = keys.indices.map { counted[$0] ? punctuationCount(keys[$0]) : -1 }
         var linesWithSignature: [Int: Int] = [:]
-        for signature in signatures where signature >= 0 { linesWithSignature[signature, default: 0] += 1 }
+        for i in keys.indices where counted[i] { linesWithSignature[signatures[i], default: 0] += 1 }
         var groups: [(first: Int, count: Int)] = []
         var groupOfKey: [String: Int] = [:]
         var groupOfLine = [Int](repeating: -1, count: keys.count)
@@ -218,7 +220,7 @@ struct LineClassifier {
         // count differs from the title's cannot fold to it.
         if let hint = titleHint.map(Self.fold), !hint.isEmpty, case let hintCount = Self.printedPunctuation(hint),
            let i = lines.indices.first(where: {
-               Self.printedPunctuation(features[$0].text) == hintCount && Self.fold(features[$0].text) == hint
+               features[$0].printedPunctuation == hintCount && Self.fold(features[$0].text) == hint
            }) {
             return i
         }
@@ -260,17 +262,17 @@ struct LineClassifier {
 
     private func furnitureReason(_ f: LineFeatures) -> String? {
         if f.letterCount == 0 && f.digitCount == 0 { return "separator" }
-        if f.words.allSatisfy(Self.isTimecode) { return "media player time codes" }
+        if f.isAllTimecodes { return "media player time codes" }
         if f.key.utf8.count <= BoilerplateCues.longestLineCue {
             if BoilerplateCues.player.contains(f.key) { return "media player residue" }
             if BoilerplateCues.navigation.contains(f.key) { return "navigation" }
         }
-        if f.words.count == 1, f.letterCount > 0, f.digitCount >= 5 { return "picture agency code" }
-        if f.words.count <= 3, f.key.hasSuffix(" image"), f.words.first?.contains("x") == true, f.digitCount > 0 {
+        if f.pieceCount == 1, f.letterCount > 0, f.digitCount >= 5 { return "picture agency code" }
+        if f.pieceCount <= 3, f.key.hasSuffix(" image"), f.firstWord?.contains("x") == true, f.digitCount > 0 {
             return "image placeholder"
         }
         if f.wordCount < 30, BoilerplateCues.promoPhrases.occurs(in: f.key) { return "promo" }
-        if f.words.count <= 1 && f.letterCount <= 3 { return "fragment" }
+        if f.pieceCount <= 1 && f.letterCount <= 3 { return "fragment" }
         if let outletPrefix, f.key.hasPrefix(outletPrefix) {
             let rest = f.key.dropFirst(outletPrefix.count)
             if BoilerplateCues.selfDescriptionVerbs.contains(where: { rest.hasPrefix($0) }) {
@@ -285,27 +287,33 @@ struct LineClassifier {
     }
 
     private func captionReason(_ f: LineFeatures, next: LineFeatures?) -> String? {
-        if hasPictureSide(f.text) { return "picture position in parentheses" }
-        if let first = f.words.first, first.hasSuffix(":"),
+        if f.hasPictureSide { return "picture position in parentheses" }
+        if let first = f.firstWord, first.hasSuffix(":"),
            BoilerplateCues.mediaPrefixes.contains(first.dropLast().lowercased()) {
             return "media prefix"
         }
         if !f.endsSentence, endsWithPhotoCredit(f) { return "photo credit" }
         if let next, f.wordCount <= 20,
            next.key.utf8.count <= BoilerplateCues.longestLineCue && BoilerplateCues.player.contains(next.key)
-            || next.words.allSatisfy(Self.isTimecode) {
+            || next.isAllTimecodes {
             return "title of an embedded video"
         }
         return nil
     }
 
-    /// "(left)", "(L)", "(second from right)", "(facing)".
-    private func hasPictureSide(_ text: String) -> Bool {
+    /// "(left)", "(L)", "(second from right)", "(facing)" (read once per line,
+    /// by `LineFeatures`).
+    static func hasPictureSide(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: "(")) else { return false }
+        // In ASCII text each byte is a Character (a line has no "\n" to follow a "\r"), so the
+        // parentheses are found by byte, without breaking the text into Characters.
+        let ascii = text.isASCII
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
+        while let open = ascii ? rest.utf8.firstIndex(of: UInt8(ascii: "(")) : rest.firstIndex(of: "(") {
             let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: ")") else { return false }
+            guard let close = ascii ? after.utf8.firstIndex(of: UInt8(ascii: ")")) : after.firstIndex(of: ")") else {
+                return false
+            }
             let inner = after[..<close]
             let words = inner.split(whereSeparator: { $0.isWhitespace || $0 == "," })
             if !words.isEmpty, words.count <= 4, words.allSatisfy({ word in
@@ -323,7 +331,7 @@ struct LineClassifier {
     /// "... MIKHAIL KLIMENTYEV/AFP/Getty Images", "REUTERS/Jonathan Ernst",
     /// "(Photo by Jane Doe)".
     private func endsWithPhotoCredit(_ f: LineFeatures) -> Bool {
-        let tail = f.words.suffix(6)
+        let tail = f.lastWords(6)
         for word in tail {
             let parts = word.split(separator: "/")
             if parts.count >= 2, let first = parts.first, first.count >= 2,

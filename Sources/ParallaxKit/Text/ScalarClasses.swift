@@ -1,18 +1,26 @@
 /// Character classes used by the text rules, with ASCII fast paths: the
 /// Unicode property look-ups are only paid for non-ASCII text.
 extension Unicode.Scalar {
+    /// U+2010-U+2027: dashes, curly quotes, bullets, the ellipsis. Most of
+    /// the non-ASCII scalars of English text, and neither space, letter nor
+    /// digit: the classes answer for them without a property look-up.
+    @inline(__always) var isDashQuoteOrBullet: Bool { value >= 0x2010 && value <= 0x2027 }
+
     @inline(__always) public var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if isDashQuoteOrBullet { return false }
         return value == 0xFEFF || properties.isWhitespace
     }
 
     @inline(__always) public var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if isDashQuoteOrBullet { return false }
         return properties.isAlphabetic
     }
 
     @inline(__always) public var isDigit: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if isDashQuoteOrBullet { return false }
         return properties.numericType == .decimal
     }
 

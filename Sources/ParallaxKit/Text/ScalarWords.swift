@@ -12,6 +12,7 @@ enum ScalarWords {
     /// property is the first scalar's), with an ASCII fast path.
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        if s.isDashQuoteOrBullet { return false }
         return s.properties.isWhitespace
     }
 
@@ -84,6 +85,28 @@ enum ScalarWords {
             }
             return start.map { $0..<scalars.endIndex }
         }
+    }
+
+    /// The pieces `Pieces` gives over decoded scalars with `isWhitespace`
+    /// as separator, in one loop that calls no closure per scalar (a line may
+    /// be millions of scalars long): `body` gets each piece's range in turn.
+    /// False when a separator may join a neighbour, as `Pieces.failed`; the
+    /// pieces already given are then not the Characters' words.
+    static func forEachWhitespacePiece(of scalars: ArraySlice<Unicode.Scalar>, _ body: (Range<Int>) -> Void) -> Bool {
+        var i = scalars.startIndex
+        let end = scalars.endIndex
+        while i < end {
+            while i < end, isWhitespace(scalars[i]) {
+                if i > scalars.startIndex, !standsAlone(scalars[i - 1]) { return false }
+                i += 1
+            }
+            guard i < end else { break }
+            if i > scalars.startIndex, !standsAlone(scalars[i]) { return false }  // right after a separator
+            let start = i
+            while i < end, !isWhitespace(scalars[i]) { i += 1 }
+            body(start..<i)
+        }
+        return true
     }
 
     /// `Character.isWhitespace`, by the same first-scalar rule.

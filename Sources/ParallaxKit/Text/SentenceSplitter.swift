@@ -54,6 +54,12 @@ public enum SentenceSplitter {
         guard punctEnd - punctStart == 1, s[punctStart] == "." else { return false }
         var wordStart = punctStart
         while wordStart > 0, s[wordStart - 1].isLetter || s[wordStart - 1] == "." { wordStart -= 1 }
+        // Most periods end a long plain word, which is neither an initial nor a known or dotted
+        // abbreviation: an ASCII word without periods is its Characters, and is not made into one.
+        if punctStart - wordStart > longestAbbreviation,
+           s[wordStart..<punctStart].allSatisfy({ $0.value < 0x80 && $0 != "." }) {
+            return false
+        }
         let word = SourceText.string(s[wordStart..<punctStart])
         if word.isEmpty { return false }
         if word.count == 1, word.first!.isUppercase { return true }  // an initial
@@ -86,6 +92,9 @@ public enum SentenceSplitter {
     static let numberAbbreviations: Set<String> = [
         "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
+
+    /// The longest word of `abbreviations` and `numberAbbreviations`, in Characters.
+    static let longestAbbreviation = abbreviations.union(numberAbbreviations).map(\.count).max()!
 
     /// Words that commonly open a sentence; after "U.S." they signal a new one.
     static let sentenceStarters: Set<String> = [
