@@ -142,7 +142,12 @@ public struct OutletReport: Sendable {
     /// through an index of their stems rather than pair by pair.
     static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         // Events in runs on every core: no event's answer depends on another's.
-        let parts = ParallelMap.mapAll(ParallelMap.runs(events.count, of: 256)) {
+        // Each run reads its words through one numbering, which stems each
+        // spelling once: four runs a thread keep the cores evenly busy, and
+        // fewer, longer runs stem fewer spellings again (in runs of 256
+        // events, stemming was most of reading the quotations).
+        let size = max(256, events.count / (4 * ParallelMap.threadCount) + 1)
+        let parts = ParallelMap.mapAll(ParallelMap.runs(events.count, of: size)) {
             exclusiveQuotes(articles: articles, events: events[$0])
         }
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
@@ -154,7 +159,6 @@ public struct OutletReport: Sendable {
 
     private static func exclusiveQuotes(articles: some ArticleCollection,
                                         events: ArraySlice<NewsEvent>) -> [Int: [SpeakerIndex.QuoteRef]] {
-        var reader = ContentWordReader()
         var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
         for event in events {
@@ -165,22 +169,24 @@ public struct OutletReport: Sendable {
             let pairs: [QuoteMatcher.PairMatches]
             if event.articles.count > 1 {
                 numbering.forgetLengths()
-                let reports = event.articles.map { numbering.quotes(of: articles[$0], reader: &reader) }
+                let reports = event.articles.map { numbering.quotes(of: articles[$0]) }
                 pairs = QuoteMatcher.matchAll(reports, numbering: &numbering)
             } else {
                 pairs = []
             }
+            let outlets = pairs.isEmpty ? [] : event.articles.map { outlet(of: articles[$0]) }
             for pair in pairs {
                 let x = event.articles[pair.first], y = event.articles[pair.second]
-                let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
+                let sameOutlet = outlets[pair.first] == outlets[pair.second]
                 for match in pair.matches {
                     if !sameOutlet { shared[x, default: []].insert(match.a) }
                     shared[y, default: []].insert(match.b)
                 }
             }
             for x in event.articles {
-                out[x] = articles[x].quotes.indices
-                    .filter { articles[x].quotes[$0].kind == .speech && !(shared[x]?.contains($0) ?? false) }
+                let quotes = articles[x].quotes, sharedOfX = shared[x] ?? []
+                out[x] = quotes.indices
+                    .filter { quotes[$0].kind == .speech && !sharedOfX.contains($0) }
                     .map { SpeakerIndex.QuoteRef(article: x, quote: $0) }
             }
         }
