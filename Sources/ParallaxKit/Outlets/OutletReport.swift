@@ -46,8 +46,9 @@ public struct OutletReport: Sendable {
         // What each outlet's profile needs no events for, on every core.
         let counted = ParallelMap.mapAll(outlets) { outlet in
             let own = byOutlet[outlet]!
-            let quoted = Self.quotedWords(articles, own)
-            return (quoted: quoted, speakers: Self.speakers(articles, Set(own), quotedWords: quoted),
+            var quoted = 0
+            let speakers = SpeakerIndex(articles: articles, among: Set(own), speechWords: &quoted)
+            return (quoted: quoted, speakers: Self.speakers(speakers, quotedWords: quoted),
                     credits: Self.credits(articles, own, outlet: outlet))
         }
         let scopeEvents = event.map { [$0] } ?? events()
@@ -96,17 +97,10 @@ public struct OutletReport: Sendable {
 
     public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
 
-    /// Words of the speech quotations of `own`.
-    private static func quotedWords(_ articles: some ArticleCollection, _ own: [Int]) -> Int {
-        own.reduce(0) { total, a in
-            articles[a].quotes.filter { $0.kind == .speech }
-                .reduce(total) { $0 + Tokenizer.wordCount(in: articles[a].source, range: $1.range) }
-        }
-    }
-
-    /// The outlet's speakers, each with their share of its `quotedWords`.
-    private static func speakers(_ articles: some ArticleCollection, _ own: Set<Int>, quotedWords: Int) -> [OutletProfile.Speaker] {
-        SpeakerIndex(articles: articles, among: own).entries.map {
+    /// The outlet's speakers, each with their share of its `quotedWords`
+    /// (the words of all its speech quotations).
+    private static func speakers(_ index: SpeakerIndex, quotedWords: Int) -> [OutletProfile.Speaker] {
+        index.entries.map {
             OutletProfile.Speaker(name: $0.name, quotes: $0.quotes, words: $0.words,
                                   share: quotedWords > 0 ? Double($0.words) / Double(quotedWords) : 0)
         }
@@ -117,15 +111,26 @@ public struct OutletReport: Sendable {
     /// agency (pictures are not reporting).
     private static func credits(_ articles: some ArticleCollection, _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
         var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
+        // Whether each source counts, decided once for it rather than at each credit.
+        let outletKey = OutletNames.outletKey(outlet)
+        var counts: [String: Bool] = [:]
         for a in own {
-            for credit in CreditFinder.credits(in: articles[a])
-            where !OutletNames.same(credit.source, outlet) && !CreditFinder.isPhotoAgency(credit.source) {
-                var entry = bySource[credit.source] ?? (0, [], [], [:])
-                entry.count += 1
-                if entry.articles.last != a { entry.articles.append(a) }
-                entry.places.append(EntityIndex.Mention(article: a, range: credit.range))
-                entry.cues[credit.cue, default: 0] += 1
-                bySource[credit.source] = entry
+            for credit in CreditFinder.credits(in: articles[a]) {
+                let counted = counts[credit.source] ?? {
+                    let counted = OutletNames.outletKey(credit.source) != outletKey && !CreditFinder.isPhotoAgency(credit.source)
+                    counts[credit.source] = counted
+                    return counted
+                }()
+                guard counted else { continue }
+                // In place: a copy of the entry taken out and put back copied its
+                // places at each credit (thousands for a wire service).
+                func add(_ entry: inout (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])) {
+                    entry.count += 1
+                    if entry.articles.last != a { entry.articles.append(a) }
+                    entry.places.append(EntityIndex.Mention(article: a, range: credit.range))
+                    entry.cues[credit.cue, default: 0] += 1
+                }
+                add(&bySource[credit.source, default: (0, [], [], [:])])
             }
         }
         return bySource.map { source, e in
