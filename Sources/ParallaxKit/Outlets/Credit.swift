@@ -27,20 +27,27 @@ enum CreditFinder {
         var mentions = article.entities.filter { $0.type == .org }[...]
         for paragraph in article.paragraphs where paragraph.kind != .caption {
             // A credit line credits every organisation it names, with its phrase.
-            let creditLine = article.opensWithClosingCredit(paragraph.range) ? lineCue(article.opening(of: paragraph.range)) : nil
+            // Whether the paragraph is one is only asked once it names one
+            // (most paragraphs name none, and the question lowercases its opening).
+            var creditLine: String? = nil, asked = false
             for sentence in paragraph.sentences {
                 var previous: EntityMention? = nil
                 while let m = mentions.first, m.range.start < sentence.range.end {
                     mentions.removeFirst()
                     guard m.range.start >= sentence.range.start else { continue }
                     defer { previous = m }
+                    if !asked {
+                        creditLine = article.opensWithClosingCredit(paragraph.range) ? lineCue(article.opening(of: paragraph.range)) : nil
+                        asked = true
+                    }
                     if let creditLine {
                         credits.append(Credit(source: m.entity, range: m.range, cue: creditLine))
                         continue
                     }
                     guard isNewsOrganisation(m.entity) else { continue }
-                    let before = article.source[TextRange(sentence.range.start, m.range.start)]
-                    let after = article.source[TextRange(m.range.end, sentence.range.end)]
+                    let source = article.source
+                    let before = source[TextRange(wordsBack(source, from: m.range.start, to: sentence.range.start), m.range.start)]
+                    let after = opening(source, from: m.range.end, to: sentence.range.end)
                     let listCue = previous.flatMap { p in credits.last?.range == p.range ? credits.last?.cue : nil }
                     if let cue = dateline(before, after) ?? cueBefore(before) ?? cueAfter(after) ?? continuedList(before, listCue) {
                         credits.append(Credit(source: m.entity, range: m.range, cue: cue))
@@ -55,8 +62,44 @@ enum CreditFinder {
     /// newsroom word ("Korea Herald", "Nine News").
     static func isNewsOrganisation(_ name: String) -> Bool {
         if EntityCues.newsOrganisations.contains(name) { return true }
-        let last = name.split(separator: " ").last.map(String.init) ?? name
+        // The last word, as splitting at spaces would find it (trailing
+        // spaces left out), looked for in the bytes of an ASCII name (one
+        // character a byte) and in the characters of any other.
+        let last: Substring
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = name.utf8
+            guard let end = bytes.lastIndex(where: { $0 != 0x20 }) else { return EntityCues.newsNameWords.contains(name) }
+            last = name[(bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex)...end]
+        } else {
+            guard let end = name.lastIndex(where: { $0 != " " }) else { return EntityCues.newsNameWords.contains(name) }
+            last = name[(name[..<end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex)...end]
+        }
         return EntityCues.newsNameWords.contains(last)
+    }
+
+    /// Where the text before a name (from `start`, its sentence's start,
+    /// to `end`) can start for `cueBefore` and `continuedList` to read it
+    /// as they read all of it: six words back, which the cues read at most
+    /// (four words of phrase after a dropped "the" and possessive). The
+    /// cues lowercase and split what they are given, and a name late in a
+    /// long sentence made that most of finding the credits.
+    ///
+    /// The text is cut only before a plain space after an ASCII letter or
+    /// digit, where a character always ends (so the characters after the
+    /// cut are the ones the whole text has there) and a word always ends
+    /// before it (so each such space counts a word).
+    static func wordsBack(_ text: SourceText, from end: Int, to start: Int) -> Int {
+        let s = text.scalars
+        var words = 0, i = end - 1
+        while i > start {
+            if s[i] == " ", s[i - 1].isASCII, s[i - 1].properties.isAlphabetic || ("0"..."9").contains(s[i - 1]) {
+                words += 1
+                // Six words after this space, and the one it ends: cut here.
+                if words == 7 { return i }
+            }
+            i -= 1
+        }
+        return start
     }
 
     /// A picture agency ("Getty Images", "Shutterstock"), or a news
@@ -100,12 +143,38 @@ enum CreditFinder {
         return rest.first.map { "-–—".contains($0) } == true ? "dateline" : nil
     }
 
+    /// The text after a name (from `start` to `end`, its sentence's end)
+    /// as `dateline` and `cueAfter` read it: its first 32 scalars or so,
+    /// unless they leave either in doubt; then all of it. Both read the
+    /// start only, and lowercasing the rest of a long sentence for them was
+    /// a good part of finding the credits.
+    ///
+    /// The text is cut between two ASCII scalars (not a CR and its LF),
+    /// where a character always ends: the characters before the cut are the
+    /// ones the whole text has there. In doubt: fewer than 16 characters of
+    /// it after the commas and white space `cueAfter` skips (the longest
+    /// verb and the space after it are 15), or a ")" with nothing after it
+    /// but spaces.
+    static func opening(_ text: SourceText, from start: Int, to end: Int) -> String {
+        let s = text.scalars
+        var cut = min(start + 32, end)
+        while cut < end, !(s[cut - 1].isASCII && s[cut].isASCII && !(s[cut - 1] == "\r" && s[cut] == "\n")) { cut += 1 }
+        let window = text[TextRange(start, cut)]
+        guard cut < end else { return window }
+        let skipped = window.lowercased().drop { $0 == "," || $0.isWhitespace }
+        let inDoubt = skipped.count < 16 || window.hasPrefix(")") && window.dropFirst().allSatisfy { $0 == " " }
+        return inDoubt ? text[TextRange(start, end)] : window
+    }
+
     /// The citing phrase that ends `before` (the sentence up to the name),
     /// allowing "the" and a possessive ("told Russia's RT").
     static func cueBefore(_ before: String) -> String? {
         let tail = lastWords(before).suffix(4).joined(separator: " ")
-        return citingPhrases.filter { tail == $0 || tail.hasSuffix(" " + $0) }.max { $0.count < $1.count }
+        return citingEnds.filter { tail == $0.phrase || tail.hasSuffix($0.end) }.map(\.phrase).max { $0.count < $1.count }
     }
+
+    /// Each citing phrase, and the phrase after a space as a longer text ends with it.
+    private static let citingEnds = citingPhrases.map { (phrase: $0, end: " " + $0) }
 
     /// The cue of the credit a name continues in a list ("according to CNN
     /// and the BBC"), when nothing but "and" or a comma stands between.
@@ -116,7 +185,16 @@ enum CreditFinder {
 
     /// The words of `before`, lowercased, without a final "the" or possessive.
     private static func lastWords(_ before: String) -> [Substring] {
-        var words = before.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" })
+        let lowered = before.lowercased()
+        var words: [Substring]
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, one character a byte ("\r\n" is two, white space
+            // either way): its bytes split as its characters would, and faster.
+            words = lowered.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x2C || $0 == 0x28 })
+                .map { Substring($0) }
+        } else {
+            words = lowered.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" })
+        }
         if words.last == "the" { words.removeLast() }
         if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words.removeLast() }
         return words

@@ -46,8 +46,9 @@ public struct OutletReport: Sendable {
         // What each outlet's profile needs no events for, on every core.
         let counted = ParallelMap.mapAll(outlets) { outlet in
             let own = byOutlet[outlet]!
-            let quoted = Self.quotedWords(articles, own)
-            return (quoted: quoted, speakers: Self.speakers(articles, Set(own), quotedWords: quoted),
+            var quoted = 0
+            let speakers = SpeakerIndex(articles: articles, among: Set(own), speechWords: &quoted)
+            return (quoted: quoted, speakers: Self.speakers(speakers, quotedWords: quoted),
                     credits: Self.credits(articles, own, outlet: outlet))
         }
         let scopeEvents = event.map { [$0] } ?? events()
@@ -96,17 +97,10 @@ public struct OutletReport: Sendable {
 
     public static func outlet(of article: Article) -> String { article.metadata.outlet ?? unknownOutlet }
 
-    /// Words of the speech quotations of `own`.
-    private static func quotedWords(_ articles: some ArticleCollection, _ own: [Int]) -> Int {
-        own.reduce(0) { total, a in
-            articles[a].quotes.filter { $0.kind == .speech }
-                .reduce(total) { $0 + Tokenizer.wordCount(in: articles[a].source, range: $1.range) }
-        }
-    }
-
-    /// The outlet's speakers, each with their share of its `quotedWords`.
-    private static func speakers(_ articles: some ArticleCollection, _ own: Set<Int>, quotedWords: Int) -> [OutletProfile.Speaker] {
-        SpeakerIndex(articles: articles, among: own).entries.map {
+    /// The outlet's speakers, each with their share of its `quotedWords`
+    /// (the words of all its speech quotations).
+    private static func speakers(_ index: SpeakerIndex, quotedWords: Int) -> [OutletProfile.Speaker] {
+        index.entries.map {
             OutletProfile.Speaker(name: $0.name, quotes: $0.quotes, words: $0.words,
                                   share: quotedWords > 0 ? Double($0.words) / Double(quotedWords) : 0)
         }
@@ -117,15 +111,26 @@ public struct OutletReport: Sendable {
     /// agency (pictures are not reporting).
     private static func credits(_ articles: some ArticleCollection, _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
         var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
+        // Whether each source counts, decided once for it rather than at each credit.
+        let outletKey = OutletNames.outletKey(outlet)
+        var counts: [String: Bool] = [:]
         for a in own {
-            for credit in CreditFinder.credits(in: articles[a])
-            where !OutletNames.same(credit.source, outlet) && !CreditFinder.isPhotoAgency(credit.source) {
-                var entry = bySource[credit.source] ?? (0, [], [], [:])
-                entry.count += 1
-                if entry.articles.last != a { entry.articles.append(a) }
-                entry.places.append(EntityIndex.Mention(article: a, range: credit.range))
-                entry.cues[credit.cue, default: 0] += 1
-                bySource[credit.source] = entry
+            for credit in CreditFinder.credits(in: articles[a]) {
+                let counted = counts[credit.source] ?? {
+                    let counted = OutletNames.outletKey(credit.source) != outletKey && !CreditFinder.isPhotoAgency(credit.source)
+                    counts[credit.source] = counted
+                    return counted
+                }()
+                guard counted else { continue }
+                // In place: a copy of the entry taken out and put back copied its
+                // places at each credit (thousands for a wire service).
+                func add(_ entry: inout (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])) {
+                    entry.count += 1
+                    if entry.articles.last != a { entry.articles.append(a) }
+                    entry.places.append(EntityIndex.Mention(article: a, range: credit.range))
+                    entry.cues[credit.cue, default: 0] += 1
+                }
+                add(&bySource[credit.source, default: (0, [], [], [:])])
             }
         }
         return bySource.map { source, e in
@@ -142,7 +147,12 @@ public struct OutletReport: Sendable {
     /// through an index of their stems rather than pair by pair.
     static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         // Events in runs on every core: no event's answer depends on another's.
-        let parts = ParallelMap.mapAll(ParallelMap.runs(events.count, of: 256)) {
+        // Each run reads its words through one numbering, which stems each
+        // spelling once: four runs a thread keep the cores evenly busy, and
+        // fewer, longer runs stem fewer spellings again (in runs of 256
+        // events, stemming was most of reading the quotations).
+        let size = max(256, events.count / (4 * ParallelMap.threadCount) + 1)
+        let parts = ParallelMap.mapAll(ParallelMap.runs(events.count, of: size)) {
             exclusiveQuotes(articles: articles, events: events[$0])
         }
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
@@ -154,7 +164,6 @@ public struct OutletReport: Sendable {
 
     private static func exclusiveQuotes(articles: some ArticleCollection,
                                         events: ArraySlice<NewsEvent>) -> [Int: [SpeakerIndex.QuoteRef]] {
-        var reader = ContentWordReader()
         var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
         for event in events {
@@ -165,22 +174,24 @@ public struct OutletReport: Sendable {
             let pairs: [QuoteMatcher.PairMatches]
             if event.articles.count > 1 {
                 numbering.forgetLengths()
-                let reports = event.articles.map { numbering.quotes(of: articles[$0], reader: &reader) }
+                let reports = event.articles.map { numbering.quotes(of: articles[$0]) }
                 pairs = QuoteMatcher.matchAll(reports, numbering: &numbering)
             } else {
                 pairs = []
             }
+            let outlets = pairs.isEmpty ? [] : event.articles.map { outlet(of: articles[$0]) }
             for pair in pairs {
                 let x = event.articles[pair.first], y = event.articles[pair.second]
-                let sameOutlet = outlet(of: articles[x]) == outlet(of: articles[y])
+                let sameOutlet = outlets[pair.first] == outlets[pair.second]
                 for match in pair.matches {
                     if !sameOutlet { shared[x, default: []].insert(match.a) }
                     shared[y, default: []].insert(match.b)
                 }
             }
             for x in event.articles {
-                out[x] = articles[x].quotes.indices
-                    .filter { articles[x].quotes[$0].kind == .speech && !(shared[x]?.contains($0) ?? false) }
+                let quotes = articles[x].quotes, sharedOfX = shared[x] ?? []
+                out[x] = quotes.indices
+                    .filter { quotes[$0].kind == .speech && !sharedOfX.contains($0) }
                     .map { SpeakerIndex.QuoteRef(article: x, quote: $0) }
             }
         }

@@ -37,13 +37,17 @@ enum Salience {
         var totals: [Key: Int] = [:]
         for c in counts { totals.merge(c, uniquingKeysWith: +) }
         let all = Double(totals.values.reduce(0, +))
+        // Each organisation's outlet key, made once rather than once a group.
+        var outletKeys: [String: String] = [:]
+        for key in totals.keys where key.type == .org { outletKeys[key.name] = OutletNames.outletKey(key.name) }
         return zip(groups, counts).map { group, own in
             let n = Double(own.values.reduce(0, +))
             let rest = all - n
+            let ownKey = OutletNames.outletKey(group.outlet)
             return own.compactMap { key, y -> OutletProfile.StressedEntity? in
                 // Its own name as an organisation ("Fox News" in Fox News), not a place or
                 // person that shares a word with it (the Atlantic ocean, a Mr. Hill).
-                guard key.type != .org || !OutletNames.same(key.name, group.outlet) else { return nil }
+                guard key.type != .org || outletKeys[key.name]! != ownKey else { return nil }
                 let elsewhere = totals[key]! - y
                 let alpha = priorMentions * Double(totals[key]!) / all
                 let score = zScore(y: Double(y), n: n, yRest: Double(elsewhere), nRest: rest, alpha: alpha)

@@ -38,14 +38,25 @@ public struct SpeakerIndex: Sendable {
     /// Indexes the speech quotations of the articles in `among` (all when
     /// nil). Only those articles are read.
     public init(articles: some ArticleCollection, among: Set<Int>?) {
+        var speechWords = 0
+        self.init(articles: articles, among: among, speechWords: &speechWords)
+    }
+
+    /// Indexes the speech quotations of the articles in `among` (all when
+    /// nil), and adds the words of all of them, a speaker's or not, to
+    /// `speechWords`: an outlet's profile needs both, and each quotation's
+    /// words are counted once.
+    init(articles: some ArticleCollection, among: Set<Int>?, speechWords: inout Int) {
         var quotes: [String: [QuoteRef]] = [:]
         var words: [String: Int] = [:]
         for a in among.map({ $0.sorted() }) ?? Array(articles.indices) {
             let article = articles[a]
             for (q, quote) in article.quotes.enumerated() where quote.kind == .speech {
+                let count = Tokenizer.wordCount(in: article.source, range: quote.range)
+                speechWords += count
                 guard let speaker = quote.speaker else { continue }
                 quotes[speaker, default: []].append(QuoteRef(article: a, quote: q))
-                words[speaker, default: 0] += Tokenizer.wordCount(in: article.source, range: quote.range)
+                words[speaker, default: 0] += count
             }
         }
         entries = quotes.map { Entry(name: $0.key, quotes: $0.value, words: words[$0.key]!) }.sorted {
