@@ -50,7 +50,7 @@ struct EntityRecognizer {
             runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
         }
         var out = classified(runs)
-        out.candidates.removeAll { out.vehicles.contains($0.text) }
+        if !out.vehicles.isEmpty { out.candidates.removeAll { out.vehicles.contains($0.text) } }
         return withoutThingWords(withLoneWordsTypedByTheArticle(out))
     }
 
