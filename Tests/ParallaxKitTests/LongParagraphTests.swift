@@ -48,6 +48,19 @@ final class LongParagraphTests: XCTestCase {
         }
     }
 
+    func testCandidatesResolvedInRunsAreTheOnePassMentions() {
+        // The bundled articles twice over: enough candidates to be remembered.
+        let text = article.source[article.paragraphs[paragraph].range]
+        let twice = Fixtures.article(text: text + " " + text, path: "twice.txt")
+        let candidates = [EntityRecognizer().candidates(in: twice)]
+        XCTAssertGreaterThanOrEqual(candidates[0].candidates.count, EntityLinker.rememberedFrom)
+        let onePass = EntityLinker().link(candidates)
+        var inRuns = EntityLinker()
+        inRuns.candidatesPerRun = 7
+        XCTAssertGreaterThan(onePass[0].count, 100)
+        XCTAssertEqual(inRuns.link(candidates), onePass)
+    }
+
     func testParagraphWordsReadInRunsAreTheOnePassWords() {
         let onePass = ParagraphWords(article: article, paragraph: paragraph, tokensPerRun: 1 << 40)
         let inRuns = ParagraphWords(article: article, paragraph: paragraph, tokensPerRun: 33)
@@ -71,7 +84,7 @@ final class LongParagraphTests: XCTestCase {
 
     func testQuotationsAttributedOnEveryCoreAreTheOnePassQuotations() {
         let onePass = QuoteExtractor(article: article, spansPerCore: 1 << 40).quotations()
-        let onCores = QuoteExtractor(article: article, spansPerCore: 3).quotations()
+        let onCores = QuoteExtractor(article: article, spansPerCore: 3, shares: 5).quotations()
         XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph }.count, 2 * 3, "enough to share out")
         XCTAssertGreaterThan(Set(onePass.compactMap(\.speaker)).count, 5)
         XCTAssertEqual(onCores, onePass)
@@ -87,7 +100,7 @@ final class LongParagraphTests: XCTestCase {
         let onePass = QuoteExtractor(article: article, spansPerCore: 1 << 40).quotations()
         XCTAssertEqual(onePass.count, 11)
         XCTAssertEqual(onePass.last?.speaker, "Tom Reed")
-        XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3).quotations(), onePass)
+        XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3, shares: 3).quotations(), onePass)
     }
 
     /// Title case read from a window of a long range answers as the whole

@@ -10,6 +10,9 @@
 /// - Acronyms defined anywhere ("Islamic State (IS)") link to their long form.
 /// - Weak candidates stay only if one of these links them.
 struct EntityLinker {
+    /// Candidates of one article resolved at a time on one core (tests use fewer).
+    var candidatesPerRun = 1 << 15
+
     private struct Person: Hashable {
         let key: String
         let words: [String]
@@ -83,7 +86,7 @@ struct EntityLinker {
             }
             // A whole book's candidates are resolved a run at a time on every
             // core, each run remembering its own.
-            let runs = ParallelMap.runs(article.candidates.count, of: Self.candidatesPerRun)
+            let runs = ParallelMap.runs(article.candidates.count, of: candidatesPerRun)
             return Self.withoutOverlaps(ParallelMap.joined(runs.count) { r in
                 Self.remembering(article.candidates[runs[r]], resolveOne)
             })
@@ -92,8 +95,6 @@ struct EntityLinker {
 
     /// Candidates in an article from which each distinct one is resolved once.
     static let rememberedFrom = 1000
-    /// Candidates resolved at a time on one core.
-    static let candidatesPerRun = 1 << 15
 
     /// The mentions `resolve` makes of `candidates`, each distinct one resolved once.
     private static func remembering(_ candidates: ArraySlice<EntityCandidate>,

@@ -181,8 +181,8 @@ struct EntityRecognizer {
 
     /// `isHeadlineCase` of `range`, without making a String of a long one
     /// (a whole article on one line): a text that ends in a period, or that
-    /// passes forty words, is no headline, and the first 4,096 characters
-    /// of a longer range pass forty words unless its words are very long
+    /// passes forty words, is no headline, and the first 4,096
+    /// scalars of a longer range pass forty words unless its words are very long
     /// (then the whole is read).
     static func isHeadlineCase(_ source: SourceText, _ range: TextRange) -> Bool {
         let window = 4096

@@ -105,11 +105,15 @@ final class QuoteExtractor {
     /// A paragraph with twice this many quotations has them attributed on
     /// every core (see `attributedOnEveryCore`; tests use fewer).
     let spansPerCore: Int
+    /// How many shares those quotations are attributed in: one a core
+    /// (tests ask for more than the machine has cores).
+    let shares: Int
 
-    init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256) {
+    init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256, shares: Int = ParallelMap.threadCount) {
         self.article = article
         self.namesPerRun = namesPerRun
         self.spansPerCore = spansPerCore
+        self.shares = max(1, shares)
         read = Array(repeating: nil, count: article.paragraphs.count)
     }
 
@@ -238,19 +242,17 @@ final class QuoteExtractor {
         return i < end && s[i] == ":" && i - start > 2
     }
 
-    /// The title, or a line in headline case after any "Label:" (not a
-    /// transcript's turn).
     /// `attribute` of every span of a paragraph that holds hundreds of
     /// quotations (a whole book on one line), a share of them on each core.
     /// Attribution reads the text and the paragraphs read so far and fills
     /// only caches of what it works out, so each other core's extractor,
     /// starting from this one's paragraphs, finds what this one would.
     private func attributedOnEveryCore(_ spans: [QuoteSpans.Span], in words: ParagraphWords) -> [Found] {
-        let cores = ParallelMap.threadCount
-        let share = (spans.count + cores - 1) / cores
-        let (article, read, namesPerRun, spansPerCore) = (article, read, namesPerRun, spansPerCore)
-        return ParallelMap.joined(cores) { [self] k in
-            let extractor = k == 0 ? self : QuoteExtractor(article: article, namesPerRun: namesPerRun, spansPerCore: spansPerCore)
+        let share = (spans.count + shares - 1) / shares
+        let (article, read, namesPerRun, spansPerCore, shares) = (article, read, namesPerRun, spansPerCore, shares)
+        return ParallelMap.joined(shares) { [self] k in
+            let extractor = k == 0 ? self : QuoteExtractor(article: article, namesPerRun: namesPerRun,
+                                                           spansPerCore: spansPerCore, shares: shares)
             if k > 0 { extractor.read = read }
             return spans[min(spans.count, k * share)..<min(spans.count, (k + 1) * share)].map {
                 extractor.attribute($0, in: words)
@@ -258,6 +260,8 @@ final class QuoteExtractor {
         }
     }
 
+    /// The title, or a line in headline case after any "Label:" (not a
+    /// transcript's turn).
     func isHeadline(_ pi: Int) -> Bool {
         if let known = headlineCache[pi] { return known }
         let paragraph = article.paragraphs[pi]
