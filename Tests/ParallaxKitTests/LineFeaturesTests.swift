@@ -11,13 +11,15 @@ final class LineFeaturesTests: XCTestCase {
         "John Smith (left) and Jane Roe (R) at the event", "Crowds (second from right), REUTERS/Jonathan Ernst",
         "Café (l)", "\u{2003}wide\u{2003}spaces\tand\ttabs  ", "Ünïcödé (Left) done", "x 1200x800 image",
         String(repeating: "Long prose, with commas; (and) 12 numbers. ", count: 20),
-        "KELVIN \u{212A}.COM", "İstanbul ﬁnal.",
+        "KELVIN \u{212A}.COM", "İstanbul ﬁnal.", "zero\u{FEFF}width no-break\u{FEFF}", "\u{FEFF}Speaker: a BOM first",
     ]
 
     private func features(_ line: String) -> (LineFeatures, [String]) {
         let source = SourceText(line)
         let range = source.trimmed(source.fullRange)
-        var words = source[range].split(whereSeparator: ScalarWords.isWhitespace).map(String.init)
+        // Split where the features split: at every scalar `isSpace` calls a space (U+FEFF too).
+        var words = source[range].unicodeScalars.split(whereSeparator: { $0.isSpace })
+            .map { String(String.UnicodeScalarView($0)) }
         if words.count > 1, words[0].unicodeScalars.count == 1, LineFeatures.bullets.contains(words[0].unicodeScalars.first!) {
             words.removeFirst()
         }
@@ -45,7 +47,8 @@ final class LineFeaturesTests: XCTestCase {
             XCTAssertEqual(f.isTranscriptTurn, turn, line)
         }
         let turns = lines.filter { features($0).0.isTranscriptTurn }
-        XCTAssertEqual(turns, ["Reporter: Today?", "Trump: We will see.", "Mr. Smith: yes", "A B C: no"])
+        XCTAssertEqual(turns, ["Reporter: Today?", "Trump: We will see.", "Mr. Smith: yes", "A B C: no",
+                               "\u{FEFF}Speaker: a BOM first"])
     }
 
     func testPunctuationCountsAgreeWithTheStrings() {

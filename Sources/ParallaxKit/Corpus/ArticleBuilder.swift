@@ -38,6 +38,7 @@ struct ArticleBuilder {
         // Each paragraph's text is its line's, made once with the line's features (a line may
         // be megabytes long): `lines` are `sourceLines`' lines, in order.
         var paragraphs: [Paragraph] = [], texts: [String] = []
+        assert(lines.count == sourceLines.features.count, "one classified line per line read")
         for (cl, features) in zip(lines, sourceLines.features) {
             let kind: Paragraph.Kind
             switch cl.lineClass {
