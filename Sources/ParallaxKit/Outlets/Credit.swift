@@ -66,7 +66,7 @@ enum CreditFinder {
         // spaces left out), looked for in the bytes of an ASCII name (one
         // character a byte) and in the characters of any other.
         let last: Substring
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.isASCII {
             let bytes = name.utf8
             guard let end = bytes.lastIndex(where: { $0 != 0x20 }) else { return EntityCues.newsNameWords.contains(name) }
             last = name[(bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex)...end]
@@ -92,7 +92,7 @@ enum CreditFinder {
         let s = text.scalars
         var words = 0, i = end - 1
         while i > start {
-            if s[i] == " ", s[i - 1].isASCII, s[i - 1].properties.isAlphabetic || ("0"..."9").contains(s[i - 1]) {
+            if s[i] == " ", s[i - 1].isASCII, s[i - 1].isAlphanumeric {
                 words += 1
                 // Six words after this space, and the one it ends: cut here.
                 if words == 7 { return i }
@@ -187,7 +187,7 @@ enum CreditFinder {
     private static func lastWords(_ before: String) -> [Substring] {
         let lowered = before.lowercased()
         var words: [Substring]
-        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+        if lowered.isASCII {
             // ASCII, one character a byte ("\r\n" is two, white space
             // either way): its bytes split as its characters would, and faster.
             words = lowered.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0x2C || $0 == 0x28 })
