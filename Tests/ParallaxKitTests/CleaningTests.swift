@@ -173,6 +173,21 @@ final class PhraseListTests: XCTestCase {
         XCTAssertFalse(list.occurs(in: ""))
     }
 
+    /// The table of the byte pairs phrases open with: a one-byte phrase
+    /// opens every pair it starts ("x" in "box"), and a phrase may end the
+    /// text, where no pair follows its first byte ("2024©", "x").
+    func testOpeningPairsPassOverNoPhrase() {
+        let list = PhraseList(["click here", "©", "x"])
+        XCTAssertTrue(list.occurs(in: "please click here now"))
+        XCTAssertTrue(list.occurs(in: "2024©"))
+        XCTAssertTrue(list.occurs(in: "box"))
+        XCTAssertTrue(list.occurs(in: "x"))
+        XCTAssertFalse(list.occurs(in: "click her"))
+        XCTAssertFalse(list.occurs(in: ""))
+        XCTAssertTrue(BoilerplateCues.promoPhrases.occurs(in: "all rights reserved"))
+        XCTAssertFalse(BoilerplateCues.promoPhrases.occurs(in: "all rights"))
+    }
+
     func testStartsWordNeedsTheSpaceAfterThePhrase() {
         let list = PhraseList(["reporting by", "with reporting by"])
         XCTAssertTrue(list.startsWord(of: "with reporting by reuters"))

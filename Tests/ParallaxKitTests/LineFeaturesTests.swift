@@ -75,18 +75,6 @@ final class LineFeaturesTests: XCTestCase {
         XCTAssertFalse(LineClassifier.hasPictureSide("A (\u{301}left) mark joins the parenthesis"))
     }
 
-    func testPhraseListFindsPhrasesAnywhere() {
-        let list = PhraseList(["click here", "©", "x"])
-        XCTAssertTrue(list.occurs(in: "please click here now"))
-        XCTAssertTrue(list.occurs(in: "2024©"))
-        XCTAssertTrue(list.occurs(in: "box"))
-        XCTAssertTrue(list.occurs(in: "x"))
-        XCTAssertFalse(list.occurs(in: "click her"))
-        XCTAssertFalse(list.occurs(in: ""))
-        XCTAssertTrue(BoilerplateCues.promoPhrases.occurs(in: "all rights reserved"))
-        XCTAssertFalse(BoilerplateCues.promoPhrases.occurs(in: "all rights"))
-    }
-
     func testWhitespacePiecesAgreeWithPieces() {
         for text in lines + ["a \u{301}b", "a\u{301} b", "  lead and trail  ", "\u{3000}\u{3000}x", "", " "] {
             let scalars = Array(text.unicodeScalars)[...]
