@@ -47,10 +47,14 @@ extension Corpus {
                 found.files.reserveCapacity(found.files.count + listed.files.count)
                 found.keys.reserveCapacity(found.keys.count + listed.files.count)
                 found.stamps.reserveCapacity(found.stamps.count + listed.files.count)
+                // Cut by bytes: the root is a byte prefix of every path listed.
+                let rootBytes = listed.root == "/" ? 0 : listed.root.utf8.count
                 for (file, stamp) in zip(listed.files, listed.stamps) {
                     if let id = stamp?.identity, !seen.insert(id).inserted { continue }
                     found.files.append(file)
-                    found.keys.append(base + (listed.root == "/" ? file[...] : file.dropFirst(listed.root.count)))
+                    var key = base
+                    key.append(contentsOf: file[file.utf8.index(file.startIndex, offsetBy: rootBytes)...])
+                    found.keys.append(key)
                     found.stamps.append(stamp)
                 }
             } else {
@@ -127,7 +131,8 @@ extension Corpus {
 
     /// The extension of a file name, lower case ("" for none).
     static func fileExtension(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        // Found among the bytes: a "." is one byte in UTF-8 and in no other character's.
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 }
