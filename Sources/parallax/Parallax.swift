@@ -84,6 +84,11 @@ struct CorpusOptions: ParsableArguments {
     /// --no-cache or when no index can be used: then `load()` it.
     func openThroughIndex() throws -> (corpus: OpenedCorpus, index: CorpusIndex)? {
         guard let index = openIndex() else { return nil }
+        return (try open(through: index), index)
+    }
+
+    /// `openThroughIndex` with the index already open.
+    func open(through index: CorpusIndex) throws -> OpenedCorpus {
         let line = ProgressLine()
         defer { line.clear() }
         let opened: OpenedCorpus
@@ -101,7 +106,7 @@ struct CorpusOptions: ParsableArguments {
         note(opened.notes)
         report(opened.warnings)
         UntilExit.keep(opened)
-        return (opened, index)
+        return opened
     }
 
     /// The index, unless --no-cache; what opening it said goes to standard

@@ -44,52 +44,66 @@ struct Search: ParsableCommand {
 
     func run() throws {
         try reporting {
-            // Through the index, the corpus's summaries (from its snapshot when
-            // the files have not changed) and the index's table; else a load
-            // and a table in memory.
-            let articles: [ArticleSummary]
-            let hits: [CorpusSearch.Hit]
-            // Every match, counted without ranks or snippets when more than the limit shown.
-            let total: Int
-            do {
-                let entries: [CorpusSearch.Entry], index: CorpusIndex?, document: (Int) -> CorpusSearch.Document
-                if let (opened, opening) = try corpus.openThroughIndex() {
-                    articles = opened.articles.summaries
-                    entries = opened.searchEntries
-                    (index, document) = (opening, { CorpusSearch.Document(opened.articles[$0]) })
-                } else {
-                    let loaded = try corpus.load()
-                    articles = loaded.articles.map(ArticleSummary.init)
-                    entries = articles.map { CorpusSearch.Entry($0) }
-                    (index, document) = (nil, { CorpusSearch.Document(loaded.articles[$0]) })
-                }
-                (hits, total) = try CorpusSearch.counted(query, entries: entries, index: index, outlet: outlet,
-                                                         from: from, to: to, limit: limit > 0 ? limit : nil,
-                                                         document: document)
-            } catch let failure as ValidationFailure {
-                throw failure
-            } catch {
-                throw ValidationFailure("search failed: \(error)")
-            }
+            let (hits, total) = try found()
             switch format {
             case .text:
-                for hit in hits {
-                    let a = articles[hit.article], m = a.metadata
-                    say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, hit.snippet].joined(separator: "\t"))
+                for (a, snippet) in hits {
+                    let m = a.metadata
+                    say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, snippet].joined(separator: "\t"))
                 }
                 if total > hits.count {
                     FileHandle.standardError.write(Data(
                         "parallax: the best \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))
                 }
             case .json:
-                let rows = hits.map { hit -> Row in
-                    let a = articles[hit.article]
-                    return Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
-                               snippet: hit.snippet)
+                let rows = hits.map { a, snippet in
+                    Row(id: a.id, path: a.path, outlet: a.metadata.outlet, date: a.metadata.date, title: a.title,
+                        snippet: snippet)
                 }
                 printData(try AnalysisJSON.encoder.encode(Results(query: query, total: total, articles: rows)))
             }
         }
+    }
+
+    /// The best `limit` matches with their snippets, and how many match in
+    /// all: from the corpus's snapshot when its files have not changed
+    /// (`CorpusSearch.fromSnapshot`, without opening the corpus), else
+    /// through the corpus opened (from the index, loaded if it changed, or
+    /// in memory with --no-cache).
+    private func found() throws -> (hits: [(summary: ArticleSummary, snippet: String)], total: Int) {
+        let index = corpus.openIndex()
+        if let index, let answer = CorpusSearch.fromSnapshot(query, paths: corpus.resolvedPaths, index: index,
+                                                             outlet: outlet, from: from, to: to,
+                                                             limit: limit > 0 ? limit : nil) {
+            corpus.report(answer.warnings)
+            return (answer.hits, answer.total)
+        }
+        let articles: [ArticleSummary]
+        let hits: [CorpusSearch.Hit]
+        // Every match, counted without ranks or snippets when more than the limit shown.
+        let total: Int
+        do {
+            let entries: [CorpusSearch.Entry], document: (Int) -> CorpusSearch.Document
+            if let index {
+                let opened = try corpus.open(through: index)
+                articles = opened.articles.summaries
+                entries = opened.searchEntries
+                document = { CorpusSearch.Document(opened.articles[$0]) }
+            } else {
+                let loaded = try corpus.load()
+                articles = loaded.articles.map(ArticleSummary.init)
+                entries = articles.map { CorpusSearch.Entry($0) }
+                document = { CorpusSearch.Document(loaded.articles[$0]) }
+            }
+            (hits, total) = try CorpusSearch.counted(query, entries: entries, index: index, outlet: outlet,
+                                                     from: from, to: to, limit: limit > 0 ? limit : nil,
+                                                     document: document)
+        } catch let failure as ValidationFailure {
+            throw failure
+        } catch {
+            throw ValidationFailure("search failed: \(error)")
+        }
+        return (hits.map { (articles[$0.article], $0.snippet) }, total)
     }
 
     struct Results: Encodable {

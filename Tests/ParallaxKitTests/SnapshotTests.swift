@@ -141,6 +141,65 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(opened.articles.summaries.map(\.id), ["a", "c", "d"])
     }
 
+    /// `search` answered from the snapshot: the same hits, snippets and
+    /// count as a search of the corpus opened, and the files' warnings it
+    /// would print.
+    func testASearchFromTheSnapshotIsTheSearchOfTheOpenedCorpus() throws {
+        seed()
+        write("bad.txt", "not text \u{0}\u{1}\u{2}")  // a warning the snapshot keeps
+        _ = try open()
+        let opened = try open()
+        XCTAssertTrue(opened.fromSnapshot)
+        XCTAssertFalse(opened.warnings.isEmpty)
+        let index = try index()
+        let cases: [(String, String?, String?, String?, Int?)] = [
+            ("Port Avel", nil, nil, nil, nil), ("said", nil, nil, nil, 2), ("said", nil, nil, nil, 1),
+            ("dock*", nil, nil, nil, nil), ("said", "COAST POST", nil, nil, nil), ("said", nil, "2024-05-07", nil, nil),
+            ("said", nil, nil, "2024-05-06", 1), ("nothing-like-this", nil, nil, nil, nil),
+        ]
+        for (query, outlet, from, to, limit) in cases {
+            let answer = try XCTUnwrap(CorpusSearch.fromSnapshot(query, paths: [folder.path], index: index, outlet: outlet,
+                                                                 from: from, to: to, limit: limit), query)
+            let expected = try CorpusSearch.counted(query, entries: opened.searchEntries, index: index, outlet: outlet,
+                                                    from: from, to: to, limit: limit) { _ in XCTFail(); fatalError() }
+            XCTAssertEqual(answer.total, expected.total, query)
+            XCTAssertEqual(answer.hits.map(\.summary), expected.hits.map { opened.articles.summaries[$0.article] }, query)
+            XCTAssertEqual(answer.hits.map(\.snippet), expected.hits.map(\.snippet), query)
+            XCTAssertEqual(answer.warnings, opened.warnings, query)
+        }
+        XCTAssertEqual(CorpusSearch.fromSnapshot("said", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
+                                                 limit: nil)?.total, 3)
+    }
+
+    /// Whatever a snapshot no longer stands for sends the search the long
+    /// way: the files changed, a row written since, the table written since.
+    func testASearchFromTheSnapshotStepsAsideWhenAnythingChanged() throws {
+        seed()
+        let index = try index()
+        func fromSnapshot() -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil, limit: nil)
+        }
+        XCTAssertNil(fromSnapshot(), "no snapshot yet")
+        _ = try open()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+        write("a.txt", "Harbour Strike Ends\n\nDock workers went back to work on Friday.\n", age: 1800)
+        XCTAssertNil(fromSnapshot(), "a.txt edited")
+        XCTAssertEqual(try open().articles.count, 3)
+        XCTAssertEqual(fromSnapshot()?.total, 2, "the new snapshot: a.txt no longer names Avel")
+        // A row written since (of any corpus), then the search table written since.
+        let (key, row) = try XCTUnwrap(index.keys().byPath.first)
+        let entry = try XCTUnwrap(try index.pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [key])
+        })
+        try index.save([CorpusIndex.FileRow(path: key, size: row.size, mtime: row.mtime, hash: row.hash, entry: entry,
+                                            search: nil)], removing: [])
+        XCTAssertNil(fromSnapshot(), "a row written since")
+        _ = try open()
+        XCTAssertNotNil(fromSnapshot())
+        try index.saveSearch([("/elsewhere/x.txt", [CorpusSearch.Document(title: "Avel", body: "Avel", outlet: nil, date: nil)])])
+        XCTAssertNil(fromSnapshot(), "the search table written since: its rows may be numbered otherwise")
+    }
+
     func testFilesChangedAMomentAgoAreNotSnapshotted() throws {
         // Within a clock tick a file can change again and keep its time: such
         // a corpus is loaded every time (from the rows) until its files settle.

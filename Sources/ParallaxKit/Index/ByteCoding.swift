@@ -48,6 +48,8 @@ struct ByteWriter {
     }
 
     var data: Data { Data(bytes) }
+    /// The bytes written so far: where the next value begins.
+    var count: Int { bytes.count }
 }
 
 /// Reads what `ByteWriter` wrote; any inconsistency (a truncated or damaged
@@ -59,6 +61,12 @@ struct ByteReader {
     private var at = 0
 
     init(_ data: Data) { bytes = [UInt8](data) }
+
+    /// Goes on reading from `offset` (where `ByteWriter.count` said a value began).
+    mutating func seek(to offset: Int) throws {
+        guard offset >= 0, offset <= bytes.count else { throw Damaged() }
+        at = offset
+    }
 
     var isAtEnd: Bool { at == bytes.count }
 

@@ -27,21 +27,23 @@ struct CorpusSnapshot {
     var events: [NewsEvent]
     var warnings: [LoadWarning]
 
-    func encode() -> Data {
+    /// The snapshot's main blob, and where in it each article's summary
+    /// and the warnings begin (`SnapshotSearch` reads only what it shows).
+    func encode() -> (data: Data, summaryAt: [Int], warningsAt: Int) {
         var w = ByteWriter()
+        var summaryAt: [Int] = []
+        summaryAt.reserveCapacity(summaries.count)
         w.int(summaries.count)
         for (s, l) in zip(summaries, locations) {
+            summaryAt.append(w.count)
             w.summary(s)
             w.string(l.file)
             w.int(l.doc)
         }
         w.events(events)
-        w.int(warnings.count)
-        for warning in warnings {
-            w.string(warning.path)
-            w.warning(warning.problem)
-        }
-        return w.data
+        let warningsAt = w.count
+        w.warnings(ofFiles: warnings)
+        return (w.data, summaryAt, warningsAt)
     }
 
     static func decode(_ data: Data, state: UInt64, paths: UInt64) throws -> CorpusSnapshot {
@@ -55,7 +57,7 @@ struct CorpusSnapshot {
             locations.append(Location(file: try r.string(), doc: try r.int()))
         }
         let events = try r.events(articles: n)
-        let warnings = try (0..<(try r.count())).map { _ in try r.warning(path: try r.string()) }
+        let warnings = try r.warningsOfFiles()
         guard r.isAtEnd else { throw ByteReader.Damaged() }
         return CorpusSnapshot(state: state, paths: paths, summaries: summaries, locations: locations, events: events,
                               warnings: warnings)
@@ -71,10 +73,14 @@ extension CorpusIndex {
             CREATE TABLE IF NOT EXISTS snapshots (
                 state INTEGER PRIMARY KEY, paths INTEGER NOT NULL, revision INTEGER NOT NULL, made REAL NOT NULL,
                 main BLOB NOT NULL,
-                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
+                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB, search BLOB);
             CREATE TABLE IF NOT EXISTS snapshot_articles (
                 state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
             """)
+        // Snapshots from before searches were answered from them.
+        if try !Row.fetchAll(db, sql: "PRAGMA table_info(snapshots)").contains(where: { ($0["name"] as String) == "search" }) {
+            try db.execute(sql: "ALTER TABLE snapshots ADD COLUMN search BLOB")
+        }
     }
 
     /// The parts of a snapshot read when first asked for.
@@ -82,6 +88,8 @@ extension CorpusIndex {
         case entities, speakers, walks
         /// The outlets report over the whole corpus (made after the rest).
         case outlets
+        /// What `parallax search` reads (`SnapshotSearch`).
+        case search
     }
 
     /// Keeps `data` as the snapshot's `part` (nothing if the snapshot is gone).
@@ -99,18 +107,18 @@ extension CorpusIndex {
     func save(_ snapshot: CorpusSnapshot, revision: Int, articles: [(mentions: [EntityMention], quotes: [Quotation])],
               entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
         // The parts encoded side by side, each article's on every core.
-        enum Part: CaseIterable { case main, entities, speakers, walks }
+        enum Part: CaseIterable { case entities, speakers, walks }
+        let main = Background { snapshot.encode() }
         let parts = ParallelMap.mapAll(Part.allCases) { part -> Data in
             var w = ByteWriter()
             switch part {
-            case .main: return snapshot.encode()
             case .entities: w.entityIndex(entities)
             case .speakers: w.speakerIndex(speakers)
             case .walks: w.quoteRefs(walks)
             }
             return w.data
         }
-        let (main, e, s, q) = (parts[0], parts[1], parts[2], parts[3])
+        let (e, s, q) = (parts[0], parts[1], parts[2])
         let rows = ParallelMap.mapAll(articles) { a -> Data in
             var w = ByteWriter()
             w.mentions(a.mentions)
@@ -121,11 +129,12 @@ extension CorpusIndex {
         return try pool.write { db -> Bool in
             guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
             try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
+            let search = try SnapshotSearch(snapshot: snapshot, main: main.value, db).encode()
             try db.execute(sql: """
-                INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970, main,
-                                e, s, q])
+                INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks, search)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970,
+                                main.value.data, e, s, q, search])
             let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
             for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
             let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",
@@ -153,13 +162,22 @@ extension CorpusIndex {
 
     private func newest(where condition: String, _ value: Int64) -> CorpusSnapshot? {
         try? pool.read { db -> CorpusSnapshot? in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT state, paths, revision, main FROM snapshots WHERE \(condition) ORDER BY made DESC LIMIT 1
-                """, arguments: [value]) else { return nil }
+            guard let newest = try Self.newestState(where: condition, value, db),
+                  let row = try Row.fetchOne(db, sql: "SELECT state, paths, revision, main FROM snapshots WHERE state = ?",
+                                             arguments: [newest]) else { return nil }
             let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
             let snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
             return try Self.rowsWritten(of: snapshot.locations.map(\.file), since: row["revision"], db) ? nil : snapshot
         }
+    }
+
+    /// The state of the newest snapshot where `condition` holds. Found
+    /// before its row is read: sorting whole rows would copy every
+    /// matching snapshot's blobs (tens of megabytes at 100,000 articles)
+    /// through a temporary file.
+    static func newestState(where condition: String, _ value: Int64, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT state FROM snapshots WHERE \(condition) ORDER BY made DESC LIMIT 1",
+                           arguments: [value])
     }
 
     /// Whether the snapshot `state` has kept its `part`.

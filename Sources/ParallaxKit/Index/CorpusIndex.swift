@@ -32,8 +32,8 @@ public final class CorpusIndex: Sendable {
     /// `ReportCoding.swift`). It is part of every corpus state, so a
     /// snapshot of another format is never found (and is dropped among the
     /// oldest); the file rows stand. 2: the outlets report keeps where its
-    /// quotations are.
-    static let snapshotFormat = 2
+    /// quotations are. 3: what a search reads (`SnapshotSearch`).
+    static let snapshotFormat = 3
 
     /// The database file.
     public let path: String

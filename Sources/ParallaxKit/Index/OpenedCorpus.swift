@@ -146,8 +146,8 @@ public final class OpenedCorpus: @unchecked Sendable {
         guard let (index, _) = stored else { return nil }
         searchLock.lock()
         defer { searchLock.unlock() }
-        for _ in 0..<2 {
-            let (entries, rows) = try searchRows ?? madeSearchRows(index)
+        for attempt in 0..<2 {
+            let (entries, rows) = try searchRows ?? madeSearchRows(index, kept: attempt == 0)
             searchRows = (entries, rows)
             if let found = try rows.matches(query, entries: entries, index: index, outlet: outlet, from: from, to: to) {
                 return found
@@ -163,11 +163,18 @@ public final class OpenedCorpus: @unchecked Sendable {
         guard let (index, _) = stored else { return }
         searchLock.lock()
         defer { searchLock.unlock() }
-        if searchRows == nil { searchRows = try? madeSearchRows(index) }
+        if searchRows == nil { searchRows = try? madeSearchRows(index, kept: true) }
     }
 
-    private func madeSearchRows(_ index: CorpusIndex) throws -> (entries: [CorpusSearch.Entry], rows: SearchRows) {
+    /// The map the snapshot keeps, if `kept` and it has one; else made
+    /// from the table (it stands while the table is not written).
+    private func madeSearchRows(_ index: CorpusIndex, kept: Bool) throws
+        -> (entries: [CorpusSearch.Entry], rows: SearchRows) {
         let entries = searchEntries
+        if kept, let (index, state) = stored, let data = index.snapshotPart(.search, state: state),
+           let part = try? SnapshotSearch(data), part.outlets.count == entries.count {
+            return (entries, part.rows)
+        }
         return (entries, try SearchRows(entries: entries, index: index))
     }
 

@@ -11,6 +11,15 @@ extension ByteWriter {
         uint64(s.textHash)
     }
 
+    /// Warnings of several files: each with its path.
+    mutating func warnings(ofFiles warnings: [LoadWarning]) {
+        int(warnings.count)
+        for each in warnings {
+            string(each.path)
+            warning(each.problem)
+        }
+    }
+
     mutating func mentions(_ mentions: [EntityMention]) {
         int(mentions.count)
         for m in mentions { range(m.range); string(m.type.rawValue); string(m.entity) }
@@ -54,6 +63,10 @@ extension ByteReader {
     mutating func summary() throws -> ArticleSummary {
         ArticleSummary(id: try string(), path: try string(), format: try raw(SourceFormat.self), metadata: try metadata(),
                        wordCount: try int(), textHash: try uint64())
+    }
+
+    mutating func warningsOfFiles() throws -> [LoadWarning] {
+        try (0..<(try count())).map { _ in try warning(path: try string()) }
     }
 
     mutating func mentions(limit: Int) throws -> [EntityMention] {

@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+
+/// What a snapshot keeps so that `parallax search` can answer without
+/// opening the corpus: which article each row of the search table is
+/// (`SearchRows`), each article's outlet and date (what the filters
+/// compare), and where in the snapshot's main blob each article's summary
+/// and the files' warnings begin.
+///
+/// Opening 100,000 articles from their snapshot decodes every summary and
+/// maps every file's key to its articles, about a third of a second; a
+/// search shows twenty of them.
+struct SnapshotSearch {
+    let rows: SearchRows
+    let outlets: [String?]
+    let dates: [String?]
+    /// Offsets into the snapshot's main blob (`CorpusSnapshot.encode`).
+    let summaryAt: [Int]
+    let warningsAt: Int
+
+    /// The part of `snapshot`, whose main blob is `main`, made in the
+    /// transaction that saves it (the search table's rows of its files are
+    /// written by then).
+    init(snapshot: CorpusSnapshot, main: (data: Data, summaryAt: [Int], warningsAt: Int), _ db: Database) throws {
+        var places: [String: [Int]] = [:]
+        places.reserveCapacity(snapshot.locations.count)
+        for (n, location) in snapshot.locations.enumerated() { places[location.file, default: []].append(n) }
+        rows = try SearchRows(places: places, db)
+        outlets = snapshot.summaries.map(\.metadata.outlet)
+        dates = snapshot.summaries.map(\.metadata.date)
+        summaryAt = main.summaryAt
+        warningsAt = main.warningsAt
+    }
+
+    func encode() -> Data {
+        var w = ByteWriter()
+        w.int(outlets.count)
+        for (outlet, date) in zip(outlets, dates) {
+            w.optional(outlet)
+            w.optional(date)
+        }
+        w.ints(summaryAt)
+        w.int(warningsAt)
+        rows.encode(&w)
+        return w.data
+    }
+
+    init(_ data: Data) throws {
+        var r = ByteReader(data)
+        let n = try r.count()
+        var outlets: [String?] = [], dates: [String?] = []
+        outlets.reserveCapacity(n)
+        dates.reserveCapacity(n)
+        for _ in 0..<n {
+            outlets.append(try r.optional())
+            dates.append(try r.optional())
+        }
+        (self.outlets, self.dates) = (outlets, dates)
+        summaryAt = try r.ints()
+        warningsAt = try r.int()
+        rows = try SearchRows(&r, articles: n)
+        guard summaryAt.count == n, r.isAtEnd else { throw ByteReader.Damaged() }
+    }
+}
+
+extension CorpusSearch {
+    /// What `counted` finds, with each hit's summary and the files'
+    /// warnings (what opening the corpus would report).
+    public struct SnapshotAnswer {
+        public let hits: [(summary: ArticleSummary, snippet: String)]
+        public let total: Int
+        public let warnings: [LoadWarning]
+    }
+
+    /// `counted` for the corpus opened with `paths`, answered from its
+    /// newest snapshot and that snapshot's `SnapshotSearch` when the
+    /// snapshot stands for the files as they are now; nil otherwise (the
+    /// corpus is then opened as for any command, and loaded if it changed).
+    ///
+    /// The files are looked at as for any load, so an edit is seen; the
+    /// table is searched on another thread meanwhile. Any row written since
+    /// the snapshot, of any corpus, sends the search the long way (whose
+    /// rows they are is not known here without reading every file's key).
+    public static func fromSnapshot(_ query: String, paths: [String], index: CorpusIndex, outlet: String?,
+                                    from: String?, to: String?, limit: Int?) -> SnapshotAnswer? {
+        let match = matchExpression(query)
+        guard !match.isEmpty else { return nil }
+        let pathsKey = Int64(bitPattern: CorpusState.pathsKey(paths))
+        let answering = Background { () -> (state: UInt64, answer: SnapshotAnswer)? in
+            try? index.pool.read { db -> (state: UInt64, answer: SnapshotAnswer)? in
+                guard let state = try CorpusIndex.newestState(where: "paths = ?", pathsKey, db),
+                      let row = try Row.fetchOne(db, sql: "SELECT state, revision, main, search FROM snapshots WHERE state = ?",
+                                                 arguments: [state]),
+                      let part = row["search"] as Data?,
+                      try Int.fetchOne(db, sql: "SELECT 1 FROM files WHERE revision > ? LIMIT 1",
+                                       arguments: [row["revision"] as Int]) == nil
+                else { return nil }
+                let kept = try SnapshotSearch(part)
+                guard kept.rows.revision == (try revision(db)) else { return nil }
+                // Every match counted (an article once), then the best read
+                // in rank order with their snippets until `limit` are kept.
+                var matched = [Bool](repeating: false, count: kept.outlets.count)
+                var total = 0
+                let all = try Int.fetchCursor(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [match])
+                while let id = try all.next() {
+                    guard let i = kept.rows.article(ofRow: id), !matched[i],
+                          admits(outlet: kept.outlets[i], date: kept.dates[i], wanted: outlet, from: from, to: to)
+                    else { continue }
+                    matched[i] = true
+                    total += 1
+                }
+                var best: [(article: Int, snippet: String)] = []
+                var shown = Set<Int>()
+                let ranked = try Row.fetchCursor(db, sql: """
+                    SELECT rowid, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16)
+                    FROM search WHERE search MATCH ? ORDER BY rank
+                    """, arguments: [match])
+                while best.count < min(limit ?? total, total), let hit = try ranked.next() {
+                    guard let i = kept.rows.article(ofRow: hit[0]), matched[i], shown.insert(i).inserted else { continue }
+                    best.append((i, (hit[1] as String).replacingOccurrences(of: "\n", with: " ")))
+                }
+                var main = ByteReader(row["main"] as Data)
+                let hits = try best.map { i, snippet -> (summary: ArticleSummary, snippet: String) in
+                    try main.seek(to: kept.summaryAt[i])
+                    return (try main.summary(), snippet)
+                }
+                try main.seek(to: kept.warningsAt)
+                let answer = SnapshotAnswer(hits: hits, total: total, warnings: try main.warningsOfFiles())
+                return (UInt64(bitPattern: row["state"] as Int64), answer)
+            }
+        }
+        guard let now = try? CorpusState.now(paths: paths), let (state, answer) = answering.value,
+              state == now.key else { return nil }
+        return answer
+    }
+}
