@@ -132,6 +132,22 @@ final class ScaleTests: XCTestCase {
                        all.map(key).sorted { $0.lexicographicallyPrecedes($1) })
     }
 
+    /// Runs of any size number the stems as one pass over the corpus
+    /// does, so the vectors (ties broken by those numbers) are the same.
+    func testVectorsAreTheSameWhateverTheRunsOfArticles() {
+        let articles = Fixtures.corpus.articles + levee.articles
+        func flat(_ v: ArticleVectors) -> [[Double]] {
+            v.vectors.map { $0.flatMap { [Double($0.word), $0.weight] } } + v.postings.map { $0.flatMap { [Double($0.article), $0.weight] } }
+        }
+        let one = ArticleVectors.wholeAndLead(articles, articlesPerRun: articles.count)
+        XCTAssertGreaterThan(one.whole.postings.count, 100)
+        for size in [1, 2, 3] {
+            let runs = ArticleVectors.wholeAndLead(articles, articlesPerRun: size)
+            XCTAssertEqual(flat(runs.whole), flat(one.whole), "runs of \(size)")
+            XCTAssertEqual(flat(runs.lead), flat(one.lead), "runs of \(size)")
+        }
+    }
+
     // MARK: - analyze --format json, streamed
 
     private func streamed(_ corpus: Corpus) throws -> Data {

@@ -25,12 +25,18 @@ struct ArticleVectors {
     /// captions describe pictures, often of other days, and are left out)
     /// and of its title and first two body paragraphs alone (what happened,
     /// as each outlet puts it first), its words read once for both.
-    static func wholeAndLead(_ articles: [Article]) -> (whole: ArticleVectors, lead: ArticleVectors) {
+    ///
+    /// `articlesPerRun` is for tests: any size gives the same vectors.
+    static func wholeAndLead(_ articles: [Article], articlesPerRun: Int? = nil) -> (whole: ArticleVectors, lead: ArticleVectors) {
         // Runs of articles read on every core, each numbering the stems it
         // meets in the order it meets them; then the runs' numbers are
         // joined in corpus order, which numbers every stem as reading the
         // corpus in one pass would (ids break ties between weights).
-        let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: 1000)) { range in Counted(articles[range]) }
+        // Each run stems every spelling it meets once: runs of an eighth
+        // of the corpus a core (runs of a thousand articles stemmed the
+        // corpus's common words a hundred times over at 100,000).
+        let size = articlesPerRun ?? max(1000, articles.count / (8 * ParallelMap.threadCount) + 1)
+        let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: size)) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]
         let globals = parts.map { part in part.stems.map { ids.number($0) } }
         // Each run's counts renumbered on every core.
