@@ -200,6 +200,58 @@ final class SnapshotTests: XCTestCase {
         XCTAssertNil(fromSnapshot(), "the search table written since: its rows may be numbered otherwise")
     }
 
+    private func touch(_ name: String, age: TimeInterval) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-age)],
+                                              ofItemAtPath: folder.appendingPathComponent(name).path)
+    }
+
+    /// Files touched (or saved unchanged): the same bytes, so the same
+    /// snapshot, under the files' new state, with nothing loaded again.
+    func testFilesTouchedWithTheirBytesUnchangedKeepTheSnapshot() throws {
+        seed()
+        let first = try open()
+        XCTAssertFalse(first.fromSnapshot)
+        try touch("a.txt", age: 1800)
+        try touch("c.txt", age: 1200)
+        let touched = try open()
+        XCTAssertTrue(touched.fromSnapshot, "restamped, not loaded")
+        let plain = try Corpus.load(paths: [folder.path])
+        XCTAssertEqual(touched.articles.summaries, plain.articles.map(ArticleSummary.init))
+        XCTAssertEqual(touched.events, plain.events)
+        for (i, expected) in plain.articles.enumerated() {
+            XCTAssertEqual(touched.articles[i].entities, expected.entities)
+            XCTAssertEqual(touched.articles[i].quotes, expected.quotes)
+        }
+        // The snapshot is the new state's, the rows carry the new times.
+        let index = try index()
+        XCTAssertNotNil(index.snapshot(state: try CorpusState.now(paths: [folder.path]).key))
+        let a = try XCTUnwrap(index.keys().byPath.first { $0.key.hasSuffix("/a.txt") }?.value)
+        let stamp = try XCTUnwrap(FileStamp.of(folder.appendingPathComponent("a.txt").path))
+        XCTAssertEqual(a.mtime, stamp.mtime)
+        XCTAssertEqual(CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil,
+                                                 to: nil, limit: nil)?.total, 3)
+        XCTAssertTrue(try open().fromSnapshot)
+        // Touched again: the snapshot stands for the newest state.
+        try touch("a.txt", age: 600)
+        XCTAssertTrue(try open().fromSnapshot)
+        XCTAssertEqual(try open().events, plain.events)
+        XCTAssertNotNil(CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil,
+                                                  to: nil, limit: nil))
+    }
+
+    /// New bytes of the same size, or a file touched a moment ago: loaded.
+    func testNewBytesOfTheSameSizeOrAFreshTouchAreLoaded() throws {
+        seed()
+        _ = try open()
+        let text = try String(contentsOf: folder.appendingPathComponent("a.txt"), encoding: .utf8)
+        write("a.txt", text.replacingOccurrences(of: "Monday", with: "Friday"), age: 1800)
+        let edited = try open()
+        XCTAssertFalse(edited.fromSnapshot)
+        XCTAssertTrue(edited.articles[0].source.string.contains("Friday"))
+        try touch("b.txt", age: 0)
+        XCTAssertFalse(try open().fromSnapshot, "a file changed a moment ago may change again within its time")
+    }
+
     func testFilesChangedAMomentAgoAreNotSnapshotted() throws {
         // Within a clock tick a file can change again and keep its time: such
         // a corpus is loaded every time (from the rows) until its files settle.

@@ -76,6 +76,7 @@ extension CorpusIndex {
                 entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB, search BLOB);
             CREATE TABLE IF NOT EXISTS snapshot_articles (
                 state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS snapshot_states (state INTEGER PRIMARY KEY, snapshot INTEGER NOT NULL);
             """)
         // Snapshots from before searches were answered from them.
         if try !Row.fetchAll(db, sql: "PRAGMA table_info(snapshots)").contains(where: { ($0["name"] as String) == "search" }) {
@@ -129,6 +130,7 @@ extension CorpusIndex {
         return try pool.write { db -> Bool in
             guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
             try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
+            try db.execute(sql: "DELETE FROM snapshot_states WHERE state = ?", arguments: [state])
             let search = try SnapshotSearch(snapshot: snapshot, main: main.value, db).encode()
             try db.execute(sql: """
                 INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks, search)
@@ -142,6 +144,7 @@ extension CorpusIndex {
             for stale in old {
                 try db.execute(sql: "DELETE FROM snapshots WHERE state = ?", arguments: [stale])
                 try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [stale])
+                try db.execute(sql: "DELETE FROM snapshot_states WHERE snapshot = ?", arguments: [stale])
             }
             return true
         }
@@ -150,7 +153,15 @@ extension CorpusIndex {
     /// The snapshot of the corpus in `state`, if one stands (no row of its
     /// files written since) and reads back whole.
     func snapshot(state: UInt64) -> CorpusSnapshot? {
-        newest(where: "state = ?", Int64(bitPattern: state))
+        let state = Int64(bitPattern: state)
+        return newest(where: "state = ?", state)
+            ?? newest(where: "state = (SELECT snapshot FROM snapshot_states WHERE state = ?)", state)
+    }
+
+    /// The states a snapshot also stands for (`restamped`).
+    static func otherStates(of state: Int64, _ db: Database) throws -> [UInt64] {
+        try Int64.fetchAll(db, sql: "SELECT state FROM snapshot_states WHERE snapshot = ?", arguments: [state])
+            .map { UInt64(bitPattern: $0) }
     }
 
     /// The newest standing snapshot of the corpus opened with `paths`
@@ -169,6 +180,52 @@ extension CorpusIndex {
             let snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
             return try Self.rowsWritten(of: snapshot.locations.map(\.file), since: row["revision"], db) ? nil : snapshot
         }
+    }
+
+    /// `snapshot` standing for the files `now` found when they are its
+    /// files with the same bytes and only their stamps moved (touched,
+    /// saved unchanged, copied over themselves): they are in another state,
+    /// but every per-file result and so every corpus-wide one is the same,
+    /// and loading them again would only make the same snapshot (at 100,000
+    /// articles, most of a minute). The rows take the files' new times (a
+    /// write of no result: snapshots of these rows stand) and the new state
+    /// is kept as another name of the snapshot (`snapshot_states`: moving
+    /// the snapshot's rows would rewrite a hundred megabytes). Nil, and
+    /// nothing written, unless every file is one of the snapshot's, in its
+    /// order, not changed a moment ago, and its size and hash are its row's
+    /// (a file whose stamp moved is read and hashed as a load would), and
+    /// no row of the files has been written since.
+    func restamped(_ snapshot: CorpusSnapshot, as now: (key: UInt64, found: FoundFiles)) -> CorpusSnapshot? {
+        var files: [String] = []
+        for location in snapshot.locations where location.doc == 0 { files.append(location.file) }
+        let found = now.found
+        // A file with no article (unreadable, say) is not among the
+        // locations: such a corpus is loaded again.
+        guard files == found.keys, found.warnings.isEmpty else { return nil }
+        let rows = keys().byPath, time = Date().timeIntervalSince1970
+        var restamped: [(key: String, mtime: Double)] = []
+        for (n, key) in found.keys.enumerated() {
+            guard let stamp = found.stamps[n], let row = rows[key], row.size == stamp.size, time - stamp.mtime >= 2
+            else { return nil }
+            guard row.mtime != stamp.mtime else { continue }
+            guard case .success(let bytes) = FileReader.contents(of: found.files[n]), bytes.count == row.size,
+                  FNV1a.hash(bytes) == row.hash else { return nil }
+            restamped.append((key, stamp.mtime))
+        }
+        let kept = try? pool.write { db -> Bool in
+            let state = Int64(bitPattern: snapshot.state)
+            guard let revision = try Int.fetchOne(db, sql: "SELECT revision FROM snapshots WHERE state = ?", arguments: [state]),
+                  try !Self.rowsWritten(of: files, since: revision, db) else { return false }
+            for (key, mtime) in restamped {
+                try db.execute(sql: "UPDATE files SET mtime = ? WHERE path = ?", arguments: [mtime, key])
+            }
+            // The files' stamps only move on: the state they were in before is gone.
+            try db.execute(sql: "DELETE FROM snapshot_states WHERE snapshot = ?", arguments: [state])
+            try db.execute(sql: "INSERT OR REPLACE INTO snapshot_states (state, snapshot) VALUES (?, ?)",
+                           arguments: [Int64(bitPattern: now.key), state])
+            return true
+        }
+        return kept == true ? snapshot : nil
     }
 
     /// The state of the newest snapshot where `condition` holds. Found

@@ -139,6 +139,7 @@ public final class CorpusIndex: Sendable {
                 try db.execute(sql: """
                     DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs;
                     DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_articles;
+                    DROP TABLE IF EXISTS snapshot_states;
                     DELETE FROM meta WHERE key = 'revision';
                     """)
             }
@@ -153,6 +154,10 @@ public final class CorpusIndex: Sendable {
                 try db.execute(sql: "ALTER TABLE files ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
             }
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS files_revision ON files(revision)")
+            // What `keys()` reads of every row, apart from the blobs: a scan
+            // of the table reads the blobs' first pages too (most of a
+            // gigabyte at 100,000 files, seconds when not in memory).
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS files_stamps ON files(path, size, mtime, hash)")
             try CorpusSearch.createTable(db)
             try Self.createSnapshotTables(db)
             guard version != current else { return nil }

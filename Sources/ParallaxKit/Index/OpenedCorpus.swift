@@ -236,6 +236,10 @@ public final class OpenedCorpus: @unchecked Sendable {
             if let snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
+            // The same files with the same bytes, their stamps moved: the same snapshot.
+            if let snapshot = guess.value, let restamped = index.restamped(snapshot, as: now) {
+                return OpenedCorpus(snapshot: restamped, index: index, notes: [], fromSnapshot: true)
+            }
             // Else loaded from the files just found, not found again.
             loaded = try Corpus.load(now.found, paths: paths, reporter: &reporter, index: index, alongside: follow)
         } else {

@@ -86,8 +86,8 @@ extension CorpusSearch {
         let match = matchExpression(query)
         guard !match.isEmpty else { return nil }
         let pathsKey = Int64(bitPattern: CorpusState.pathsKey(paths))
-        let answering = Background { () -> (state: UInt64, answer: SnapshotAnswer)? in
-            try? index.pool.read { db -> (state: UInt64, answer: SnapshotAnswer)? in
+        let answering = Background { () -> (states: [UInt64], answer: SnapshotAnswer)? in
+            try? index.pool.read { db -> (states: [UInt64], answer: SnapshotAnswer)? in
                 guard let state = try CorpusIndex.newestState(where: "paths = ?", pathsKey, db),
                       let row = try Row.fetchOne(db, sql: "SELECT state, revision, main, search FROM snapshots WHERE state = ?",
                                                  arguments: [state]),
@@ -126,11 +126,12 @@ extension CorpusSearch {
                 }
                 try main.seek(to: kept.warningsAt)
                 let answer = SnapshotAnswer(hits: hits, total: total, warnings: try main.warningsOfFiles())
-                return (UInt64(bitPattern: row["state"] as Int64), answer)
+                // The states it stands for: its own, and any its files were restamped to.
+                return ([UInt64(bitPattern: state)] + (try CorpusIndex.otherStates(of: state, db)), answer)
             }
         }
-        guard let now = try? CorpusState.now(paths: paths), let (state, answer) = answering.value,
-              state == now.key else { return nil }
+        guard let now = try? CorpusState.now(paths: paths), let (states, answer) = answering.value,
+              states.contains(now.key) else { return nil }
         return answer
     }
 }
