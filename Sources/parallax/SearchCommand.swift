@@ -86,6 +86,7 @@ struct Search: ParsableCommand {
             let entries: [CorpusSearch.Entry], document: (Int) -> CorpusSearch.Document
             if let index {
                 let opened = try corpus.open(through: index)
+                opened.keepSearch()  // the snapshot stood but its search part did not: the next search reads it
                 articles = opened.articles.summaries
                 entries = opened.searchEntries
                 document = { CorpusSearch.Document(opened.articles[$0]) }

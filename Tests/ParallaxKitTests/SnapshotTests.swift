@@ -200,6 +200,61 @@ final class SnapshotTests: XCTestCase {
         XCTAssertNil(fromSnapshot(), "the search table written since: its rows may be numbered otherwise")
     }
 
+    /// Another corpus writing the index sends a search of this one the
+    /// long way once: that opens this one from its snapshot (it stands)
+    /// and keeps its search part anew, and the next search reads it.
+    func testASearchStepsAsideOnceForAnotherCorpusWritingTheIndex() throws {
+        seed()
+        let index = try index()
+        func fromSnapshot() -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil, limit: nil)
+        }
+        _ = try open()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+        let other = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: other) }
+        write("x.txt", "Ferry Service Resumes\n\nThe ferry to Avel Island ran again on Sunday.\n", in: other)
+        _ = try open([other.path])
+        XCTAssertNil(fromSnapshot(), "rows and search rows written since")
+        let opened = try open()
+        XCTAssertTrue(opened.fromSnapshot)
+        opened.keepSearch()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+        XCTAssertEqual(fromSnapshot()?.hits.map(\.summary.id).sorted(), ["a", "b", "c"])
+    }
+
+    /// A damaged search part is a long way round, never a crash or another
+    /// article: offsets past any number, and two articles' offsets swapped
+    /// (each hit's summary is checked against its search row).
+    func testADamagedSearchPartIsNotTrusted() throws {
+        seed()
+        let index = try index()
+        _ = try open()
+        let state = try XCTUnwrap(try index.pool.read { db in try Int64.fetchOne(db, sql: "SELECT state FROM snapshot_search") })
+        let part = try XCTUnwrap(index.keptSearch(state: UInt64(bitPattern: state)))
+        func differences(_ offsets: [Int]) -> [Int] { zip(offsets, [0] + offsets).map { $0 - $1 } }
+        func damaged(_ differences: [Int]) throws -> CorpusSearch.SnapshotAnswer? {
+            var w = ByteWriter()
+            w.int(part.outlets.count)
+            for (outlet, date) in zip(part.outlets, part.dates) {
+                w.optional(outlet)
+                w.optional(date)
+            }
+            w.int(differences.count)
+            for d in differences { w.int(d) }  // as `ByteWriter.ints` writes offsets
+            w.int(part.warningsAt)
+            part.rows.encode(&w)
+            try index.pool.write { db in
+                try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [w.data])
+            }
+            return CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
+                                             limit: nil)
+        }
+        XCTAssertEqual(try damaged(differences(part.summaryAt))?.total, 3, "written back as it was, it answers")
+        XCTAssertNil(try damaged([Int.max, Int.max, 0]), "a sum past Int's range")
+        XCTAssertNil(try damaged(differences([part.summaryAt[1], part.summaryAt[0], part.summaryAt[2]])))
+    }
+
     private func touch(_ name: String, age: TimeInterval) throws {
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-age)],
                                               ofItemAtPath: folder.appendingPathComponent(name).path)

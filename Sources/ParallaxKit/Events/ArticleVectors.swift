@@ -32,9 +32,10 @@ struct ArticleVectors {
         // meets in the order it meets them; then the runs' numbers are
         // joined in corpus order, which numbers every stem as reading the
         // corpus in one pass would (ids break ties between weights).
-        // Each run stems every spelling it meets once: runs of an eighth
-        // of the corpus a core (runs of a thousand articles stemmed the
-        // corpus's common words a hundred times over at 100,000).
+        // Each run stems every spelling it meets once, so runs are long:
+        // about eight a core, to share the work out (runs of a thousand
+        // articles stemmed the common words a hundred times over at
+        // 100,000), and no shorter than a thousand articles.
         let size = articlesPerRun ?? max(1000, articles.count / (8 * ParallelMap.threadCount) + 1)
         let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: size)) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]

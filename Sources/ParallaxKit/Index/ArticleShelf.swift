@@ -32,6 +32,9 @@ public final class ArticleShelf: ArticleCollection, @unchecked Sendable {
     /// Whether articles are read from the index on demand.
     public var isStored: Bool { stored != nil }
 
+    /// The snapshot the articles are read from, if any.
+    var snapshot: CorpusSnapshot? { stored?.snapshot }
+
     /// Each article's file as the index keys it, when read from the index.
     public var fileKeys: [String]? { stored?.snapshot.locations.map(\.file) }
 

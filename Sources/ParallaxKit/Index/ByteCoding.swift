@@ -123,8 +123,16 @@ struct ByteReader {
 
     mutating func range(limit: Int) throws -> TextRange {
         let start = try int(), length = try int()
-        guard start >= 0, length >= 0, start + length <= limit else { throw Damaged() }
+        guard start >= 0, length >= 0, start <= limit, length <= limit - start else { throw Damaged() }
         return TextRange(start, start + length)
+    }
+
+    /// The next of a run of numbers written as differences (`ByteWriter.ints`):
+    /// `last` plus the difference read; a sum past `Int`'s range is damage.
+    mutating func next(after last: Int) throws -> Int {
+        let (sum, overflow) = last.addingReportingOverflow(try int())
+        guard !overflow else { throw Damaged() }
+        return sum
     }
 
     mutating func raw<E: RawRepresentable>(_: E.Type) throws -> E where E.RawValue == String {

@@ -73,15 +73,12 @@ extension CorpusIndex {
             CREATE TABLE IF NOT EXISTS snapshots (
                 state INTEGER PRIMARY KEY, paths INTEGER NOT NULL, revision INTEGER NOT NULL, made REAL NOT NULL,
                 main BLOB NOT NULL,
-                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB, search BLOB);
+                entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
             CREATE TABLE IF NOT EXISTS snapshot_articles (
                 state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS snapshot_states (state INTEGER PRIMARY KEY, snapshot INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS snapshot_search (state INTEGER PRIMARY KEY, checked INTEGER NOT NULL, data BLOB NOT NULL);
             """)
-        // Snapshots from before searches were answered from them.
-        if try !Row.fetchAll(db, sql: "PRAGMA table_info(snapshots)").contains(where: { ($0["name"] as String) == "search" }) {
-            try db.execute(sql: "ALTER TABLE snapshots ADD COLUMN search BLOB")
-        }
     }
 
     /// The parts of a snapshot read when first asked for.
@@ -89,8 +86,6 @@ extension CorpusIndex {
         case entities, speakers, walks
         /// The outlets report over the whole corpus (made after the rest).
         case outlets
-        /// What `parallax search` reads (`SnapshotSearch`).
-        case search
     }
 
     /// Keeps `data` as the snapshot's `part` (nothing if the snapshot is gone).
@@ -119,7 +114,7 @@ extension CorpusIndex {
             }
             return w.data
         }
-        let (e, s, q) = (parts[0], parts[1], parts[2])
+        let (e, s, q, encoded) = (parts[0], parts[1], parts[2], main.value)
         let rows = ParallelMap.mapAll(articles) { a -> Data in
             var w = ByteWriter()
             w.mentions(a.mentions)
@@ -131,12 +126,12 @@ extension CorpusIndex {
             guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
             try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
             try db.execute(sql: "DELETE FROM snapshot_states WHERE state = ?", arguments: [state])
-            let search = try SnapshotSearch(snapshot: snapshot, main: main.value, db).encode()
             try db.execute(sql: """
-                INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks, search)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO snapshots (state, paths, revision, made, main, entities, speakers, walks)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970,
-                                main.value.data, e, s, q, search])
+                                encoded.data, e, s, q])
+            try Self.keepSearch(snapshot, main: encoded, db)
             let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
             for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
             let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",
@@ -145,6 +140,7 @@ extension CorpusIndex {
                 try db.execute(sql: "DELETE FROM snapshots WHERE state = ?", arguments: [stale])
                 try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [stale])
                 try db.execute(sql: "DELETE FROM snapshot_states WHERE snapshot = ?", arguments: [stale])
+                try db.execute(sql: "DELETE FROM snapshot_search WHERE state = ?", arguments: [stale])
             }
             return true
         }
@@ -179,6 +175,40 @@ extension CorpusIndex {
             let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
             let snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
             return try Self.rowsWritten(of: snapshot.locations.map(\.file), since: row["revision"], db) ? nil : snapshot
+        }
+    }
+
+    /// Keeps what a search of `snapshot` reads (`SnapshotSearch`), made in
+    /// the transaction `db` is in, which has found the snapshot standing:
+    /// it answers while no file row is written after this (any corpus's:
+    /// which rows are the snapshot's is not known to a search without
+    /// reading them all) and the search table is as now.
+    static func keepSearch(_ snapshot: CorpusSnapshot, main: (data: Data, summaryAt: [Int], warningsAt: Int),
+                           _ db: Database) throws {
+        let part = try SnapshotSearch(snapshot: snapshot, main: main, db)
+        try db.execute(sql: "INSERT OR REPLACE INTO snapshot_search (state, checked, data) VALUES (?, ?, ?)",
+                       arguments: [Int64(bitPattern: snapshot.state), try revision(db), part.encode()])
+    }
+
+    /// What a search of the snapshot `state` reads, if kept and whole.
+    func keptSearch(state: UInt64) -> SnapshotSearch? {
+        let data = try? pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT data FROM snapshot_search WHERE state = ?", arguments: [Int64(bitPattern: state)])
+        }
+        return data.flatMap { try? SnapshotSearch($0) }
+    }
+
+    /// `keepSearch` for a snapshot opened earlier, if it still stands: a
+    /// search that could not answer from it (another corpus has written
+    /// rows since, or the search table) makes the part again, so that the
+    /// next one can.
+    func keepSearch(_ snapshot: CorpusSnapshot) throws {
+        let main = snapshot.encode()  // the same bytes as the stored blob: where each summary begins
+        try pool.write { db in
+            let state = Int64(bitPattern: snapshot.state)
+            guard let revision = try Int.fetchOne(db, sql: "SELECT revision FROM snapshots WHERE state = ?", arguments: [state]),
+                  try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return }
+            try Self.keepSearch(snapshot, main: main, db)
         }
     }
 

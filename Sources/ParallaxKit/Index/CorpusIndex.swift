@@ -32,8 +32,8 @@ public final class CorpusIndex: Sendable {
     /// `ReportCoding.swift`). It is part of every corpus state, so a
     /// snapshot of another format is never found (and is dropped among the
     /// oldest); the file rows stand. 2: the outlets report keeps where its
-    /// quotations are. 3: what a search reads (`SnapshotSearch`).
-    static let snapshotFormat = 3
+    /// quotations are.
+    static let snapshotFormat = 2
 
     /// The database file.
     public let path: String
@@ -139,7 +139,7 @@ public final class CorpusIndex: Sendable {
                 try db.execute(sql: """
                     DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs;
                     DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_articles;
-                    DROP TABLE IF EXISTS snapshot_states;
+                    DROP TABLE IF EXISTS snapshot_states; DROP TABLE IF EXISTS snapshot_search;
                     DELETE FROM meta WHERE key = 'revision';
                     """)
             }

@@ -62,6 +62,12 @@ public enum CorpusSearch {
     /// The markers around matched words in snippets.
     public static let marks = ("[", "]")
 
+    /// A match's best passage, as both searches ask FTS5 for it.
+    static let snippetColumn = "snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16)"
+
+    /// A snippet on one line (passages may cross paragraphs).
+    static func oneLine(_ snippet: String) -> String { snippet.replacingOccurrences(of: "\n", with: " ") }
+
     /// The articles of each file, by the file's key as the index stores it.
     static func places(_ entries: [Entry]) -> [String: [Int]] {
         var places: [String: [Int]] = [:]
@@ -165,7 +171,7 @@ public enum CorpusSearch {
         guard !match.isEmpty else { return ([], 0) }
         let places = places(entries)
         let ranked = """
-            SELECT d.path, d.doc, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16) AS snippet
+            SELECT d.path, d.doc, \(snippetColumn) AS snippet
             FROM search JOIN search_docs d ON d.id = search.rowid WHERE search MATCH ? ORDER BY rank
             """
         let plain = """
@@ -185,8 +191,7 @@ public enum CorpusSearch {
                 guard seen.insert(i).inserted,
                       admits(outlet: entries[i].outlet, date: entries[i].date, wanted: outlet, from: from, to: to)
                 else { continue }
-                let snippet: String = row["snippet"]
-                hits.append(Hit(article: i, snippet: snippet.replacingOccurrences(of: "\n", with: " ")))
+                hits.append(Hit(article: i, snippet: oneLine(row["snippet"])))
             }
             return hits
         }

@@ -171,11 +171,18 @@ public final class OpenedCorpus: @unchecked Sendable {
     private func madeSearchRows(_ index: CorpusIndex, kept: Bool) throws
         -> (entries: [CorpusSearch.Entry], rows: SearchRows) {
         let entries = searchEntries
-        if kept, let (index, state) = stored, let data = index.snapshotPart(.search, state: state),
-           let part = try? SnapshotSearch(data), part.outlets.count == entries.count {
+        if kept, let (index, state) = stored, let part = index.keptSearch(state: state), part.outlets.count == entries.count {
             return (entries, part.rows)
         }
         return (entries, try SearchRows(entries: entries, index: index))
+    }
+
+    /// Makes again what a search of this corpus's snapshot reads
+    /// (`CorpusIndex.keepSearch`), when it was opened from one that stands:
+    /// for `parallax search` after it could not answer from the snapshot.
+    public func keepSearch() {
+        guard fromSnapshot, let (index, _) = stored, let snapshot = articles.snapshot else { return }
+        try? index.keepSearch(snapshot)
     }
 
     /// What a search needs of each article (`CorpusSearch.Entry`): from its

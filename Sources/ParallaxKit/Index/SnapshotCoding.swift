@@ -86,7 +86,7 @@ extension ByteReader {
     mutating func ints() throws -> [Int] {
         var last = 0
         return try (0..<(try count())).map { _ in
-            last += try int()
+            last = try next(after: last)
             return last
         }
     }
@@ -96,7 +96,7 @@ extension ByteReader {
             let name = try string(), type = try raw(EntityType.self), forms = try strings()
             var last = 0
             let mentions = try (0..<(try count())).map { _ -> EntityIndex.Mention in
-                last += try int()
+                last = try next(after: last)
                 guard last >= 0, last < articles else { throw Damaged() }
                 return EntityIndex.Mention(article: last, range: try range(limit: .max))
             }
@@ -108,7 +108,7 @@ extension ByteReader {
     mutating func quoteRefs(articles: Int) throws -> [SpeakerIndex.QuoteRef] {
         var last = 0
         return try (0..<(try count())).map { _ in
-            last += try int()
+            last = try next(after: last)
             guard last >= 0, last < articles else { throw Damaged() }
             return SpeakerIndex.QuoteRef(article: last, quote: try int())
         }

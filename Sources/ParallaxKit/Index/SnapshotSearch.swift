@@ -9,7 +9,8 @@ import GRDB
 ///
 /// Opening 100,000 articles from their snapshot decodes every summary and
 /// maps every file's key to its articles, about a third of a second; a
-/// search shows twenty of them.
+/// search shows twenty of them (the main blob is read whole, but only
+/// their summaries are decoded).
 struct SnapshotSearch {
     let rows: SearchRows
     let outlets: [String?]
@@ -78,9 +79,11 @@ extension CorpusSearch {
     /// corpus is then opened as for any command, and loaded if it changed).
     ///
     /// The files are looked at as for any load, so an edit is seen; the
-    /// table is searched on another thread meanwhile. Any row written since
-    /// the snapshot, of any corpus, sends the search the long way (whose
-    /// rows they are is not known here without reading every file's key).
+    /// table is searched on another thread meanwhile. A file row written
+    /// since the part was made, of any corpus, or a write to the search
+    /// table sends the search the long way (whose rows they are is not
+    /// known here without reading every file's key), which makes the part
+    /// again (`CorpusIndex.keepSearch`).
     public static func fromSnapshot(_ query: String, paths: [String], index: CorpusIndex, outlet: String?,
                                     from: String?, to: String?, limit: Int?) -> SnapshotAnswer? {
         let match = matchExpression(query)
@@ -89,13 +92,13 @@ extension CorpusSearch {
         let answering = Background { () -> (states: [UInt64], answer: SnapshotAnswer)? in
             try? index.pool.read { db -> (states: [UInt64], answer: SnapshotAnswer)? in
                 guard let state = try CorpusIndex.newestState(where: "paths = ?", pathsKey, db),
-                      let row = try Row.fetchOne(db, sql: "SELECT state, revision, main, search FROM snapshots WHERE state = ?",
-                                                 arguments: [state]),
-                      let part = row["search"] as Data?,
+                      let part = try Row.fetchOne(db, sql: "SELECT checked, data FROM snapshot_search WHERE state = ?",
+                                                  arguments: [state]),
                       try Int.fetchOne(db, sql: "SELECT 1 FROM files WHERE revision > ? LIMIT 1",
-                                       arguments: [row["revision"] as Int]) == nil
+                                       arguments: [part["checked"] as Int]) == nil,
+                      let main = try Data.fetchOne(db, sql: "SELECT main FROM snapshots WHERE state = ?", arguments: [state])
                 else { return nil }
-                let kept = try SnapshotSearch(part)
+                let kept = try SnapshotSearch(part["data"])
                 guard kept.rows.revision == (try revision(db)) else { return nil }
                 // Every match counted (an article once), then the best read
                 // in rank order with their snippets until `limit` are kept.
@@ -109,23 +112,28 @@ extension CorpusSearch {
                     matched[i] = true
                     total += 1
                 }
-                var best: [(article: Int, snippet: String)] = []
+                var best: [(row: Int, article: Int, snippet: String)] = []
                 var shown = Set<Int>()
-                let ranked = try Row.fetchCursor(db, sql: """
-                    SELECT rowid, snippet(search, -1, '\(marks.0)', '\(marks.1)', '…', 16)
-                    FROM search WHERE search MATCH ? ORDER BY rank
-                    """, arguments: [match])
+                let ranked = try Row.fetchCursor(db, sql: "SELECT rowid, \(snippetColumn) FROM search WHERE search MATCH ? ORDER BY rank",
+                                                 arguments: [match])
                 while best.count < min(limit ?? total, total), let hit = try ranked.next() {
                     guard let i = kept.rows.article(ofRow: hit[0]), matched[i], shown.insert(i).inserted else { continue }
-                    best.append((i, (hit[1] as String).replacingOccurrences(of: "\n", with: " ")))
+                    best.append((hit[0], i, oneLine(hit[1])))
                 }
-                var main = ByteReader(row["main"] as Data)
-                let hits = try best.map { i, snippet -> (summary: ArticleSummary, snippet: String) in
-                    try main.seek(to: kept.summaryAt[i])
-                    return (try main.summary(), snippet)
+                // Each hit's summary, and the check that the file and place
+                // written after it are its search row's (a damaged part
+                // would otherwise show another article).
+                var reader = ByteReader(main)
+                let place = try db.cachedStatement(sql: "SELECT path, doc FROM search_docs WHERE id = ?")
+                let hits = try best.map { row, i, snippet -> (summary: ArticleSummary, snippet: String) in
+                    try reader.seek(to: kept.summaryAt[i])
+                    let summary = try reader.summary(), file = try reader.string(), doc = try reader.int()
+                    guard let found = try Row.fetchOne(place, arguments: [row]), found[0] == file, found[1] == doc
+                    else { throw ByteReader.Damaged() }
+                    return (summary, snippet)
                 }
-                try main.seek(to: kept.warningsAt)
-                let answer = SnapshotAnswer(hits: hits, total: total, warnings: try main.warningsOfFiles())
+                try reader.seek(to: kept.warningsAt)
+                let answer = SnapshotAnswer(hits: hits, total: total, warnings: try reader.warningsOfFiles())
                 // The states it stands for: its own, and any its files were restamped to.
                 return ([UInt64(bitPattern: state)] + (try CorpusIndex.otherStates(of: state, db)), answer)
             }
