@@ -159,9 +159,13 @@ public struct Corpus: Sendable {
 
     /// `transform` of every item on every core (`ParallelMap`), reporting
     /// the stage's progress as items finish.
+    ///
+    /// With `each` and `total`, each item stands for `each` of `total`
+    /// things done (runs of files, say) in the progress reported.
     static func parallel<T, R>(_ items: [T], _ stage: LoadProgress.Stage, _ reporter: inout ProgressReporter,
-                                       _ transform: @escaping (T) -> R) throws -> [R] {
-        try reporter.step(stage, 0, of: items.count)
+                               each: Int = 1, total: Int? = nil, _ transform: @escaping (T) -> R) throws -> [R] {
+        let total = total ?? items.count
+        try reporter.step(stage, 0, of: total)
         let lock = NSLock()
         nonisolated(unsafe) var shared = reporter  // stepped under the lock
         // Reading waits on the disk: more threads than cores (see `readingThreadCount`).
@@ -169,7 +173,7 @@ public struct Corpus: Sendable {
         let results = try ParallelMap.map(items, threads: threads, cancellation: reporter.cancellation, done: { finished in
             lock.lock()
             defer { lock.unlock() }
-            try? shared.step(stage, finished, of: items.count)  // the map itself stops on cancellation
+            try? shared.step(stage, min(finished * each, total), of: total)  // the map itself stops on cancellation
         }, transform)
         reporter = shared
         return results

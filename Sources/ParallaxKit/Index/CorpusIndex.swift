@@ -225,8 +225,22 @@ public final class CorpusIndex: Sendable {
         guard let blob = try? pool.read({ db in
             try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [key])
         }) else { return nil }
-        var reader = ByteReader(blob)
-        return try? StoredFile.decode(&reader, path: path)
+        return StoredFile.decoded(blob, as: path)
+    }
+
+    /// The stored blobs of the files `keys` name, by key, read in one
+    /// transaction (not decoded: that is for the caller's threads, not
+    /// while a reader connection is held). Missing rows are left out.
+    func entries(_ keys: [String]) -> [String: Data] {
+        guard !keys.isEmpty else { return [:] }
+        return (try? pool.read { db -> [String: Data] in
+            let statement = try db.cachedStatement(sql: "SELECT entry FROM files WHERE path = ?")
+            var found: [String: Data] = [:]
+            for key in keys {
+                if let blob = try Data.fetchOne(statement, arguments: [key]) { found[key] = blob }
+            }
+            return found
+        }) ?? [:]
     }
 
     struct FileRow {
@@ -357,6 +371,12 @@ struct StoredFile {
             }
         }
         return w.data
+    }
+
+    /// A stored blob decoded as the file `path`; nil when it is damaged.
+    static func decoded(_ blob: Data, as path: String) -> StoredFile? {
+        var reader = ByteReader(blob)
+        return try? decode(&reader, path: path)
     }
 
     static func decode(_ r: inout ByteReader, path: String) throws -> StoredFile {
