@@ -28,7 +28,7 @@ struct CorpusSnapshot {
     var warnings: [LoadWarning]
 
     /// The snapshot's main blob, and where in it each article's summary
-    /// and the warnings begin (`SnapshotSearch` reads only what it shows).
+    /// and the warnings begin (`SnapshotSearch` decodes only what it shows).
     func encode() -> (data: Data, summaryAt: [Int], warningsAt: Int) {
         var w = ByteWriter()
         var summaryAt: [Int] = []
