@@ -292,9 +292,8 @@ extension CorpusIndex {
              try Data.fetchOne(db, sql: "SELECT data FROM snapshot_articles WHERE state = ? AND n = ?",
                                arguments: [Int64(bitPattern: state), n]))
         }), let entry, let data else { return nil }
-        var fileReader = ByteReader(entry)
-        guard let file = try? StoredFile.decode(&fileReader, path: summary.path),
-              file.documents.indices.contains(location.doc) else { return nil }
+        guard let file = StoredFile.decoded(entry, as: summary.path), file.documents.indices.contains(location.doc)
+        else { return nil }
         var article = file.documents[location.doc].article
         var r = ByteReader(data)
         guard let mentions = try? r.mentions(limit: article.source.count),

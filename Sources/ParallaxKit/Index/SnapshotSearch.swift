@@ -23,12 +23,10 @@ struct SnapshotSearch {
     /// transaction that saves it (the search table's rows of its files are
     /// written by then).
     init(snapshot: CorpusSnapshot, main: (data: Data, summaryAt: [Int], warningsAt: Int), _ db: Database) throws {
-        var places: [String: [Int]] = [:]
-        places.reserveCapacity(snapshot.locations.count)
-        for (n, location) in snapshot.locations.enumerated() { places[location.file, default: []].append(n) }
-        rows = try SearchRows(places: places, db)
-        outlets = snapshot.summaries.map(\.metadata.outlet)
-        dates = snapshot.summaries.map(\.metadata.date)
+        let entries = zip(snapshot.summaries, snapshot.locations).map { CorpusSearch.Entry($0, key: $1.file) }
+        rows = try SearchRows(places: CorpusSearch.places(entries), db)
+        outlets = entries.map(\.outlet)
+        dates = entries.map(\.date)
         summaryAt = main.summaryAt
         warningsAt = main.warningsAt
     }
