@@ -118,6 +118,60 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    func testSnapshotsBeyondTheNewestFewAreDroppedWithEveryPart() throws {
+        seed()
+        _ = try open()
+        try open().prepare()  // the outlets report kept too
+        let first = try CorpusState.now(paths: [folder.path]).key
+        // Corpora of one file each, opened in turn: the first snapshot is the oldest.
+        for n in 0..<CorpusIndex.snapshotsKept {
+            let other = Fixtures.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: other) }
+            write("x\(n).txt", "Ferry Timetable Changes\n\nThe island ferry will sail twice a day from June.\n", in: other)
+            Thread.sleep(forTimeInterval: 0.01)  // `made` orders them
+            _ = try open([other.path])
+        }
+        let queue = try DatabaseQueue(path: dbPath)
+        let counts = try queue.read { db in
+            try ["snapshots", "snapshot_parts", "snapshot_articles", "snapshot_search"].map { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE state = ?", arguments: [Int64(bitPattern: first)])!
+            }
+        }
+        XCTAssertEqual(counts, [0, 0, 0, 0], "the oldest snapshot and all it kept are gone")
+        let kept = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT state) FROM snapshot_parts")! }
+        XCTAssertEqual(kept, CorpusIndex.snapshotsKept)
+    }
+
+    func testSnapshotsOfTheOldLayoutAreDroppedAndMadeAgain() throws {
+        seed()
+        _ = try index()
+        // The layout before the parts had a table of their own: a column each.
+        let queue = try DatabaseQueue(path: dbPath)
+        try queue.write { db in
+            try db.execute(sql: """
+                DROP TABLE snapshots; DROP TABLE snapshot_parts;
+                CREATE TABLE snapshots (
+                    state INTEGER PRIMARY KEY, paths INTEGER NOT NULL, revision INTEGER NOT NULL, made REAL NOT NULL,
+                    main BLOB NOT NULL, entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
+                INSERT INTO snapshots VALUES (1, 2, 3, 4.0, x'00', x'00', x'00', x'00', NULL);
+                """)
+        }
+        try queue.close()
+        XCTAssertFalse(try open().fromSnapshot)
+        let second = try open()
+        XCTAssertTrue(second.fromSnapshot, "a snapshot made in the new layout")
+        XCTAssertEqual(second.articles.count, 3)
+        let columns = try DatabaseQueue(path: dbPath).read { db in try db.columns(in: "snapshots").map(\.name) }
+        XCTAssertFalse(columns.contains("entities"))
+    }
+
+    func testTheIndexDoesNotOverwriteWhatItDeletes() throws {
+        // Debian's SQLite is built to zero deleted content: a dropped
+        // snapshot of 100,000 articles wrote hundreds of megabytes.
+        let secure = try index().pool.write { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+        XCTAssertEqual(secure, 0)
+    }
+
     func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {
         seed()
         _ = try open()
