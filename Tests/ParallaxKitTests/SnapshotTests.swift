@@ -165,11 +165,15 @@ final class SnapshotTests: XCTestCase {
         XCTAssertFalse(columns.contains("entities"))
     }
 
-    func testTheIndexDoesNotOverwriteWhatItDeletes() throws {
+    func testTheIndexWriterNeitherZeroesWhatItDeletesNorKeepsAHugeLog() throws {
         // Debian's SQLite is built to zero deleted content: a dropped
-        // snapshot of 100,000 articles wrote hundreds of megabytes.
-        let secure = try index().pool.write { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+        // snapshot of 100,000 articles wrote hundreds of megabytes. And a
+        // command ends without closing the index: its WAL stayed at 1.5 GB.
+        let (secure, limit) = try index().pool.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA secure_delete"), try Int.fetchOne(db, sql: "PRAGMA journal_size_limit"))
+        }
         XCTAssertEqual(secure, 0)
+        XCTAssertEqual(limit, 64 << 20)
     }
 
     func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {
