@@ -133,13 +133,44 @@ final class SnapshotTests: XCTestCase {
         }
         let queue = try DatabaseQueue(path: dbPath)
         let counts = try queue.read { db in
-            try ["snapshots", "snapshot_parts", "snapshot_articles", "snapshot_search"].map { table in
+            try ["snapshots", "snapshot_parts", "snapshot_search"].map { table in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE state = ?", arguments: [Int64(bitPattern: first)])!
             }
         }
-        XCTAssertEqual(counts, [0, 0, 0, 0], "the oldest snapshot and all it kept are gone")
-        let kept = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT state) FROM snapshot_parts")! }
-        XCTAssertEqual(kept, CorpusIndex.snapshotsKept)
+        XCTAssertEqual(counts, [0, 0, 0], "the oldest snapshot and all it kept are gone")
+        let kept = try queue.read { db in try Int64.fetchAll(db, sql: "SELECT state FROM snapshots") }
+        XCTAssertEqual(kept.count, CorpusIndex.snapshotsKept)
+        // The linked rows are exactly those the kept snapshots hold: the
+        // first corpus's went with it, the ferry's (one row, the same in
+        // every other corpus) stayed.
+        let (rows, held) = try queue.read { db in
+            (Set(try Int64.fetchAll(db, sql: "SELECT key FROM snapshot_linked").map { UInt64(bitPattern: $0) }),
+             Set(try kept.flatMap { try XCTUnwrap(CorpusIndex.linkedKeys(of: $0, db)) }))
+        }
+        XCTAssertEqual(rows, held)
+        XCTAssertEqual(rows.count, 1)
+    }
+
+    func testSnapshotsShareTheRowsOfArticlesLinkedAlike() throws {
+        seed()
+        _ = try open()
+        let rowsAfter = { try DatabaseQueue(path: self.dbPath).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM snapshot_linked")!
+        } }
+        XCTAssertEqual(try rowsAfter(), 3)
+        // One file edited: a snapshot of its own, the other two articles' rows shared.
+        write("c.txt", "Ferry Strike Called Off\n\nFerry crews in Port Avel returned on Wednesday.\n", age: 1800)
+        let edited = try open()
+        XCTAssertFalse(edited.fromSnapshot)
+        XCTAssertEqual(try rowsAfter(), 4)
+        let again = try open()
+        XCTAssertTrue(again.fromSnapshot)
+        let plain = try Corpus.load(paths: [folder.path])
+        for (i, expected) in plain.articles.enumerated() {
+            XCTAssertEqual(again.articles[i].source.string, expected.source.string)
+            XCTAssertEqual(again.articles[i].entities, expected.entities)
+            XCTAssertEqual(again.articles[i].quotes, expected.quotes)
+        }
     }
 
     func testSnapshotsOfTheOldLayoutAreDroppedAndMadeAgain() throws {

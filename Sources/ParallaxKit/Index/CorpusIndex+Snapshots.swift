@@ -8,6 +8,11 @@ import GRDB
 /// entity and speaker indexes. A later load of the same state starts from
 /// it without reading any file or row.
 ///
+/// Each article's linked entities and quotations are kept under the hash
+/// of their bytes (`LinkedRow`), shared by every snapshot that has them:
+/// after one file of 100,000 is edited, the new snapshot writes the few
+/// that changed, not a hundred megabytes.
+///
 /// A snapshot stands only while no row of its files has been written
 /// since it was made (another corpus sharing the index may have written
 /// its own): then it would describe rows that are no longer there, and it
@@ -69,12 +74,16 @@ extension CorpusIndex {
     static let snapshotsKept = 4
 
     static func createSnapshotTables(_ db: Database) throws {
-        // Snapshots from before their parts had a table of their own (a
-        // column each): dropped, made again by the next load of their corpus.
-        if try db.tableExists("snapshots"), try db.columns(in: "snapshots").contains(where: { $0.name == "entities" }) {
+        // Snapshots of an older layout (a column a part, each article's row
+        // under each snapshot): dropped, made again by the next load of
+        // their corpus.
+        let oldLayout = try db.tableExists("snapshot_articles")
+            || db.tableExists("snapshots") && db.columns(in: "snapshots").contains(where: { $0.name == "entities" })
+        if oldLayout {
             try db.execute(sql: """
-                DROP TABLE snapshots; DROP TABLE IF EXISTS snapshot_articles;
-                DROP TABLE IF EXISTS snapshot_states; DROP TABLE IF EXISTS snapshot_search;
+                DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_articles;
+                DROP TABLE IF EXISTS snapshot_linked; DROP TABLE IF EXISTS snapshot_states;
+                DROP TABLE IF EXISTS snapshot_search;
                 """)
         }
         try db.execute(sql: """
@@ -83,8 +92,7 @@ extension CorpusIndex {
                 main BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS snapshot_parts (
                 state INTEGER NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, part));
-            CREATE TABLE IF NOT EXISTS snapshot_articles (
-                state INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (state, n)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS snapshot_linked (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS snapshot_states (state INTEGER PRIMARY KEY, snapshot INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS snapshot_search (state INTEGER PRIMARY KEY, checked INTEGER NOT NULL, data BLOB NOT NULL);
             """)
@@ -95,6 +103,8 @@ extension CorpusIndex {
     /// rewriting them (tens of megabytes at 100,000 articles).
     enum SnapshotPart: String {
         case entities, speakers, walks
+        /// Each article's `LinkedRow` key, in corpus order.
+        case linked
         /// The outlets report over the whole corpus (made after the rest).
         case outlets
     }
@@ -109,31 +119,27 @@ extension CorpusIndex {
         }
     }
 
-    /// Keeps `snapshot` with its parts, unless a row of its files has been
-    /// written since `revision` (then it would describe rows that are no
-    /// longer there). Older snapshots beyond `snapshotsKept` are dropped. Returns
-    /// whether it was kept.
-    func save(_ snapshot: CorpusSnapshot, revision: Int, articles: [(mentions: [EntityMention], quotes: [Quotation])],
+    /// Keeps `snapshot` with its parts and its articles' `linked` rows,
+    /// unless a row of its files has been written since `revision` (then it
+    /// would describe rows that are no longer there). Older snapshots beyond
+    /// `snapshotsKept` are dropped, with the linked rows no other snapshot
+    /// holds. Returns whether it was kept.
+    func save(_ snapshot: CorpusSnapshot, revision: Int, linked: [LinkedRow],
               entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
-        // The parts encoded side by side, each article's on every core.
-        enum Part: CaseIterable { case entities, speakers, walks }
+        // The parts encoded side by side.
         let main = Background { snapshot.encode() }
-        let parts = ParallelMap.mapAll(Part.allCases) { part -> Data in
+        let parts = ParallelMap.mapAll([SnapshotPart.entities, .speakers, .walks, .linked]) { part -> (SnapshotPart, Data) in
             var w = ByteWriter()
             switch part {
             case .entities: w.entityIndex(entities)
             case .speakers: w.speakerIndex(speakers)
             case .walks: w.quoteRefs(walks)
+            case .linked: w.linkedKeys(linked.map(\.key))
+            case .outlets: break
             }
-            return w.data
+            return (part, w.data)
         }
-        let (e, s, q, encoded) = (parts[0], parts[1], parts[2], main.value)
-        let rows = ParallelMap.mapAll(articles) { a -> Data in
-            var w = ByteWriter()
-            w.mentions(a.mentions)
-            w.quotations(a.quotes)
-            return w.data
-        }
+        let encoded = main.value
         let state = Int64(bitPattern: snapshot.state)
         return try pool.write { db -> Bool in
             guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
@@ -143,36 +149,56 @@ extension CorpusIndex {
             // (110 s of one core, against seconds).
             try db.execute(sql: "PRAGMA cache_size = -\(Self.snapshotCacheKiB)")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }  // SQLite's default: the pages are let go
-            try Self.dropSnapshots([state], db)
+            // The snapshots that stay (the newest, this one aside) and the linked rows they hold.
+            let others = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots WHERE state != ? ORDER BY made DESC",
+                                            arguments: [state])
+            let staying = others.prefix(Self.snapshotsKept - 1), dropped = [state] + others.dropFirst(Self.snapshotsKept - 1)
+            var held = Set<UInt64>(), gone = Set<UInt64>()
+            for other in staying { held.formUnion(try Self.linkedKeys(of: other, db) ?? []) }
+            for other in dropped { gone.formUnion(try Self.linkedKeys(of: other, db) ?? []) }
+            try Self.dropSnapshots(dropped, db)
             try db.execute(sql: "DELETE FROM snapshot_states WHERE state = ?", arguments: [state])
             try db.execute(sql: """
                 INSERT INTO snapshots (state, paths, revision, made, main) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970,
                                 encoded.data])
             let part = try db.makeStatement(sql: "INSERT INTO snapshot_parts (state, part, data) VALUES (?, ?, ?)")
-            for (name, data) in [(SnapshotPart.entities, e), (.speakers, s), (.walks, q)] {
-                try part.execute(arguments: [state, name.rawValue, data])
-            }
+            for (name, data) in parts { try part.execute(arguments: [state, name.rawValue, data]) }
             try Self.keepSearch(snapshot, main: encoded, db)
-            let insert = try db.makeStatement(sql: "INSERT INTO snapshot_articles (state, n, data) VALUES (?, ?, ?)")
-            for (n, data) in rows.enumerated() { try insert.execute(arguments: [state, n, data]) }
-            let old = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots ORDER BY made DESC LIMIT -1 OFFSET ?",
-                                         arguments: [Self.snapshotsKept])
-            try Self.dropSnapshots(old, db)
+            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO snapshot_linked (key, data) VALUES (?, ?)")
+            for row in linked where held.insert(row.key).inserted {
+                try insert.execute(arguments: [Int64(bitPattern: row.key), row.data])
+            }
+            let delete = try db.makeStatement(sql: "DELETE FROM snapshot_linked WHERE key = ?")
+            for key in gone where !held.contains(key) { try delete.execute(arguments: [Int64(bitPattern: key)]) }
             return true
         }
+    }
+
+    /// The linked rows' keys of the snapshot `state`, in corpus order; nil
+    /// when it has none or they do not read back.
+    static func linkedKeys(of state: Int64, _ db: Database) throws -> [UInt64]? {
+        guard let data = try Data.fetchOne(db, sql: "SELECT data FROM snapshot_parts WHERE state = ? AND part = ?",
+                                           arguments: [state, SnapshotPart.linked.rawValue]) else { return nil }
+        var r = ByteReader(data)
+        guard let keys = try? r.linkedKeys(), r.isAtEnd else { return nil }
+        return keys
+    }
+
+    /// `linkedKeys(of:)` for a reader of the snapshot's articles.
+    func linkedKeys(state: UInt64) -> [UInt64]? {
+        (try? pool.read { db in try Self.linkedKeys(of: Int64(bitPattern: state), db) }) ?? nil
     }
 
     /// A snapshot's page cache while it is written, in KiB.
     static let snapshotCacheKiB = 512 * 1024
 
-    /// Deletes the snapshots `states` with their parts, articles, other
-    /// names and search part.
+    /// Deletes the snapshots `states` with their parts, other names and
+    /// search part (not their linked rows: others may hold them).
     private static func dropSnapshots(_ states: [Int64], _ db: Database) throws {
         for state in states {
             try db.execute(sql: "DELETE FROM snapshots WHERE state = ?", arguments: [state])
             try db.execute(sql: "DELETE FROM snapshot_parts WHERE state = ?", arguments: [state])
-            try db.execute(sql: "DELETE FROM snapshot_articles WHERE state = ?", arguments: [state])
             try db.execute(sql: "DELETE FROM snapshot_states WHERE snapshot = ?", arguments: [state])
             try db.execute(sql: "DELETE FROM snapshot_search WHERE state = ?", arguments: [state])
         }
@@ -314,15 +340,14 @@ extension CorpusIndex {
         }
     }
 
-    /// Article `n` of the snapshot `state`, made whole from its file's row
-    /// and the snapshot's linked entities and quotations; nil when either
-    /// is missing or damaged.
-    func snapshotArticle(_ n: Int, state: UInt64, summary: ArticleSummary,
-                         at location: CorpusSnapshot.Location) -> Article? {
+    /// An article of a snapshot, made whole from its file's row (at
+    /// `location`) and its linked entities and quotations (the row `linked`
+    /// keys); nil when either is missing or damaged.
+    func snapshotArticle(summary: ArticleSummary, at location: CorpusSnapshot.Location, linked: UInt64) -> Article? {
         guard let (entry, data) = try? pool.read({ db -> (Data?, Data?) in
             (try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [location.file]),
-             try Data.fetchOne(db, sql: "SELECT data FROM snapshot_articles WHERE state = ? AND n = ?",
-                               arguments: [Int64(bitPattern: state), n]))
+             try Data.fetchOne(db, sql: "SELECT data FROM snapshot_linked WHERE key = ?",
+                               arguments: [Int64(bitPattern: linked)]))
         }), let entry, let data else { return nil }
         guard let file = StoredFile.decoded(entry, as: summary.path), file.documents.indices.contains(location.doc)
         else { return nil }
@@ -335,5 +360,36 @@ extension CorpusIndex {
         article.entities = mentions
         article.quotes = quotes
         return article
+    }
+}
+
+/// An article's linked entities and quotations as snapshots keep them,
+/// under the hash of their bytes.
+struct LinkedRow {
+    let key: UInt64
+    let data: Data
+
+    /// Each article's row, on every core.
+    static func rows(_ articles: [(mentions: [EntityMention], quotes: [Quotation])]) -> [LinkedRow] {
+        ParallelMap.mapAll(articles) { a in
+            var w = ByteWriter()
+            w.mentions(a.mentions)
+            w.quotations(a.quotes)
+            let data = w.data
+            return LinkedRow(key: FNV1a.hash(data), data: data)
+        }
+    }
+}
+
+extension ByteWriter {
+    mutating func linkedKeys(_ keys: [UInt64]) {
+        int(keys.count)
+        for key in keys { uint64(key) }
+    }
+}
+
+extension ByteReader {
+    mutating func linkedKeys() throws -> [UInt64] {
+        try (0..<(try count())).map { _ in try uint64() }
     }
 }

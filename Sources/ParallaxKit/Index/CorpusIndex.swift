@@ -33,8 +33,9 @@ public final class CorpusIndex: Sendable {
     /// snapshot of another format is never found (and is dropped among the
     /// oldest); the file rows stand. 2: the outlets report keeps where its
     /// quotations are. 3: the parts in a table of their own (an older
-    /// binary then finds none of these snapshots).
-    static let snapshotFormat = 3
+    /// binary then finds none of these snapshots). 4: articles' linked
+    /// rows shared between snapshots.
+    static let snapshotFormat = 4
 
     /// The database file.
     public let path: String
@@ -151,8 +152,9 @@ public final class CorpusIndex: Sendable {
                 // Another version's tables may be laid out otherwise: all made anew.
                 try db.execute(sql: """
                     DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs;
-                    DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_articles;
-                    DROP TABLE IF EXISTS snapshot_states; DROP TABLE IF EXISTS snapshot_search;
+                    DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_linked;
+                    DROP TABLE IF EXISTS snapshot_articles; DROP TABLE IF EXISTS snapshot_states;
+                    DROP TABLE IF EXISTS snapshot_search;
                     DELETE FROM meta WHERE key = 'revision';
                     """)
             }

@@ -263,7 +263,8 @@ public final class OpenedCorpus: @unchecked Sendable {
             locations: loaded.indexLocations,
             events: events, warnings: loaded.warnings)
         do {
-            guard try index.save(snapshot, revision: revision, articles: loaded.articles.map { ($0.entities, $0.quotes) },
+            let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
+            guard try index.save(snapshot, revision: revision, linked: linked,
                                  entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
             else { return held }
         } catch {
