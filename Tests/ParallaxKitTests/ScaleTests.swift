@@ -79,6 +79,59 @@ final class ScaleTests: XCTestCase {
         XCTAssertLessThan(kept, speech)
     }
 
+    /// Exclusive quotations kept per event, as the index keeps them, in memory.
+    private final class KeptEventQuotes: EventQuotesStore, @unchecked Sendable {
+        var rows: [UInt64: [[Int]]] = [:]
+        var kept = 0
+        func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]] { rows.filter { keys.contains($0.key) } }
+        func keep(_ found: [UInt64: [[Int]]], used: Set<UInt64>) {
+            kept += found.count
+            rows.merge(found) { _, new in new }
+        }
+    }
+
+    func testExclusiveQuotationsKeptPerEventAreFoundOnceAndAnsweredFromTheStore() {
+        let articles = levee.articles
+        let together = [NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices))]
+        let expected = OutletReport.exclusiveQuotes(articles: articles, events: together)
+        let store = KeptEventQuotes()
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store), expected)
+        XCTAssertEqual(store.kept, 1)
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store), expected)
+        XCTAssertEqual(store.kept, 1, "the second time the store answers")
+        // What the store says is what the report says (here: nothing exclusive).
+        store.rows = store.rows.mapValues { $0.map { _ in [] } }
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store).values.flatMap { $0 }, [])
+        // A quotation the article does not have: found again.
+        store.rows = store.rows.mapValues { $0.map { _ in [999] } }
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store), expected)
+        XCTAssertEqual(store.kept, 2)
+        // Another event (a report fewer): found, not taken from the first.
+        let fewer = [NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices.dropLast()))]
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: fewer, kept: store),
+                       OutletReport.exclusiveQuotes(articles: articles, events: fewer))
+        XCTAssertEqual(store.kept, 3)
+    }
+
+    func testAnEventsKeyChangesWithAnyWordOfItsQuotationsOrItsOutlets() throws {
+        let articles = levee.articles
+        let event = NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices))
+        let key = OutletReport.eventKey(event, articles)
+        let texts = articles.map { ($0.path, $0.text(TextRange(0, $0.source.count))) }
+        let quoted = try XCTUnwrap(articles[0].quotes.first { $0.kind == .speech })
+        let said = articles[0].text(quoted.range)
+        var reworded = texts
+        reworded[0].1 = texts[0].1.replacingOccurrences(of: said, with: said.replacingOccurrences(of: "not", with: "now"))
+        XCTAssertNotEqual(reworded[0].1, texts[0].1)
+        XCTAssertNotEqual(OutletReport.eventKey(event, Corpus.from(texts: reworded).articles), key)
+        var moved = texts
+        let outlet = try XCTUnwrap(articles[1].metadata.outlet)
+        moved[1].1 = texts[1].1.replacingOccurrences(of: "outlet: \(outlet)", with: "outlet: Evening Gazette")
+        XCTAssertNotEqual(moved[1].1, texts[1].1)
+        XCTAssertNotEqual(OutletReport.eventKey(event, Corpus.from(texts: moved).articles), key)
+        XCTAssertEqual(OutletReport.eventKey(event, Corpus.from(texts: texts).articles), key)
+    }
+
     func testEachPairsMatchesThroughTheIndexAreWhatMatchFinds() {
         let articles = levee.articles
         var reader = ContentWordReader()

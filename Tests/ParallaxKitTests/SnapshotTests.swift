@@ -207,6 +207,34 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(limit, 64 << 20)
     }
 
+    func testAfterAnEditTheOutletsReportTakesUnchangedEventsFromTheIndex() throws {
+        seed()
+        try open().prepare()
+        let ids = ["a", "b", "c"]
+        let exclusive = { (report: OutletReport) in
+            report.profiles.flatMap(\.coverage).flatMap(\.exclusiveQuotes).map(\.article).sorted()
+        }
+        // The third report edited (still alone in its event): the report is the plain corpus's.
+        write("c.txt", "Ministers Meet Dockers\n\nTransport minister Tomas Revik met union leaders on Tuesday.\n", age: 1800)
+        var opened = try open()
+        opened.prepare()
+        let plain = try Corpus.load(paths: [folder.path])
+        let expected = OutletReport(articles: plain.articles, events: plain.events)
+        XCTAssertEqual(String(decoding: try OutletsJSON.encode(opened.outletReport, ids: ids), as: UTF8.self),
+                       String(decoding: try OutletsJSON.encode(expected, ids: ids), as: UTF8.self))
+        XCTAssertEqual(exclusive(expected), [0, 1], "each strike report carries its own words")
+        // The strike's event as kept says no quotation is its reports' own;
+        // after another edit of the third report that is what the report
+        // says: the unchanged event was not matched again.
+        try DatabaseQueue(path: dbPath).write { db in try db.execute(sql: "UPDATE event_quotes SET data = x'040000'") }
+        write("c.txt", "Ministers Meet Dockers Again\n\nTransport minister Tomas Revik met union leaders on Tuesday.\n",
+              age: 1200)
+        opened = try open()
+        XCTAssertFalse(opened.fromSnapshot)
+        opened.prepare()
+        XCTAssertEqual(exclusive(opened.outletReport), [])
+    }
+
     func testAnEditedAddedOrRemovedFileMakesTheSnapshotStale() throws {
         seed()
         _ = try open()

@@ -154,7 +154,7 @@ public final class CorpusIndex: Sendable {
                     DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_docs;
                     DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_linked;
                     DROP TABLE IF EXISTS snapshot_articles; DROP TABLE IF EXISTS snapshot_states;
-                    DROP TABLE IF EXISTS snapshot_search;
+                    DROP TABLE IF EXISTS snapshot_search; DROP TABLE IF EXISTS event_quotes;
                     DELETE FROM meta WHERE key = 'revision';
                     """)
             }
@@ -174,6 +174,7 @@ public final class CorpusIndex: Sendable {
             // gigabyte at 100,000 files, seconds when not in memory).
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS files_stamps ON files(path, size, mtime, hash)")
             try CorpusSearch.createTable(db)
+            try Self.createEventQuotesTable(db)
             try Self.createSnapshotTables(db)
             guard version != current else { return nil }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])

@@ -109,7 +109,7 @@ public final class OpenedCorpus: @unchecked Sendable {
                 return kept
             }
         }
-        let made = making?.value ?? OutletReport(articles: articles, events: events)
+        let made = making?.value ?? OutletReport(articles: articles, events: { events }, kept: stored?.index)
         making = nil
         report = made
         if let (index, state) = stored {
@@ -222,7 +222,7 @@ public final class OpenedCorpus: @unchecked Sendable {
             }
             // The outlets report too: what it needs no events for is made
             // while they are grouped (it then waits for them).
-            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }) }
+            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }, kept: index) }
             progress?(LoadProgress(.grouping, total: loaded.articles.count))
             let events = loaded.events
             try cancellation?.check()

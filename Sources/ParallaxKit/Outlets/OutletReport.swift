@@ -34,7 +34,11 @@ public struct OutletReport: Sendable {
     /// (each outlet's stressed names, quoted words, speakers and credits):
     /// a load starts its report while the events are still being grouped,
     /// whose steps on one thread would leave a core idle.
-    init(articles: some ArticleCollection, event: NewsEvent? = nil, events: () -> [NewsEvent]) {
+    ///
+    /// With `kept`, each event's exclusive quotations are taken from it
+    /// where it has them, and kept in it where found.
+    init(articles: some ArticleCollection, event: NewsEvent? = nil, events: () -> [NewsEvent],
+         kept: EventQuotesStore? = nil) {
         self.event = event
         let scope = event?.articles ?? Array(articles.indices)
         var byOutlet: [String: [Int]] = [:]
@@ -52,7 +56,7 @@ public struct OutletReport: Sendable {
                     credits: Self.credits(articles, own, outlet: outlet))
         }
         let scopeEvents = event.map { [$0] } ?? events()
-        let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents)
+        let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents, kept: kept)
         // Each outlet's profile on every core.
         let profiles = ParallelMap.mapAll(Array(outlets.enumerated())) { k, outlet in
             let own = byOutlet[outlet]!
@@ -145,7 +149,59 @@ public struct OutletReport: Sendable {
     /// compare view matches shared quotations). Each article's quotations
     /// are read once, and the reports that share quotations are found
     /// through an index of their stems rather than pair by pair.
-    static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+    static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent],
+                                kept: EventQuotesStore? = nil) -> [Int: [SpeakerIndex.QuoteRef]] {
+        guard let kept else { return exclusiveQuotes(articles: articles, events: events) }
+        // Events of one report read nothing of another: all of theirs are the article's speech.
+        let shared = events.indices.filter { events[$0].articles.count > 1 }
+        let keys = ParallelMap.mapAll(shared) { eventKey(events[$0], articles) }
+        let known = kept.exclusiveQuotes(of: keys)
+        var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
+        var todo = events.indices.filter { events[$0].articles.count == 1 }
+        for (n, e) in shared.enumerated() {
+            let event = events[e]
+            guard let lists = known[keys[n]], lists.count == event.articles.count,
+                  zip(event.articles, lists).allSatisfy({ a, list in list.allSatisfy(articles[a].quotes.indices.contains) })
+            else {
+                todo.append(e)
+                continue
+            }
+            for (a, list) in zip(event.articles, lists) { out[a] = list.map { SpeakerIndex.QuoteRef(article: a, quote: $0) } }
+        }
+        todo.sort()
+        let found = exclusiveQuotes(articles: articles, events: todo.map { events[$0] })
+        out.merge(found) { first, _ in first }
+        // Those found now (missing, or kept damaged) are kept.
+        let foundNow = Set(todo)
+        var keep: [UInt64: [[Int]]] = [:]
+        for (n, e) in shared.enumerated() where foundNow.contains(e) {
+            keep[keys[n]] = events[e].articles.map { a in (found[a] ?? []).map(\.quote) }
+        }
+        kept.keep(keep, used: Set(keys))
+        return out
+    }
+
+    /// What finding an event's exclusive quotations reads, hashed: each
+    /// report's outlet and its quotations (kind, place, words), in order,
+    /// with the analyser's version (a new matcher finds them again).
+    static func eventKey(_ event: NewsEvent, _ articles: some ArticleCollection) -> UInt64 {
+        var h = FNV1a()
+        h.add("event quotes \(CorpusIndex.analyserVersion) \(CorpusIndex.snapshotFormat)")
+        for a in event.articles {
+            let article = articles[a]
+            h.add(outlet(of: article))
+            h.add(UInt64(article.quotes.count))
+            for q in article.quotes {
+                h.add(q.kind.rawValue)
+                h.add(UInt64(q.range.start))
+                h.add(UInt64(q.range.end))
+                h.add(article.source, q.range)
+            }
+        }
+        return h.value
+    }
+
+    private static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         // Events in runs on every core: no event's answer depends on another's.
         // Each run reads its words through one numbering, which stems each
         // spelling once: four runs a thread keep the cores evenly busy, and
@@ -153,7 +209,7 @@ public struct OutletReport: Sendable {
         // events, stemming was most of reading the quotations).
         let size = max(256, events.count / (4 * ParallelMap.threadCount) + 1)
         let parts = ParallelMap.mapAll(ParallelMap.runs(events.count, of: size)) {
-            exclusiveQuotes(articles: articles, events: events[$0])
+            exclusiveQuotes(articles: articles, run: events[$0])
         }
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
         for part in parts {
@@ -163,10 +219,10 @@ public struct OutletReport: Sendable {
     }
 
     private static func exclusiveQuotes(articles: some ArticleCollection,
-                                        events: ArraySlice<NewsEvent>) -> [Int: [SpeakerIndex.QuoteRef]] {
+                                        run: ArraySlice<NewsEvent>) -> [Int: [SpeakerIndex.QuoteRef]] {
         var numbering = QuoteMatcher.Numbering()
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
-        for event in events {
+        for event in run {
             // Quotations another outlet carries too, and repeats of a
             // quotation the same outlet already carried in an earlier report.
             var shared: [Int: Set<Int>] = [:]
@@ -197,4 +253,12 @@ public struct OutletReport: Sendable {
         }
         return out
     }
+}
+
+/// Where the exclusive quotations of events found before are kept (the
+/// index), under `OutletReport.eventKey`: for each report of the event in
+/// order, the indices of its quotations no other outlet carries.
+protocol EventQuotesStore: Sendable {
+    func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]]
+    func keep(_ found: [UInt64: [[Int]]], used: Set<UInt64>)
 }

@@ -33,9 +33,14 @@ struct FNV1a {
 
     /// The text's UTF-8 encoding, read from its scalars without building a String.
     mutating func add(_ text: SourceText) {
+        add(text, TextRange(0, text.count))
+    }
+
+    /// The UTF-8 encoding of the text's `range`.
+    mutating func add(_ text: SourceText, _ range: TextRange) {
         var h = value
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for s in scalars {
+        text.scalars.withUnsafeBufferPointer { all in
+            for s in all[range.start..<range.end] {
                 let v = s.value
                 if v < 0x80 {
                     h = (h ^ UInt64(v)) &* Self.prime

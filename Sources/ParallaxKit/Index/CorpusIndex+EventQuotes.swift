@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+/// The quotations each report of an event carries alone, kept per event:
+/// finding them matches every report's quotations against the others'
+/// (most of the outlets report's time), and after one file of a large
+/// corpus changes nearly every event is as it was. An event is kept under
+/// the hash of what the finding reads (`OutletReport.eventKey`), so a
+/// changed event is found again and an unchanged one, in any corpus, is not.
+extension CorpusIndex: EventQuotesStore {
+    static func createEventQuotesTable(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS event_quotes (key INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    }
+
+    func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]] {
+        guard !keys.isEmpty else { return [:] }
+        let rows = (try? pool.read { db -> [UInt64: Data] in
+            let statement = try db.cachedStatement(sql: "SELECT data FROM event_quotes WHERE key = ?")
+            var found: [UInt64: Data] = [:]
+            for key in keys {
+                if let data = try Data.fetchOne(statement, arguments: [Int64(bitPattern: key)]) { found[key] = data }
+            }
+            return found
+        }) ?? [:]
+        return rows.compactMapValues { data in
+            var r = ByteReader(data)
+            guard let lists = try? (0..<(r.count())).map({ _ in try r.ints() }), r.isAtEnd else { return nil }
+            return lists
+        }
+    }
+
+    /// Keeps `found`. Rows of events no longer in any corpus are let go
+    /// when they outnumber those `used` now (another corpus's are found
+    /// again when next needed: a cost, never a wrong answer).
+    func keep(_ found: [UInt64: [[Int]]], used: Set<UInt64>) {
+        try? pool.write { db in
+            let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO event_quotes (key, data) VALUES (?, ?)")
+            for (key, lists) in found {
+                var w = ByteWriter()
+                w.int(lists.count)
+                for list in lists { w.ints(list) }
+                try insert.execute(arguments: [Int64(bitPattern: key), w.data])
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM event_quotes") ?? 0
+            guard total > 2 * max(used.count, 1000) else { return }
+            let stale = try Int64.fetchAll(db, sql: "SELECT key FROM event_quotes")
+                .filter { !used.contains(UInt64(bitPattern: $0)) }
+            let delete = try db.makeStatement(sql: "DELETE FROM event_quotes WHERE key = ?")
+            for key in stale { try delete.execute(arguments: [key]) }
+        }
+    }
+}
