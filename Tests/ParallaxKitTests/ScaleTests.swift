@@ -82,15 +82,19 @@ final class ScaleTests: XCTestCase {
     /// Exclusive quotations kept per event, as the index keeps them, in memory.
     private final class KeptEventQuotes: EventQuotesStore, @unchecked Sendable {
         var rows: [UInt64: [[Int]]] = [:]
+        var forAnyKey: [[Int]]?
         var kept = 0
-        func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]] { rows.filter { keys.contains($0.key) } }
+        func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]] {
+            if let forAnyKey { return Dictionary(uniqueKeysWithValues: keys.map { ($0, forAnyKey) }) }
+            return rows.filter { keys.contains($0.key) }
+        }
         func keep(_ found: [UInt64: [[Int]]], used: Set<UInt64>) {
             kept += found.count
             rows.merge(found) { _, new in new }
         }
     }
 
-    func testExclusiveQuotationsKeptPerEventAreFoundOnceAndAnsweredFromTheStore() {
+    func testExclusiveQuotationsKeptPerEventAreFoundOnceAndAnsweredFromTheStore() throws {
         let articles = levee.articles
         let together = [NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices))]
         let expected = OutletReport.exclusiveQuotes(articles: articles, events: together)
@@ -106,11 +110,25 @@ final class ScaleTests: XCTestCase {
         store.rows = store.rows.mapValues { $0.map { _ in [999] } }
         XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store), expected)
         XCTAssertEqual(store.kept, 2)
+        // One twice, or one that is not speech: found again.
+        let firstSpeech = try XCTUnwrap(articles[0].quotes.firstIndex { $0.kind == .speech })
+        store.rows = store.rows.mapValues { [[firstSpeech, firstSpeech]] + $0.dropFirst() }
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: together, kept: store), expected)
+        // (A store answering whatever it is asked, as a hash collision would.)
+        var headlined = Array(articles)
+        let q = headlined[0].quotes[firstSpeech]
+        headlined[0].quotes[firstSpeech] = Quotation(range: q.range, kind: .headline, speaker: q.speaker, cue: q.cue,
+                                                     paragraph: q.paragraph)
+        store.forAnyKey = [[firstSpeech]] + Array(repeating: [], count: articles.count - 1)
+        XCTAssertEqual(OutletReport.exclusiveQuotes(articles: headlined, events: together, kept: store),
+                       OutletReport.exclusiveQuotes(articles: headlined, events: together), "a headline is not speech")
+        store.forAnyKey = nil
+        XCTAssertEqual(store.kept, 4)
         // Another event (a report fewer): found, not taken from the first.
         let fewer = [NewsEvent(id: "e1", label: "levee", articles: Array(articles.indices.dropLast()))]
         XCTAssertEqual(OutletReport.exclusiveQuotes(articles: articles, events: fewer, kept: store),
                        OutletReport.exclusiveQuotes(articles: articles, events: fewer))
-        XCTAssertEqual(store.kept, 3)
+        XCTAssertEqual(store.kept, 5)
     }
 
     func testAnEventsKeyChangesWithAnyWordOfItsQuotationsOrItsOutlets() throws {
@@ -130,6 +148,13 @@ final class ScaleTests: XCTestCase {
         XCTAssertNotEqual(moved[1].1, texts[1].1)
         XCTAssertNotEqual(OutletReport.eventKey(event, Corpus.from(texts: moved).articles), key)
         XCTAssertEqual(OutletReport.eventKey(event, Corpus.from(texts: texts).articles), key)
+        // The same words and place, another kind (speech taken for a scare quote).
+        var rekinded = articles
+        let q = try XCTUnwrap(rekinded[0].quotes.firstIndex { $0.kind == .speech })
+        let old = rekinded[0].quotes[q]
+        rekinded[0].quotes[q] = Quotation(range: old.range, kind: .scare, speaker: old.speaker, cue: old.cue,
+                                          paragraph: old.paragraph)
+        XCTAssertNotEqual(OutletReport.eventKey(event, rekinded), key)
     }
 
     func testEachPairsMatchesThroughTheIndexAreWhatMatchFinds() {

@@ -173,10 +173,11 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
-    func testSnapshotsOfTheOldLayoutAreDroppedAndMadeAgain() throws {
+    func testSnapshotsOfTheOldLayoutAreDroppedOnceAndMadeAgain() throws {
         seed()
         _ = try index()
-        // The layout before the parts had a table of their own: a column each.
+        // An index from before: a column a part, each article's row under
+        // each snapshot, and no layout noted.
         let queue = try DatabaseQueue(path: dbPath)
         try queue.write { db in
             try db.execute(sql: """
@@ -185,15 +186,24 @@ final class SnapshotTests: XCTestCase {
                     state INTEGER PRIMARY KEY, paths INTEGER NOT NULL, revision INTEGER NOT NULL, made REAL NOT NULL,
                     main BLOB NOT NULL, entities BLOB NOT NULL, speakers BLOB NOT NULL, walks BLOB NOT NULL, outlets BLOB);
                 INSERT INTO snapshots VALUES (1, 2, 3, 4.0, x'00', x'00', x'00', x'00', NULL);
+                CREATE TABLE snapshot_articles (state INTEGER, n INTEGER, data BLOB, PRIMARY KEY (state, n)) WITHOUT ROWID;
+                DELETE FROM meta WHERE key = 'snapshot layout';
                 """)
         }
         try queue.close()
+        XCTAssertTrue(CorpusIndex.open(at: dbPath).notes.contains { $0.contains("older layout") })
         XCTAssertFalse(try open().fromSnapshot)
         let second = try open()
         XCTAssertTrue(second.fromSnapshot, "a snapshot made in the new layout")
         XCTAssertEqual(second.articles.count, 3)
         let columns = try DatabaseQueue(path: dbPath).read { db in try db.columns(in: "snapshots").map(\.name) }
         XCTAssertFalse(columns.contains("entities"))
+        // An older binary making its table again is left alone: nothing dropped twice.
+        try DatabaseQueue(path: dbPath).write { db in
+            try db.execute(sql: "CREATE TABLE snapshot_articles (state INTEGER, n INTEGER, data BLOB, PRIMARY KEY (state, n))")
+        }
+        XCTAssertEqual(CorpusIndex.open(at: dbPath).notes, [])
+        XCTAssertTrue(try open().fromSnapshot)
     }
 
     func testTheIndexWriterNeitherZeroesWhatItDeletesNorKeepsAHugeLog() throws {
@@ -465,6 +475,27 @@ final class SnapshotTests: XCTestCase {
         let again = try open()
         XCTAssertFalse(again.fromSnapshot)
         XCTAssertEqual(again.articles.count, 3)
+        // Saved again under the same state: the rows of the one it replaced
+        // that it holds too are kept, and its articles read whole.
+        let third = try open()
+        XCTAssertTrue(third.fromSnapshot)
+        let plain = try Corpus.load(paths: [folder.path])
+        for i in plain.articles.indices {
+            XCTAssertEqual(third.articles[i].entities, plain.articles[i].entities)
+            XCTAssertEqual(third.articles[i].quotes, plain.articles[i].quotes)
+        }
+    }
+
+    func testASnapshotWhoseArticlesCannotBeFoundIsLoadedAgain() throws {
+        seed()
+        _ = try open()
+        XCTAssertTrue(try open().fromSnapshot)
+        try DatabaseQueue(path: dbPath).write { db in
+            try db.execute(sql: "UPDATE snapshot_parts SET data = substr(data, 1, length(data) - 3) WHERE part = 'linked'")
+        }
+        let again = try open()
+        XCTAssertFalse(again.fromSnapshot, "its linked part is damaged: not trusted")
+        XCTAssertEqual(again.articles[0].entities, try Corpus.load(paths: [folder.path]).articles[0].entities)
         XCTAssertTrue(try open().fromSnapshot)
     }
 

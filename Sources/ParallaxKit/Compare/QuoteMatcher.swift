@@ -1,6 +1,10 @@
 /// Finds the quotations two reports share, however their wording differs
 /// ("He said he didn't meddle" and "He (Putin) said he didn't meddle").
 enum QuoteMatcher {
+    /// Bump whenever what the matching finds changes (its thresholds, the
+    /// words it reads): the outlets report's answers kept per event in the
+    /// index (`OutletReport.eventKey`) are then found again.
+    static let version = 1
     /// Least agreement for two quotations to be the same words.
     static let threshold = 0.6
 

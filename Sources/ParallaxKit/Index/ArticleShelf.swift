@@ -10,11 +10,9 @@ public final class ArticleShelf: ArticleCollection, @unchecked Sendable {
     private let held: [Article]?
     private let stored: (index: CorpusIndex, snapshot: CorpusSnapshot)?
 
-    /// The articles lately read from the index, newest last, and the
-    /// snapshot's linked rows' keys, read with the first article.
+    /// The articles lately read from the index, newest last.
     private let lock = NSLock()
     private var recent: [(index: Int, article: Article)] = []
-    private var linkedKeys: [UInt64]?
     private static let recentKept = 48
 
     /// The articles of a corpus in memory.
@@ -60,19 +58,12 @@ public final class ArticleShelf: ArticleCollection, @unchecked Sendable {
         return article
     }
 
-    private func linked(_ index: CorpusIndex, _ snapshot: CorpusSnapshot) -> [UInt64]? {
-        lock.lock()
-        defer { lock.unlock() }
-        if linkedKeys == nil { linkedKeys = index.linkedKeys(state: snapshot.state) }
-        return linkedKeys
-    }
-
     /// Article `n` from the index; if its row cannot be read (the index was
     /// cleared or damaged under the reader), an article that says so.
     private func read(_ n: Int) -> Article {
         let summary = summaries[n]
-        if let (index, snapshot) = stored, let keys = linked(index, snapshot), keys.count == summaries.count,
-           let article = index.snapshotArticle(summary: summary, at: snapshot.locations[n], linked: keys[n]) {
+        if let (index, snapshot) = stored, snapshot.linked.indices.contains(n),
+           let article = index.snapshotArticle(summary: summary, at: snapshot.locations[n], linked: snapshot.linked[n]) {
             return article
         }
         let text = "\(summary.title)\n\nThis article could not be read from the index (\(stored?.index.path ?? "")): "

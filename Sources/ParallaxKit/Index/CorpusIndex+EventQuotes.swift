@@ -8,6 +8,9 @@ import GRDB
 /// the hash of what the finding reads (`OutletReport.eventKey`), so a
 /// changed event is found again and an unchanged one, in any corpus, is not.
 extension CorpusIndex: EventQuotesStore {
+    /// How many events' answers are kept before the unused are let go.
+    static let eventQuotesKept = 500_000
+
     static func createEventQuotesTable(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS event_quotes (key INTEGER PRIMARY KEY, data BLOB NOT NULL)")
     }
@@ -29,9 +32,10 @@ extension CorpusIndex: EventQuotesStore {
         }
     }
 
-    /// Keeps `found`. Rows of events no longer in any corpus are let go
-    /// when they outnumber those `used` now (another corpus's are found
-    /// again when next needed: a cost, never a wrong answer).
+    /// Keeps `found`. Past `eventQuotesKept` rows, those not `used` now are
+    /// let go: rows of events gone from every corpus, and other corpora's,
+    /// which are found again when next needed (a cost, never a wrong
+    /// answer). A row is a few dozen bytes: the cap is tens of megabytes.
     func keep(_ found: [UInt64: [[Int]]], used: Set<UInt64>) {
         try? pool.write { db in
             let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO event_quotes (key, data) VALUES (?, ?)")
@@ -42,7 +46,7 @@ extension CorpusIndex: EventQuotesStore {
                 try insert.execute(arguments: [Int64(bitPattern: key), w.data])
             }
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM event_quotes") ?? 0
-            guard total > 2 * max(used.count, 1000) else { return }
+            guard total > max(Self.eventQuotesKept, 2 * used.count) else { return }
             let stale = try Int64.fetchAll(db, sql: "SELECT key FROM event_quotes")
                 .filter { !used.contains(UInt64(bitPattern: $0)) }
             let delete = try db.makeStatement(sql: "DELETE FROM event_quotes WHERE key = ?")

@@ -31,6 +31,9 @@ struct CorpusSnapshot {
     var locations: [Location]
     var events: [NewsEvent]
     var warnings: [LoadWarning]
+    /// Each article's `LinkedRow` key: read with the snapshot (which does
+    /// not stand without them), set when it is saved.
+    var linked: [UInt64] = []
 
     /// The snapshot's main blob, and where in it each article's summary
     /// and the warnings begin (`SnapshotSearch` decodes only what it shows).
@@ -73,18 +76,30 @@ extension CorpusIndex {
     /// How many snapshots are kept (the newest): a few corpora opened in turn.
     static let snapshotsKept = 4
 
-    static func createSnapshotTables(_ db: Database) throws {
-        // Snapshots of an older layout (a column a part, each article's row
-        // under each snapshot): dropped, made again by the next load of
-        // their corpus.
-        let oldLayout = try db.tableExists("snapshot_articles")
-            || db.tableExists("snapshots") && db.columns(in: "snapshots").contains(where: { $0.name == "entities" })
-        if oldLayout {
-            try db.execute(sql: """
-                DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_articles;
-                DROP TABLE IF EXISTS snapshot_linked; DROP TABLE IF EXISTS snapshot_states;
-                DROP TABLE IF EXISTS snapshot_search;
-                """)
+    /// The layout of the snapshot tables: 2, the parts in a table of their
+    /// own and the articles' linked rows shared.
+    static let snapshotLayout = 2
+
+    /// Makes the snapshot tables. Snapshots of an older layout (a column a
+    /// part, each article's row under each snapshot) are dropped, once:
+    /// each corpus's next load makes its own again. Returns a note then.
+    /// (An older binary sharing the index afterwards cannot keep its
+    /// snapshots in these tables, and says so; its tables are left alone.)
+    static func createSnapshotTables(_ db: Database, path: String) throws -> String? {
+        var note: String?
+        if try count("snapshot layout", db) < snapshotLayout {
+            let oldLayout = try db.tableExists("snapshot_articles")
+                || db.tableExists("snapshots") && db.columns(in: "snapshots").contains(where: { $0.name == "entities" })
+            if oldLayout {
+                try db.execute(sql: """
+                    DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_articles;
+                    DROP TABLE IF EXISTS snapshot_linked; DROP TABLE IF EXISTS snapshot_states;
+                    DROP TABLE IF EXISTS snapshot_search;
+                    """)
+                note = "the index \(path) kept corpus snapshots of an older layout: dropped, each corpus's next load makes its own"
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('snapshot layout', ?)",
+                           arguments: [String(snapshotLayout)])
         }
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS snapshots (
@@ -96,6 +111,7 @@ extension CorpusIndex {
             CREATE TABLE IF NOT EXISTS snapshot_states (state INTEGER PRIMARY KEY, snapshot INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS snapshot_search (state INTEGER PRIMARY KEY, checked INTEGER NOT NULL, data BLOB NOT NULL);
             """)
+        return note
     }
 
     /// The parts of a snapshot read when first asked for, each a row of
@@ -128,15 +144,13 @@ extension CorpusIndex {
               entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
         // The parts encoded side by side.
         let main = Background { snapshot.encode() }
-        let parts = ParallelMap.mapAll([SnapshotPart.entities, .speakers, .walks, .linked]) { part -> (SnapshotPart, Data) in
+        let encoders: [(SnapshotPart, (inout ByteWriter) -> Void)] = [
+            (.entities, { $0.entityIndex(entities) }), (.speakers, { $0.speakerIndex(speakers) }),
+            (.walks, { $0.quoteRefs(walks) }), (.linked, { $0.linkedKeys(linked.map(\.key)) }),
+        ]
+        let parts = ParallelMap.mapAll(encoders) { part, encode -> (SnapshotPart, Data) in
             var w = ByteWriter()
-            switch part {
-            case .entities: w.entityIndex(entities)
-            case .speakers: w.speakerIndex(speakers)
-            case .walks: w.quoteRefs(walks)
-            case .linked: w.linkedKeys(linked.map(\.key))
-            case .outlets: break
-            }
+            encode(&w)
             return (part, w.data)
         }
         let encoded = main.value
@@ -147,8 +161,9 @@ extension CorpusIndex {
             // cache (2 MB) the transaction's pages spilled to the WAL, and
             // each was looked up there and read back as the rows went in
             // (110 s of one core, against seconds).
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -\(Self.snapshotCacheKiB)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }  // SQLite's default: the pages are let go
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }  // the pages let go (at commit)
             // The snapshots that stay (the newest, this one aside) and the linked rows they hold.
             let others = try Int64.fetchAll(db, sql: "SELECT state FROM snapshots WHERE state != ? ORDER BY made DESC",
                                             arguments: [state])
@@ -165,8 +180,11 @@ extension CorpusIndex {
             let part = try db.makeStatement(sql: "INSERT INTO snapshot_parts (state, part, data) VALUES (?, ?, ?)")
             for (name, data) in parts { try part.execute(arguments: [state, name.rawValue, data]) }
             try Self.keepSearch(snapshot, main: encoded, db)
+            // Rows another snapshot holds are there already; each new one is written once.
             let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO snapshot_linked (key, data) VALUES (?, ?)")
-            for row in linked where held.insert(row.key).inserted {
+            for row in linked {
+                guard !held.contains(row.key) else { continue }
+                held.insert(row.key)
                 try insert.execute(arguments: [Int64(bitPattern: row.key), row.data])
             }
             let delete = try db.makeStatement(sql: "DELETE FROM snapshot_linked WHERE key = ?")
@@ -183,11 +201,6 @@ extension CorpusIndex {
         var r = ByteReader(data)
         guard let keys = try? r.linkedKeys(), r.isAtEnd else { return nil }
         return keys
-    }
-
-    /// `linkedKeys(of:)` for a reader of the snapshot's articles.
-    func linkedKeys(state: UInt64) -> [UInt64]? {
-        (try? pool.read { db in try Self.linkedKeys(of: Int64(bitPattern: state), db) }) ?? nil
     }
 
     /// A snapshot's page cache while it is written, in KiB.
@@ -231,7 +244,10 @@ extension CorpusIndex {
                   let row = try Row.fetchOne(db, sql: "SELECT state, paths, revision, main FROM snapshots WHERE state = ?",
                                              arguments: [newest]) else { return nil }
             let state = UInt64(bitPattern: row["state"] as Int64), paths = UInt64(bitPattern: row["paths"] as Int64)
-            let snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
+            var snapshot = try CorpusSnapshot.decode(row["main"], state: state, paths: paths)
+            // Without its articles' keys no article of it can be read: loaded again, not trusted.
+            guard let linked = try Self.linkedKeys(of: newest, db), linked.count == snapshot.summaries.count else { return nil }
+            snapshot.linked = linked
             return try Self.rowsWritten(of: snapshot.locations.map(\.file), since: row["revision"], db) ? nil : snapshot
         }
     }
@@ -328,7 +344,7 @@ extension CorpusIndex {
     /// Whether the snapshot `state` has kept its `part`.
     func hasSnapshotPart(_ part: SnapshotPart, state: UInt64) -> Bool {
         (try? pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT count(*) FROM snapshot_parts WHERE state = ? AND part = ?",
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM snapshot_parts WHERE state = ? AND part = ?)",
                               arguments: [Int64(bitPattern: state), part.rawValue])
         }) == true
     }
@@ -341,8 +357,9 @@ extension CorpusIndex {
     }
 
     /// An article of a snapshot, made whole from its file's row (at
-    /// `location`) and its linked entities and quotations (the row `linked`
-    /// keys); nil when either is missing or damaged.
+    /// `location`) and its linked entities and quotations (the
+    /// `snapshot_linked` row under `linked`); nil when either is missing or
+    /// damaged.
     func snapshotArticle(summary: ArticleSummary, at location: CorpusSnapshot.Location, linked: UInt64) -> Article? {
         guard let (entry, data) = try? pool.read({ db -> (Data?, Data?) in
             (try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path = ?", arguments: [location.file]),

@@ -155,7 +155,7 @@ public final class CorpusIndex: Sendable {
                     DROP TABLE IF EXISTS snapshots; DROP TABLE IF EXISTS snapshot_parts; DROP TABLE IF EXISTS snapshot_linked;
                     DROP TABLE IF EXISTS snapshot_articles; DROP TABLE IF EXISTS snapshot_states;
                     DROP TABLE IF EXISTS snapshot_search; DROP TABLE IF EXISTS event_quotes;
-                    DELETE FROM meta WHERE key = 'revision';
+                    DELETE FROM meta WHERE key IN ('revision', 'snapshot layout');
                     """)
             }
             try db.execute(sql: """
@@ -175,8 +175,8 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "CREATE INDEX IF NOT EXISTS files_stamps ON files(path, size, mtime, hash)")
             try CorpusSearch.createTable(db)
             try Self.createEventQuotesTable(db)
-            try Self.createSnapshotTables(db)
-            guard version != current else { return nil }
+            let layoutNote = try Self.createSnapshotTables(db, path: path)
+            guard version != current else { return layoutNote }
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('version', ?)", arguments: [current])
             return version.map { "the index \(path) was made by analyser version \($0), this is \(current); rebuilding it" }
         }

@@ -258,12 +258,12 @@ public final class OpenedCorpus: @unchecked Sendable {
         held.notes = loaded.notes  // the load's (the index could not be written) came after `follow` made it
         let events = held.events
         guard let index, let (state, revision) = loaded.indexState else { return held }
+        let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
         let snapshot = CorpusSnapshot(
             state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
             locations: loaded.indexLocations,
-            events: events, warnings: loaded.warnings)
+            events: events, warnings: loaded.warnings, linked: linked.map(\.key))
         do {
-            let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
             guard try index.save(snapshot, revision: revision, linked: linked,
                                  entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
             else { return held }

@@ -151,7 +151,7 @@ public struct OutletReport: Sendable {
     /// through an index of their stems rather than pair by pair.
     static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent],
                                 kept: EventQuotesStore? = nil) -> [Int: [SpeakerIndex.QuoteRef]] {
-        guard let kept else { return exclusiveQuotes(articles: articles, events: events) }
+        guard let kept else { return matchedExclusiveQuotes(articles: articles, events: events) }
         // Events of one report read nothing of another: all of theirs are the article's speech.
         let shared = events.indices.filter { events[$0].articles.count > 1 }
         let keys = ParallelMap.mapAll(shared) { eventKey(events[$0], articles) }
@@ -161,7 +161,7 @@ public struct OutletReport: Sendable {
         for (n, e) in shared.enumerated() {
             let event = events[e]
             guard let lists = known[keys[n]], lists.count == event.articles.count,
-                  zip(event.articles, lists).allSatisfy({ a, list in list.allSatisfy(articles[a].quotes.indices.contains) })
+                  zip(event.articles, lists).allSatisfy({ a, list in Self.isExclusiveList(list, of: articles[a]) })
             else {
                 todo.append(e)
                 continue
@@ -169,7 +169,7 @@ public struct OutletReport: Sendable {
             for (a, list) in zip(event.articles, lists) { out[a] = list.map { SpeakerIndex.QuoteRef(article: a, quote: $0) } }
         }
         todo.sort()
-        let found = exclusiveQuotes(articles: articles, events: todo.map { events[$0] })
+        let found = matchedExclusiveQuotes(articles: articles, events: todo.map { events[$0] })
         out.merge(found) { first, _ in first }
         // Those found now (missing, or kept damaged) are kept.
         let foundNow = Set(todo)
@@ -177,31 +177,41 @@ public struct OutletReport: Sendable {
         for (n, e) in shared.enumerated() where foundNow.contains(e) {
             keep[keys[n]] = events[e].articles.map { a in (found[a] ?? []).map(\.quote) }
         }
-        kept.keep(keep, used: Set(keys))
+        if !keep.isEmpty { kept.keep(keep, used: Set(keys)) }
         return out
     }
 
     /// What finding an event's exclusive quotations reads, hashed: each
-    /// report's outlet and its quotations (kind, place, words), in order,
-    /// with the analyser's version (a new matcher finds them again).
+    /// report's outlet and its quotations' kinds and words, in order, with
+    /// the matcher's and analyser's versions. Not where the quotations
+    /// stand (the answer names them by their order): an edit above them
+    /// keeps the event's answer. Two events that hash alike (a chance of
+    /// about one in 10^10 among 100,000 events) would share an answer.
     static func eventKey(_ event: NewsEvent, _ articles: some ArticleCollection) -> UInt64 {
         var h = FNV1a()
-        h.add("event quotes \(CorpusIndex.analyserVersion) \(CorpusIndex.snapshotFormat)")
+        h.add("event quotes \(QuoteMatcher.version) \(CorpusIndex.analyserVersion)")
         for a in event.articles {
             let article = articles[a]
             h.add(outlet(of: article))
             h.add(UInt64(article.quotes.count))
             for q in article.quotes {
                 h.add(q.kind.rawValue)
-                h.add(UInt64(q.range.start))
-                h.add(UInt64(q.range.end))
+                h.add(UInt64(q.range.end - q.range.start))
                 h.add(article.source, q.range)
             }
         }
         return h.value
     }
 
-    private static func exclusiveQuotes(articles: some ArticleCollection, events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
+    /// Whether a kept answer can be an article's: its speech quotations,
+    /// each once, in order (anything else is damage, found again).
+    private static func isExclusiveList(_ list: [Int], of article: Article) -> Bool {
+        zip(list, list.dropFirst()).allSatisfy { $0 < $1 }
+            && list.allSatisfy { article.quotes.indices.contains($0) && article.quotes[$0].kind == .speech }
+    }
+
+    private static func matchedExclusiveQuotes(articles: some ArticleCollection,
+                                               events: [NewsEvent]) -> [Int: [SpeakerIndex.QuoteRef]] {
         // Events in runs on every core: no event's answer depends on another's.
         // Each run reads its words through one numbering, which stems each
         // spelling once: four runs a thread keep the cores evenly busy, and
