@@ -180,13 +180,17 @@ extension CorpusIndex {
             let part = try db.makeStatement(sql: "INSERT INTO snapshot_parts (state, part, data) VALUES (?, ?, ?)")
             for (name, data) in parts { try part.execute(arguments: [state, name.rawValue, data]) }
             try Self.keepSearch(snapshot, main: encoded, db)
-            // Rows another snapshot holds are there already; each new one is written once.
-            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO snapshot_linked (key, data) VALUES (?, ?)")
-            for row in linked {
-                guard !held.contains(row.key) else { continue }
+            // Rows another snapshot holds are there already; each new one is
+            // written once, in the table's order (hashes in article order
+            // land all over the table and leave its pages half full).
+            var fresh: [LinkedRow] = []
+            for row in linked where !held.contains(row.key) {
                 held.insert(row.key)
-                try insert.execute(arguments: [Int64(bitPattern: row.key), row.data])
+                fresh.append(row)
             }
+            fresh.sort { Int64(bitPattern: $0.key) < Int64(bitPattern: $1.key) }
+            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO snapshot_linked (key, data) VALUES (?, ?)")
+            for row in fresh { try insert.execute(arguments: [Int64(bitPattern: row.key), row.data]) }
             let delete = try db.makeStatement(sql: "DELETE FROM snapshot_linked WHERE key = ?")
             for key in gone where !held.contains(key) { try delete.execute(arguments: [Int64(bitPattern: key)]) }
             return true

@@ -222,7 +222,13 @@ public final class OpenedCorpus: @unchecked Sendable {
             }
             // The outlets report too: what it needs no events for is made
             // while they are grouped (it then waits for them).
-            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }, kept: index) }
+            // Each event's answers from the index when the load took files
+            // from it (after an edit, nearly all stand). Not into an empty
+            // index: there is nothing to take, and keeping 30,000 answers
+            // while the rows are written made the cold 100,000-article build
+            // 15-30 s slower; the first load after it keeps them.
+            let kept = (loaded.indexUse?.filesReused ?? 0) > 0 ? index : nil
+            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }, kept: kept) }
             progress?(LoadProgress(.grouping, total: loaded.articles.count))
             let events = loaded.events
             try cancellation?.check()
