@@ -16,20 +16,14 @@ extension CorpusIndex: EventQuotesStore {
     }
 
     func exclusiveQuotes(of keys: [UInt64]) -> [UInt64: [[Int]]] {
-        guard !keys.isEmpty else { return [:] }
-        let rows = (try? pool.read { db -> [UInt64: Data] in
-            let statement = try db.cachedStatement(sql: "SELECT data FROM event_quotes WHERE key = ?")
-            var found: [UInt64: Data] = [:]
-            for key in keys {
-                if let data = try Data.fetchOne(statement, arguments: [Int64(bitPattern: key)]) { found[key] = data }
-            }
-            return found
-        }) ?? [:]
-        return rows.compactMapValues { data in
+        let rows = blobs("SELECT data FROM event_quotes WHERE key = ?", keys.map { Int64(bitPattern: $0) })
+        var found: [UInt64: [[Int]]] = [:]
+        for (key, data) in rows {
             var r = ByteReader(data)
-            guard let lists = try? (0..<(r.count())).map({ _ in try r.ints() }), r.isAtEnd else { return nil }
-            return lists
+            guard let lists = try? (0..<(r.count())).map({ _ in try r.ints() }), r.isAtEnd else { continue }
+            found[UInt64(bitPattern: key)] = lists
         }
+        return found
     }
 
     /// Keeps `found`. Past `eventQuotesKept` rows, those not `used` now are

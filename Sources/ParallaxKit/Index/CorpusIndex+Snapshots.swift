@@ -200,8 +200,7 @@ extension CorpusIndex {
     /// The linked rows' keys of the snapshot `state`, in corpus order; nil
     /// when it has none or they do not read back.
     static func linkedKeys(of state: Int64, _ db: Database) throws -> [UInt64]? {
-        guard let data = try Data.fetchOne(db, sql: "SELECT data FROM snapshot_parts WHERE state = ? AND part = ?",
-                                           arguments: [state, SnapshotPart.linked.rawValue]) else { return nil }
+        guard let data = try part(.linked, of: state, db) else { return nil }
         var r = ByteReader(data)
         guard let keys = try? r.linkedKeys(), r.isAtEnd else { return nil }
         return keys
@@ -283,9 +282,7 @@ extension CorpusIndex {
     func keepSearch(_ snapshot: CorpusSnapshot) throws {
         let main = snapshot.encode()  // the same bytes as the stored blob: where each summary begins
         try pool.write { db in
-            let state = Int64(bitPattern: snapshot.state)
-            guard let revision = try Int.fetchOne(db, sql: "SELECT revision FROM snapshots WHERE state = ?", arguments: [state]),
-                  try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return }
+            guard try Self.stands(Int64(bitPattern: snapshot.state), files: snapshot.locations.map(\.file), db) else { return }
             try Self.keepSearch(snapshot, main: main, db)
         }
     }
@@ -322,8 +319,7 @@ extension CorpusIndex {
         }
         let kept = try? pool.write { db -> Bool in
             let state = Int64(bitPattern: snapshot.state)
-            guard let revision = try Int.fetchOne(db, sql: "SELECT revision FROM snapshots WHERE state = ?", arguments: [state]),
-                  try !Self.rowsWritten(of: files, since: revision, db) else { return false }
+            guard try Self.stands(state, files: files, db) else { return false }
             for (key, mtime) in restamped {
                 try db.execute(sql: "UPDATE files SET mtime = ? WHERE path = ?", arguments: [mtime, key])
             }
@@ -354,10 +350,21 @@ extension CorpusIndex {
     }
 
     func snapshotPart(_ part: SnapshotPart, state: UInt64) -> Data? {
-        try? pool.read { db in
-            try Data.fetchOne(db, sql: "SELECT data FROM snapshot_parts WHERE state = ? AND part = ?",
-                              arguments: [Int64(bitPattern: state), part.rawValue])
-        }
+        try? pool.read { db in try Self.part(part, of: Int64(bitPattern: state), db) }
+    }
+
+    /// The snapshot `state`'s `part`, if kept.
+    static func part(_ part: SnapshotPart, of state: Int64, _ db: Database) throws -> Data? {
+        try Data.fetchOne(db, sql: "SELECT data FROM snapshot_parts WHERE state = ? AND part = ?",
+                          arguments: [state, part.rawValue])
+    }
+
+    /// Whether the snapshot `state` is kept and no row of its `files` has
+    /// been written since it was made.
+    static func stands(_ state: Int64, files: [String], _ db: Database) throws -> Bool {
+        guard let revision = try Int.fetchOne(db, sql: "SELECT revision FROM snapshots WHERE state = ?", arguments: [state])
+        else { return false }
+        return try !rowsWritten(of: files, since: revision, db)
     }
 
     /// An article of a snapshot, made whole from its file's row (at

@@ -248,10 +248,17 @@ public final class CorpusIndex: Sendable {
     /// transaction (not decoded: that is for the caller's threads, not
     /// while a reader connection is held). Missing rows are left out.
     func entries(_ keys: [String]) -> [String: Data] {
+        blobs("SELECT entry FROM files WHERE path = ?", keys)
+    }
+
+    /// The blob `sql` (one `?`, the key) gives for each of `keys` that has
+    /// one, read in one transaction through one statement; none when the
+    /// index cannot be read.
+    func blobs<Key: DatabaseValueConvertible & Hashable>(_ sql: String, _ keys: [Key]) -> [Key: Data] {
         guard !keys.isEmpty else { return [:] }
-        return (try? pool.read { db -> [String: Data] in
-            let statement = try db.cachedStatement(sql: "SELECT entry FROM files WHERE path = ?")
-            var found: [String: Data] = [:]
+        return (try? pool.read { db -> [Key: Data] in
+            let statement = try db.cachedStatement(sql: sql)
+            var found: [Key: Data] = [:]
             for key in keys {
                 if let blob = try Data.fetchOne(statement, arguments: [key]) { found[key] = blob }
             }

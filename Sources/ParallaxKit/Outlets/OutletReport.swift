@@ -154,14 +154,20 @@ public struct OutletReport: Sendable {
         guard let kept else { return matchedExclusiveQuotes(articles: articles, events: events) }
         // Events of one report read nothing of another: all of theirs are the article's speech.
         let shared = events.indices.filter { events[$0].articles.count > 1 }
-        let keys = ParallelMap.mapAll(shared) { eventKey(events[$0], articles) }
+        // Each event's key, and its reports' quotation kinds to check a kept
+        // answer by: each report read once (from the index, a row each).
+        let read = ParallelMap.mapAll(shared) { e -> (key: UInt64, kinds: [[Quotation.Kind]]) in
+            let reports = events[e].articles.map { articles[$0] }
+            return (eventKey(reports), reports.map { $0.quotes.map(\.kind) })
+        }
+        let keys = read.map(\.key)
         let known = kept.exclusiveQuotes(of: keys)
         var out: [Int: [SpeakerIndex.QuoteRef]] = [:]
         var todo = events.indices.filter { events[$0].articles.count == 1 }
         for (n, e) in shared.enumerated() {
             let event = events[e]
             guard let lists = known[keys[n]], lists.count == event.articles.count,
-                  zip(event.articles, lists).allSatisfy({ a, list in Self.isExclusiveList(list, of: articles[a]) })
+                  zip(read[n].kinds, lists).allSatisfy({ kinds, list in Self.isExclusiveList(list, kinds: kinds) })
             else {
                 todo.append(e)
                 continue
@@ -181,17 +187,16 @@ public struct OutletReport: Sendable {
         return out
     }
 
-    /// What finding an event's exclusive quotations reads, hashed: each
-    /// report's outlet and its quotations' kinds and words, in order, with
-    /// the matcher's and analyser's versions. Not where the quotations
+    /// What finding an event's exclusive quotations reads, hashed: its
+    /// reports' outlets and their quotations' kinds and words, in order,
+    /// with the matcher's and analyser's versions. Not where the quotations
     /// stand (the answer names them by their order): an edit above them
     /// keeps the event's answer. Two events that hash alike (a chance of
     /// about one in 10^10 among 100,000 events) would share an answer.
-    static func eventKey(_ event: NewsEvent, _ articles: some ArticleCollection) -> UInt64 {
+    static func eventKey(_ reports: [Article]) -> UInt64 {
         var h = FNV1a()
         h.add("event quotes \(QuoteMatcher.version) \(CorpusIndex.analyserVersion)")
-        for a in event.articles {
-            let article = articles[a]
+        for article in reports {
             h.add(outlet(of: article))
             h.add(UInt64(article.quotes.count))
             for q in article.quotes {
@@ -203,11 +208,12 @@ public struct OutletReport: Sendable {
         return h.value
     }
 
-    /// Whether a kept answer can be an article's: its speech quotations,
-    /// each once, in order (anything else is damage, found again).
-    private static func isExclusiveList(_ list: [Int], of article: Article) -> Bool {
+    /// Whether a kept answer can be that of an article whose quotations
+    /// are of `kinds`: its speech quotations, each once, in order (anything
+    /// else is damage, found again).
+    private static func isExclusiveList(_ list: [Int], kinds: [Quotation.Kind]) -> Bool {
         zip(list, list.dropFirst()).allSatisfy { $0 < $1 }
-            && list.allSatisfy { article.quotes.indices.contains($0) && article.quotes[$0].kind == .speech }
+            && list.allSatisfy { kinds.indices.contains($0) && kinds[$0] == .speech }
     }
 
     private static func matchedExclusiveQuotes(articles: some ArticleCollection,
