@@ -48,6 +48,22 @@ final class LongParagraphTests: XCTestCase {
         }
     }
 
+    func testCandidatesClassifiedInStretchesAreTheOnePassCandidates() {
+        // Every bundled article, and the one-line text: stretches of a few
+        // runs cross paragraphs of every kind (titles read as headlines,
+        // captions, body), each run classified in its own paragraph's context.
+        var inStretches = EntityRecognizer()
+        inStretches.runsPerStretch = 3
+        for article in Fixtures.corpus.articles + [article] {
+            let onePass = EntityRecognizer().candidates(in: article)
+            let stretched = inStretches.candidates(in: article)
+            XCTAssertGreaterThan(onePass.candidates.count, 20, article.id)
+            XCTAssertEqual(stretched.candidates.map(Self.described), onePass.candidates.map(Self.described), article.id)
+            XCTAssertEqual(stretched.acronyms.mapValues(\.name), onePass.acronyms.mapValues(\.name), article.id)
+        }
+        XCTAssertTrue(Fixtures.corpus.articles.contains { $0.paragraphs.contains { $0.kind == .title } })
+    }
+
     func testCandidatesResolvedInRunsAreTheOnePassMentions() {
         // The bundled articles twice over: enough candidates to be remembered.
         let text = article.source[article.paragraphs[paragraph].range]
@@ -118,6 +134,10 @@ final class LongParagraphTests: XCTestCase {
                            EntityRecognizer.isHeadlineCase(text), String(text.prefix(40)))
         }
         XCTAssertTrue(EntityRecognizer.isHeadlineCase(SourceText(longWords), TextRange(0, longWords.unicodeScalars.count)))
+    }
+
+    private static func described(_ c: EntityCandidate) -> String {
+        "\(c.range.start)-\(c.range.end) \(c.text) \(c.type) \(c.canonical ?? "-") \(c.strength)"
     }
 
     private static func described(_ run: NameRuns.Run) -> String {

@@ -3,6 +3,9 @@
 struct ArticleBuilder {
     let furniture: CorpusFurniture
 
+    /// Scalars from which a text's words are counted beside its sentences.
+    static let countedApartFrom = 1 << 20
+
     func build(id: String, path: String, source: SourceText, warnings: [LoadWarning]) -> Article {
         var warnings = warnings
         let frontMatter = FrontMatter.parse(source)
@@ -39,6 +42,11 @@ struct ArticleBuilder {
         // be megabytes long): `lines` are `sourceLines`' lines, in order.
         var paragraphs: [Paragraph] = [], texts: [String] = []
         assert(lines.count == sourceLines.features.count, "one classified line per line read")
+        // A long text's words are counted on a thread of their own while its
+        // sentences are split here (both read every scalar of it).
+        let counted = lines.filter { $0.lineClass != .boilerplate }.map(\.line.content)
+        let counting = source.count >= Self.countedApartFrom
+            ? Background { counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) } } : nil
         for (cl, features) in zip(lines, sourceLines.features) {
             let kind: Paragraph.Kind
             switch cl.lineClass {
@@ -68,7 +76,7 @@ struct ArticleBuilder {
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
             authors: frontMatter?.authors ?? [],
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
-        let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
+        let words = counting?.value ?? counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) }
         return Article(id: id, path: path, format: .text, source: source, frontMatter: frontMatter, lines: lines,
                        paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
     }

@@ -44,18 +44,20 @@ struct EntityLinker {
 
     func link(_ perArticle: [ArticleCandidates]) -> [[EntityMention]] {
         // Full names, their spellings, and the acronyms the corpus defines.
-        var spellings: [String: [String: Int]] = [:]
-        var firstSeen: [String: Int] = [:]
-        var order = 0
+        // Each spelling counted first, its key made once (a long text names
+        // the same people thousands of times).
+        var seen: [String: (count: Int, order: Int)] = [:]
         var acronyms: [String: DefinedAcronym] = [:]
         for article in perArticle {
             acronyms.merge(article.acronyms) { first, _ in first }
             for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
-                let key = Self.key(c.text)
-                spellings[key, default: [:]][c.text, default: 0] += 1
-                if firstSeen[c.text] == nil { firstSeen[c.text] = order; order += 1 }
+                let order = seen.count
+                seen[c.text, default: (0, order)].count += 1
             }
         }
+        var spellings: [String: [String: Int]] = [:]
+        for (text, spelling) in seen { spellings[Self.key(text), default: [:]][text] = spelling.count }
+        let firstSeen = seen.mapValues(\.order)
         // The most frequent spelling (the first seen on a tie), written in capitals only when nothing else is.
         let canonicalPerson: [String: String] = spellings.mapValues { variants in
             let shouted = { (s: String) in s == s.uppercased() }
@@ -71,9 +73,11 @@ struct EntityLinker {
 
         // Each article resolved on every core.
         return ParallelMap.mapAll(perArticle) { article in
-            let localPeople = People(Set(article.candidates
-                .filter { $0.type == .person && $0.strength == .strong && $0.text.utf8.contains(0x20) }
-                .compactMap { everyone[Self.key($0.text)] }))
+            var names: Set<String> = []
+            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
+                names.insert(c.text)
+            }
+            let localPeople = People(Set(names.compactMap { everyone[Self.key($0)] }))
             let resolveOne = { (c: EntityCandidate) in
                 resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms)
             }
@@ -170,12 +174,19 @@ struct EntityLinker {
             kept += settled
             run.removeAll(keepingCapacity: true)
         }
-        for m in mentions.sorted(by: { $0.range < $1.range }) {
+        for m in inOrder(mentions) {
             if m.range.start >= runEnd, !run.isEmpty { settle() }
             run.append(m)
             runEnd = max(run.count == 1 ? m.range.end : runEnd, m.range.end)
         }
         if !run.isEmpty { settle() }
-        return kept.sorted { $0.range < $1.range }
+        return inOrder(kept)
+    }
+
+    /// Mentions by range: as they are when they are so already (most
+    /// are; a check is cheaper than a sort that moves a million of them).
+    private static func inOrder(_ mentions: [EntityMention]) -> [EntityMention] {
+        let sorted = mentions.indices.dropFirst().allSatisfy { !(mentions[$0].range < mentions[$0 - 1].range) }
+        return sorted ? mentions : mentions.sorted { $0.range < $1.range }
     }
 }

@@ -42,36 +42,49 @@ struct EntityRecognizer {
     let gazetteer = Gazetteer.shared
 
     func candidates(in article: Article) -> ArticleCandidates {
-        var runs: [(run: NameRuns.Run, context: Context)] = []
+        // Every paragraph's runs in one array (a whole article on one line:
+        // its runs, not a copy), with where each paragraph's runs end.
+        var runs: [NameRuns.Run] = []
+        var contexts: [(end: Int, context: Context)] = []
         for paragraph in article.paragraphs {
             let credit = article.opensWithClosingCredit(paragraph.range)
             let context = Context(headline: !credit && (paragraph.kind == .title || Self.isHeadlineCase(article.source, paragraph.range)),
                                   credit: credit, outlet: article.metadata.outlet)
-            runs += NameRuns.runs(in: article.source, paragraph: paragraph).map { ($0, context) }
+            let found = NameRuns.runs(in: article.source, paragraph: paragraph)
+            if runs.isEmpty { runs = found } else { runs += found }
+            contexts.append((runs.count, context))
         }
-        var out = classified(runs)
+        var out = classified(runs, contexts)
         if !out.vehicles.isEmpty { out.candidates.removeAll { out.vehicles.contains($0.text) } }
-        return withoutThingWords(withLoneWordsTypedByTheArticle(out))
+        return withoutThingWords(withLoneWordsTypedByTheArticle(consume out))
     }
 
     /// Runs classified at a time on one core; an article with at least
     /// twice as many (half a megabyte of text or more) is classified a
-    /// stretch at a time on every core.
-    static let runsPerStretch = 4096
+    /// stretch at a time on every core (tests use fewer).
+    var runsPerStretch = 4096
 
-    /// The candidates of `runs`, classified in order. `classify` reads
-    /// nothing but its run and only adds to `out`, so stretches classified
-    /// apart and joined in order give what one pass gives: a 20 MB line of
-    /// text (one paragraph) is classified on every core, not one.
-    private func classified(_ runs: [(run: NameRuns.Run, context: Context)]) -> ArticleCandidates {
-        func pass(_ stretch: ArraySlice<(run: NameRuns.Run, context: Context)>) -> ArticleCandidates {
+    /// The candidates of `runs`, classified in order, each in the context
+    /// of its paragraph (the first of `contexts` whose `end` passes it).
+    /// `classify` reads nothing but its run and only adds to `out`, so
+    /// stretches classified apart and joined in order give what one pass
+    /// gives: a 20 MB line of text (one paragraph) is classified on every
+    /// core, not one.
+    private func classified(_ runs: [NameRuns.Run], _ contexts: [(end: Int, context: Context)]) -> ArticleCandidates {
+        func pass(_ stretch: Range<Int>) -> ArticleCandidates {
             var out = ArticleCandidates()
-            for (run, context) in stretch { classify(run, context, into: &out) }
+            var c = contexts.firstIndex(past: { $0.end > stretch.lowerBound })
+            for r in stretch {
+                while contexts[c].end <= r { c += 1 }
+                classify(runs[r], contexts[c].context, into: &out)
+            }
             return out
         }
-        guard runs.count >= 2 * Self.runsPerStretch else { return pass(runs[...]) }
+        guard runs.count >= 2 * runsPerStretch else { return pass(runs.indices) }
         var out = ArticleCandidates()
-        for part in ParallelMap.mapAll(ParallelMap.runs(runs.count, of: Self.runsPerStretch), { pass(runs[$0]) }) {
+        let parts = ParallelMap.mapAll(ParallelMap.runs(runs.count, of: runsPerStretch), pass)
+        out.candidates.reserveCapacity(parts.reduce(0) { $0 + $1.candidates.count })
+        for part in parts {
             out.candidates += part.candidates
             out.acronyms.merge(part.acronyms) { _, later in later }
             out.vehicles.formUnion(part.vehicles)
@@ -83,19 +96,23 @@ struct EntityRecognizer {
     /// "the Church of Orvelle ... Orvelle said" (the end of an organisation's
     /// name after "of"), "floods in Kelmscott ... Kelmscott's mayor" (a place
     /// after a locative preposition, see `type`).
-    func withLoneWordsTypedByTheArticle(_ article: ArticleCandidates) -> ArticleCandidates {
+    func withLoneWordsTypedByTheArticle(_ article: consuming ArticleCandidates) -> ArticleCandidates {
         var types: [Substring: EntityType] = [:]
-        for c in article.candidates where c.strength == .strong {
+        // Split only where the type asks (most strong candidates are people).
+        for c in article.candidates where c.strength == .strong && (c.type == .org || (c.type == .place && c.canonical == nil)) {
             let words = Self.words(of: c.text)
             if c.type == .org, words.count >= 3, words[words.count - 2] == "of" { types[words[words.count - 1]] = .org }
-            if c.type == .place, c.canonical == nil, words.count == 1 { types[words[0]] = .place }
+            if c.type == .place, words.count == 1 { types[words[0]] = .place }
         }
         guard !types.isEmpty else { return article }
-        var out = article
-        out.candidates = article.candidates.map { c in
+        // Changed in place (the article's candidates are its own: a long
+        // text's million are not copied).
+        var out = consume article
+        for i in out.candidates.indices {
+            let c = out.candidates[i]
             guard c.type == .person, c.strength != .strong, let type = types[Substring(c.text)], !isCommon(c.text)
-            else { return c }
-            return EntityCandidate(range: c.range, text: c.text, type: type, canonical: nil, strength: .strong)
+            else { continue }
+            out.candidates[i] = EntityCandidate(range: c.range, text: c.text, type: type, canonical: nil, strength: .strong)
         }
         return out
     }
@@ -105,11 +122,13 @@ struct EntityRecognizer {
     /// thing, not a person. Such words leave the person candidates (a full
     /// name ending in one keeps the words before it).
     /// Words of full names led by a given name ("Jane Rivers") stay names.
-    func withoutThingWords(_ article: ArticleCandidates) -> ArticleCandidates {
+    func withoutThingWords(_ article: consuming ArticleCandidates) -> ArticleCandidates {
         // Each text is split once, however often the article names it (a
         // long text names the same people thousands of times).
         var isPerson: [String: Bool] = [:]
-        for c in article.candidates { isPerson[c.text, default: false] = isPerson[c.text, default: false] || c.type == .person }
+        // One look-up a candidate: the entry (false when new) is changed in place.
+        func mark(_ flag: inout Bool, _ person: Bool) { if person { flag = true } }
+        for c in article.candidates { mark(&isPerson[c.text, default: false], c.type == .person) }
         var words: Set<Substring> = [], names: Set<Substring> = []
         for (text, person) in isPerson {
             let parts = Self.words(of: text)
@@ -130,16 +149,24 @@ struct EntityRecognizer {
             endsInThing[text] = ends
             return ends
         }
-        var out = article
-        out.candidates = article.candidates.compactMap { c in
-            guard c.type == .person, endsInAThing(c.text) else { return c }
-            let kept = c.text.split(separator: " ").dropLast()
-            // Trimmed only where the text is the source's words joined by single spaces.
-            guard !kept.isEmpty, c.range.length == c.text.unicodeScalars.count else { return nil }
-            let text = kept.joined(separator: " ")
-            return EntityCandidate(range: TextRange(c.range.start, c.range.start + text.unicodeScalars.count), text: text,
-                                   type: c.type, canonical: nil, strength: c.strength)
+        // Kept candidates moved down in place over those dropped.
+        var out = consume article
+        var kept = 0
+        for i in out.candidates.indices {
+            let c = out.candidates[i]
+            if c.type == .person, endsInAThing(c.text) {
+                let words = c.text.split(separator: " ").dropLast()
+                // Trimmed only where the text is the source's words joined by single spaces.
+                guard !words.isEmpty, c.range.length == c.text.unicodeScalars.count else { continue }
+                let text = words.joined(separator: " ")
+                out.candidates[kept] = EntityCandidate(range: TextRange(c.range.start, c.range.start + text.unicodeScalars.count),
+                                                       text: text, type: c.type, canonical: nil, strength: c.strength)
+            } else if kept != i {
+                out.candidates[kept] = c
+            }
+            kept += 1
         }
+        out.candidates.removeLast(out.candidates.count - kept)
         return out
     }
 
@@ -179,13 +206,16 @@ struct EntityRecognizer {
         return capitalised * 10 >= long * 7
     }
 
+    /// Scalars `isHeadlineCase` reads of a longer range, in most texts.
+    static let headlineWindow = 4096
+
     /// `isHeadlineCase` of `range`, without making a String of a long one
     /// (a whole article on one line): a text that ends in a period, or that
     /// passes forty words, is no headline, and the first 4,096
     /// scalars of a longer range pass forty words unless its words are very long
     /// (then the whole is read).
     static func isHeadlineCase(_ source: SourceText, _ range: TextRange) -> Bool {
-        let window = 4096
+        let window = headlineWindow
         guard range.length > window else { return isHeadlineCase(source[range]) }
         if source[range.end - 1] == "." { return false }
         if case .tooManyWords = headlineWords(source[TextRange(range.start, range.start + window)].utf8) { return false }

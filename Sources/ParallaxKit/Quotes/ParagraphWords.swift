@@ -17,20 +17,29 @@ struct ParagraphWords {
         let paragraph = article.paragraphs[index]
         let tokens = Tokenizer.tokens(in: article.source, range: paragraph.range)
         self.tokens = tokens
-        var words = [String](repeating: "", count: tokens.count)
-        var sentence = [Int](repeating: 0, count: tokens.count)
-        var mention = [Int?](repeating: nil, count: tokens.count)
-        words.withUnsafeMutableBufferPointer { words in
-            sentence.withUnsafeMutableBufferPointer { sentence in
-                mention.withUnsafeMutableBufferPointer { mention in
-                    let out = Columns(words: words, sentence: sentence, mention: mention)
-                    // A paragraph that is a whole long article is read a run of tokens at a
-                    // time on every core, each run writing its own part of the columns.
-                    let runs = ParallelMap.runs(tokens.count, of: tokensPerRun)
-                    if runs.count > 1 {
-                        _ = ParallelMap.mapAll(runs) { Self.read(tokens, $0, of: paragraph, in: article, into: out) }
-                    } else {
-                        Self.read(tokens, tokens.indices, of: paragraph, in: article, into: out)
+        // The columns are made uninitialised and each run initialises its
+        // own part: a paragraph that is a whole long article is read a run
+        // of tokens at a time on every core, and its columns (hundreds of
+        // megabytes) are not first filled on one.
+        let count = tokens.count
+        func column<T>(_ fill: (UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                fill(buffer)
+                initialized = count
+            }
+        }
+        let runs = ParallelMap.runs(count, of: tokensPerRun)
+        var sentence: [Int] = [], mention: [Int?] = [], quote: [Int?] = []
+        let words: [String] = column { words in
+            sentence = column { sentence in
+                mention = column { mention in
+                    quote = column { quote in
+                        let out = Columns(words: words, sentence: sentence, mention: mention, quote: quote)
+                        if runs.count > 1 {
+                            _ = ParallelMap.mapAll(runs) { Self.read(tokens, $0, of: paragraph, in: article, into: out) }
+                        } else {
+                            Self.read(tokens, tokens.indices, of: paragraph, in: article, into: out)
+                        }
                     }
                 }
             }
@@ -38,21 +47,22 @@ struct ParagraphWords {
         self.words = words
         self.sentence = sentence
         self.mention = mention
-        quote = Array(repeating: nil, count: tokens.count)
+        self.quote = quote
     }
 
     /// Tokens read at a time on one core (a paragraph of half a megabyte).
     static let tokensPerRun = 1 << 17
 
-    /// The columns being made, written by the runs at their own tokens only.
+    /// The columns being made, initialised by the runs at their own tokens only.
     private struct Columns: @unchecked Sendable {
         let words: UnsafeMutableBufferPointer<String>
         let sentence: UnsafeMutableBufferPointer<Int>
         let mention: UnsafeMutableBufferPointer<Int?>
+        let quote: UnsafeMutableBufferPointer<Int?>
     }
 
-    /// Writes the lowercased word of each token in `run`, and the sentence
-    /// and mention it belongs to.
+    /// Initialises each column at the tokens of `run`: the lowercased word,
+    /// the sentence and mention the token belongs to, and no quotation.
     private static func read(_ tokens: [Token], _ run: Range<Int>, of paragraph: Paragraph, in article: Article,
                              into out: Columns) {
         guard !run.isEmpty else { return }
@@ -69,11 +79,12 @@ struct ParagraphWords {
         var m = firstMention(in: entities, from: from)
         for t in run {
             let token = tokens[t]
-            out.words[t] = article.source.lowercased(token.range)
+            (out.words.baseAddress! + t).initialize(to: article.source.lowercased(token.range))
             while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
-            out.sentence[t] = s
+            (out.sentence.baseAddress! + t).initialize(to: s)
             while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
-            out.mention[t] = m < entities.count && entities[m].range.start <= token.range.start ? m : nil
+            (out.mention.baseAddress! + t).initialize(to: m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
+            (out.quote.baseAddress! + t).initialize(to: nil)
         }
     }
 
