@@ -25,6 +25,17 @@ final class ReaderMemoryTests: XCTestCase {
         XCTAssertEqual(ArticleKey(hash: 0xab, id: "x").hex, "00000000000000ab")
     }
 
+    func testFNV1aOfANumberIsThatOfItsDecimalString() {
+        // Stored quotations are keyed by their entities' offsets hashed as
+        // decimal strings: the hash made without the strings must be the same.
+        for n in [0, 7, 9, 10, 99, 100, 12_345, 1_000_000, -1, -250, Int.max, Int.min] {
+            var plain = FNV1a(), fast = FNV1a()
+            plain.add(String(n))
+            fast.add(decimal: n)
+            XCTAssertEqual(fast.value, plain.value, "\(n)")
+        }
+    }
+
     func testMarksSurviveAMovedCorpusAndARenamedFileButNotAnEditedText() {
         var memory = ReaderMemory()
         memory.remember(ReadingMarks(read: [0, 2], places: [1: 12], marked: 1, open: 2), for: keys)

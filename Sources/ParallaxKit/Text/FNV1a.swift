@@ -24,6 +24,22 @@ struct FNV1a {
         value = h
     }
 
+    /// `add(String(number))` without making the String: the decimal
+    /// digits' bytes (after a minus sign), then the separator.
+    mutating func add(decimal number: Int) {
+        var h = value
+        if number < 0 { h = (h ^ 0x2D) &* Self.prime }
+        let n = number.magnitude
+        var power: UInt = 1
+        while power <= n / 10 { power *= 10 }
+        repeat {
+            h = (h ^ UInt64(n / power % 10 + 0x30)) &* Self.prime
+            power /= 10
+        } while power > 0
+        h = (h ^ 0xFF) &* Self.prime
+        value = h
+    }
+
     /// The value's eight bytes (a number hashed without formatting it).
     mutating func add(_ number: UInt64) {
         var h = value
