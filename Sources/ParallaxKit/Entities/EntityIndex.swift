@@ -30,19 +30,28 @@ public struct EntityIndex: Sendable {
     /// Indexes the entities of the articles in `among` (all when nil). Only
     /// those articles are read (an `ArticleShelf` reads each on demand).
     public init(articles: some ArticleCollection, among: Set<Int>?) {
-        var mentions: [Key: [Mention]] = [:]
-        var forms: [Key: [String: Int]] = [:]
+        // Each entity numbered when first met (one look-up a mention), its
+        // mentions and forms kept under its number.
+        var numbers: [Key: Int] = [:]
+        var keys: [Key] = [], mentions: [[Mention]] = [], forms: [[String: Int]] = []
         for index in among.map({ $0.sorted() }) ?? Array(articles.indices) {
             let article = articles[index]
             for m in article.entities {
                 let key = Key(name: m.entity, type: m.type)
-                mentions[key, default: []].append(Mention(article: index, range: m.range))
-                forms[key, default: [:]][article.text(m.range), default: 0] += 1
+                let n = numbers[key] ?? {
+                    numbers[key] = keys.count
+                    keys.append(key)
+                    mentions.append([])
+                    forms.append([:])
+                    return keys.count - 1
+                }()
+                mentions[n].append(Mention(article: index, range: m.range))
+                forms[n][article.text(m.range), default: 0] += 1
             }
         }
-        entries = mentions.map { key, list in
-            Entry(name: key.name, type: key.type, mentions: list,
-                  forms: forms[key]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
+        entries = keys.indices.map { n in
+            Entry(name: keys[n].name, type: keys[n].type, mentions: mentions[n],
+                  forms: forms[n].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key))
         }.sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name }
     }
 
