@@ -85,6 +85,8 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertEqual(inRuns.words, onePass.words)
         XCTAssertEqual(inRuns.sentence, onePass.sentence)
         XCTAssertEqual(inRuns.mention, onePass.mention)
+        XCTAssertEqual(inRuns.quote, onePass.quote)
+        XCTAssertTrue(onePass.quote.allSatisfy { $0 == nil }, "no quotation marked before its spans are")
         // Sentences and mentions are really told apart (not all one or all nil).
         XCTAssertGreaterThan(Set(onePass.sentence).count, 50)
         XCTAssertGreaterThan(onePass.mention.compactMap { $0 }.count, 100)

@@ -14,17 +14,6 @@ final class ParallelLoadingTests: XCTestCase {
         XCTAssertEqual(reported.sorted(), Array(1...5_000), "each finished item counted once")
     }
 
-    func testABackgroundThreadForIdleCoresRunsAtTheLowestPriority() {
-        // The search table of one long article is written on such a thread:
-        // it must yield to the analysis, and only its own thread may.
-        let mine = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-        let idle = Background(.idleCores) { getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }.value
-        let normal = Background { getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }.value
-        XCTAssertEqual(idle, 19)
-        XCTAssertEqual(normal, mine)
-        XCTAssertEqual(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0), mine, "the caller's thread is left alone")
-    }
-
     func testMapStopsWhenCancelled() {
         let flag = CancellationFlag()
         let lock = NSLock()

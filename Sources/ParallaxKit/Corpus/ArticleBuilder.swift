@@ -45,8 +45,8 @@ struct ArticleBuilder {
         // A long text's words are counted on a thread of their own while its
         // sentences are split here (both read every scalar of it).
         let counted = lines.filter { $0.lineClass != .boilerplate }.map(\.line.content)
-        let counting = source.count >= Self.countedApartFrom
-            ? Background { counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) } } : nil
+        let count: @Sendable () -> Int = { counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) } }
+        let counting = source.count >= Self.countedApartFrom ? Background(count) : nil
         for (cl, features) in zip(lines, sourceLines.features) {
             let kind: Paragraph.Kind
             switch cl.lineClass {
@@ -76,7 +76,7 @@ struct ArticleBuilder {
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
             authors: frontMatter?.authors ?? [],
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
-        let words = counting?.value ?? counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) }
+        let words = counting?.value ?? count()
         return Article(id: id, path: path, format: .text, source: source, frontMatter: frontMatter, lines: lines,
                        paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
     }

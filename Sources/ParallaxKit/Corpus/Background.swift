@@ -6,18 +6,9 @@ final class Background<Value>: @unchecked Sendable {
     private var work: (() -> Value)?
     private var result: Value?
 
-    /// How the thread is scheduled beside the others.
-    enum Priority {
-        case normal
-        /// Only what other threads leave: the thread takes a core when one
-        /// stands idle (the lowest nice value; on Linux it is the thread's own).
-        case idleCores
-    }
-
-    init(_ priority: Priority = .normal, _ work: @escaping @Sendable () -> Value) {
+    init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
         Thread.detachNewThread { [self] in
-            if priority == .idleCores { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19) }
             result = self.work!()
             // What the work held (an index's database, say) is let go before
             // the value is handed over, not whenever the thread ends.

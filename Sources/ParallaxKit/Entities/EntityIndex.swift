@@ -38,13 +38,16 @@ public struct EntityIndex: Sendable {
             let article = articles[index]
             for m in article.entities {
                 let key = Key(name: m.entity, type: m.type)
-                let n = numbers[key] ?? {
-                    numbers[key] = keys.count
+                let n: Int
+                if let known = numbers[key] {
+                    n = known
+                } else {
+                    n = keys.count
+                    numbers[key] = n
                     keys.append(key)
                     mentions.append([])
                     forms.append([:])
-                    return keys.count - 1
-                }()
+                }
                 mentions[n].append(Mention(article: index, range: m.range))
                 forms[n][article.text(m.range), default: 0] += 1
             }

@@ -50,7 +50,7 @@ struct EntityLinker {
         var acronyms: [String: DefinedAcronym] = [:]
         for article in perArticle {
             acronyms.merge(article.acronyms) { first, _ in first }
-            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
+            for c in article.candidates where Self.isFullName(c) {
                 let order = seen.count
                 seen[c.text, default: (0, order)].count += 1
             }
@@ -74,7 +74,7 @@ struct EntityLinker {
         // Each article resolved on every core.
         return ParallelMap.mapAll(perArticle) { article in
             var names: Set<String> = []
-            for c in article.candidates where c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20) {
+            for c in article.candidates where Self.isFullName(c) {
                 names.insert(c.text)
             }
             let localPeople = People(Set(names.compactMap { everyone[Self.key($0)] }))
@@ -95,6 +95,11 @@ struct EntityLinker {
                 Self.remembering(article.candidates[runs[r]], resolveOne)
             })
         }
+    }
+
+    /// A strong person candidate of two words or more: a full name.
+    private static func isFullName(_ c: EntityCandidate) -> Bool {
+        c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20)
     }
 
     /// Candidates in an article from which each distinct one is resolved once.

@@ -143,21 +143,13 @@ extension Corpus {
         }
         let articles = cleaned.map(\.article)
         // The search rows of the files read or cleaned again, written now on
-        // a thread of their own (the outlet as `finish` will name it). With
-        // fewer articles to analyse than cores, that thread takes only the
-        // cores analysis leaves idle: one long article's analysis has steps
-        // on one core, and the rows are waited for only once it is done
-        // (20 MB on one line: a quarter of a second sooner). With more, it
-        // keeps its share: starved while every core analyses, the table of
-        // 100,000 new files was written at the end, on one core (that cold
-        // build took 135 s against 97 s, one run each).
+        // a thread of their own (the outlet as `finish` will name it).
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         // Every article of such a file: its rows are replaced as a whole.
         let retext = Set(pending.indices.filter { cleaned[$0].fresh || !loads[pending[$0].file].stored }.map { pending[$0].file })
         var searchable: [Int: [Int]] = [:]
         for (i, p) in pending.enumerated() where retext.contains(p.file) { searchable[p.file, default: []].append(i) }
-        let fewArticles = cleaned.filter(\.fresh).count < ParallelMap.threadCount
-        let searching = Background(fewArticles ? .idleCores : .normal) { [searchable] in
+        let searching = Background { [searchable] in
             Result {
                 try index.saveSearch(searchable.keys.sorted().map { n in
                     (loads[n].key, searchable[n]!.map { i in
@@ -250,6 +242,8 @@ extension Corpus {
                 corpus.indexState = (CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) }),
                                      written ?? keys.revision)
             }
+        case .failure(let error as CancellationError):
+            throw error  // stopped while the rows were encoded
         case .failure(let error):
             corpus.notes.append("warning: cannot write the index \(index.path) (\(error)); the next run analyses again")
         }

@@ -151,7 +151,9 @@ final class QuoteExtractor {
             // its single marks quote: it is asked only of a paragraph with a label, or with marks that
             // would quote were it one. Asking every paragraph took a tenth of the time here. A long
             // paragraph is asked first (a few thousand scalars are read), and read once, not twice
-            // when an apostrophe opened a span.
+            // when an apostrophe opened a span. Both ways agree: the spans without single marks are
+            // `withoutSingleMarks` of those with them, and where the second way would say "no
+            // headline" to a headline (no label, no spans) the paragraph is passed over below.
             let headline: Bool, spans: [QuoteSpans.Span]
             if paragraph.range.length > EntityRecognizer.headlineWindow {
                 headline = isHeadline(pi)
