@@ -198,6 +198,20 @@ final class EntityTests: XCTestCase {
         ])
     }
 
+    func testThingWordsLeaveTheCandidatesAndTheRestStayOnceInOrder() {
+        // Candidates are dropped in place: what is kept moves down, and
+        // nothing of the old tail stays behind.
+        let article = Fixtures.article(text: body("Collectors prize Walkmans. One Walkman sold for more than Gwendolyn "
+            + "Prusik paid. Walkmans outsold radios, Rowan Ashby said, and Walkman clubs met Imogen Tull."), path: "walkman.txt")
+        let candidates = EntityRecognizer().candidates(in: article).candidates
+        XCTAssertFalse(candidates.contains { $0.text.hasPrefix("Walkman") }, "\(candidates.map(\.text))")
+        for name in ["Gwendolyn Prusik", "Rowan Ashby", "Imogen Tull"] {
+            XCTAssertEqual(candidates.filter { $0.text == name }.count, 1, name)
+        }
+        XCTAssertEqual(candidates.map(\.range), candidates.map(\.range).sorted(), "in reading order")
+        XCTAssertEqual(Set(candidates.map(\.range)).count, candidates.count, "each once")
+    }
+
     func testGroupPluralsAndStateDemonymsAreNoPeople() {
         XCTAssertEqual(entities(body("Many Ohioans and Iraqis watched.")), [])
     }
