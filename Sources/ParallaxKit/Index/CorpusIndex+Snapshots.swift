@@ -31,8 +31,9 @@ struct CorpusSnapshot {
     var locations: [Location]
     var events: [NewsEvent]
     var warnings: [LoadWarning]
-    /// Each article's `LinkedRow` key: read with the snapshot (which does
-    /// not stand without them), set when it is saved.
+    /// Each article's `LinkedRow` key: set by the load that saves the
+    /// snapshot (the keys of the rows it saves), read back with it (it does
+    /// not stand without them).
     var linked: [UInt64] = []
 
     /// The snapshot's main blob, and where in it each article's summary
@@ -135,9 +136,10 @@ extension CorpusIndex {
         }
     }
 
-    /// Keeps `snapshot` with its parts and its articles' `linked` rows,
-    /// unless a row of its files has been written since `revision` (then it
-    /// would describe rows that are no longer there). Older snapshots beyond
+    /// Keeps `snapshot` with its parts and its articles' `linked` rows (whose
+    /// keys `snapshot.linked` lists, in corpus order), unless a row of its
+    /// files has been written since `revision` (then it would describe rows
+    /// that are no longer there). Older snapshots beyond
     /// `snapshotsKept` are dropped, with the linked rows no other snapshot
     /// holds. Returns whether it was kept.
     func save(_ snapshot: CorpusSnapshot, revision: Int, linked: [LinkedRow],
@@ -146,7 +148,7 @@ extension CorpusIndex {
         let main = Background { snapshot.encode() }
         let encoders: [(SnapshotPart, (inout ByteWriter) -> Void)] = [
             (.entities, { $0.entityIndex(entities) }), (.speakers, { $0.speakerIndex(speakers) }),
-            (.walks, { $0.quoteRefs(walks) }), (.linked, { $0.linkedKeys(linked.map(\.key)) }),
+            (.walks, { $0.quoteRefs(walks) }), (.linked, { $0.linkedKeys(snapshot.linked) }),
         ]
         let parts = ParallelMap.mapAll(encoders) { part, encode -> (SnapshotPart, Data) in
             var w = ByteWriter()
