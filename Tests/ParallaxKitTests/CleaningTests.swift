@@ -20,6 +20,29 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(a.paragraphs.map(\.kind), [.title, .body])
     }
 
+    /// An article's word count is its paragraphs' words, not the page's
+    /// menus; a text of a million scalars, counted on a thread of its own,
+    /// leaves them out too.
+    func testWordCountLeavesBoilerplateOut() {
+        let sentence = "Heavy rain flooded dozens of coastal towns on Tuesday, officials said, forcing thousands to leave. "
+        for repeats in [1, ArticleBuilder.countedApartFrom / sentence.unicodeScalars.count + 1] {
+            let a = Fixtures.article(text: """
+                Skip to main content
+
+                Breaking News
+
+                Storm Floods Coastal Towns As Rivers Burst Their Banks
+
+                \(String(repeating: sentence, count: repeats))
+                """)
+            XCTAssertEqual(a.lineClass(of: "Breaking News"), .boilerplate)
+            XCTAssertEqual(a.source.count >= ArticleBuilder.countedApartFrom, repeats > 1)
+            let inParagraphs = a.paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: a.source, range: $1.range) }
+            XCTAssertEqual(a.wordCount, inParagraphs)
+            XCTAssertEqual(a.wordCount, 9 + 15 * repeats, "the title's words and the body's, not the menu's")
+        }
+    }
+
     func testCaptionsByPositionCreditAndRepeat() {
         let a = Fixtures.article(text: """
             Leaders Meet In Geneva

@@ -116,6 +116,19 @@ final class EntityTests: XCTestCase {
         XCTAssertEqual(names[2], ["Johnson"], "two Johnsons in the corpus: no guess")
     }
 
+    /// Two spellings of one name written as often: the corpus's first is
+    /// the canonical one, whichever it is.
+    func testSpellingsAsFrequentGoToTheFirstSeen() {
+        let spellings = ["Kim Jong-un", "Kim Jong Un"]
+        for order in [spellings, spellings.reversed()] {
+            let corpus = Corpus.from(texts: order.enumerated().map { n, name in
+                ("\(n).txt", body("\(name) inspected the missile site on Monday morning."))
+            })
+            let names = corpus.articles.flatMap { a in a.entities.filter { $0.type == .person }.map(\.entity) }
+            XCTAssertEqual(names, [order[0], order[0]])
+        }
+    }
+
     func testEveryEntityRangeIsTheNameOnly() {
         for article in Fixtures.corpus.articles {
             for mention in article.entities {

@@ -121,6 +121,23 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3, shares: 3).quotations(), onePass)
     }
 
+    /// Single marks quote only in headlines: in a body paragraph longer
+    /// than the headline window, as in a short one, "called the talks 'very
+    /// constructive'" is no quotation, and the same words in double marks are.
+    func testSingleMarksInALongBodyParagraphQuoteNothing() {
+        let filler = String(repeating: "The unions met the board on Monday and talked about pay. ", count: 80)
+        for (open, close, quoted) in [("'", "'", false), ("\u{2018}", "\u{2019}", false), ("\u{201C}", "\u{201D}", true)] {
+            for text in ["", filler] {
+                let sentence = "Rishi Sunak called the talks \(open)very constructive\(close) and left. "
+                let article = Fixtures.article(text: "Officials Meet For Talks On Trade\n\n" + text + sentence + text)
+                let long = article.paragraphs.map(\.range.length).max()! > EntityRecognizer.headlineWindow
+                XCTAssertEqual(long, !text.isEmpty)
+                XCTAssertEqual(article.quotes.map { article.text($0.range) }, quoted ? ["very constructive"] : [],
+                               "\(open) in a \(long ? "long" : "short") paragraph")
+            }
+        }
+    }
+
     /// Title case read from a window of a long range answers as the whole
     /// text does: a long paragraph, a text ending in a period, and fifteen
     /// very long capitalised words (fewer than forty in the window: the
