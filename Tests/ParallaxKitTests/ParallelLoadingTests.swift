@@ -26,6 +26,19 @@ final class ParallelLoadingTests: XCTestCase {
         XCTAssertLessThan(ran, 100_000, "the rest is skipped")
     }
 
+    /// Parts joined in order, short results by appending and long ones
+    /// copied into place on every core: the same elements, each its own
+    /// (strings long enough to live on the heap outlive the parts made for
+    /// them), empty parts included.
+    func testJoinedKeepsTheOrderShortOrLong() {
+        for sizes in [[3, 0, 5], [0, 40_000, 1, 0, 30_000, 12_345]] {
+            func part(_ n: Int) -> [String] { (0..<sizes[n]).map { "part \(n), element \($0), on the heap" } }
+            let expected = sizes.indices.flatMap(part)
+            XCTAssertEqual(expected.count >= ParallelMap.copiedApartFrom, sizes.count > 3)
+            XCTAssertEqual(ParallelMap.joined(sizes.count, part), expected)
+        }
+    }
+
     func testTheBundledCorpusLoadsTheSameOnOneCoreAndOnAll() throws {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("corpus").path
