@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ParallaxKit
 
 /// Paths and loaders shared by the model tests.
@@ -18,6 +19,16 @@ enum Fixtures {
     /// An article built from text in memory, alone in its corpus.
     static func article(text: String, path: String = "test.txt") -> Article {
         Corpus.from(texts: [(path, text)]).articles[0]
+    }
+
+    /// A connection of the test's own to an index: it waits while the
+    /// index's own connections hold a lock (the last one to close
+    /// checkpoints the log, on whichever thread lets it go), as the
+    /// index's connections do, rather than failing at once.
+    static func database(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        return try DatabaseQueue(path: path, configuration: config)
     }
 
     /// A temporary folder, removed by the caller.

@@ -66,6 +66,41 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(CorpusIndex.open(at: dbPath).index?.info().files, 3)
     }
 
+    /// More files than one batch of rows: every row written, in the load's
+    /// one revision, and the corpus the same when it comes back.
+    func testRowsWrittenInBatchesComeBackTheSame() throws {
+        let files = Corpus.rowsPerBatch + 5
+        for n in 0..<files {
+            write(String(format: "n%05d.txt", n), story("Harbour Report Number \(n)", "Harbour Times",
+                                                          "Dock workers in Port Avel met \(n) times, said Maria Oduya."))
+        }
+        let cold = try load()
+        XCTAssertEqual(cold.indexUse?.filesRead, files)
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        XCTAssertEqual(index.info().files, files)
+        XCTAssertEqual(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT revision) FROM files") }, 1)
+        let warm = try load()
+        XCTAssertEqual(warm.indexUse?.filesReused, files)
+        XCTAssertEqual(try json(warm), try json(cold))
+    }
+
+    /// Rows given a batch at a time are written in one transaction: a
+    /// batch that fails leaves none of them.
+    func testAFailingBatchWritesNoRow() throws {
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        func row(_ n: Int) -> CorpusIndex.FileRow {
+            CorpusIndex.FileRow(path: "/batch/\(n).txt", size: n, mtime: 1, hash: UInt64(n), entry: Data([1]), search: nil)
+        }
+        struct Failed: Error {}
+        XCTAssertThrowsError(try index.save(batches: 3, { b in
+            if b == 2 { throw Failed() }
+            return [row(2 * b), row(2 * b + 1)]
+        }, removing: []))
+        XCTAssertEqual(index.info().files, 0)
+        XCTAssertNotNil(try index.save(batches: 3, { b in [row(2 * b), row(2 * b + 1)] }, removing: []))
+        XCTAssertEqual(index.info().files, 6)
+    }
+
     func testEditedAddedRemovedAndRenamedFiles() throws {
         seed()
         _ = try load()
@@ -140,7 +175,7 @@ final class IndexTests: XCTestCase {
         seed()
         try FileManager.default.createDirectory(atPath: (dbPath as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: dbPath)
+        let old = try Fixtures.database(dbPath)
         try old.write { db in
             try db.execute(sql: """
                 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -131,7 +131,7 @@ final class SnapshotTests: XCTestCase {
             Thread.sleep(forTimeInterval: 0.01)  // `made` orders them
             _ = try open([other.path])
         }
-        let queue = try DatabaseQueue(path: dbPath)
+        let queue = try Fixtures.database(dbPath)
         let counts = try queue.read { db in
             try ["snapshots", "snapshot_parts", "snapshot_search"].map { table in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE state = ?", arguments: [Int64(bitPattern: first)])!
@@ -154,7 +154,7 @@ final class SnapshotTests: XCTestCase {
     func testSnapshotsShareTheRowsOfArticlesLinkedAlike() throws {
         seed()
         _ = try open()
-        let rowsAfter = { try DatabaseQueue(path: self.dbPath).read { db in
+        let rowsAfter = { try Fixtures.database(self.dbPath).read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM snapshot_linked")!
         } }
         XCTAssertEqual(try rowsAfter(), 3)
@@ -178,7 +178,7 @@ final class SnapshotTests: XCTestCase {
         _ = try index()
         // An index from before: a column a part, each article's row under
         // each snapshot, and no layout noted.
-        let queue = try DatabaseQueue(path: dbPath)
+        let queue = try Fixtures.database(dbPath)
         try queue.write { db in
             try db.execute(sql: """
                 DROP TABLE snapshots; DROP TABLE snapshot_parts;
@@ -196,10 +196,10 @@ final class SnapshotTests: XCTestCase {
         let second = try open()
         XCTAssertTrue(second.fromSnapshot, "a snapshot made in the new layout")
         XCTAssertEqual(second.articles.count, 3)
-        let columns = try DatabaseQueue(path: dbPath).read { db in try db.columns(in: "snapshots").map(\.name) }
+        let columns = try Fixtures.database(dbPath).read { db in try db.columns(in: "snapshots").map(\.name) }
         XCTAssertFalse(columns.contains("entities"))
         // An older binary making its table again is left alone: nothing dropped twice.
-        try DatabaseQueue(path: dbPath).write { db in
+        try Fixtures.database(dbPath).write { db in
             try db.execute(sql: "CREATE TABLE snapshot_articles (state INTEGER, n INTEGER, data BLOB, PRIMARY KEY (state, n))")
         }
         XCTAssertEqual(CorpusIndex.open(at: dbPath).notes, [])
@@ -236,7 +236,7 @@ final class SnapshotTests: XCTestCase {
         // The strike's event as kept says no quotation is its reports' own;
         // after another edit of the third report that is what the report
         // says: the unchanged event was not matched again.
-        try DatabaseQueue(path: dbPath).write { db in try db.execute(sql: "UPDATE event_quotes SET data = x'040000'") }
+        try Fixtures.database(dbPath).write { db in try db.execute(sql: "UPDATE event_quotes SET data = x'040000'") }
         write("c.txt", "Ministers Meet Dockers Again\n\nTransport minister Tomas Revik met union leaders on Tuesday.\n",
               age: 1200)
         opened = try open()
@@ -490,7 +490,7 @@ final class SnapshotTests: XCTestCase {
         seed()
         _ = try open()
         XCTAssertTrue(try open().fromSnapshot)
-        try DatabaseQueue(path: dbPath).write { db in
+        try Fixtures.database(dbPath).write { db in
             try db.execute(sql: "UPDATE snapshot_parts SET data = substr(data, 1, length(data) - 3) WHERE part = 'linked'")
         }
         let again = try open()
@@ -502,7 +502,7 @@ final class SnapshotTests: XCTestCase {
     func testADamagedSnapshotIsLoadedAgainNotTrusted() throws {
         seed()
         _ = try open()
-        let queue = try DatabaseQueue(path: dbPath)
+        let queue = try Fixtures.database(dbPath)
         try queue.write { db in try db.execute(sql: "UPDATE snapshots SET main = x'0501'") }
         try queue.close()
         let again = try open()
@@ -515,7 +515,7 @@ final class SnapshotTests: XCTestCase {
         _ = try open()
         let opened = try open()
         XCTAssertTrue(opened.fromSnapshot)
-        let queue = try DatabaseQueue(path: dbPath)
+        let queue = try Fixtures.database(dbPath)
         try queue.write { db in try db.execute(sql: "DELETE FROM files") }
         try queue.close()
         let article = opened.articles[1]

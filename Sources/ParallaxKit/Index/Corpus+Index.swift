@@ -151,7 +151,7 @@ extension Corpus {
         for (i, p) in pending.enumerated() where retext.contains(p.file) { searchable[p.file, default: []].append(i) }
         let searching = Background { [searchable] in
             Result {
-                try index.saveSearch(searchable.keys.sorted().map { n in
+                try index.saveSearch(searchable.keys.sorted().lazy.map { n -> (key: String, documents: [CorpusSearch.Document]) in
                     (loads[n].key, searchable[n]!.map { i in
                         var document = CorpusSearch.Document(articles[i])
                         document.outlet = outlets[i] ?? ""
@@ -220,19 +220,35 @@ extension Corpus {
         // Each changed file's row encoded (on every core) and written on a
         // thread of its own while the caller's next steps run here, once the
         // search rows are (a failure there fails the load's writing as a
-        // whole: the rows are not written without them).
+        // whole: the rows are not written without them). Rows are encoded a
+        // batch at a time, the next while one is written: a cold build's
+        // 700 MB of rows are not held at once.
         let (made, owned, cancellation) = (corpus, articlesOf, reporter.cancellation)
         let saving = Background { [changed, documents, searchable] in
             Result {
-                let rows = try ParallelMap.map(changed.sorted(), cancellation: cancellation) { n in
-                    let load = loads[n], mine = owned[n] ?? []
-                    let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
-                    return CorpusIndex.FileRow(path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime,
-                                               hash: load.hash, entry: entry,
-                                               search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
+                let order = changed.sorted()
+                let batches = ParallelMap.runs(order.count, of: Self.rowsPerBatch)
+                func encoding(_ b: Int) -> Background<Result<[CorpusIndex.FileRow], Error>> {
+                    Background {
+                        Result {
+                            try ParallelMap.map(Array(order[batches[b]]), cancellation: cancellation) { n in
+                                let load = loads[n], mine = owned[n] ?? []
+                                let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
+                                return CorpusIndex.FileRow(
+                                    path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
+                                    entry: entry,
+                                    search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
+                            }
+                        }
+                    }
                 }
+                var next = batches.isEmpty ? nil : encoding(0)
                 try searching.value.get()
-                return try index.save(rows, removing: removed.sorted())
+                return try index.save(batches: batches.count, { b in
+                    let rows = try next!.value.get()
+                    next = b + 1 < batches.count ? encoding(b + 1) : nil
+                    return rows
+                }, removing: removed.sorted())
             }
         }
         try alongside?(corpus)
@@ -249,6 +265,11 @@ extension Corpus {
         }
         return corpus
     }
+}
+
+extension Corpus {
+    /// Files whose rows an indexed load encodes at a time (about 15 MB).
+    static let rowsPerBatch = 2048
 }
 
 /// What an indexed load took from the index and what it did again.

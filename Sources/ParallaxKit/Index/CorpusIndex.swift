@@ -282,8 +282,11 @@ public final class CorpusIndex: Sendable {
     /// are cleaned (all the table needs), on a thread of its own while the
     /// names and quotations are found: for 100,000 new files the table
     /// takes SQLite twenty seconds on one core.
-    func saveSearch(_ files: [(key: String, documents: [CorpusSearch.Document])]) throws {
+    func saveSearch<Files: Collection>(_ files: Files) throws
+        where Files.Element == (key: String, documents: [CorpusSearch.Document]) {
         guard !files.isEmpty else { return }
+        // A lazy collection's documents are made one file at a time as they
+        // are written (a cold build's text is not held twice over).
         try pool.write { db in
             for file in files {
                 try CorpusSearch.delete(path: file.key, db)
@@ -297,14 +300,23 @@ public final class CorpusIndex: Sendable {
     /// Returns the rows' revision after it (nil when nothing was written).
     @discardableResult
     func save(_ rows: [FileRow], removing removed: [String]) throws -> Int? {
-        guard !rows.isEmpty || !removed.isEmpty else { return nil }
+        try save(batches: rows.isEmpty ? 0 : 1, { _ in rows }, removing: removed)
+    }
+
+    /// `save` of the rows `batch` gives for `0..<batches`, asked for in
+    /// order as the transaction writes them: rows are made a batch at a
+    /// time (a cold build's 100,000 encoded rows are not all held at once).
+    func save(batches: Int, _ batch: (Int) throws -> [FileRow], removing removed: [String]) throws -> Int? {
+        guard batches > 0 || !removed.isEmpty else { return nil }
         return try pool.write { db -> Int in
             let revision = try Self.countOneMore("revision", db)
             for path in removed {
                 try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                 try CorpusSearch.delete(path: path, db)
             }
-            for row in rows {
+            var searched = false
+            for b in 0..<batches { for row in try batch(b) {
+                searched = searched || row.search != nil
                 if let search = row.search {
                     try CorpusSearch.delete(path: row.path, db)
                     try CorpusSearch.insert(search, path: row.path, db)
@@ -312,8 +324,8 @@ public final class CorpusIndex: Sendable {
                 try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO files (path, size, mtime, hash, entry, revision) VALUES (?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry, revision])
-            }
-            if !removed.isEmpty || rows.contains(where: { $0.search != nil }) { try CorpusSearch.countWrite(db) }
+            } }
+            if !removed.isEmpty || searched { try CorpusSearch.countWrite(db) }
             return revision
         }
     }
