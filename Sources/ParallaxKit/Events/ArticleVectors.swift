@@ -41,22 +41,26 @@ struct ArticleVectors {
         var ids: [String: Int] = [:]
         let globals = parts.map { part in part.stems.map { ids.number($0) } }
         // Each run's counts renumbered on every core.
-        let renumbered = ParallelMap.mapAll(Array(parts.indices)) { n -> (whole: [[Int: Double]], lead: [[Int: Double]]) in
+        let renumbered = ParallelMap.mapAll(Array(parts.indices)) { n -> (whole: [[Count]], lead: [[Count]]) in
             let global = globals[n]
-            func renumbered(_ counts: [Int: Double]) -> [Int: Double] {
-                Dictionary(uniqueKeysWithValues: counts.map { (global[$0.key], $0.value) })
-            }
+            func renumbered(_ counts: [Count]) -> [Count] { counts.map { (global[$0.word], $0.count) } }
             return (parts[n].whole.map(renumbered), parts[n].lead.map(renumbered))
         }
         let whole = renumbered.flatMap(\.whole), lead = renumbered.flatMap(\.lead)
         return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
     }
 
+    /// A stem's id and its weighted count in one article. An article's
+    /// counts are an array, each stem once: a dictionary of the same
+    /// (hundreds of entries an article, two per article, for 100,000
+    /// articles) held several times the memory.
+    typealias Count = (word: Int, count: Double)
+
     /// The weighted stem counts of a run of articles, stems numbered in
     /// the order the run first meets them.
     private struct Counted {
         var stems: [String] = []
-        var whole: [[Int: Double]] = [], lead: [[Int: Double]] = []
+        var whole: [[Count]] = [], lead: [[Count]] = []
 
         init(_ articles: ArraySlice<Article>) {
             var ids: [String: Int] = [:]
@@ -84,11 +88,11 @@ struct ArticleVectors {
                     all[id] += weight
                     if inLead { first[id] += weight }
                 }
-                var counts: [Int: Double] = [:], leadCounts: [Int: Double] = [:]
+                var counts: [Count] = [], leadCounts: [Count] = []
                 counts.reserveCapacity(touched.count)
                 for id in touched {
-                    counts[id] = all[id]
-                    if first[id] > 0 { leadCounts[id] = first[id] }
+                    counts.append((id, all[id]))
+                    if first[id] > 0 { leadCounts.append((id, first[id])) }
                     all[id] = 0
                     first[id] = 0
                 }
@@ -122,10 +126,11 @@ struct ArticleVectors {
         }
     }
 
-    /// Vectors from each article's weighted word counts (word ids below `words`).
-    init(counts: [[Int: Double]], words: Int) {
+    /// Vectors from each article's weighted word counts (word ids below
+    /// `words`, each once an article).
+    init(counts: [[Count]], words: Int) {
         var documentFrequency = [Int](repeating: 0, count: words)
-        for tf in counts { for id in tf.keys { documentFrequency[id] += 1 } }
+        for tf in counts { for c in tf { documentFrequency[c.word] += 1 } }
         let n = Double(counts.count)
         var postings = [[(article: Int, weight: Double)]](repeating: [], count: words)
         let vectors = ParallelMap.mapAll(counts) { tf -> [(word: Int, weight: Double)] in
