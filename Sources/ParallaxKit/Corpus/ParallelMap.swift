@@ -91,11 +91,11 @@ enum ParallelMap {
             offset += p.count
         }
         return [R](unsafeUninitializedCapacity: total) { buffer, initialized in
-            let out = Destination(base: buffer.baseAddress!)
+            let out = Slots(buffer)
             _ = mapAll(Array(parts.indices)) { i in
                 parts[i].withUnsafeBufferPointer { part in
                     guard let first = part.baseAddress else { return }  // an empty part
-                    (out.base + offsets[i]).initialize(from: first, count: part.count)
+                    (out.buffer.baseAddress! + offsets[i]).initialize(from: first, count: part.count)
                 }
             }
             initialized = total
@@ -105,9 +105,18 @@ enum ParallelMap {
     /// Elements from which `joined` copies its parts on every core.
     static let copiedApartFrom = 1 << 16
 
-    /// Where `joined`'s parts are copied to, each by one thread at its own offsets.
-    private struct Destination<R>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<R>
+    /// A buffer whose elements the threads of one `map` write in place,
+    /// each thread its own elements only (the caller keeps the buffer
+    /// alive until the map returns).
+    struct Slots<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
+
+        init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+
+        subscript(n: Int) -> Element {
+            get { buffer[n] }
+            nonmutating _modify { yield &buffer[n] }
+        }
     }
 
     /// `map` of work that is not cancelled (it cannot throw).

@@ -37,16 +37,16 @@ struct ArticleVectors {
         // articles stemmed the common words a hundred times over at
         // 100,000), and no shorter than a thousand articles.
         let size = articlesPerRun ?? max(1000, articles.count / (8 * ParallelMap.threadCount) + 1)
-        let parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: size)) { range in Counted(articles[range]) }
+        var parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: size)) { range in Counted(articles[range]) }
         var ids: [String: Int] = [:]
         let globals = parts.map { part in part.stems.map { ids.number($0) } }
-        // Each run's counts renumbered on every core.
-        let renumbered = ParallelMap.mapAll(Array(parts.indices)) { n -> (whole: [[Count]], lead: [[Count]]) in
-            let global = globals[n]
-            func renumbered(_ counts: [Count]) -> [Count] { counts.map { (global[$0.word], $0.count) } }
-            return (parts[n].whole.map(renumbered), parts[n].lead.map(renumbered))
+        // Each run's counts renumbered in place on every core (a copy of
+        // them all was a tenth of a cold build's peak memory).
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let runs = ParallelMap.Slots(buffer)
+            _ = ParallelMap.mapAll(Array(buffer.indices)) { n in runs[n].renumber(globals[n]) }
         }
-        let whole = renumbered.flatMap(\.whole), lead = renumbered.flatMap(\.lead)
+        let whole = parts.flatMap(\.whole), lead = parts.flatMap(\.lead)
         return (ArticleVectors(counts: whole, words: ids.count), ArticleVectors(counts: lead, words: ids.count))
     }
 
@@ -102,6 +102,12 @@ struct ArticleVectors {
             }
             stems = [String](repeating: "", count: ids.count)
             for (stem, id) in ids { stems[id] = stem }
+        }
+
+        /// Each count's stem numbered `global[id]` instead of `id`.
+        mutating func renumber(_ global: [Int]) {
+            for a in whole.indices { for c in whole[a].indices { whole[a][c].word = global[whole[a][c].word] } }
+            for a in lead.indices { for c in lead[a].indices { lead[a][c].word = global[lead[a][c].word] } }
         }
     }
 
