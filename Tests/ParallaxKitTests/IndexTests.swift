@@ -84,6 +84,23 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try json(warm), try json(cold))
     }
 
+    /// Cancelled while its rows are encoded a batch at a time, a load
+    /// throws the cancellation and writes no file row.
+    func testACancelledLoadWritesNoFileRow() throws {
+        for n in 0..<(Corpus.rowsPerBatch + 5) {
+            write(String(format: "n%05d.txt", n), story("Harbour Report Number \(n)", "Harbour Times",
+                                                          "Dock workers in Port Avel met \(n) times, said Maria Oduya."))
+        }
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        let flag = CancellationFlag()
+        var reporter = ProgressReporter(nil, flag)
+        XCTAssertThrowsError(try Corpus.load(try Corpus.findFiles([folder.path]), paths: [folder.path], reporter: &reporter,
+                                             index: index, alongside: { _ in flag.cancel() })) { error in
+            XCTAssertTrue(error is CancellationError, "\(error)")
+        }
+        XCTAssertEqual(index.info().files, 0)
+    }
+
     /// Rows given a batch at a time are written in one transaction: a
     /// batch that fails leaves none of them.
     func testAFailingBatchWritesNoRow() throws {

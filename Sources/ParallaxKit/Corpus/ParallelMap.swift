@@ -93,10 +93,7 @@ enum ParallelMap {
         return [R](unsafeUninitializedCapacity: total) { buffer, initialized in
             let out = Slots(buffer)
             _ = mapAll(Array(parts.indices)) { i in
-                parts[i].withUnsafeBufferPointer { part in
-                    guard let first = part.baseAddress else { return }  // an empty part
-                    (out.buffer.baseAddress! + offsets[i]).initialize(from: first, count: part.count)
-                }
+                parts[i].withUnsafeBufferPointer { part in out.initialize(at: offsets[i], from: part) }
             }
             initialized = total
         }
@@ -105,17 +102,24 @@ enum ParallelMap {
     /// Elements from which `joined` copies its parts on every core.
     static let copiedApartFrom = 1 << 16
 
-    /// A buffer whose elements the threads of one `map` write in place,
-    /// each thread its own elements only (the caller keeps the buffer
-    /// alive until the map returns).
+    /// A buffer whose elements the threads of one `map` change or
+    /// initialise, each thread its own elements only (the caller keeps the
+    /// buffer alive until the map returns).
     struct Slots<Element>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Element>
+        private let buffer: UnsafeMutableBufferPointer<Element>
 
         init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 
+        /// Element `n`, changed in place (it must be initialised).
         subscript(n: Int) -> Element {
             get { buffer[n] }
             nonmutating _modify { yield &buffer[n] }
+        }
+
+        /// Initialises the uninitialised elements from `offset` on with copies of `part`'s.
+        func initialize(at offset: Int, from part: UnsafeBufferPointer<Element>) {
+            guard let from = part.baseAddress else { return }  // an empty part
+            (buffer.baseAddress! + offset).initialize(from: from, count: part.count)
         }
     }
 
@@ -176,7 +180,9 @@ enum ParallelMap {
             return batch
         }
 
-        /// Every result, once all threads are done.
-        func results() -> [R] { slots.map { $0! } }
+        /// Every result, once all threads are done, moved out: a thread
+        /// still ending holds this object, and results it shared would be
+        /// copied when the caller changes them.
+        func results() -> [R] { slots.indices.map { slots[$0].take()! } }
     }
 }

@@ -151,13 +151,19 @@ extension Corpus {
         for (i, p) in pending.enumerated() where retext.contains(p.file) { searchable[p.file, default: []].append(i) }
         let searching = Background { [searchable] in
             Result {
-                try index.saveSearch(searchable.keys.sorted().lazy.map { n -> (key: String, documents: [CorpusSearch.Document]) in
-                    (loads[n].key, searchable[n]!.map { i in
-                        var document = CorpusSearch.Document(articles[i])
-                        document.outlet = outlets[i] ?? ""
-                        return document
-                    })
-                })
+                // Made a batch of files ahead of the writer, on every core.
+                let files = searchable.keys.sorted()
+                let batches = ParallelMap.runs(files.count, of: Self.rowsPerBatch)
+                let prepared = BatchesAhead(count: batches.count) { b in
+                    ParallelMap.mapAll(Array(files[batches[b]])) { n -> (key: String, documents: [CorpusSearch.Document]) in
+                        (loads[n].key, searchable[n]!.map { i in
+                            var document = CorpusSearch.Document(articles[i])
+                            document.outlet = outlets[i] ?? ""
+                            return document
+                        })
+                    }
+                }
+                try index.saveSearch(batches: batches.count, prepared.take)
             }
         }
         let stored: [(outlet: String?, candidates: ArticleCandidates)?] = zip(pending, cleaned).map { p, c in
@@ -228,27 +234,23 @@ extension Corpus {
             Result {
                 let order = changed.sorted()
                 let batches = ParallelMap.runs(order.count, of: Self.rowsPerBatch)
-                func encoding(_ b: Int) -> Background<Result<[CorpusIndex.FileRow], Error>> {
-                    Background {
-                        Result {
-                            try ParallelMap.map(Array(order[batches[b]]), cancellation: cancellation) { n in
-                                let load = loads[n], mine = owned[n] ?? []
-                                let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
-                                return CorpusIndex.FileRow(
-                                    path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
-                                    entry: entry,
-                                    search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
-                            }
-                        }
+                let encoded = BatchesAhead(count: batches.count) { b in
+                    try ParallelMap.map(Array(order[batches[b]]), cancellation: cancellation) { n in
+                        let load = loads[n], mine = owned[n] ?? []
+                        let entry = StoredFile(warnings: load.warnings, documents: mine.map { documents[$0] }).encode()
+                        return CorpusIndex.FileRow(
+                            path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
+                            entry: entry,
+                            search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
                     }
                 }
-                var next = batches.isEmpty ? nil : encoding(0)
+                // The first batch is taken before the search rows are waited
+                // for: a cancellation while it is encoded ends the load here,
+                // and the second is encoded while the search rows are written.
+                let first = batches.isEmpty ? [] : try encoded.take(0)
                 try searching.value.get()
-                return try index.save(batches: batches.count, { b in
-                    let rows = try next!.value.get()
-                    next = b + 1 < batches.count ? encoding(b + 1) : nil
-                    return rows
-                }, removing: removed.sorted())
+                return try index.save(batches: batches.count, { b in b == 0 ? first : try encoded.take(b) },
+                                      removing: removed.sorted())
             }
         }
         try alongside?(corpus)
@@ -268,7 +270,8 @@ extension Corpus {
 }
 
 extension Corpus {
-    /// Files whose rows an indexed load encodes at a time (about 15 MB).
+    /// Files whose rows (about 15 MB) or search documents an indexed load
+    /// makes at a time.
     static let rowsPerBatch = 2048
 }
 

@@ -282,15 +282,21 @@ public final class CorpusIndex: Sendable {
     /// are cleaned (all the table needs), on a thread of its own while the
     /// names and quotations are found: for 100,000 new files the table
     /// takes SQLite twenty seconds on one core.
-    func saveSearch<Files: Collection>(_ files: Files) throws
-        where Files.Element == (key: String, documents: [CorpusSearch.Document]) {
-        guard !files.isEmpty else { return }
-        // A lazy collection's documents are made one file at a time as they
-        // are written (a cold build's text is not held twice over).
+    func saveSearch(_ files: [(key: String, documents: [CorpusSearch.Document])]) throws {
+        try saveSearch(batches: files.isEmpty ? 0 : 1) { _ in files }
+    }
+
+    /// `saveSearch` of the files `batch` gives for `0..<batches`, asked
+    /// for in order as the transaction writes them (a cold build's text is
+    /// not held twice over).
+    func saveSearch(batches: Int, _ batch: (Int) throws -> [(key: String, documents: [CorpusSearch.Document])]) throws {
+        guard batches > 0 else { return }
         try pool.write { db in
-            for file in files {
-                try CorpusSearch.delete(path: file.key, db)
-                try CorpusSearch.insert(file.documents, path: file.key, db)
+            for b in 0..<batches {
+                for file in try batch(b) {
+                    try CorpusSearch.delete(path: file.key, db)
+                    try CorpusSearch.insert(file.documents, path: file.key, db)
+                }
             }
             try CorpusSearch.countWrite(db)
         }
@@ -315,16 +321,18 @@ public final class CorpusIndex: Sendable {
                 try CorpusSearch.delete(path: path, db)
             }
             var searched = false
-            for b in 0..<batches { for row in try batch(b) {
-                searched = searched || row.search != nil
-                if let search = row.search {
-                    try CorpusSearch.delete(path: row.path, db)
-                    try CorpusSearch.insert(search, path: row.path, db)
+            for b in 0..<batches {
+                for row in try batch(b) {
+                    if let search = row.search {
+                        searched = true
+                        try CorpusSearch.delete(path: row.path, db)
+                        try CorpusSearch.insert(search, path: row.path, db)
+                    }
+                    try db.cachedStatement(sql: """
+                        INSERT OR REPLACE INTO files (path, size, mtime, hash, entry, revision) VALUES (?, ?, ?, ?, ?, ?)
+                        """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry, revision])
                 }
-                try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO files (path, size, mtime, hash, entry, revision) VALUES (?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [row.path, row.size, row.mtime, Int64(bitPattern: row.hash), row.entry, revision])
-            } }
+            }
             if !removed.isEmpty || searched { try CorpusSearch.countWrite(db) }
             return revision
         }
