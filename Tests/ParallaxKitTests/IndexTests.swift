@@ -67,7 +67,8 @@ final class IndexTests: XCTestCase {
     }
 
     /// More files than one batch of rows: every row written, in the load's
-    /// one revision, and the corpus the same when it comes back.
+    /// one revision, every file searchable once, and the corpus the same
+    /// when it comes back.
     func testRowsWrittenInBatchesComeBackTheSame() throws {
         let files = Corpus.rowsPerBatch + 5
         for n in 0..<files {
@@ -79,6 +80,9 @@ final class IndexTests: XCTestCase {
         let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
         XCTAssertEqual(index.info().files, files)
         XCTAssertEqual(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT revision) FROM files") }, 1)
+        // The search table, written a batch a transaction, holds every file once.
+        XCTAssertEqual(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT path) FROM search_docs") }, files)
+        XCTAssertEqual(try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM search_docs") }, files)
         let warm = try load()
         XCTAssertEqual(warm.indexUse?.filesReused, files)
         XCTAssertEqual(try json(warm), try json(cold))
