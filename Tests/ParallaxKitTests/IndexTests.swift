@@ -88,6 +88,28 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try json(warm), try json(cold))
     }
 
+    /// A stored file whose row is written again with its search text (its
+    /// lone "Oduya" now links to a full name another file brings) counts a
+    /// write to the search table, as the new file's rows do: a search's
+    /// map of the table's rows, kept with a snapshot, is then made again.
+    func testARowWrittenAgainWithItsSearchTextCountsASearchWrite() throws {
+        // No byline or footer the two share: no furniture, so a is not cleaned again.
+        write("a.txt", "Harbour Strike Enters Second Week\n\nDock workers stayed off the job on Monday, Oduya said.\n")
+        // Written an hour ago: a file changed within the last two seconds is read again next time.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)],
+                                              ofItemAtPath: folder.appendingPathComponent("a.txt").path)
+        _ = try load()
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        let before = try index.pool.read { db in try CorpusSearch.revision(db) }
+        write("b.txt", "Strike At Port Avel Spreads\n\n\"We will not go back,\" said Maria Oduya, who leads the union.\n")
+        let second = try load()
+        XCTAssertEqual(second.indexUse, IndexUse(filesRead: 1, filesReused: 1, articlesCleanedAgain: 0, filesDropped: 0))
+        XCTAssertEqual(second.articles[0].entities.filter { $0.type == .person }.map(\.entity), ["Maria Oduya"])
+        XCTAssertEqual(try index.pool.read { db in try CorpusSearch.revision(db) }, before + 2,
+                       "b's search rows, then a's row with its search text")
+        try assertSameAsWithoutIndex(second)
+    }
+
     /// Cancelled while its rows are encoded a batch at a time, a load
     /// throws the cancellation and writes no file row.
     func testACancelledLoadWritesNoFileRow() throws {
