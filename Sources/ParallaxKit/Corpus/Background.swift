@@ -28,11 +28,12 @@ final class Background<Value>: @unchecked Sendable {
 /// Batches `0..<count` made one ahead of their use, each on a thread of
 /// its own: while the caller writes batch `b` (inside a transaction that
 /// holds the index's lock), batch `b + 1` is being made, and only two are
-/// held at a time. Take them in order.
+/// held at a time. Taken from one thread, in order.
 final class BatchesAhead<Batch>: @unchecked Sendable {
     private let count: Int
     private let make: @Sendable (Int) throws -> Batch
     private var ahead: Background<Result<Batch, Error>>?
+    private var taken = 0
 
     /// Starts making the first batch.
     init(count: Int, _ make: @escaping @Sendable (Int) throws -> Batch) {
@@ -41,11 +42,12 @@ final class BatchesAhead<Batch>: @unchecked Sendable {
         ahead = count > 0 ? Background { Result { try make(0) } } : nil
     }
 
-    /// Batch `b` (the one after the last taken), once made; the next is started.
-    func take(_ b: Int) throws -> Batch {
+    /// The next batch, once made; the one after it is started.
+    func take() throws -> Batch {
         let batch = try ahead!.value.get()
-        let make = self.make
-        ahead = b + 1 < count ? Background { Result { try make(b + 1) } } : nil
+        let (make, next) = (self.make, taken + 1)
+        taken = next
+        ahead = next < count ? Background { Result { try make(next) } } : nil
         return batch
     }
 }

@@ -121,6 +121,11 @@ enum ParallelMap {
             guard let from = part.baseAddress else { return }  // an empty part
             (buffer.baseAddress! + offset).initialize(from: from, count: part.count)
         }
+
+        /// Initialises the uninitialised element `n` to `value`.
+        func initialize(at n: Int, to value: Element) {
+            (buffer.baseAddress! + n).initialize(to: value)
+        }
     }
 
     /// `map` of work that is not cancelled (it cannot throw).

@@ -163,7 +163,7 @@ extension Corpus {
                         })
                     }
                 }
-                try index.saveSearch(batches: batches.count, prepared.take)
+                try index.saveSearch(batches: batches.count) { _ in try prepared.take() }
             }
         }
         let stored: [(outlet: String?, candidates: ArticleCandidates)?] = zip(pending, cleaned).map { p, c in
@@ -247,9 +247,9 @@ extension Corpus {
                 // The first batch is taken before the search rows are waited
                 // for: a cancellation while it is encoded ends the load here,
                 // and the second is encoded while the search rows are written.
-                let first = batches.isEmpty ? [] : try encoded.take(0)
+                let first = batches.isEmpty ? [] : try encoded.take()
                 try searching.value.get()
-                return try index.save(batches: batches.count, { b in b == 0 ? first : try encoded.take(b) },
+                return try index.save(batches: batches.count, { b in b == 0 ? first : try encoded.take() },
                                       removing: removed.sorted())
             }
         }

@@ -34,7 +34,8 @@ struct ParagraphWords {
             sentence = column { sentence in
                 mention = column { mention in
                     quote = column { quote in
-                        let out = Columns(words: words, sentence: sentence, mention: mention, quote: quote)
+                        let out = Columns(words: .init(words), sentence: .init(sentence), mention: .init(mention),
+                                          quote: .init(quote))
                         if runs.count > 1 {
                             _ = ParallelMap.mapAll(runs) { Self.read(tokens, $0, of: paragraph, in: article, into: out) }
                         } else {
@@ -54,11 +55,11 @@ struct ParagraphWords {
     static let tokensPerRun = 1 << 17
 
     /// The columns being made, initialised by the runs at their own tokens only.
-    private struct Columns: @unchecked Sendable {
-        let words: UnsafeMutableBufferPointer<String>
-        let sentence: UnsafeMutableBufferPointer<Int>
-        let mention: UnsafeMutableBufferPointer<Int?>
-        let quote: UnsafeMutableBufferPointer<Int?>
+    private struct Columns {
+        let words: ParallelMap.Slots<String>
+        let sentence: ParallelMap.Slots<Int>
+        let mention: ParallelMap.Slots<Int?>
+        let quote: ParallelMap.Slots<Int?>
     }
 
     /// Initialises each column at the tokens of `run`: the lowercased word,
@@ -79,12 +80,12 @@ struct ParagraphWords {
         var m = firstMention(in: entities, from: from)
         for t in run {
             let token = tokens[t]
-            (out.words.baseAddress! + t).initialize(to: article.source.lowercased(token.range))
+            out.words.initialize(at: t, to: article.source.lowercased(token.range))
             while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
-            (out.sentence.baseAddress! + t).initialize(to: s)
+            out.sentence.initialize(at: t, to: s)
             while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
-            (out.mention.baseAddress! + t).initialize(to: m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
-            (out.quote.baseAddress! + t).initialize(to: nil)
+            out.mention.initialize(at: t, to: m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
+            out.quote.initialize(at: t, to: nil)
         }
     }
 
