@@ -92,6 +92,18 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertGreaterThan(onePass.mention.compactMap { $0 }.count, 100)
     }
 
+    func testMarkedQuotationsReadBackFromTheNarrowColumns() {
+        var words = ParagraphWords(article: article, paragraph: paragraph)
+        let open = words.tokens[40].range.start, close = words.tokens[60].range.start
+        // A span number past 16 bits: the column keeps 32.
+        words.markQuote(70_000, open: open, close: close)
+        XCTAssertEqual(words.quote[39], nil)
+        XCTAssertEqual(Array(words.quote[40...60]), Array(repeating: 70_000, count: 21))
+        XCTAssertEqual(words.quote[61], nil)
+        XCTAssertTrue(words.isNarration(39))
+        XCTAssertFalse(words.isNarration(50))
+    }
+
     func testTitleWordsReadInRunsOfNamesAreTheOnePassWords() {
         let onePass = QuoteExtractor(article: article, namesPerRun: 1 << 40).namesByTitleWord
         let inRuns = QuoteExtractor(article: article, namesPerRun: 2).namesByTitleWord

@@ -124,12 +124,13 @@ public struct Corpus: Sendable {
     /// `stored` candidates of an article where given and still valid),
     /// linking and quotations (the `storedQuotes` of an article where given
     /// and made from the same entities and metadata, see `quoteKey`). Also
-    /// returns each article's candidates.
+    /// returns each article's candidates and, when `storedQuotes` is given
+    /// (an indexed load, which stores them), each article's `quoteKey`.
     static func finish(_ cleaned: [Article], warnings: [LoadWarning], reporter: inout ProgressReporter,
                        stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil,
                        storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil,
                        outlets unified: [String?]? = nil) throws
-        -> (corpus: Corpus, candidates: [ArticleCandidates]) {
+        -> (corpus: Corpus, candidates: [ArticleCandidates], quoteKeys: [UInt64]) {
         var articles = cleaned
         // One name per outlet, however each file spells it (`unified`, when
         // the caller has worked them out already).
@@ -149,12 +150,16 @@ public struct Corpus: Sendable {
         for i in articles.indices { articles[i].entities = linked[i] }
         // Quotes last: speakers are the linked entities.
         let linkedArticles = articles
-        let quotes = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> [Quotation] in
-            if let kept = storedQuotes?[i], kept.key == quoteKey(linkedArticles[i]) { return kept.quotes }
-            return QuoteExtractor.quotes(in: linkedArticles[i])
+        // Each article's key is worked out here, on every core, once.
+        let quotes = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> ([Quotation], UInt64) in
+            guard let storedQuotes else { return (QuoteExtractor.quotes(in: linkedArticles[i]), 0) }
+            let key = quoteKey(linkedArticles[i])
+            if let kept = storedQuotes[i], kept.key == key { return (kept.quotes, key) }
+            return (QuoteExtractor.quotes(in: linkedArticles[i]), key)
         }
-        for i in articles.indices { articles[i].quotes = quotes[i] }
-        return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings)), candidates)
+        for i in articles.indices { articles[i].quotes = quotes[i].0 }
+        return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings)), candidates,
+                storedQuotes == nil ? [] : quotes.map(\.1))
     }
 
     /// `transform` of every item on every core (`ParallelMap`), reporting

@@ -17,7 +17,8 @@ public final class ArticleShelf: ArticleCollection, @unchecked Sendable {
 
     /// The articles of a corpus in memory.
     public init(_ articles: [Article]) {
-        summaries = articles.map(ArticleSummary.init)
+        // On every core: a summary hashes the article's whole text.
+        summaries = ParallelMap.mapAll(articles, ArticleSummary.init)
         held = articles
         stored = nil
     }

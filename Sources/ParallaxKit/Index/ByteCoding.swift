@@ -32,6 +32,37 @@ struct ByteWriter {
         }
     }
 
+    /// `string(text.string)`, the scalars encoded straight into the bytes:
+    /// no String of the whole text (a 20 MB article's) is made, checked and
+    /// copied.
+    mutating func text(_ text: SourceText) {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            var length = 0
+            for s in scalars {
+                let v = s.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            int(length)
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: length))
+            bytes.withUnsafeMutableBufferPointer { out in
+                var i = start
+                for s in scalars {
+                    let v = s.value
+                    if v < 0x80 {
+                        out[i] = UInt8(v)
+                        i += 1
+                    } else {
+                        for unit in s.utf8 {
+                            out[i] = unit
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
@@ -169,7 +200,7 @@ extension ByteWriter {
     /// corpus gives those).
     mutating func article(_ a: Article) {
         string(a.format.rawValue)
-        string(a.source.string)
+        text(a.source)
         bool(a.frontMatter != nil)
         if let fm = a.frontMatter {
             let fields = fm.fields.sorted { $0.key < $1.key }

@@ -182,7 +182,7 @@ extension Corpus {
         // Write back every file that was read, cleaned again, renamed, or
         // whose candidates were found again; drop the rows of files gone
         // from the folders loaded.
-        let quoteKeys = corpus.articles.map(quoteKey)
+        let quoteKeys = finished.quoteKeys
         var changed = Set(loads.indices.filter { loads[$0].keep && !loads[$0].stored })
         var documents: [StoredFile.Document] = []
         for (i, p) in pending.enumerated() {

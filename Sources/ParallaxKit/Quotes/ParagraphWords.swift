@@ -6,11 +6,11 @@ struct ParagraphWords {
     /// Lowercased token text.
     let words: [String]
     /// Index of the sentence (in the paragraph) holding each token.
-    let sentence: [Int]
+    let sentence: IndexColumn
     /// Index into the article's entities of the mention holding each token.
-    let mention: [Int?]
+    let mention: OptionalIndexColumn
     /// Index of the quotation span holding each token (marks included).
-    var quote: [Int?]
+    var quote: OptionalIndexColumn
 
     init(article: Article, paragraph index: Int, tokensPerRun: Int = tokensPerRun) {
         self.index = index
@@ -29,7 +29,7 @@ struct ParagraphWords {
             }
         }
         let runs = ParallelMap.runs(count, of: tokensPerRun)
-        var sentence: [Int] = [], mention: [Int?] = [], quote: [Int?] = []
+        var sentence: [Int32] = [], mention: [Int32] = [], quote: [Int32] = []
         let words: [String] = column { words in
             sentence = column { sentence in
                 mention = column { mention in
@@ -46,9 +46,9 @@ struct ParagraphWords {
             }
         }
         self.words = words
-        self.sentence = sentence
-        self.mention = mention
-        self.quote = quote
+        self.sentence = IndexColumn(storage: sentence)
+        self.mention = OptionalIndexColumn(storage: mention)
+        self.quote = OptionalIndexColumn(storage: quote)
     }
 
     /// Tokens read at a time on one core (a paragraph of half a megabyte).
@@ -57,9 +57,9 @@ struct ParagraphWords {
     /// The columns being made, initialised by the runs at their own tokens only.
     private struct Columns {
         let words: ParallelMap.Slots<String>
-        let sentence: ParallelMap.Slots<Int>
-        let mention: ParallelMap.Slots<Int?>
-        let quote: ParallelMap.Slots<Int?>
+        let sentence: ParallelMap.Slots<Int32>
+        let mention: ParallelMap.Slots<Int32>
+        let quote: ParallelMap.Slots<Int32>
     }
 
     /// Initialises each column at the tokens of `run`: the lowercased word,
@@ -82,10 +82,11 @@ struct ParagraphWords {
             let token = tokens[t]
             out.words.initialize(at: t, to: article.source.lowercased(token.range))
             while s + 1 < sentences.count, sentences[s + 1].range.start <= token.range.start { s += 1 }
-            out.sentence.initialize(at: t, to: s)
+            out.sentence.initialize(at: t, to: Int32(s))
             while m < entities.count, entities[m].range.end <= token.range.start { m += 1 }
-            out.mention.initialize(at: t, to: m < entities.count && entities[m].range.start <= token.range.start ? m : nil)
-            out.quote.initialize(at: t, to: nil)
+            out.mention.initialize(at: t, to: m < entities.count && entities[m].range.start <= token.range.start
+                                   ? Int32(m) : OptionalIndexColumn.none)
+            out.quote.initialize(at: t, to: OptionalIndexColumn.none)
         }
     }
 
