@@ -70,6 +70,19 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(body.range.end, scalars.count)
     }
 
+    func testTextDecodesEveryLengthOfUTF8Sequence() {
+        // One, two, three and four bytes; a combining mark; a string made
+        // from bridged pieces; nothing at all. Each round trips to the same
+        // scalars `unicodeScalars` gives, and back to the same String.
+        let texts = ["", "plain ASCII", "Zürich – “Kyiv” 東京 🇺🇦 e\u{301}", String(repeating: "é😀a", count: 1000),
+                     ["Ab", "ç", "\u{10FFFF}", "\u{E000}"].joined()]
+        for text in texts {
+            let source = SourceText(text)
+            XCTAssertEqual(source.scalars, Array(text.unicodeScalars), text)
+            XCTAssertEqual(source[source.fullRange], text)
+        }
+    }
+
     func testDateFinder() {
         XCTAssertEqual(DateFinder.firstDate(in: "in Danang on November 11, 2017. MIKHAIL"), "2017-11-11")
         XCTAssertEqual(DateFinder.firstDate(in: "on 3 March 2020 in Paris"), "2020-03-03")
