@@ -225,6 +225,36 @@ final class ScaleTests: XCTestCase {
         }
     }
 
+    /// The heaviest words kept per article are the first of them sorted,
+    /// in that order, whatever their number and ties: on the articles'
+    /// own weights and on made-up lists with many equal weights.
+    func testStrongestWordsAreTheFirstOfThemSorted() {
+        func sortedPrefix(_ w: [(word: Int, weight: Double)], _ k: Int) -> [[Double]] {
+            w.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }.prefix(k)
+                .map { [Double($0.word), $0.weight] }
+        }
+        func strongest(_ w: [(word: Int, weight: Double)], _ k: Int) -> [[Double]] {
+            ArticleVectors.strongest(w, k).map { [Double($0.word), $0.weight] }
+        }
+        var lists: [[(word: Int, weight: Double)]] = []
+        var rng = SplitMix64(seed: 80)  // the same lists every run
+        for size in [0, 1, 2, 5, 79, 80, 81, 200, 1000] {
+            for spread in [1, 3, 1000] {  // few distinct weights: many ties
+                let words = Array(0..<(size * 2)).shuffled(using: &rng).prefix(size)
+                lists.append(words.map { (word: $0, weight: Double(Int.random(in: 0..<spread, using: &rng))) })
+            }
+        }
+        // Weights as the vectors' counts give them.
+        let articles = Fixtures.corpus.articles + levee.articles
+        let counts = ArticleVectors.wholeAndLead(articles).whole.vectors
+        lists += counts.map { $0.map { (word: $0.word, weight: ($0.weight * 7).rounded()) } }
+        for list in lists {
+            for k in [0, 1, 3, 80, list.count] {
+                XCTAssertEqual(strongest(list, k), sortedPrefix(list, k), "\(list.count) words, \(k) kept")
+            }
+        }
+    }
+
     // MARK: - analyze --format json, streamed
 
     private func streamed(_ corpus: Corpus) throws -> Data {
@@ -286,5 +316,18 @@ final class ScaleTests: XCTestCase {
         XCTAssertEqual(texts(long, long.quotes.map(\.range)), texts(broken, broken.quotes.map(\.range)))
         XCTAssertEqual(long.quotes.map(\.speaker), broken.quotes.map(\.speaker))
         XCTAssertEqual(texts(long, long.entities.map(\.range)), texts(broken, broken.entities.map(\.range)))
+    }
+}
+
+/// A seeded generator (SplitMix64): made-up inputs that are the same every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

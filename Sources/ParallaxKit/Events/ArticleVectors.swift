@@ -143,8 +143,7 @@ struct ArticleVectors {
             let weighted = tf.map { id, count in
                 (word: id, weight: (1 + log(count)) * log((n + Self.priorArticles) / Double(documentFrequency[id])))
             }
-            let top = weighted.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
-                .prefix(Self.wordsPerArticle)
+            let top = Self.strongest(weighted, Self.wordsPerArticle)
             let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })
             guard norm > 0 else { return [] }
             return top.map { (word: $0.word, weight: $0.weight / norm) }.sorted { $0.word < $1.word }
@@ -154,6 +153,44 @@ struct ArticleVectors {
         }
         self.vectors = vectors
         self.postings = postings
+    }
+
+    /// The `k` heaviest of `weighted` (words each once), heaviest first and
+    /// on a tie the lower word id first: `sorted().prefix(k)`, but only the
+    /// `k` kept are sorted, the rest partitioned off (most articles weigh
+    /// hundreds of words and keep 80; sorting them all was most of making
+    /// the vectors).
+    static func strongest(_ weighted: [(word: Int, weight: Double)], _ k: Int) -> [(word: Int, weight: Double)] {
+        func before(_ a: (word: Int, weight: Double), _ b: (word: Int, weight: Double)) -> Bool {
+            a.weight != b.weight ? a.weight > b.weight : a.word < b.word
+        }
+        guard weighted.count > k else { return weighted.sorted(by: before) }
+        guard k > 0 else { return [] }
+        // Quickselect (Hoare's partition) until items[..<k] are the k first.
+        var items = weighted
+        var low = 0, high = items.count - 1
+        while low < high {
+            let pivot = items[low + (high - low) / 2]
+            var i = low, j = high
+            while i <= j {
+                while before(items[i], pivot) { i += 1 }
+                while before(pivot, items[j]) { j -= 1 }
+                if i <= j {
+                    items.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            // items[low...j] come no later than the pivot, items[i...high] no earlier.
+            if k - 1 <= j {
+                high = j
+            } else if k - 1 >= i {
+                low = i
+            } else {
+                break
+            }
+        }
+        return items[..<k].sorted(by: before)
     }
 
     /// Cosine similarity of two articles' vectors (both sorted by word id).
