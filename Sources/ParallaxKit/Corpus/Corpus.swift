@@ -17,9 +17,6 @@ public struct Corpus: Sendable {
     /// The state of the files an indexed load read, and the revision of the
     /// index's rows it left: what a snapshot of this corpus is kept under.
     var indexState: (key: UInt64, revision: Int)?
-    /// That state's key, known before the rows are written (nil when a file
-    /// changed as it was read: then no snapshot is kept).
-    var indexStateKey: UInt64?
     /// Where each article's row is in the index (an indexed load).
     var indexLocations: [CorpusSnapshot.Location] = []
     /// The articles grouped by the happening they report, worked out on

@@ -253,13 +253,13 @@ extension Corpus {
                                       removing: removed.sorted())
             }
         }
-        if !loads.contains(where: \.isRacy) {
-            corpus.indexStateKey = CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) })
-        }
         try alongside?(corpus)
         switch saving.value {
         case .success(let written):
-            corpus.indexState = corpus.indexStateKey.map { ($0, written ?? keys.revision) }
+            if !loads.contains(where: \.isRacy) {
+                corpus.indexState = (CorpusState.key(paths: paths, files: loads.map { ($0.key, $0.stamp) }),
+                                     written ?? keys.revision)
+            }
         case .failure(let error as CancellationError):
             throw error  // stopped while the rows were encoded
         case .failure(let error):

@@ -136,44 +136,26 @@ extension CorpusIndex {
         }
     }
 
-    /// A snapshot, its parts and its articles' linked rows, encoded and
-    /// ready to be written (`save(_:revision:)`). Made while a load's rows
-    /// are written, which leaves a core idle.
-    struct EncodedSnapshot {
-        let snapshot: CorpusSnapshot
-        let main: (data: Data, summaryAt: [Int], warningsAt: Int)
-        let parts: [(SnapshotPart, Data)]
-        let linked: [LinkedRow]
-
-        /// Encodes `snapshot` with its parts; `linked` holds each article's
-        /// linked row, whose keys `snapshot.linked` lists in corpus order.
-        init(_ snapshot: CorpusSnapshot, linked: [LinkedRow], entities: EntityIndex, speakers: SpeakerIndex,
-             walks: [SpeakerIndex.QuoteRef]) {
-            // The parts encoded side by side.
-            let main = Background { snapshot.encode() }
-            let encoders: [(SnapshotPart, (inout ByteWriter) -> Void)] = [
-                (.entities, { $0.entityIndex(entities) }), (.speakers, { $0.speakerIndex(speakers) }),
-                (.walks, { $0.quoteRefs(walks) }), (.linked, { $0.linkedKeys(snapshot.linked) }),
-            ]
-            parts = ParallelMap.mapAll(encoders) { part, encode -> (SnapshotPart, Data) in
-                var w = ByteWriter()
-                encode(&w)
-                return (part, w.data)
-            }
-            self.snapshot = snapshot
-            self.linked = linked
-            self.main = main.value
-        }
-    }
-
-    /// Keeps `encoded.snapshot` with its parts and its articles' `linked` rows (whose
+    /// Keeps `snapshot` with its parts and its articles' `linked` rows (whose
     /// keys `snapshot.linked` lists, in corpus order), unless a row of its
     /// files has been written since `revision` (then it would describe rows
     /// that are no longer there). Older snapshots beyond
     /// `snapshotsKept` are dropped, with the linked rows no other snapshot
     /// holds. Returns whether it was kept.
-    func save(_ encoded: EncodedSnapshot, revision: Int) throws -> Bool {
-        let (snapshot, parts, linked) = (encoded.snapshot, encoded.parts, encoded.linked)
+    func save(_ snapshot: CorpusSnapshot, revision: Int, linked: [LinkedRow],
+              entities: EntityIndex, speakers: SpeakerIndex, walks: [SpeakerIndex.QuoteRef]) throws -> Bool {
+        // The parts encoded side by side.
+        let main = Background { snapshot.encode() }
+        let encoders: [(SnapshotPart, (inout ByteWriter) -> Void)] = [
+            (.entities, { $0.entityIndex(entities) }), (.speakers, { $0.speakerIndex(speakers) }),
+            (.walks, { $0.quoteRefs(walks) }), (.linked, { $0.linkedKeys(snapshot.linked) }),
+        ]
+        let parts = ParallelMap.mapAll(encoders) { part, encode -> (SnapshotPart, Data) in
+            var w = ByteWriter()
+            encode(&w)
+            return (part, w.data)
+        }
+        let encoded = main.value
         let state = Int64(bitPattern: snapshot.state)
         return try pool.write { db -> Bool in
             guard try !Self.rowsWritten(of: snapshot.locations.map(\.file), since: revision, db) else { return false }
@@ -196,10 +178,10 @@ extension CorpusIndex {
             try db.execute(sql: """
                 INSERT INTO snapshots (state, paths, revision, made, main) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [state, Int64(bitPattern: snapshot.paths), revision, Date().timeIntervalSince1970,
-                                encoded.main.data])
+                                encoded.data])
             let part = try db.makeStatement(sql: "INSERT INTO snapshot_parts (state, part, data) VALUES (?, ?, ?)")
             for (name, data) in parts { try part.execute(arguments: [state, name.rawValue, data]) }
-            try Self.keepSearch(snapshot, main: encoded.main, db)
+            try Self.keepSearch(snapshot, main: encoded, db)
             // Rows another snapshot holds are there already; each new one is
             // written once, in the table's order (hashes in article order
             // land all over the table and leave its pages half full).

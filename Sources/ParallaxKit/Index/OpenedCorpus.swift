@@ -216,7 +216,6 @@ public final class OpenedCorpus: @unchecked Sendable {
         // report: they are made on threads of their own while the events are
         // grouped, whose steps on one thread would leave a core idle.
         var held: OpenedCorpus?
-        var encoded: CorpusIndex.EncodedSnapshot?
         let follow: (Corpus) throws -> Void = { loaded in
             let indexing = Background {
                 (EntityIndex(articles: loaded.articles), SpeakerIndex(articles: loaded.articles), walkable(loaded.articles))
@@ -238,19 +237,6 @@ public final class OpenedCorpus: @unchecked Sendable {
             made.making = reporting
             (made.entityIndex, made.speakerIndex, made.walks) = indexing.value
             held = made
-            // The snapshot for the next start, encoded while the rows are
-            // written (one thread, at the end of a cold build or a long
-            // article's load); written once they are.
-            if index != nil, let state = loaded.indexStateKey {
-                try cancellation?.check()
-                let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
-                let snapshot = CorpusSnapshot(
-                    state: state, paths: CorpusState.pathsKey(paths), summaries: made.articles.summaries,
-                    locations: loaded.indexLocations, events: events, warnings: loaded.warnings,
-                    linked: linked.map(\.key))
-                encoded = CorpusIndex.EncodedSnapshot(snapshot, linked: linked, entities: made.entities,
-                                                      speakers: made.speakers, walks: made.walkableQuotes)
-            }
         }
         let loaded: Corpus
         if let index {
@@ -276,15 +262,22 @@ public final class OpenedCorpus: @unchecked Sendable {
         try cancellation?.check()
         guard let held else { throw CancellationError() }
         held.notes = loaded.notes  // the load's (the index could not be written) came after `follow` made it
-        guard let index, let (state, revision) = loaded.indexState, let encoded, encoded.snapshot.state == state
-        else { return held }
+        let events = held.events
+        guard let index, let (state, revision) = loaded.indexState else { return held }
+        let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
+        let snapshot = CorpusSnapshot(
+            state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
+            locations: loaded.indexLocations,
+            events: events, warnings: loaded.warnings, linked: linked.map(\.key))
         do {
-            guard try index.save(encoded, revision: revision) else { return held }
+            guard try index.save(snapshot, revision: revision, linked: linked,
+                                 entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
+            else { return held }
         } catch {
             held.notes.append("warning: cannot keep the corpus in the index \(index.path) (\(error))")
             return held
         }
-        let opened = OpenedCorpus(snapshot: encoded.snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
+        let opened = OpenedCorpus(snapshot: snapshot, index: index, notes: loaded.notes, fromSnapshot: false)
         return opened.withIndexes(of: held)
     }
 
