@@ -37,29 +37,11 @@ struct ByteWriter {
     /// copied.
     mutating func text(_ text: SourceText) {
         text.scalars.withUnsafeBufferPointer { scalars in
-            var length = 0
-            for s in scalars {
-                let v = s.value
-                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            }
+            let length = SourceText.utf8Count(scalars[...])
             int(length)
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: length))
-            bytes.withUnsafeMutableBufferPointer { out in
-                var i = start
-                for s in scalars {
-                    let v = s.value
-                    if v < 0x80 {
-                        out[i] = UInt8(v)
-                        i += 1
-                    } else {
-                        for unit in s.utf8 {
-                            out[i] = unit
-                            i += 1
-                        }
-                    }
-                }
-            }
+            bytes.withUnsafeMutableBufferPointer { _ = SourceText.writeUTF8(scalars[...], into: $0, at: start) }
         }
     }
 

@@ -68,27 +68,37 @@ public struct SourceText: Sendable {
     /// reference count (an `ArraySlice` per word made that a third of
     /// lowercasing a long article's words on two cores).
     static func string(_ slice: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        String(unsafeUninitializedCapacity: utf8Count(slice)) { writeUTF8(slice, into: $0, at: 0) }
+    }
+
+    /// How many bytes the scalars' UTF-8 takes.
+    static func utf8Count(_ slice: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int {
         var bytes = 0
         for s in slice {
             let v = s.value
             bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var i = 0
-            for s in slice {
-                let v = s.value
-                if v < 0x80 {
-                    buffer[i] = UInt8(v)
+        return bytes
+    }
+
+    /// Writes the scalars' UTF-8 into `out` from `start` (which has room for
+    /// `utf8Count` bytes there); returns where it ends.
+    static func writeUTF8(_ slice: Slice<UnsafeBufferPointer<Unicode.Scalar>>, into out: UnsafeMutableBufferPointer<UInt8>,
+                          at start: Int) -> Int {
+        var i = start
+        for s in slice {
+            let v = s.value
+            if v < 0x80 {
+                out[i] = UInt8(v)
+                i += 1
+            } else {
+                for unit in s.utf8 {
+                    out[i] = unit
                     i += 1
-                } else {
-                    for unit in s.utf8 {
-                        buffer[i] = unit
-                        i += 1
-                    }
                 }
             }
-            return i
         }
+        return i
     }
 
     /// `self[range].lowercased()`, made in one step when the text is ASCII
