@@ -30,10 +30,12 @@ let package = Package(
         // Generated data only (name and word lists, the display-width table),
         // compiled in, made by `make generate` from pinned inputs.
         .target(name: "ParallaxLexicon"),
-        // The model: Foundation, libxml2 and Yams, no terminal code.
+        // The model: Foundation, libxml2, Yams and GRDB, no terminal code.
         .target(name: "ParallaxKit", dependencies: [
             "ParallaxLexicon", "CLibXML2", .product(name: "Yams", package: "Yams"),
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's own API, for what GRDB does not offer (reading part of a blob).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The ncurses front end.
         .target(name: "ParallaxTUI", dependencies: ["ParallaxKit", "ParallaxLexicon", "CNcurses"]),

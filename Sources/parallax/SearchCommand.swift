@@ -3,13 +3,17 @@ import Foundation
 import ParallaxKit
 
 /// `parallax search QUERY [PATH...]`: the articles whose title or text has
-/// every word of the query, best first, with the passage that matched.
+/// every word of the query, newest first (or best first), with the passage
+/// that matched.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find articles by words in their title or text: id, outlet, date, title and the passage matched.",
         discussion: """
             Every word must occur (in any form of case or accent); end a word with * to match it as a \
-            prefix (elect* finds election and elected). Matched words are shown [like this].
+            prefix (elect* finds election and elected). Matched words are shown [like this]. Through the \
+            index, the files are taken as the index last saw them while no folder of the corpus has changed \
+            (no file added, removed or renamed); the files shown are looked at, but an edit in place of \
+            another is seen only by a command that looks at every file, such as list or search --rescan.
             """)
 
     @Argument(help: "The words to find.")
@@ -26,8 +30,14 @@ struct Search: ParsableCommand {
     @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
     var to: String?
 
-    @Option(help: "Show the best N articles (0: every match).")
+    @Option(help: "Show the first N articles (0: every match).")
     var limit = 20
+
+    @Option(help: "Order: newest (by date, newest first) or relevance (bm25: slower for common words).")
+    var sort: CorpusSearch.Order = .newest
+
+    @Flag(help: "Look at every file's size and time first, as other commands do, so that an edit in place is seen.")
+    var rescan = false
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -52,8 +62,9 @@ struct Search: ParsableCommand {
                     say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, snippet].joined(separator: "\t"))
                 }
                 if total > hits.count {
+                    let which = sort == .newest ? "newest" : "best"
                     FileHandle.standardError.write(Data(
-                        "parallax: the best \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))
+                        "parallax: the \(which) \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))
                 }
             case .json:
                 let rows = hits.map { a, snippet in
@@ -65,8 +76,8 @@ struct Search: ParsableCommand {
         }
     }
 
-    /// The best `limit` matches with their snippets, and how many match in
-    /// all: from the corpus's snapshot when its files have not changed
+    /// The first `limit` matches with their snippets, and how many match
+    /// in all: from the corpus's snapshot when its files have not changed
     /// (`CorpusSearch.fromSnapshot`, without opening the corpus), else
     /// through the corpus opened (from the index, loaded if it changed, or
     /// in memory with --no-cache).
@@ -74,7 +85,8 @@ struct Search: ParsableCommand {
         let index = corpus.openIndex()
         if let index, let answer = CorpusSearch.fromSnapshot(query, paths: corpus.resolvedPaths, index: index,
                                                              outlet: outlet, from: from, to: to,
-                                                             limit: limit > 0 ? limit : nil) {
+                                                             limit: limit > 0 ? limit : nil, order: sort,
+                                                             rescan: rescan) {
             corpus.report(answer.warnings)
             return (answer.hits, answer.total)
         }
@@ -98,7 +110,7 @@ struct Search: ParsableCommand {
             }
             (hits, total) = try CorpusSearch.counted(query, entries: entries, index: index, outlet: outlet,
                                                      from: from, to: to, limit: limit > 0 ? limit : nil,
-                                                     document: document)
+                                                     order: sort, document: document)
         } catch let failure as ValidationFailure {
             throw failure
         } catch {
@@ -109,7 +121,7 @@ struct Search: ParsableCommand {
 
     struct Results: Encodable {
         let query: String
-        /// Every article that matches; `articles` holds the best `--limit` of them.
+        /// Every article that matches; `articles` holds the first `--limit` of them.
         let total: Int
         let articles: [Row]
     }
@@ -121,3 +133,5 @@ struct Search: ParsableCommand {
         let title, snippet: String
     }
 }
+
+extension CorpusSearch.Order: ExpressibleByArgument {}

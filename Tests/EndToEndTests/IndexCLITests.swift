@@ -207,24 +207,33 @@ final class SearchCLITests: XCTestCase {
         XCTAssertEqual(decoded?["query"] as? String, "putin")
     }
 
-    /// The best `--limit` hits, the rest counted: on standard error in
+    /// The first `--limit` hits, the rest counted: on standard error in
     /// text (standard output stays the hits), as `total` in JSON; the same
-    /// with and without the index. `--limit 0` prints every match.
-    func testSearchShowsTheBestHitsAndCountsTheRest() throws {
-        let every = try parallax("search", "putin", "corpus", "--limit", "0")
-        let all = every.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
-        XCTAssertEqual(all.count, 5, every.stderr)
-        XCTAssertFalse(every.stderr.contains("--limit"), every.stderr)
-        for extra in [[], ["--no-cache"]] {
-            let two = try parallax(["search", "putin", "corpus", "--limit", "2"] + extra)
-            XCTAssertEqual(two.status, 0, two.stderr)
-            // The best two, in rank order, are where every match begins.
-            XCTAssertEqual(two.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }, Array(all.prefix(2)))
-            XCTAssertTrue(two.stderr.contains("the best 2 of 5 articles"), two.stderr)
-            let json = try parallax(["search", "putin", "corpus", "--limit", "2", "--format", "json"] + extra)
-            let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-            XCTAssertEqual(decoded?["total"] as? Int, 5)
-            XCTAssertEqual((decoded?["articles"] as? [[String: Any]])?.count, 2)
+    /// with and without the index, newest first or by relevance. `--limit
+    /// 0` prints every match.
+    func testSearchShowsTheFirstHitsAndCountsTheRest() throws {
+        for (sort, which) in [("newest", "newest"), ("relevance", "best")] {
+            let every = try parallax("search", "putin", "corpus", "--limit", "0", "--sort", sort)
+            let all = every.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+            XCTAssertEqual(all.count, 5, every.stderr)
+            XCTAssertFalse(every.stderr.contains("--limit"), every.stderr)
+            if sort == "newest" {
+                let dates = all.map { $0[2] }
+                XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
+                XCTAssertNotEqual(Set(dates).count, 1, "the corpus's reports of Putin span days")
+            }
+            for extra in [[], ["--no-cache"]] {
+                let two = try parallax(["search", "putin", "corpus", "--limit", "2", "--sort", sort] + extra)
+                XCTAssertEqual(two.status, 0, two.stderr)
+                // The first two are where every match begins.
+                XCTAssertEqual(two.stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) },
+                               all.prefix(2).map { $0[0] }, "\(sort) \(extra)")
+                XCTAssertTrue(two.stderr.contains("the \(which) 2 of 5 articles"), two.stderr)
+                let json = try parallax(["search", "putin", "corpus", "--limit", "2", "--format", "json", "--sort", sort] + extra)
+                let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+                XCTAssertEqual(decoded?["total"] as? Int, 5)
+                XCTAssertEqual((decoded?["articles"] as? [[String: Any]])?.count, 2)
+            }
         }
         let refused = try parallax("search", "putin", "corpus", "--limit", "-1")
         XCTAssertNotEqual(refused.status, 0)

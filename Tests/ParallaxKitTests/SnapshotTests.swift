@@ -17,11 +17,13 @@ final class SnapshotTests: XCTestCase {
     override func setUp() {
         folder = Fixtures.temporaryFolder()
         cache = Fixtures.temporaryFolder()
+        FoundFiles.settled = 0  // the folder is written a moment before each search
     }
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: folder)
         try? FileManager.default.removeItem(at: cache)
+        FoundFiles.settled = 2
     }
 
     private func write(_ name: String, _ text: String, in place: URL? = nil, age: TimeInterval = 3600) {
@@ -285,15 +287,22 @@ final class SnapshotTests: XCTestCase {
             ("said", nil, nil, "2024-05-06", 1), ("nothing-like-this", nil, nil, nil, nil),
         ]
         for (query, outlet, from, to, limit) in cases {
+          for order in CorpusSearch.Order.allCases {
             let answer = try XCTUnwrap(CorpusSearch.fromSnapshot(query, paths: [folder.path], index: index, outlet: outlet,
-                                                                 from: from, to: to, limit: limit), query)
+                                                                 from: from, to: to, limit: limit, order: order), query)
             let expected = try CorpusSearch.counted(query, entries: opened.searchEntries, index: index, outlet: outlet,
-                                                    from: from, to: to, limit: limit) { _ in XCTFail(); fatalError() }
+                                                    from: from, to: to, limit: limit, order: order) { _ in
+                XCTFail(); fatalError()
+            }
             XCTAssertEqual(answer.total, expected.total, query)
             XCTAssertEqual(answer.hits.map(\.summary), expected.hits.map { opened.articles.summaries[$0.article] }, query)
             XCTAssertEqual(answer.hits.map(\.snippet), expected.hits.map(\.snippet), query)
             XCTAssertEqual(answer.warnings, opened.warnings, query)
+          }
         }
+        // Newest first: c.txt (7 May), then a.txt and b.txt (6 May) in corpus order.
+        XCTAssertEqual(CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
+                                                 limit: nil)?.hits.map(\.summary.id), ["c", "a", "b"])
         XCTAssertEqual(CorpusSearch.fromSnapshot("said", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
                                                  limit: nil)?.total, 3)
     }
@@ -325,6 +334,58 @@ final class SnapshotTests: XCTestCase {
         XCTAssertNotNil(fromSnapshot())
         try index.saveSearch([("/elsewhere/x.txt", [CorpusSearch.Document(title: "Avel", body: "Avel", outlet: nil, date: nil)])])
         XCTAssertNil(fromSnapshot(), "the search table written since: its rows may be numbered otherwise")
+    }
+
+    /// Which files there are is trusted while the folder has not moved: a
+    /// file added is seen; an edit in place of a file shown is seen, of one
+    /// not shown only with `rescan` (or by the next command that looks at
+    /// every file).
+    func testASearchFromTheSnapshotTrustsTheFilesWhileTheirFolderStands() throws {
+        seed()
+        let index = try index()
+        func fromSnapshot(limit: Int? = nil, rescan: Bool = false) -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
+                                      limit: limit, rescan: rescan)
+        }
+        _ = try open()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+        write("d.txt", "---\ndate: 2024-05-08\n---\nFerry Strike\n\nFerries to Port Avel stopped on Wednesday.\n")
+        XCTAssertNil(fromSnapshot(), "a file added moves its folder")
+        XCTAssertEqual(try open().articles.count, 4)
+        XCTAssertEqual(fromSnapshot(limit: 1)?.hits.map(\.summary.id), ["d"])
+        // b.txt rewritten in place, Avel gone: its folder does not move.
+        let b = folder.appendingPathComponent("b.txt")
+        let handle = try FileHandle(forWritingTo: b)
+        try handle.write(contentsOf: Data("---\ndate: 2024-05-06\n---\nStrike Spreads\n\nThe strike spread to the ferries.\n".utf8))
+        try handle.truncate(atOffset: try handle.offset())
+        try handle.close()
+        try touch("b.txt", age: 1800)  // settled, so that the next load makes a snapshot
+        XCTAssertEqual(fromSnapshot(limit: 1)?.total, 4, "b.txt not shown: the index as it was")
+        XCTAssertNil(fromSnapshot(limit: 1, rescan: true), "every file looked at")
+        XCTAssertNil(fromSnapshot(), "b.txt shown, and not as its row has it")
+        XCTAssertEqual(try open().articles.count, 4)
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+    }
+
+    /// A folder changed a moment before it was listed may change again
+    /// without moving its stamp: a search does not trust it until a later
+    /// listing finds it settled.
+    func testAFolderChangedAMomentAgoIsNotTrusted() throws {
+        seed()
+        let index = try index()
+        FoundFiles.settled = 60
+        _ = try open()
+        func fromSnapshot(rescan: Bool = false) -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil, limit: nil,
+                                      rescan: rescan)
+        }
+        XCTAssertNil(fromSnapshot())
+        XCTAssertEqual(fromSnapshot(rescan: true)?.total, 3, "looking at every file, the snapshot stands")
+        FoundFiles.settled = 0
+        let opened = try open()
+        XCTAssertTrue(opened.fromSnapshot)
+        opened.keepSearch()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
     }
 
     /// Another corpus writing the index sends a search of this one the
@@ -359,27 +420,25 @@ final class SnapshotTests: XCTestCase {
         _ = try open()
         let state = try XCTUnwrap(try index.pool.read { db in try Int64.fetchOne(db, sql: "SELECT state FROM snapshot_search") })
         let part = try XCTUnwrap(index.keptSearch(state: UInt64(bitPattern: state)))
-        func differences(_ offsets: [Int]) -> [Int] { zip(offsets, [0] + offsets).map { $0 - $1 } }
-        func damaged(_ differences: [Int]) throws -> CorpusSearch.SnapshotAnswer? {
-            var w = ByteWriter()
-            w.int(part.outlets.count)
-            for (outlet, date) in zip(part.outlets, part.dates) {
-                w.optional(outlet)
-                w.optional(date)
-            }
-            w.int(differences.count)
-            for d in differences { w.int(d) }  // as `ByteWriter.ints` writes offsets
-            w.int(part.warningsAt)
-            part.rows.encode(&w)
+        func damaged(_ offsets: [Int]) throws -> CorpusSearch.SnapshotAnswer? {
+            var changed = part
+            changed.summaryAt = offsets
             try index.pool.write { db in
-                try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [w.data])
+                try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [changed.encode()])
             }
             return CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
                                              limit: nil)
         }
-        XCTAssertEqual(try damaged(differences(part.summaryAt))?.total, 3, "written back as it was, it answers")
-        XCTAssertNil(try damaged([Int.max, Int.max, 0]), "a sum past Int's range")
-        XCTAssertNil(try damaged(differences([part.summaryAt[1], part.summaryAt[0], part.summaryAt[2]])))
+        let at = part.summaryAt
+        XCTAssertEqual(try damaged(at)?.total, 3, "written back as it was, it answers")
+        XCTAssertNil(try damaged([Int.max, Int.max, 0]), "past any blob, and out of order")
+        XCTAssertNil(try damaged([at[1], at[0], at[2]]), "two articles' summaries swapped")
+        XCTAssertNil(try damaged([at[0], at[1] + 1, at[2]]), "a summary read from its second byte")
+        try index.pool.write { db in
+            try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [Data("parallax search part 1".utf8)])
+        }
+        XCTAssertNil(CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil,
+                                               limit: nil), "a part of another layout")
     }
 
     private func touch(_ name: String, age: TimeInterval) throws {

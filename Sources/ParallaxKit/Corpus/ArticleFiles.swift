@@ -11,6 +11,18 @@ struct FoundFiles {
     var stamps: [FileStamp?] = []
     /// Folders that could not be read (their files are missed).
     var warnings: [LoadWarning] = []
+    /// Every folder listed and every file named, by key, with its stamp
+    /// when it was listed: while none has moved, no file has been added,
+    /// removed or renamed (what `parallax search` looks at instead of every
+    /// file's stamp, `CorpusSearch.fromSnapshot`). Nil for one changed
+    /// within two seconds of the listing (a change in the same clock tick
+    /// after it would not move the stamp: `settled`), which is never trusted.
+    var watched: [WatchedStamp] = []
+
+    /// How long after a change a folder's stamp is trusted, in seconds: a
+    /// clock tick at most, a second or two on some file systems (tests
+    /// that change their folders a moment before they search set 0).
+    nonisolated(unsafe) static var settled: TimeInterval = 2
 }
 
 extension Corpus {
@@ -25,8 +37,10 @@ extension Corpus {
         var seen: Set<FileStamp.Identity> = []
         seen.reserveCapacity(4096)
         let cwd = FileManager.default.currentDirectoryPath
+        let listedAt = Date().timeIntervalSince1970
         func add(_ path: String, key: String) {
             let stamp = FileStamp.of(path)
+            found.watched.append(WatchedStamp(key: key, stamp: stamp.flatMap { listedAt - $0.ctime >= FoundFiles.settled ? $0 : nil }))
             if let id = stamp?.identity, !seen.insert(id).inserted { return }
             found.files.append(path)
             found.keys.append(key)
@@ -38,17 +52,21 @@ extension Corpus {
                 throw CorpusError.notFound(path)
             }
             if isFolder.boolValue {
-                let listed = articleFiles(under: path)
+                let listed = articleFiles(under: path, since: listedAt)
                 found.warnings += listed.warnings
                 // Keys from the folder's key and the rest of the path, as written below it.
+                // Cut by bytes: the root is a byte prefix of every path listed.
                 let folderKey = CorpusState.fileKey(listed.root, cwd: cwd)
+                let rootBytes = listed.root == "/" ? 0 : listed.root.utf8.count
                 let base = folderKey == "/" ? "" : folderKey
+                for (folder, stamp) in listed.folders {
+                    let key = base + folder[folder.utf8.index(folder.startIndex, offsetBy: rootBytes)...]
+                    found.watched.append(WatchedStamp(key: key.isEmpty ? "/" : key, stamp: stamp))
+                }
                 seen.reserveCapacity(seen.count + listed.files.count)
                 found.files.reserveCapacity(found.files.count + listed.files.count)
                 found.keys.reserveCapacity(found.keys.count + listed.files.count)
                 found.stamps.reserveCapacity(found.stamps.count + listed.files.count)
-                // Cut by bytes: the root is a byte prefix of every path listed.
-                let rootBytes = listed.root == "/" ? 0 : listed.root.utf8.count
                 for (file, stamp) in zip(listed.files, listed.stamps) {
                     if let id = stamp?.identity, !seen.insert(id).inserted { continue }
                     found.files.append(file)
@@ -70,10 +88,14 @@ extension Corpus {
     /// folders are skipped, and so are links to folders (a link may lead
     /// back up the tree). Read with `readdir`, which tells a folder from a
     /// file without a `stat` for most entries: a folder of 100,000 articles
-    /// is listed in a fraction of a second.
-    static func articleFiles(under folder: String)
-        -> (files: [String], stamps: [FileStamp?], root: String, warnings: [LoadWarning]) {
+    /// is listed in a fraction of a second. `folders` are the folders
+    /// listed, each with its stamp taken before it was read (nil when it
+    /// changed within `FoundFiles.settled` before `since`: see `FoundFiles.watched`).
+    static func articleFiles(under folder: String, since: Double = Date().timeIntervalSince1970)
+        -> (files: [String], stamps: [FileStamp?], root: String, warnings: [LoadWarning],
+            folders: [(path: String, stamp: FileStamp?)]) {
         var warnings: [LoadWarning] = []
+        var folders: [(path: String, stamp: FileStamp?)] = []
         var found: [(path: String, stamp: FileStamp?)] = []
         let wanted = extensions
         // Paths keep the folder as the user wrote it ("corpus/a.txt", not "/abs/corpus/a.txt").
@@ -85,6 +107,8 @@ extension Corpus {
                 return
             }
             defer { closedir(handle) }
+            let own = FileStamp.of(descriptor: dirfd(handle))
+            folders.append((dir, own.flatMap { since - $0.ctime >= FoundFiles.settled ? $0 : nil }))
             var names: [String] = []
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -124,9 +148,11 @@ extension Corpus {
         // Name order over the whole tree (a folder's files may come before
         // or after its subfolders'): the places sorted, not the entries.
         let paths = found.map(\.path)
-        guard !zip(paths, paths.dropFirst()).allSatisfy({ $0 < $1 }) else { return (paths, found.map(\.stamp), root, warnings) }
+        guard !zip(paths, paths.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            return (paths, found.map(\.stamp), root, warnings, folders)
+        }
         let order = paths.indices.sorted { paths[$0] < paths[$1] }
-        return (order.map { paths[$0] }, order.map { found[$0].stamp }, root, warnings)
+        return (order.map { paths[$0] }, order.map { found[$0].stamp }, root, warnings, folders)
     }
 
     /// The extension of a file name, lower case ("" for none).

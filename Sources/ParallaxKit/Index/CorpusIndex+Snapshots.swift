@@ -35,10 +35,22 @@ struct CorpusSnapshot {
     /// snapshot (the keys of the rows it saves), read back with it (it does
     /// not stand without them).
     var linked: [UInt64] = []
+    /// The folders and named files of the listing the snapshot was found
+    /// to stand for (`FoundFiles.watched`): set when it is opened or made,
+    /// not stored in its blob; kept with its search part.
+    var watched: [WatchedStamp] = []
 
     /// The snapshot's main blob, and where in it each article's summary
-    /// and the warnings begin (`SnapshotSearch` decodes only what it shows).
-    func encode() -> (data: Data, summaryAt: [Int], warningsAt: Int) {
+    /// begins, the last one's ends and the warnings begin (`SnapshotSearch`
+    /// reads only what it shows).
+    struct Encoded {
+        let data: Data
+        let summaryAt: [Int]
+        let summariesEnd: Int
+        let warningsAt: Int
+    }
+
+    func encode() -> Encoded {
         var w = ByteWriter()
         var summaryAt: [Int] = []
         summaryAt.reserveCapacity(summaries.count)
@@ -49,10 +61,11 @@ struct CorpusSnapshot {
             w.string(l.file)
             w.int(l.doc)
         }
+        let summariesEnd = w.count
         w.events(events)
         let warningsAt = w.count
         w.warnings(ofFiles: warnings)
-        return (w.data, summaryAt, warningsAt)
+        return Encoded(data: w.data, summaryAt: summaryAt, summariesEnd: summariesEnd, warningsAt: warningsAt)
     }
 
     static func decode(_ data: Data, state: UInt64, paths: UInt64) throws -> CorpusSnapshot {
@@ -262,8 +275,7 @@ extension CorpusIndex {
     /// it answers while no file row is written after this (any corpus's:
     /// which rows are the snapshot's is not known to a search without
     /// reading them all) and the search table is as now.
-    static func keepSearch(_ snapshot: CorpusSnapshot, main: (data: Data, summaryAt: [Int], warningsAt: Int),
-                           _ db: Database) throws {
+    static func keepSearch(_ snapshot: CorpusSnapshot, main: CorpusSnapshot.Encoded, _ db: Database) throws {
         let part = try SnapshotSearch(snapshot: snapshot, main: main, db)
         try db.execute(sql: "INSERT OR REPLACE INTO snapshot_search (state, checked, data) VALUES (?, ?, ?)",
                        arguments: [Int64(bitPattern: snapshot.state), try revision(db), part.encode()])

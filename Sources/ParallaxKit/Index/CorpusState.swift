@@ -33,12 +33,37 @@ struct FileStamp: Equatable {
         return FileStamp(st)
     }
 
+    init(identity: Identity, size: Int, mtime: Double, ctime: Double) {
+        self.identity = identity
+        self.size = size
+        self.mtime = mtime
+        self.ctime = ctime
+    }
+
+    /// The stamp of the open file or folder `descriptor`.
+    static func of(descriptor: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstat(descriptor, &st) == 0 else { return nil }
+        return FileStamp(st)
+    }
+
     private init(_ st: stat) {
         identity = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         size = Int(st.st_size)
         mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
         ctime = Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9
     }
+}
+
+/// A folder listed or a file named when a corpus's files were found, by
+/// its key, with its stamp then (nil: not to be trusted).
+struct WatchedStamp: Equatable {
+    let key: String
+    let stamp: FileStamp?
+
+    /// Whether it is as it was: no entry of the folder added, removed or
+    /// renamed; the file not changed.
+    var stands: Bool { stamp != nil && FileStamp.of(key) == stamp }
 }
 
 /// The state of a corpus as the index knows it: one hash over the paths

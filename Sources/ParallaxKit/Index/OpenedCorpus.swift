@@ -239,6 +239,7 @@ public final class OpenedCorpus: @unchecked Sendable {
             held = made
         }
         let loaded: Corpus
+        var watched: [WatchedStamp] = []
         if let index {
             var reporter = ProgressReporter(progress, cancellation)
             try reporter.begin(.finding)
@@ -246,11 +247,14 @@ public final class OpenedCorpus: @unchecked Sendable {
             // the files are looked at; it stands if they have not changed.
             let guess = Background { index.snapshot(paths: CorpusState.pathsKey(paths)) }
             let now = try CorpusState.now(paths: paths)
-            if let snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
+            watched = now.found.watched
+            if var snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
+                snapshot.watched = now.found.watched
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
             // The same files with the same bytes, their stamps moved: the same snapshot.
-            if let snapshot = guess.value, let restamped = index.restamped(snapshot, as: now) {
+            if let snapshot = guess.value, var restamped = index.restamped(snapshot, as: now) {
+                restamped.watched = now.found.watched
                 return OpenedCorpus(snapshot: restamped, index: index, notes: [], fromSnapshot: true)
             }
             // Else loaded from the files just found, not found again.
@@ -268,7 +272,7 @@ public final class OpenedCorpus: @unchecked Sendable {
         let snapshot = CorpusSnapshot(
             state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
             locations: loaded.indexLocations,
-            events: events, warnings: loaded.warnings, linked: linked.map(\.key))
+            events: events, warnings: loaded.warnings, linked: linked.map(\.key), watched: watched)
         do {
             guard try index.save(snapshot, revision: revision, linked: linked,
                                  entities: held.entities, speakers: held.speakers, walks: held.walkableQuotes)
