@@ -132,17 +132,7 @@ report("align two reports (\(longA.wordCount) and \(longB.wordCount) words)",
 // 5. Grouping into events: 20,000 articles whose words are the bundled
 // corpus's shuffled into new documents (a seeded generator, so every run
 // groups the same corpus). Loading them is not timed; grouping is.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-var generator = SplitMix64(state: 2026)
+var generator = SplitMix64(seed: 2026)
 let vocabulary = corpus.articles.flatMap { a in
     a.paragraphs.filter { $0.kind == .body }.flatMap { a.text($0.range).split(whereSeparator: \.isWhitespace).map(String.init) }
 }

@@ -223,17 +223,14 @@ extension CorpusSearch {
         return answer
     }
 
-    /// The `limit` newest matches (by date, undated last; in corpus order
-    /// within a day), each with its row and snippet, and how many match:
-    /// every matching row is read once, without a rank, and a snippet is
-    /// made for the hits shown alone (ranking a word found in 68,814 of
-    /// 100,000 articles by bm25 took 0.15–0.2 s here).
-    private static func newest(_ match: String, _ kept: SnapshotSearch, outlet: String?, from: String?, to: String?,
-                               limit: Int?, _ db: Database) throws
-        -> (best: [(row: Int, article: Int, snippet: String)], total: Int) {
+    /// Every article of `kept` that `match` finds within the filters, in
+    /// the order the table gives them, each with its first matching row:
+    /// the rows' numbers alone are read (no rank, no snippet).
+    private static func matches(_ match: String, _ kept: SnapshotSearch, outlet: String?, from: String?, to: String?,
+                                _ db: Database) throws -> (articles: [Int], rowOf: [Int]) {
         let admitted = kept.admitted(outlet: outlet, from: from, to: to)
         var rowOf = [Int](repeating: -1, count: kept.outlets.count)
-        var matched: [Int] = []
+        var articles: [Int] = []
         let all = try Int.fetchCursor(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [match])
         while let id = try all.next() {
             guard let i = kept.rows.article(ofRow: id), rowOf[i] < 0 else { continue }
@@ -241,8 +238,19 @@ extension CorpusSearch {
             guard o < 0 ? admitted.none.outlet : admitted.outlets[o], d < 0 ? admitted.none.date : admitted.dates[d]
             else { continue }
             rowOf[i] = id
-            matched.append(i)
+            articles.append(i)
         }
+        return (articles, rowOf)
+    }
+
+    /// The `limit` newest matches (by date, undated last; in corpus order
+    /// within a day), each with its row and snippet, and how many match:
+    /// a snippet is made for the hits shown alone (ranking a word found in
+    /// 68,814 of 100,000 articles by bm25 took 0.15–0.2 s here).
+    private static func newest(_ match: String, _ kept: SnapshotSearch, outlet: String?, from: String?, to: String?,
+                               limit: Int?, _ db: Database) throws
+        -> (best: [(row: Int, article: Int, snippet: String)], total: Int) {
+        let (matched, rowOf) = try matches(match, kept, outlet: outlet, from: from, to: to, db)
         let best = kept.newestFirst(matched, limit: limit)
         let snippet = try snippets(match, rows: best.map { rowOf[$0] }, db)
         return (best.map { i in (rowOf[i], i, snippet[rowOf[i]] ?? "") }, matched.count)
@@ -254,26 +262,15 @@ extension CorpusSearch {
     private static func ranked(_ match: String, _ kept: SnapshotSearch, outlet: String?, from: String?, to: String?,
                                limit: Int?, _ db: Database) throws
         -> (best: [(row: Int, article: Int, snippet: String)], total: Int) {
-        let admitted = kept.admitted(outlet: outlet, from: from, to: to)
-        var matched = [Bool](repeating: false, count: kept.outlets.count)
-        var total = 0
-        let all = try Int.fetchCursor(db, sql: "SELECT rowid FROM search WHERE search MATCH ?", arguments: [match])
-        while let id = try all.next() {
-            guard let i = kept.rows.article(ofRow: id), !matched[i] else { continue }
-            let o = Int(kept.outlets[i]), d = Int(kept.dates[i])
-            guard o < 0 ? admitted.none.outlet : admitted.outlets[o], d < 0 ? admitted.none.date : admitted.dates[d]
-            else { continue }
-            matched[i] = true
-            total += 1
-        }
+        let (matched, rowOf) = try matches(match, kept, outlet: outlet, from: from, to: to, db)
         var best: [(row: Int, article: Int, snippet: String)] = []
         var shown = Set<Int>()
         let ranked = try Row.fetchCursor(db, sql: "SELECT rowid, \(snippetColumn) FROM search WHERE search MATCH ? ORDER BY rank",
                                          arguments: [match])
-        while best.count < min(limit ?? total, total), let hit = try ranked.next() {
-            guard let i = kept.rows.article(ofRow: hit[0]), matched[i], shown.insert(i).inserted else { continue }
+        while best.count < min(limit ?? matched.count, matched.count), let hit = try ranked.next() {
+            guard let i = kept.rows.article(ofRow: hit[0]), rowOf[i] >= 0, shown.insert(i).inserted else { continue }
             best.append((hit[0], i, oneLine(hit[1])))
         }
-        return (best, total)
+        return (best, matched.count)
     }
 }
