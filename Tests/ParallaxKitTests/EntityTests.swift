@@ -116,6 +116,25 @@ final class EntityTests: XCTestCase {
         XCTAssertEqual(names[2], ["Johnson"], "two Johnsons in the corpus: no guess")
     }
 
+    /// What a lone name says is worked out once for a run of articles;
+    /// whom it names is each article's own: one run of three articles
+    /// links as three runs of one.
+    func testALoneNameIsEachArticlesOwnPersonWhateverTheRun() {
+        let articles = Corpus.from(texts: [
+            ("a.txt", body("Kevin Johnson spoke in Denver on Monday afternoon. Johnson left.")),
+            ("b.txt", body("Boris Johnson spoke in London on Monday afternoon. Johnson left.")),
+            ("c.txt", body("Johnson was not available for comment on Tuesday.")),
+        ]).articles
+        let candidates = articles.map { EntityRecognizer().candidates(in: $0) }
+        var oneRun = EntityLinker(), apart = EntityLinker()
+        oneRun.articlesPerRun = 3
+        apart.articlesPerRun = 1
+        let linked = oneRun.link(candidates)
+        XCTAssertEqual(linked, apart.link(candidates))
+        XCTAssertEqual(linked.map { $0.filter { $0.type == .person }.map(\.entity) },
+                       [["Kevin Johnson", "Kevin Johnson"], ["Boris Johnson", "Boris Johnson"], ["Johnson"]])
+    }
+
     /// Two spellings of one name written as often: the corpus's first is
     /// the canonical one, whichever it is.
     func testSpellingsAsFrequentGoToTheFirstSeen() {

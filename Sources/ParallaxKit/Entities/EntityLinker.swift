@@ -12,6 +12,9 @@
 struct EntityLinker {
     /// Candidates of one article resolved at a time on one core (tests use fewer).
     var candidatesPerRun = 1 << 15
+    /// Articles resolved at a time on one core, sharing what each candidate
+    /// says (`Resolution`); nil: enough runs for every core (tests use one).
+    var articlesPerRun: Int?
 
     private struct Person: Hashable {
         let key: String
@@ -36,6 +39,11 @@ struct EntityLinker {
         func match(_ word: String) -> Person? {
             let w = EntityLinker.key(word)
             guard !CommonWords.english.contains(w) else { return nil }
+            return match(key: w)
+        }
+
+        /// `match` for a word's key, known to be no function word.
+        func match(key w: String) -> Person? {
             if let last = byLast[w] { return last.count == 1 ? last[0] : nil }
             if let first = byFirst[w], first.count == 1 { return first[0] }
             return nil
@@ -71,29 +79,41 @@ struct EntityLinker {
         let corpusPeople = People(everyone.values)
         let longForms = Dictionary(acronyms.values.map { ($0.name, $0.type) }) { first, _ in first }
 
-        // Each article resolved on every core.
-        return ParallelMap.mapAll(perArticle) { article in
+        // What each candidate says is worked out once per run of articles
+        // (the same names recur across a corpus: working each out again was
+        // most of linking); what the article's own people decide is looked
+        // up per article.
+        let tables = Tables(corpusPeople: corpusPeople, canonicalPerson: canonicalPerson, acronyms: acronyms,
+                            longForms: longForms)
+        // The people an article names in full.
+        let peopleOf = { (article: ArticleCandidates) -> People in
             var names: Set<String> = []
             for c in article.candidates where Self.isFullName(c) {
                 names.insert(c.text)
             }
-            let localPeople = People(Set(names.compactMap { everyone[Self.key($0)] }))
-            let resolveOne = { (c: EntityCandidate) in
-                resolve(c, localPeople, corpusPeople, canonicalPerson, acronyms, longForms)
+            return People(Set(names.compactMap { everyone[Self.key($0)] }))
+        }
+        let size = articlesPerRun ?? max(64, perArticle.count / (8 * ParallelMap.threadCount) + 1)
+        let runs = ParallelMap.runs(perArticle.count, of: size)
+        return ParallelMap.joined(runs.count) { r in
+            var said: [Said: Resolution] = [:]
+            return perArticle[runs[r]].map { article in
+                let local = peopleOf(article)
+                guard article.candidates.count >= Self.rememberedFrom else {
+                    return Self.withoutOverlaps(article.candidates.compactMap { c in
+                        Self.mention(c, local, tables, said: &said)
+                    })
+                }
+                // A whole book's candidates are resolved a run at a time on
+                // every core, each run remembering what its candidates say.
+                let parts = ParallelMap.runs(article.candidates.count, of: candidatesPerRun)
+                return Self.withoutOverlaps(ParallelMap.joined(parts.count) { p in
+                    var said: [Said: Resolution] = [:]
+                    return article.candidates[parts[p]].compactMap { c in
+                        Self.mention(c, local, tables, said: &said)
+                    }
+                })
             }
-            // A candidate resolves by what it says, not where it stands: in a
-            // long text, which names the same people thousands of times, each
-            // is worked out once (0.5 s of a 20 MB text). Remembering costs
-            // more than it saves in an article of ordinary length.
-            guard article.candidates.count >= Self.rememberedFrom else {
-                return Self.withoutOverlaps(article.candidates.compactMap(resolveOne))
-            }
-            // A whole book's candidates are resolved a run at a time on every
-            // core, each run remembering its own.
-            let runs = ParallelMap.runs(article.candidates.count, of: candidatesPerRun)
-            return Self.withoutOverlaps(ParallelMap.joined(runs.count) { r in
-                Self.remembering(article.candidates[runs[r]], resolveOne)
-            })
         }
     }
 
@@ -102,29 +122,20 @@ struct EntityLinker {
         c.type == .person && c.strength == .strong && c.text.utf8.contains(0x20)
     }
 
-    /// Candidates in an article from which each distinct one is resolved once.
+    /// Candidates in an article from which its candidates are resolved in
+    /// runs on every core.
     static let rememberedFrom = 1000
 
-    /// The mentions `resolve` makes of `candidates`, each distinct one resolved once.
-    private static func remembering(_ candidates: ArraySlice<EntityCandidate>,
-                                    _ resolve: (EntityCandidate) -> EntityMention?) -> [EntityMention] {
-        var resolved: [Said: (type: EntityType, entity: String)?] = [:]
-        var mentions: [EntityMention] = []
-        for c in candidates {
-            let said = Said(text: c.text, type: c.type, canonical: c.canonical, strength: c.strength)
-            let found: (type: EntityType, entity: String)?
-            if let known = resolved[said] {
-                found = known
-            } else {
-                found = resolve(c).map { ($0.type, $0.entity) }
-                resolved[said] = .some(found)
-            }
-            if let found { mentions.append(EntityMention(range: c.range, type: found.type, entity: found.entity)) }
-        }
-        return mentions
+    /// What the whole corpus says of names: its people, their canonical
+    /// spellings, the acronyms it defines and their long forms.
+    private struct Tables: Sendable {
+        let corpusPeople: People
+        let canonicalPerson: [String: String]
+        let acronyms: [String: DefinedAcronym]
+        let longForms: [String: EntityType]
     }
 
-    /// All of a candidate that `resolve` reads: everything but its range.
+    /// All of a candidate that resolving it reads: everything but its range.
     private struct Said: Hashable {
         let text: String
         let type: EntityType
@@ -132,29 +143,62 @@ struct EntityLinker {
         let strength: EntityCandidate.Strength
     }
 
-    private func resolve(_ c: EntityCandidate, _ local: People, _ corpus: People, _ canonicalPerson: [String: String],
-                         _ acronyms: [String: DefinedAcronym], _ longForms: [String: EntityType]) -> EntityMention? {
-        // A defined acronym, or its long form, is that organisation (or place: "Ridgeway Regional Airport (RRA)").
-        if let long = acronyms[c.text] { return EntityMention(range: c.range, type: long.type, entity: long.name) }
-        if let type = longForms[c.text] { return EntityMention(range: c.range, type: type, entity: c.text) }
-        let isLone = !c.text.utf8.contains(0x20)
-        // A lone word that names a person of this article is that person, even if it is also a place ("Kim").
-        if isLone, c.type != .org, let person = local.match(c.text) {
-            return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
+    /// What a candidate resolves to in any article: settled by the corpus
+    /// (`settled`: an acronym or its long form), else the person of the
+    /// article whose name `localKey` matches, if any, else `otherwise`.
+    private struct Resolution {
+        let settled: (type: EntityType, entity: String)?
+        /// A lone word's key, looked up among the article's people (nil:
+        /// not looked up: a full name, an organisation, a function word).
+        let localKey: String?
+        let otherwise: (type: EntityType, entity: String)?
+    }
+
+    /// The mention `c` makes in the article whose people are `local`, what
+    /// it says worked out once for the run (`said`).
+    private static func mention(_ c: EntityCandidate, _ local: People, _ tables: Tables,
+                                said: inout [Said: Resolution]) -> EntityMention? {
+        let key = Said(text: c.text, type: c.type, canonical: c.canonical, strength: c.strength)
+        let resolution: Resolution
+        if let known = said[key] {
+            resolution = known
+        } else {
+            resolution = resolve(c, tables)
+            said[key] = resolution
         }
+        // A lone word that names a person of this article is that person, even if it is also a place ("Kim").
+        if resolution.settled == nil, let w = resolution.localKey, let person = local.match(key: w) {
+            return EntityMention(range: c.range, type: .person, entity: tables.canonicalPerson[person.key]!)
+        }
+        return (resolution.settled ?? resolution.otherwise).map { EntityMention(range: c.range, type: $0.type, entity: $0.entity) }
+    }
+
+    private static func resolve(_ c: EntityCandidate, _ tables: Tables) -> Resolution {
+        // A defined acronym, or its long form, is that organisation (or place: "Ridgeway Regional Airport (RRA)").
+        if let long = tables.acronyms[c.text] { return Resolution(settled: (long.type, long.name), localKey: nil, otherwise: nil) }
+        if let type = tables.longForms[c.text] { return Resolution(settled: (type, c.text), localKey: nil, otherwise: nil) }
+        let isLone = !c.text.utf8.contains(0x20)
+        var localKey: String?
+        if isLone, c.type != .org {
+            let w = key(c.text)
+            if !CommonWords.english.contains(w) { localKey = w }
+        }
+        let otherwise: (type: EntityType, entity: String)?
         switch (c.type, c.strength) {
         case (.person, _) where !isLone:
-            return EntityMention(range: c.range, type: .person, entity: canonicalPerson[Self.key(c.text)] ?? c.text)
+            otherwise = (.person, tables.canonicalPerson[key(c.text)] ?? c.text)
         case (.person, _):
-            if let person = corpus.match(c.text) {
-                return EntityMention(range: c.range, type: .person, entity: canonicalPerson[person.key]!)
+            if let w = localKey, let person = tables.corpusPeople.match(key: w) {
+                otherwise = (.person, tables.canonicalPerson[person.key]!)
+            } else {
+                otherwise = c.strength == .weak ? nil : (.person, c.text)
             }
-            return c.strength == .weak ? nil : EntityMention(range: c.range, type: .person, entity: c.text)
         case (_, .weak):
-            return nil
+            otherwise = nil
         default:
-            return EntityMention(range: c.range, type: c.type, entity: c.canonical ?? c.text)
+            otherwise = (c.type, c.canonical ?? c.text)
         }
+        return Resolution(settled: nil, localKey: localKey, otherwise: otherwise)
     }
 
     /// Lowercase, hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" are one key.
