@@ -161,6 +161,29 @@ final class CompareTests: XCTestCase {
         }
     }
 
+    /// The heap gives its elements back largest first, repeats and all,
+    /// however pushes and pops interleave.
+    func testTheHeapPopsLargestFirst() {
+        var rng = SplitMix64(seed: 16)
+        var heap = MaxHeap<Int>()
+        var held: [Int] = []
+        for step in 0..<5_000 {
+            if step % 3 == 2 {
+                XCTAssertEqual(heap.pop(), held.max())
+                if let top = held.max() { held.remove(at: held.firstIndex(of: top)!) }
+            } else {
+                let value = Int(rng.next() % 200)  // repeats on purpose
+                heap.push(value)
+                held.append(value)
+            }
+        }
+        var rest: [Int] = []
+        while let top = heap.pop() { rest.append(top) }
+        XCTAssertEqual(rest, held.sorted(by: >))
+        XCTAssertGreaterThan(rest.count, 1_000)
+        XCTAssertNil(heap.pop())
+    }
+
     func testAlignmentFollowsReorderedMaterialAndLeavesTheRestOut() {
         let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA).1)
         let b = Fixtures.article(text: report("River News", "2024-05-15", "Kelmscott families flee", floodB).1)

@@ -90,11 +90,13 @@ enum AverageLinkage {
         func average(_ a: Int, _ b: Int) -> Double {
             (links[a][b] ?? 0) / Double(members[a].count * members[b].count)
         }
-        func offer(_ a: Int, _ b: Int) {
-            let score = average(a, b)
+        // `average(a, b)` for a neighbour `b` of `a` whose sum is at hand
+        // (the same division: offered and checked scores compare equal).
+        func offer(_ a: Int, _ b: Int, sum: Double) {
+            let score = sum / Double(members[a].count * members[b].count)
             if score >= threshold { queue.push(Candidate(score: score, a: min(a, b), b: max(a, b))) }
         }
-        for a in 0..<count { for b in links[a].keys where a < b { offer(a, b) } }
+        for a in 0..<count { for (b, sum) in links[a] where a < b { offer(a, b, sum: sum) } }
 
         while let best = queue.pop() {
             // A stale entry: a side has merged since, or the average moved.
@@ -110,7 +112,7 @@ enum AverageLinkage {
             }
             links[keep][gone] = nil
             links[gone] = [:]
-            for other in links[keep].keys { offer(keep, other) }
+            for (other, sum) in links[keep] { offer(keep, other, sum: sum) }
         }
         return members.indices.filter { alive[$0] }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }
     }
