@@ -36,7 +36,7 @@ struct Search: ParsableCommand {
     @Option(help: "Order: newest (by date, newest first) or relevance (bm25: slower for common words).")
     var sort: CorpusSearch.Order = .newest
 
-    @Flag(help: "Look at every file's size and time first, as other commands do, so that an edit in place is seen.")
+    @Flag(help: "Also look at every file's size and time, as other commands do, so that an edit in place is seen.")
     var rescan = false
 
     @Option(help: "Output format: text or json.")

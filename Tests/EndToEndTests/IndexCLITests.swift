@@ -240,6 +240,38 @@ final class SearchCLITests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("--limit"), refused.stderr)
     }
 
+    /// Through the index a search takes the files on trust while their
+    /// folder stands: an edit in place of a file not shown is seen with
+    /// `--rescan` (or by any command that looks at every file).
+    func testAnEditInPlaceOfAFileNotShownIsSeenWithRescan() throws {
+        let corpus = cache.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws {
+            let url = corpus.appendingPathComponent(name)
+            if !FileManager.default.fileExists(atPath: url.path) { FileManager.default.createFile(atPath: url.path, contents: nil) }
+            let handle = try FileHandle(forWritingTo: url)  // in place: the folder does not move
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.truncate(atOffset: try handle.offset())
+            try handle.close()
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: url.path)
+        }
+        try write("a.txt", "---\ndate: 2024-05-01\n---\nDock Talks\n\nDock workers met the port on Monday.\n")
+        try write("b.txt", "---\ndate: 2024-05-02\n---\nFerry Strike\n\nThe ferry crews stopped work on Tuesday.\n")
+        Thread.sleep(forTimeInterval: 2.2)  // the folder settled (`FoundFiles.settled`)
+        XCTAssertEqual(try parallax("list", corpus.path).status, 0)
+        let first = try parallax("search", "ferry", corpus.path, "--limit", "1")
+        XCTAssertTrue(first.stdout.hasPrefix("b\t"), first.stdout)
+        XCTAssertFalse(first.stderr.contains("of 2"), first.stderr)
+        try write("a.txt", "---\ndate: 2024-05-01\n---\nDock Talks\n\nDock workers met the ferry crews on Monday.\n")
+        let trusted = try parallax("search", "ferry", corpus.path, "--limit", "1")
+        XCTAssertEqual(trusted.stdout, first.stdout)
+        XCTAssertFalse(trusted.stderr.contains("of 2"), "a.txt is not shown, its folder has not moved: " + trusted.stderr)
+        let rescanned = try parallax("search", "ferry", corpus.path, "--limit", "1", "--rescan")
+        XCTAssertEqual(rescanned.status, 0, rescanned.stderr)
+        XCTAssertTrue(rescanned.stderr.contains("the newest 1 of 2 articles"), rescanned.stderr)
+        XCTAssertTrue(rescanned.stdout.hasPrefix("b\t"), rescanned.stdout)
+    }
+
     func testABadDateIsRefused() throws {
         let result = try parallax("search", "putin", "corpus", "--from", "last week")
         XCTAssertNotEqual(result.status, 0)

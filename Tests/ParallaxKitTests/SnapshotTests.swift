@@ -367,6 +367,34 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(fromSnapshot()?.total, 3)
     }
 
+    /// Every folder of the tree is watched: a file added to or removed
+    /// from a subfolder moves that subfolder (not its parent).
+    func testAFileAddedOrRemovedInASubfolderIsSeen() throws {
+        seed()
+        let sub = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        write("e.txt", "---\ndate: 2024-05-01\n---\nQuiet Day\n\nNothing happened at the port on Wednesday.\n", in: sub)
+        let index = try index()
+        func fromSnapshot() -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil, limit: nil)
+        }
+        XCTAssertEqual(try open().articles.count, 4)
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+        write("f.txt", "---\ndate: 2024-05-09\n---\nFerry Strike\n\nFerries to Port Avel stopped on Thursday.\n", in: sub)
+        XCTAssertNil(fromSnapshot(), "a file added in the subfolder")
+        XCTAssertEqual(try open().articles.count, 5)
+        XCTAssertEqual(fromSnapshot()?.total, 4)
+        try FileManager.default.removeItem(at: sub.appendingPathComponent("f.txt"))
+        XCTAssertNil(fromSnapshot(), "a file removed from the subfolder")
+        // Back to the first state: its snapshot is opened again, and the
+        // long way (as `parallax search` takes it) makes it the one read.
+        let opened = try open()
+        XCTAssertTrue(opened.fromSnapshot)
+        XCTAssertEqual(opened.articles.count, 4)
+        opened.keepSearch()
+        XCTAssertEqual(fromSnapshot()?.total, 3)
+    }
+
     /// A folder changed a moment before it was listed may change again
     /// without moving its stamp: a search does not trust it until a later
     /// listing finds it settled.
@@ -420,9 +448,10 @@ final class SnapshotTests: XCTestCase {
         _ = try open()
         let state = try XCTUnwrap(try index.pool.read { db in try Int64.fetchOne(db, sql: "SELECT state FROM snapshot_search") })
         let part = try XCTUnwrap(index.keptSearch(state: UInt64(bitPattern: state)))
-        func damaged(_ offsets: [Int]) throws -> CorpusSearch.SnapshotAnswer? {
+        func damaged(_ offsets: [Int], warningsAt: Int? = nil) throws -> CorpusSearch.SnapshotAnswer? {
             var changed = part
             changed.summaryAt = offsets
+            changed.warningsAt = warningsAt ?? part.warningsAt
             try index.pool.write { db in
                 try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [changed.encode()])
             }
@@ -434,6 +463,7 @@ final class SnapshotTests: XCTestCase {
         XCTAssertNil(try damaged([Int.max, Int.max, 0]), "past any blob, and out of order")
         XCTAssertNil(try damaged([at[1], at[0], at[2]]), "two articles' summaries swapped")
         XCTAssertNil(try damaged([at[0], at[1] + 1, at[2]]), "a summary read from its second byte")
+        XCTAssertNil(try damaged(at, warningsAt: Int.max), "warnings past the blob's end")
         try index.pool.write { db in
             try db.execute(sql: "UPDATE snapshot_search SET data = ?", arguments: [Data("parallax search part 1".utf8)])
         }

@@ -104,6 +104,8 @@ extension Corpus {
         func walk(_ dir: String) {
             guard let handle = opendir(dir) else {
                 warnings.append(LoadWarning(path: dir, problem: .unreadable("folder cannot be read")))
+                // Watched too: made readable, its own stamp moves (its parent's does not).
+                folders.append((dir, FileStamp.of(dir).flatMap { since - $0.ctime >= FoundFiles.settled ? $0 : nil }))
                 return
             }
             defer { closedir(handle) }

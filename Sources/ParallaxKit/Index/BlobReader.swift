@@ -21,12 +21,12 @@ final class BlobReader {
 
     deinit { sqlite3_blob_close(blob) }
 
-    /// The bytes `range` of the blob; throws `ByteReader.Damaged` for a
-    /// range outside it.
-    func bytes(_ range: Range<Int>) throws -> Data {
-        guard range.lowerBound >= 0, range.upperBound <= count, range.count <= Int(Int32.max) else {
-            throw ByteReader.Damaged()
-        }
+    /// The bytes from `start` to `end` of the blob; throws
+    /// `ByteReader.Damaged` for a stretch not within it (offsets read from
+    /// a damaged part may be anything).
+    func bytes(from start: Int, to end: Int) throws -> Data {
+        guard start >= 0, start <= end, end <= count else { throw ByteReader.Damaged() }
+        let range = start..<end
         var data = Data(count: range.count)
         let code = data.withUnsafeMutableBytes { buffer in
             sqlite3_blob_read(blob, buffer.baseAddress, Int32(range.count), Int32(range.lowerBound))

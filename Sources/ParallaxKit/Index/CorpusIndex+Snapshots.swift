@@ -291,13 +291,18 @@ extension CorpusIndex {
 
     /// `keepSearch` for a snapshot opened earlier, if it still stands: a
     /// search that could not answer from it (another corpus has written
-    /// rows since, or the search table) makes the part again, so that the
-    /// next one can.
+    /// rows since, or the search table, or the files went back to an
+    /// earlier state) makes the part again, so that the next one can. The
+    /// snapshot becomes its paths' newest, which is the one a search reads
+    /// (and the last of them to be dropped).
     func keepSearch(_ snapshot: CorpusSnapshot) throws {
         let main = snapshot.encode()  // the same bytes as the stored blob: where each summary begins
         try pool.write { db in
-            guard try Self.stands(Int64(bitPattern: snapshot.state), files: snapshot.locations.map(\.file), db) else { return }
+            let state = Int64(bitPattern: snapshot.state)
+            guard try Self.stands(state, files: snapshot.locations.map(\.file), db) else { return }
             try Self.keepSearch(snapshot, main: main, db)
+            try db.execute(sql: "UPDATE snapshots SET made = ? WHERE state = ?",
+                           arguments: [Date().timeIntervalSince1970, state])
         }
     }
 

@@ -26,7 +26,7 @@ struct SnapshotSearch {
     /// each summary, the end of the last one's, the warnings.
     var summaryAt: [Int]
     let summariesEnd: Int
-    let warningsAt: Int
+    var warningsAt: Int
     let watched: [WatchedStamp]
 
     /// What the encoding starts with: a part of another layout does not
@@ -199,7 +199,7 @@ extension CorpusSearch {
             let stamped = try db.cachedStatement(sql: "SELECT size, mtime FROM files WHERE path = ?")
             let hits = try best.map { row, i, snippet -> (summary: ArticleSummary, snippet: String)? in
                 let end = i + 1 < kept.summaryAt.count ? kept.summaryAt[i + 1] : kept.summariesEnd
-                var reader = ByteReader(try main.bytes(kept.summaryAt[i]..<end))
+                var reader = ByteReader(try main.bytes(from: kept.summaryAt[i], to: end))
                 let summary = try reader.summary(), file = try reader.string(), doc = try reader.int()
                 guard let found = try Row.fetchOne(place, arguments: [row]), found[0] == file, found[1] == doc
                 else { throw ByteReader.Damaged() }
@@ -211,7 +211,7 @@ extension CorpusSearch {
                 return (summary, snippet)
             }
             guard hits.allSatisfy({ $0 != nil }) else { return nil }
-            var reader = ByteReader(try main.bytes(kept.warningsAt..<main.count))
+            var reader = ByteReader(try main.bytes(from: kept.warningsAt, to: main.count))
             let answer = SnapshotAnswer(hits: hits.compactMap { $0 }, total: total, warnings: try reader.warningsOfFiles())
             // The states it stands for: its own, and any its files were restamped to.
             return ([UInt64(bitPattern: state)] + (try CorpusIndex.otherStates(of: state, db)), answer)
