@@ -135,6 +135,27 @@ final class EntityTests: XCTestCase {
                        [["Kevin Johnson", "Kevin Johnson"], ["Boris Johnson", "Boris Johnson"], ["Johnson"]])
     }
 
+    /// A run remembers what a candidate says by all it says: the same word
+    /// weak in one article and strong in the next, or typed with and
+    /// without a gazetteer's name, resolves as each is.
+    func testTheSameWordSaidOtherwiseResolvesAsEachIs() {
+        func article(_ text: String, _ type: EntityType, _ strength: EntityCandidate.Strength,
+                     canonical: String? = nil) -> ArticleCandidates {
+            ArticleCandidates(candidates: [EntityCandidate(range: TextRange(0, text.count), text: text, type: type,
+                                                           canonical: canonical, strength: strength)])
+        }
+        let articles = [
+            article("Kevin Johnson", .person, .strong), article("Boris Johnson", .person, .strong),
+            article("Johnson", .person, .weak), article("Johnson", .person, .strong), article("Johnson", .person, .weak),
+            article("Johnson", .place, .strong, canonical: "Johnson City"), article("Johnson", .place, .strong),
+        ]
+        var oneRun = EntityLinker()
+        oneRun.articlesPerRun = articles.count
+        let linked = oneRun.link(articles).map { $0.map { "\($0.type.rawValue) \($0.entity)" } }
+        XCTAssertEqual(linked, [["PERSON Kevin Johnson"], ["PERSON Boris Johnson"], [], ["PERSON Johnson"], [],
+                                ["PLACE Johnson City"], ["PLACE Johnson"]])
+    }
+
     /// Two spellings of one name written as often: the corpus's first is
     /// the canonical one, whichever it is.
     func testSpellingsAsFrequentGoToTheFirstSeen() {
