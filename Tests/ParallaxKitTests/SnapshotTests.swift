@@ -402,6 +402,8 @@ final class SnapshotTests: XCTestCase {
         seed()
         let index = try index()
         FoundFiles.settled = 60
+        // Its time set back an hour: the change time, which no one can set, still says now.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: folder.path)
         _ = try open()
         func fromSnapshot(rescan: Bool = false) -> CorpusSearch.SnapshotAnswer? {
             CorpusSearch.fromSnapshot("Avel", paths: [folder.path], index: index, outlet: nil, from: nil, to: nil, limit: nil,
