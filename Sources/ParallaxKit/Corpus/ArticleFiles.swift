@@ -40,7 +40,7 @@ extension Corpus {
         let listedAt = Date().timeIntervalSince1970
         func add(_ path: String, key: String) {
             let stamp = FileStamp.of(path)
-            found.watched.append(WatchedStamp(key: key, stamp: stamp.flatMap { listedAt - $0.ctime >= FoundFiles.settled ? $0 : nil }))
+            found.watched.append(WatchedStamp(key: key, stamp: stamp?.settled(before: listedAt)))
             if let id = stamp?.identity, !seen.insert(id).inserted { return }
             found.files.append(path)
             found.keys.append(key)
@@ -91,7 +91,7 @@ extension Corpus {
     /// is listed in a fraction of a second. `folders` are the folders
     /// listed, each with its stamp taken before it was read (nil when it
     /// changed within `FoundFiles.settled` before `since`: see `FoundFiles.watched`).
-    static func articleFiles(under folder: String, since: Double = Date().timeIntervalSince1970)
+    static func articleFiles(under folder: String, since: Double)
         -> (files: [String], stamps: [FileStamp?], root: String, warnings: [LoadWarning],
             folders: [(path: String, stamp: FileStamp?)]) {
         var warnings: [LoadWarning] = []
@@ -105,12 +105,11 @@ extension Corpus {
             guard let handle = opendir(dir) else {
                 warnings.append(LoadWarning(path: dir, problem: .unreadable("folder cannot be read")))
                 // Watched too: made readable, its own stamp moves (its parent's does not).
-                folders.append((dir, FileStamp.of(dir).flatMap { since - $0.ctime >= FoundFiles.settled ? $0 : nil }))
+                folders.append((dir, FileStamp.of(dir)?.settled(before: since)))
                 return
             }
             defer { closedir(handle) }
-            let own = FileStamp.of(descriptor: dirfd(handle))
-            folders.append((dir, own.flatMap { since - $0.ctime >= FoundFiles.settled ? $0 : nil }))
+            folders.append((dir, FileStamp.of(descriptor: dirfd(handle))?.settled(before: since)))
             var names: [String] = []
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

@@ -93,6 +93,9 @@ struct EntityLinker {
             }
             return People(Set(names.compactMap { everyone[Self.key($0)] }))
         }
+        let mentions = { (candidates: ArraySlice<EntityCandidate>, local: People, said: inout [Said: Resolution]) in
+            candidates.compactMap { c in Self.mention(c, local, tables, said: &said) }
+        }
         let size = articlesPerRun ?? max(64, perArticle.count / (8 * ParallelMap.threadCount) + 1)
         let runs = ParallelMap.runs(perArticle.count, of: size)
         return ParallelMap.joined(runs.count) { r in
@@ -100,18 +103,14 @@ struct EntityLinker {
             return perArticle[runs[r]].map { article in
                 let local = peopleOf(article)
                 guard article.candidates.count >= Self.rememberedFrom else {
-                    return Self.withoutOverlaps(article.candidates.compactMap { c in
-                        Self.mention(c, local, tables, said: &said)
-                    })
+                    return Self.withoutOverlaps(mentions(article.candidates[...], local, &said))
                 }
                 // A whole book's candidates are resolved a run at a time on
                 // every core, each run remembering what its candidates say.
                 let parts = ParallelMap.runs(article.candidates.count, of: candidatesPerRun)
                 return Self.withoutOverlaps(ParallelMap.joined(parts.count) { p in
                     var said: [Said: Resolution] = [:]
-                    return article.candidates[parts[p]].compactMap { c in
-                        Self.mention(c, local, tables, said: &said)
-                    }
+                    return mentions(article.candidates[parts[p]], local, &said)
                 })
             }
         }

@@ -47,6 +47,14 @@ struct FileStamp: Equatable {
         return FileStamp(st)
     }
 
+    /// This stamp if its change time is `FoundFiles.settled` or more
+    /// before `listing` (a change within the same clock tick after it
+    /// would not move it), else nil: not to be trusted. The change time,
+    /// which nobody can set back.
+    func settled(before listing: Double) -> FileStamp? {
+        listing - ctime >= FoundFiles.settled ? self : nil
+    }
+
     private init(_ st: stat) {
         identity = Identity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         size = Int(st.st_size)

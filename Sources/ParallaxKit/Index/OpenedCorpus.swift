@@ -249,12 +249,12 @@ public final class OpenedCorpus: @unchecked Sendable {
             let now = try CorpusState.now(paths: paths)
             watched = now.found.watched
             if var snapshot = guess.value.flatMap({ $0.state == now.key ? $0 : nil }) ?? index.snapshot(state: now.key) {
-                snapshot.watched = now.found.watched
+                snapshot.watched = watched
                 return OpenedCorpus(snapshot: snapshot, index: index, notes: [], fromSnapshot: true)
             }
             // The same files with the same bytes, their stamps moved: the same snapshot.
             if let snapshot = guess.value, var restamped = index.restamped(snapshot, as: now) {
-                restamped.watched = now.found.watched
+                restamped.watched = watched
                 return OpenedCorpus(snapshot: restamped, index: index, notes: [], fromSnapshot: true)
             }
             // Else loaded from the files just found, not found again.
