@@ -200,6 +200,75 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(try CorpusSearch.search("listen", in: again, index: index).map { again.articles[$0.article].id }, ["a"])
     }
 
+    /// Events are grouped from each stored article's terms, not from its
+    /// text: a row whose terms say nothing keeps its article out of the
+    /// event its text would put it in.
+    func testEventsAreGroupedFromTheStoredTerms() throws {
+        seed()
+        let first = try load()
+        let (a, b) = (first.articles.firstIndex { $0.id == "a" }!, first.articles.firstIndex { $0.id == "b" }!)
+        func together(_ corpus: Corpus) -> Bool { corpus.events.contains { $0.articles.contains(a) && $0.articles.contains(b) } }
+        XCTAssertTrue(together(first))
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        try index.pool.write { db in
+            let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/b.txt'"))
+            var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
+            XCTAssertNotNil(stored.documents[0].eventTerms)
+            stored.documents[0].eventTerms = EventTerms(checking: [])
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [stored.encode()])
+        }
+        let again = try load()
+        XCTAssertEqual(again.indexUse?.filesReused, 3)
+        XCTAssertFalse(together(again))
+        // Damaged terms are a damaged row: the file is analysed again.
+        try index.pool.write { db in
+            let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/b.txt'"))
+            var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
+            stored.documents[0].eventTerms = nil
+            var data = stored.encode()
+            XCTAssertEqual(data.removeLast(), 0)  // "no terms"
+            // Terms of two bytes: a stem of two bytes with one left.
+            data.append(contentsOf: [1, 4, 4, 0x61])
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [data])
+        }
+        let read = try load()
+        XCTAssertEqual(read.indexUse?.filesRead, 1)
+        XCTAssertTrue(together(read))
+        try assertSameAsWithoutIndex(read)
+    }
+
+    /// Each article's credits are kept with its quotations, and the
+    /// outlets report a load makes reads them, not the text: a row whose
+    /// credits name another organisation shows that one.
+    func testTheOutletsReportReadsTheStoredCredits() throws {
+        seed()
+        write("a.txt", story("Harbour Strike Enters Second Week", "Harbour Times",
+                             "Dock workers in Port Avel stayed off the job on Monday, according to the Associated Press."))
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        let first = try Corpus.load(paths: [folder.path], progress: nil, cancellation: nil, index: index)
+        let a = try XCTUnwrap(first.articles.firstIndex { $0.id == "a" })
+        XCTAssertEqual(first.credits?[a].map(\.source), ["Associated Press"])
+        XCTAssertEqual(first.credits?[a], CreditFinder.credits(in: first.articles[a]))
+        let outlet = OutletReport.outlet(of: first.articles[a])
+        func credited(_ opened: OpenedCorpus) -> [String] {
+            opened.outletReport.profiles.first { $0.outlet == outlet }?.credits.map(\.source) ?? []
+        }
+        XCTAssertEqual(credited(try OpenedCorpus.open(paths: [folder.path], index: index)), ["Associated Press"])
+        try index.pool.write { db in
+            let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/a.txt'"))
+            var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "a.txt"))
+            let credit = try XCTUnwrap(stored.documents[0].quotes?.credits.first)
+            stored.documents[0].quotes?.credits = [Credit(source: "Reuters", range: credit.range, cue: credit.cue)]
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/a.txt'", arguments: [stored.encode()])
+        }
+        // Another file edited (no name changed): the corpus is loaded again, a's row trusted.
+        write("c.txt", story("Ministers Meet Dockers", "Daily Ledger",
+                             "Transport minister Tomas Revik met union leaders in Port Avel on Wednesday."))
+        let opened = try OpenedCorpus.open(paths: [folder.path], index: index)
+        XCTAssertFalse(opened.fromSnapshot)
+        XCTAssertEqual(credited(opened), ["Reuters"])
+    }
+
     func testAnotherVersionsIndexIsEmptiedWithANote() throws {
         seed()
         _ = try load()

@@ -39,7 +39,7 @@ enum QuoteMatcher {
         }
         /// Spellings met, looked up by their scalars (no String for one seen
         /// before), and what each reads as, by spelling number.
-        private var spellings = SpellingTable()
+        private var spellings = SpellingTable<Unicode.Scalar>()
         private var spelled: [Spelled] = []
         /// What each new spelling reads as, by its String: spellings that
         /// differ in scalars but are equal as Strings read as the first one

@@ -25,10 +25,21 @@ public struct Corpus: Sendable {
     private let eventCache: EventCache
 
     public init(articles: [Article], warnings: [LoadWarning]) {
+        self.init(articles: articles, warnings: warnings, eventTerms: nil)
+    }
+
+    /// A corpus whose articles' `eventTerms` and `credits` are known (an
+    /// indexed load keeps them): its events are grouped from them.
+    init(articles: [Article], warnings: [LoadWarning], eventTerms: [EventTerms]?, credits: [[Credit]]? = nil) {
         self.articles = articles
         self.warnings = warnings
-        eventCache = EventCache(articles)
+        self.credits = credits
+        eventCache = EventCache(articles, terms: eventTerms)
     }
+
+    /// Each article's credits (`CreditFinder`), when an indexed load has
+    /// them: the outlets report reads them rather than the text.
+    let credits: [[Credit]]?
 
     /// The extensions read from folders.
     public static var extensions: Set<String> { Set(FileReader.formats.keys) }
@@ -123,13 +134,16 @@ public struct Corpus: Sendable {
     /// The corpus-wide steps after cleaning: outlet names, entities (the
     /// `stored` candidates of an article where given and still valid),
     /// linking and quotations (the `storedQuotes` of an article where given
-    /// and made from the same entities and metadata, see `quoteKey`). Also
-    /// returns each article's candidates and, when `storedQuotes` is given
-    /// (an indexed load, which stores them), each article's `quoteKey`.
+    /// and made from the same entities and metadata, see `quoteKey`); the
+    /// corpus groups its events from `eventTerms` when given. When
+    /// `storedQuotes` is given (an indexed load, which stores them), the
+    /// credits of each article are found or kept with its quotations (they
+    /// read the same), and each article's `quoteKey` is returned with its
+    /// candidates.
     static func finish(_ cleaned: [Article], warnings: [LoadWarning], reporter: inout ProgressReporter,
                        stored: [(outlet: String?, candidates: ArticleCandidates)?]? = nil,
-                       storedQuotes: [(key: UInt64, quotes: [Quotation])?]? = nil,
-                       outlets unified: [String?]? = nil) throws
+                       storedQuotes: [StoredFile.Attributed?]? = nil,
+                       outlets unified: [String?]? = nil, eventTerms: [EventTerms]? = nil) throws
         -> (corpus: Corpus, candidates: [ArticleCandidates], quoteKeys: [UInt64]) {
         var articles = cleaned
         // One name per outlet, however each file spells it (`unified`, when
@@ -151,15 +165,19 @@ public struct Corpus: Sendable {
         // Quotes last: speakers are the linked entities.
         let linkedArticles = articles
         // Each article's key is worked out here, on every core, once.
-        let quotes = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> ([Quotation], UInt64) in
-            guard let storedQuotes else { return (QuoteExtractor.quotes(in: linkedArticles[i]), 0) }
-            let key = quoteKey(linkedArticles[i])
-            if let kept = storedQuotes[i], kept.key == key { return (kept.quotes, key) }
-            return (QuoteExtractor.quotes(in: linkedArticles[i]), key)
+        let found = try parallel(Array(linkedArticles.indices), .quotes, &reporter) { i -> StoredFile.Attributed in
+            let article = linkedArticles[i]
+            guard let storedQuotes else { return StoredFile.Attributed(key: 0, quotes: QuoteExtractor.quotes(in: article), credits: []) }
+            let key = quoteKey(article)
+            if let kept = storedQuotes[i], kept.key == key { return kept }
+            return StoredFile.Attributed(key: key, quotes: QuoteExtractor.quotes(in: article),
+                                         credits: CreditFinder.credits(in: article))
         }
-        for i in articles.indices { articles[i].quotes = quotes[i].0 }
-        return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings)), candidates,
-                storedQuotes == nil ? [] : quotes.map(\.1))
+        for i in articles.indices { articles[i].quotes = found[i].quotes }
+        let stored = storedQuotes != nil
+        return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings), eventTerms: eventTerms,
+                       credits: stored ? found.map(\.credits) : nil),
+                candidates, stored ? found.map(\.key) : [])
     }
 
     /// `transform` of every item on every core (`ParallelMap`), reporting
@@ -250,18 +268,24 @@ public struct Corpus: Sendable {
 /// Groups a corpus's articles into events once, when first asked.
 private final class EventCache: @unchecked Sendable {
     private let articles: [Article]
+    /// Each article's terms, when known; let go once the events are made.
+    private var terms: [EventTerms]?
     private let lock = NSLock()
     private var events: [NewsEvent]?
 
-    init(_ articles: [Article]) { self.articles = articles }
+    init(_ articles: [Article], terms: [EventTerms]?) {
+        self.articles = articles
+        self.terms = terms
+    }
 
     /// Safe from any thread: the lock guards the one computation.
     var value: [NewsEvent] {
         lock.lock()
         defer { lock.unlock() }
         if let events { return events }
-        let grouped = EventGrouper.group(articles)
+        let grouped = EventGrouper.group(articles, terms: terms)
         events = grouped
+        terms = nil
         return grouped
     }
 }

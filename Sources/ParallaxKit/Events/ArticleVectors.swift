@@ -12,34 +12,31 @@ struct ArticleVectors {
     /// article's unique words as distinctive. With thousands of articles
     /// the prior fades and document frequency decides.
     static let priorArticles = 50.0
-    /// How much a word counts in the title and in the lead, against one
-    /// elsewhere.
-    static let titleWeight = 4.0, leadWeight = 3.0, leadParagraphs = 2
 
     /// Per article: (word id, weight), L2-normalised, sorted by word id.
     let vectors: [[(word: Int, weight: Double)]]
     /// Word id -> the articles whose vector holds it, with its weight there.
     let postings: [[(article: Int, weight: Double)]]
 
-    /// Each article's vectors of its whole text (title, body and subheads;
-    /// captions describe pictures, often of other days, and are left out)
-    /// and of its title and first two body paragraphs alone (what happened,
-    /// as each outlet puts it first), its words read once for both.
-    ///
-    /// `articlesPerRun` is for tests: any size gives the same vectors.
+    /// Each article's vectors of its whole text and of its title and lead
+    /// alone (what happened, as each outlet puts it first), from its terms
+    /// (`EventTerms`).
     static func wholeAndLead(_ articles: [Article], articlesPerRun: Int? = nil) -> (whole: ArticleVectors, lead: ArticleVectors) {
-        // Runs of articles read on every core, each numbering the stems it
-        // meets in the order it meets them; then the runs' numbers are
-        // joined in corpus order, which numbers every stem as reading the
-        // corpus in one pass would (ids break ties between weights).
-        // Each run stems every spelling it meets once, so runs are long:
-        // about eight a core, to share the work out (runs of a thousand
-        // articles stemmed the common words a hundred times over at
-        // 100,000), and no shorter than a thousand articles.
-        let size = articlesPerRun ?? max(1000, articles.count / (8 * ParallelMap.threadCount) + 1)
-        var parts = ParallelMap.mapAll(ParallelMap.runs(articles.count, of: size)) { range in Counted(articles[range]) }
-        var ids: [String: Int] = [:]
-        let globals = parts.map { part in part.stems.map { ids.number($0) } }
+        wholeAndLead(terms: EventTerms.of(articles), articlesPerRun: articlesPerRun)
+    }
+
+    /// `wholeAndLead` of the articles whose terms these are.
+    ///
+    /// Runs of articles are read on every core, each numbering the stems
+    /// it meets in the order it meets them; then the runs' numbers are
+    /// joined in corpus order, which numbers every stem as reading the
+    /// corpus in one pass would (ids break ties between weights).
+    /// `articlesPerRun` is for tests: any size gives the same vectors.
+    static func wholeAndLead(terms: [EventTerms], articlesPerRun: Int? = nil) -> (whole: ArticleVectors, lead: ArticleVectors) {
+        let size = articlesPerRun ?? EventTerms.articlesPerRun(terms.count)
+        var parts = ParallelMap.mapAll(ParallelMap.runs(terms.count, of: size)) { range in Counted(terms[range]) }
+        var ids = SpellingTable<UInt8>()
+        let globals = parts.map { part in (0..<part.stems.count).map { ids.number(part.stems.spelling($0)).number } }
         // Each run's counts renumbered in place on every core (a renumbered
         // copy beside them: 10,000 articles peaked at 529-536 MB, now 504-535).
         parts.withUnsafeMutableBufferPointer { buffer in
@@ -56,79 +53,31 @@ struct ArticleVectors {
     /// articles) held several times the memory.
     typealias Count = (word: Int, count: Double)
 
-    /// The weighted stem counts of a run of articles, stems numbered in
-    /// the order the run first meets them.
+    /// The counts of a run of articles, stems numbered in the order the
+    /// run first meets them.
     private struct Counted {
-        var stems: [String] = []
+        var stems = SpellingTable<UInt8>()
         var whole: [[Count]] = [], lead: [[Count]] = []
 
-        init(_ articles: ArraySlice<Article>) {
-            var ids: [String: Int] = [:]
-            // Each spelling read once: its stem's id, or -1 when it does not
-            // count (see `countsAsContent`).
-            var spellings = SpellingTable()
-            var stemOf: [Int] = []
-            // The current article's sums by stem id, and the ids it touched.
-            var all: [Double] = [], first: [Double] = []
-            var touched: [Int] = []
-            for article in articles {
-                forEachToken(of: article) { range, weight, inLead in
-                    let spelling = spellings.number(article.source.scalars[range.start..<range.end])
-                    if spelling.isNew {
-                        let form = ContentWords.form(article.source[range])
-                        stemOf.append(countsAsContent(form) ? ids.number(ContentWords.stem(form)) : -1)
-                        if ids.count > all.count {
-                            all.append(0)
-                            first.append(0)
-                        }
-                    }
-                    let id = stemOf[spelling.number]
-                    guard id >= 0 else { return }
-                    if all[id] == 0 { touched.append(id) }
-                    all[id] += weight
-                    if inLead { first[id] += weight }
-                }
+        init(_ terms: ArraySlice<EventTerms>) {
+            whole.reserveCapacity(terms.count)
+            lead.reserveCapacity(terms.count)
+            for article in terms {
                 var counts: [Count] = [], leadCounts: [Count] = []
-                counts.reserveCapacity(touched.count)
-                for id in touched {
-                    counts.append((id, all[id]))
-                    if first[id] > 0 { leadCounts.append((id, first[id])) }
-                    all[id] = 0
-                    first[id] = 0
+                article.forEach { stem, all, first in
+                    let id = stems.number(stem).number
+                    counts.append((id, Double(all)))
+                    if first > 0 { leadCounts.append((id, Double(first))) }
                 }
-                touched.removeAll(keepingCapacity: true)
                 whole.append(counts)
                 lead.append(leadCounts)
             }
-            stems = [String](repeating: "", count: ids.count)
-            for (stem, id) in ids { stems[id] = stem }
         }
 
         /// Each count's stem numbered `global[id]` instead of `id`.
         mutating func renumber(_ global: [Int]) {
             for a in whole.indices { for c in whole[a].indices { whole[a][c].word = global[whole[a][c].word] } }
             for a in lead.indices { for c in lead[a].indices { lead[a][c].word = global[lead[a][c].word] } }
-        }
-    }
-
-    /// A word that says what an article is about: no function word, and
-    /// not a number.
-    private static func countsAsContent(_ form: String) -> Bool {
-        !ContentWords.isFunctionWord(form) && form.unicodeScalars.first!.properties.isAlphabetic
-    }
-
-    /// Where each word or number of the article's title, body and subheads
-    /// stands, with the weight of where it stands and whether that is the
-    /// title or lead.
-    private static func forEachToken(of article: Article, _ body: (TextRange, Double, Bool) -> Void) {
-        var bodyParagraphs = 0
-        for paragraph in article.paragraphs where paragraph.kind != .caption {
-            if paragraph.kind != .title { bodyParagraphs += 1 }
-            let inLead = bodyParagraphs <= leadParagraphs
-            let weight = paragraph.kind == .title ? titleWeight : inLead ? leadWeight : 1
-            for token in Tokenizer.tokens(in: article.source, range: paragraph.range) where token.kind != .punctuation {
-                body(token.range, weight, inLead)
-            }
         }
     }
 

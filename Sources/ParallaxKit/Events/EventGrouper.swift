@@ -50,11 +50,18 @@ public enum EventGrouper {
     static let maxDaysApart = 4
 
     public static func group(_ articles: [Article]) -> [NewsEvent] {
+        group(articles, terms: nil)
+    }
+
+    /// `group`, from each article's `terms` where given (the index keeps
+    /// them), else counted from its text.
+    static func group(_ articles: [Article], terms: [EventTerms]?) -> [NewsEvent] {
         guard !articles.isEmpty else { return [] }
         // The labels' corpus counts are made beside the clustering (which
         // runs on one thread); the labels on every core.
         let labeling = Background { EventLabeler(articles) }
-        let clusters = AverageLinkage.clusters(count: articles.count, pairs: similarPairs(articles), threshold: threshold)
+        let pairs = similarPairs(articles, terms: terms ?? EventTerms.of(articles))
+        let clusters = AverageLinkage.clusters(count: articles.count, pairs: pairs, threshold: threshold)
         let labeler = labeling.value
         let labels = ParallelMap.mapAll(clusters) { labeler.label($0) }
         return clusters.indices.map { n in NewsEvent(id: "e\(n + 1)", label: labels[n], articles: clusters[n]) }
@@ -63,8 +70,8 @@ public enum EventGrouper {
     /// Candidate pairs within the date window, with their similarity. Pairs
     /// below a quarter of the threshold are dropped: they would barely move
     /// an average and cost most of the time.
-    static func similarPairs(_ articles: [Article]) -> [SimilarPair] {
-        let (whole, lead) = ArticleVectors.wholeAndLead(articles)
+    static func similarPairs(_ articles: [Article], terms: [EventTerms]? = nil) -> [SimilarPair] {
+        let (whole, lead) = ArticleVectors.wholeAndLead(terms: terms ?? EventTerms.of(articles))
         let days = articles.map { $0.metadata.date.flatMap(dayNumber) }
         let candidates = whole.similarPairs(atLeast: threshold / 4, days: days, maxDaysApart: maxDaysApart)
         // Scored in runs on every core, joined in order.

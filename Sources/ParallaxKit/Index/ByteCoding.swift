@@ -24,6 +24,15 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes as they are, their length not written.
+    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+    /// Bytes with their length.
+    mutating func lengthPrefixed(_ raw: [UInt8]) {
+        int(raw.count)
+        bytes.append(contentsOf: raw)
+    }
+
     mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
@@ -125,6 +134,13 @@ struct ByteReader {
     }
 
     mutating func optional() throws -> String? { try bool() ? try string() : nil }
+
+    /// What `ByteWriter.lengthPrefixed` wrote.
+    mutating func lengthPrefixed() throws -> [UInt8] {
+        let n = try count()
+        at += n
+        return Array(bytes[at - n..<at])
+    }
 
     mutating func strings() throws -> [String] {
         let n = try count()
@@ -232,6 +248,15 @@ extension ByteWriter {
             range(q.range); string(q.kind.rawValue); optional(q.speaker); optional(q.cue); int(q.paragraph)
         }
     }
+
+    mutating func credits(_ credits: [Credit]) {
+        int(credits.count)
+        for c in credits {
+            string(c.source)
+            range(c.range)
+            string(c.cue)
+        }
+    }
 }
 
 extension ByteReader {
@@ -335,6 +360,10 @@ extension ByteReader {
             Quotation(range: try range(limit: limit), kind: try raw(Quotation.Kind.self), speaker: try optional(),
                       cue: try optional(), paragraph: try int())
         }
+    }
+
+    mutating func credits(limit: Int) throws -> [Credit] {
+        try (0..<(try count())).map { _ in Credit(source: try string(), range: try range(limit: limit), cue: try string()) }
     }
 }
 

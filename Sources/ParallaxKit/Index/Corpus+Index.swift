@@ -170,12 +170,24 @@ extension Corpus {
             guard !c.fresh, case .stored(let s) = p.source, let candidates = s.candidates else { return nil }
             return (s.candidatesOutlet, candidates)
         }
-        let storedQuotes: [(key: UInt64, quotes: [Quotation])?] = zip(pending, cleaned).map { p, c in
+        let storedQuotes: [StoredFile.Attributed?] = zip(pending, cleaned).map { p, c in
             guard !c.fresh, case .stored(let s) = p.source, let quotes = s.quotes else { return nil }
             return quotes
         }
+        // Each article's event terms: stored with it while it stands, else
+        // counted now on every core, in runs (each stems a spelling once).
+        var terms: [EventTerms?] = zip(pending, cleaned).map { p, c in
+            guard !c.fresh, case .stored(let s) = p.source else { return nil }
+            return s.eventTerms
+        }
+        let recount = terms.indices.filter { terms[$0] == nil }
+        let perRun = EventTerms.articlesPerRun(recount.count)
+        let counted = try parallel(ParallelMap.runs(recount.count, of: perRun), .grouping, &reporter, each: perRun,
+                                   total: recount.count) { run in EventTerms.of(ArraySlice(recount[run].map { articles[$0] })) }
+        for (i, counted) in zip(recount, counted.joined()) { terms[i] = counted }
+        let eventTerms = terms.map { $0! }
         let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored,
-                                  storedQuotes: storedQuotes, outlets: outlets)
+                                  storedQuotes: storedQuotes, outlets: outlets, eventTerms: eventTerms)
         var corpus = finished.corpus
         let candidates = finished.candidates
 
@@ -199,7 +211,9 @@ extension Corpus {
             documents.append(StoredFile.Document(
                 givenID: p.givenID, readWarnings: readWarnings, furnitureKeys: p.keys, furnitureHash: cleaned[i].hash,
                 article: cleaned[i].article, candidates: candidates[i], candidatesOutlet: outlet,
-                quotes: (quoteKeys[i], corpus.articles[i].quotes)))
+                quotes: StoredFile.Attributed(key: quoteKeys[i], quotes: corpus.articles[i].quotes,
+                                              credits: corpus.credits?[i] ?? []),
+                eventTerms: eventTerms[i]))
         }
         corpus.indexUse = IndexUse(
             filesRead: loads.filter { l in l.keep && l.documents.allSatisfy { if case .cold = $0 { true } else { false } } }.count,

@@ -25,8 +25,9 @@ public final class CorpusIndex: Sendable {
     /// 1: the first index. 2: the search table. 3: search rows found by
     /// path. 4: quotations kept. 5: files trusted by size and time;
     /// corpus snapshots. 6: the outlets report keeps its quotations' words.
-    /// 7: snapshots found by their paths.
-    public static let analyserVersion = 7
+    /// 7: snapshots found by their paths. 8: each article's event terms
+    /// and credits.
+    public static let analyserVersion = 8
 
     /// The version of what a snapshot holds (`SnapshotCoding.swift`,
     /// `ReportCoding.swift`). It is part of every corpus state, so a
@@ -388,9 +389,20 @@ struct StoredFile {
         /// Entity candidates, found with `candidatesOutlet` as its outlet.
         var candidates: ArticleCandidates?
         var candidatesOutlet: String?
-        /// Quotations, found from the linked entities and metadata whose
-        /// `Corpus.quoteKey` is `key`.
-        var quotes: (key: UInt64, quotes: [Quotation])?
+        /// Quotations and credits, found from the linked entities and
+        /// metadata whose `Corpus.quoteKey` is `key`.
+        var quotes: Attributed?
+        /// What event grouping reads of the cleaned article.
+        var eventTerms: EventTerms?
+    }
+
+    /// What an article's linked entities and metadata give (with its
+    /// cleaned text): its quotations and whose reporting it credits.
+    struct Attributed {
+        /// `Corpus.quoteKey` of what they were found from.
+        var key: UInt64
+        var quotes: [Quotation]
+        var credits: [Credit]
     }
 
     var warnings: [LoadWarning]
@@ -415,7 +427,10 @@ struct StoredFile {
             if let q = d.quotes {
                 w.uint64(q.key)
                 w.quotations(q.quotes)
+                w.credits(q.credits)
             }
+            w.bool(d.eventTerms != nil)
+            if let terms = d.eventTerms { w.lengthPrefixed(terms.bytes) }
         }
         return w.data
     }
@@ -440,11 +455,19 @@ struct StoredFile {
                 outlet = try r.optional()
                 candidates = try r.candidates(limit: article.source.count)
             }
-            var quotes: (key: UInt64, quotes: [Quotation])?
-            if try r.bool() { quotes = (try r.uint64(), try r.quotations(limit: article.source.count)) }
+            var quotes: Attributed?
+            if try r.bool() {
+                let limit = article.source.count
+                quotes = Attributed(key: try r.uint64(), quotes: try r.quotations(limit: limit), credits: try r.credits(limit: limit))
+            }
+            var terms: EventTerms?
+            if try r.bool() {
+                guard let checked = EventTerms(checking: try r.lengthPrefixed()) else { throw ByteReader.Damaged() }
+                terms = checked
+            }
             documents.append(Document(givenID: givenID, readWarnings: readWarnings, furnitureKeys: keys,
                                       furnitureHash: hash, article: article, candidates: candidates,
-                                      candidatesOutlet: outlet, quotes: quotes))
+                                      candidatesOutlet: outlet, quotes: quotes, eventTerms: terms))
         }
         guard r.isAtEnd else { throw ByteReader.Damaged() }
         return StoredFile(warnings: warnings, documents: documents)

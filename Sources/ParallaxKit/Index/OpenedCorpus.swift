@@ -228,7 +228,9 @@ public final class OpenedCorpus: @unchecked Sendable {
             // while the rows are written made the cold 100,000-article build
             // 15-30 s slower; the first load after it keeps them.
             let kept = (loaded.indexUse?.filesReused ?? 0) > 0 ? index : nil
-            let reporting = Background { OutletReport(articles: loaded.articles, events: { loaded.events }, kept: kept) }
+            let reporting = Background {
+                OutletReport(articles: loaded.articles, events: { loaded.events }, kept: kept, credits: loaded.credits)
+            }
             progress?(LoadProgress(.grouping, total: loaded.articles.count))
             let events = loaded.events
             try cancellation?.check()

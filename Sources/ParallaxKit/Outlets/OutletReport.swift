@@ -36,9 +36,11 @@ public struct OutletReport: Sendable {
     /// whose steps on one thread would leave a core idle.
     ///
     /// With `kept`, each event's exclusive quotations are taken from it
-    /// where it has them, and kept in it where found.
+    /// where it has them, and kept in it where found. With `credits`
+    /// (each article's, as an indexed load keeps them), no article's
+    /// credits are looked for in its text.
     init(articles: some ArticleCollection, event: NewsEvent? = nil, events: () -> [NewsEvent],
-         kept: EventQuotesStore? = nil) {
+         kept: EventQuotesStore? = nil, credits: [[Credit]]? = nil) {
         self.event = event
         let scope = event?.articles ?? Array(articles.indices)
         var byOutlet: [String: [Int]] = [:]
@@ -53,7 +55,7 @@ public struct OutletReport: Sendable {
             var quoted = 0
             let speakers = SpeakerIndex(articles: articles, among: Set(own), speechWords: &quoted)
             return (quoted: quoted, speakers: Self.speakers(speakers, quotedWords: quoted),
-                    credits: Self.credits(articles, own, outlet: outlet))
+                    credits: Self.credits(articles, own, outlet: outlet, found: credits))
         }
         let scopeEvents = event.map { [$0] } ?? events()
         let exclusive = Self.exclusiveQuotes(articles: articles, events: scopeEvents, kept: kept)
@@ -113,13 +115,14 @@ public struct OutletReport: Sendable {
     /// Whose reporting the outlet credits: never itself ("Fox News' Jane
     /// Doe contributed to this report" is its own staff) and never a photo
     /// agency (pictures are not reporting).
-    private static func credits(_ articles: some ArticleCollection, _ own: [Int], outlet: String) -> [OutletProfile.CreditedSource] {
+    private static func credits(_ articles: some ArticleCollection, _ own: [Int], outlet: String,
+                                found: [[Credit]]?) -> [OutletProfile.CreditedSource] {
         var bySource: [String: (count: Int, articles: [Int], places: [EntityIndex.Mention], cues: [String: Int])] = [:]
         // Whether each source counts, decided once for it rather than at each credit.
         let outletKey = OutletNames.outletKey(outlet)
         var counts: [String: Bool] = [:]
         for a in own {
-            for credit in CreditFinder.credits(in: articles[a]) {
+            for credit in found?[a] ?? CreditFinder.credits(in: articles[a]) {
                 let counted = counts[credit.source] ?? {
                     let counted = OutletNames.outletKey(credit.source) != outletKey && !CreditFinder.isPhotoAgency(credit.source)
                     counts[credit.source] = counted

@@ -1,15 +1,16 @@
 /// Numbers the distinct spellings of words as they are met, looked up by
-/// their scalars: no `String` is made for a word seen before.
+/// their scalars (or, for stems stored in the index, their UTF-8 bytes):
+/// no `String` is made for a word seen before.
 ///
 /// Counting every article's words for the event vectors made a String of
 /// each token and looked it up in a `[String: …]` (SipHash over its bytes),
 /// a third of the counting's time. Here a token is hashed with FNV-1a over
-/// its scalars into an open addressing table and compared scalar by scalar;
-/// the caller makes a String once per new spelling.
-struct SpellingTable {
-    /// Every spelling's scalars, back to back; spelling `n` is
+/// its units into an open addressing table and compared unit by unit; the
+/// caller makes a String once per new spelling, if at all.
+struct SpellingTable<Unit: SpellingUnit> {
+    /// Every spelling's units, back to back; spelling `n` is
     /// `scalars[starts[n]..<starts[n + 1]]`.
-    private var scalars: [Unicode.Scalar] = []
+    private var scalars: [Unit] = []
     private var starts: [Int] = [0]
     /// Spelling number + 1 in each slot; 0 for an empty one. At most half
     /// full, so probes stay short.
@@ -19,7 +20,7 @@ struct SpellingTable {
     var count: Int { starts.count - 1 }
 
     /// The number of the spelling `word`, and whether it is new.
-    mutating func number(_ word: ArraySlice<Unicode.Scalar>) -> (number: Int, isNew: Bool) {
+    mutating func number(_ word: ArraySlice<Unit>) -> (number: Int, isNew: Bool) {
         var slot = Self.firstSlot(word, slots.count)
         while slots[slot] != 0 {
             let n = Int(slots[slot]) - 1
@@ -34,6 +35,9 @@ struct SpellingTable {
         return (n, true)
     }
 
+    /// Spelling `n`'s units.
+    func spelling(_ n: Int) -> ArraySlice<Unit> { scalars[starts[n]..<starts[n + 1]] }
+
     /// Twice the slots, every spelling placed again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
@@ -45,9 +49,22 @@ struct SpellingTable {
     }
 
     /// Where a probe for `word` starts among `size` slots (a power of two).
-    private static func firstSlot(_ word: ArraySlice<Unicode.Scalar>, _ size: Int) -> Int {
+    private static func firstSlot(_ word: ArraySlice<Unit>, _ size: Int) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for s in word { hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+        for s in word { hash = (hash ^ UInt64(s.code)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (size - 1)
     }
+}
+
+/// What a spelling is made of: scalars of a text, or bytes of UTF-8.
+protocol SpellingUnit: Equatable {
+    var code: UInt32 { get }
+}
+
+extension Unicode.Scalar: SpellingUnit {
+    var code: UInt32 { value }
+}
+
+extension UInt8: SpellingUnit {
+    var code: UInt32 { UInt32(self) }
 }
