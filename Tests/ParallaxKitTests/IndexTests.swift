@@ -188,6 +188,15 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(corpus.indexUse?.articlesCleanedAgain, 1)
         XCTAssertFalse(corpus.article(id: "a")!.plainText.contains("Listen to this story"))
         try assertSameAsWithoutIndex(corpus)
+        // Its event terms are counted again from the article as cleaned now.
+        let row = try XCTUnwrap(CorpusIndex.open(at: dbPath).index?.pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/a.txt'")
+        })
+        let terms = try XCTUnwrap(StoredFile.decoded(row, as: "a.txt")?.documents[0].eventTerms)
+        XCTAssertEqual(terms, EventTerms.of([corpus.article(id: "a")!])[0])
+        var listen = false
+        terms.forEach { stem, _, _ in listen = listen || String(decoding: stem, as: UTF8.self) == "listen" }
+        XCTAssertFalse(listen)
         // The search table holds the text as cleaned again (its rows are
         // written as soon as the articles are cleaned).
         let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
@@ -213,8 +222,8 @@ final class IndexTests: XCTestCase {
         try index.pool.write { db in
             let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/b.txt'"))
             var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
-            XCTAssertNotNil(stored.documents[0].eventTerms)
-            stored.documents[0].eventTerms = EventTerms(checking: [])
+            XCTAssertEqual(stored.documents[0].eventTerms, EventTerms.of([first.articles[b]])[0])
+            stored.documents[0].eventTerms = try XCTUnwrap(EventTerms(checking: []))
             try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [stored.encode()])
         }
         let again = try load()
@@ -223,12 +232,11 @@ final class IndexTests: XCTestCase {
         // Damaged terms are a damaged row: the file is analysed again.
         try index.pool.write { db in
             let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/b.txt'"))
-            var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
-            stored.documents[0].eventTerms = nil
+            let stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
             var data = stored.encode()
-            XCTAssertEqual(data.removeLast(), 0)  // "no terms"
+            XCTAssertEqual(data.removeLast(), 0)  // the length of its terms, none
             // Terms of two bytes: a stem of two bytes with one left.
-            data.append(contentsOf: [1, 4, 4, 0x61])
+            data.append(contentsOf: [4, 4, 0x61])
             try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [data])
         }
         let read = try load()

@@ -174,10 +174,10 @@ public struct Corpus: Sendable {
                                          credits: CreditFinder.credits(in: article))
         }
         for i in articles.indices { articles[i].quotes = found[i].quotes }
-        let stored = storedQuotes != nil
+        let indexed = storedQuotes != nil
         return (Corpus(articles: articles, warnings: warnings + articles.flatMap(\.warnings), eventTerms: eventTerms,
-                       credits: stored ? found.map(\.credits) : nil),
-                candidates, stored ? found.map(\.key) : [])
+                       credits: indexed ? found.map(\.credits) : nil),
+                candidates, indexed ? found.map(\.key) : [])
     }
 
     /// `transform` of every item on every core (`ParallelMap`), reporting

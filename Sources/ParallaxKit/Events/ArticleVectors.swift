@@ -20,9 +20,10 @@ struct ArticleVectors {
 
     /// Each article's vectors of its whole text and of its title and lead
     /// alone (what happened, as each outlet puts it first), from its terms
-    /// (`EventTerms`).
+    /// (`EventTerms`) counted now; for tests, `articlesPerRun` sizes the
+    /// runs of both counting and numbering.
     static func wholeAndLead(_ articles: [Article], articlesPerRun: Int? = nil) -> (whole: ArticleVectors, lead: ArticleVectors) {
-        wholeAndLead(terms: EventTerms.of(articles), articlesPerRun: articlesPerRun)
+        wholeAndLead(terms: EventTerms.of(articles, articlesPerRun: articlesPerRun), articlesPerRun: articlesPerRun)
     }
 
     /// `wholeAndLead` of the articles whose terms these are.

@@ -60,7 +60,7 @@ public enum EventGrouper {
         // The labels' corpus counts are made beside the clustering (which
         // runs on one thread); the labels on every core.
         let labeling = Background { EventLabeler(articles) }
-        let pairs = similarPairs(articles, terms: terms ?? EventTerms.of(articles))
+        let pairs = similarPairs(articles, terms: terms)
         let clusters = AverageLinkage.clusters(count: articles.count, pairs: pairs, threshold: threshold)
         let labeler = labeling.value
         let labels = ParallelMap.mapAll(clusters) { labeler.label($0) }

@@ -181,10 +181,12 @@ extension Corpus {
             return s.eventTerms
         }
         let recount = terms.indices.filter { terms[$0] == nil }
-        let perRun = EventTerms.articlesPerRun(recount.count)
-        let counted = try parallel(ParallelMap.runs(recount.count, of: perRun), .grouping, &reporter, each: perRun,
-                                   total: recount.count) { run in EventTerms.of(ArraySlice(recount[run].map { articles[$0] })) }
-        for (i, counted) in zip(recount, counted.joined()) { terms[i] = counted }
+        if !recount.isEmpty {
+            let perRun = EventTerms.articlesPerRun(recount.count)
+            let counted = try parallel(ParallelMap.runs(recount.count, of: perRun), .grouping, &reporter, each: perRun,
+                                       total: recount.count) { run in EventTerms.of(ArraySlice(recount[run].map { articles[$0] })) }
+            for (i, counted) in zip(recount, counted.joined()) { terms[i] = counted }
+        }
         let eventTerms = terms.map { $0! }
         let finished = try finish(articles, warnings: warnings, reporter: &reporter, stored: stored,
                                   storedQuotes: storedQuotes, outlets: outlets, eventTerms: eventTerms)

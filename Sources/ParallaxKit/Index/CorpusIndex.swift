@@ -19,8 +19,10 @@ import GRDB
 public final class CorpusIndex: Sendable {
     /// The version of the analysis and of the stored format. Bump it whenever
     /// what loading produces per file changes (cleaning, sentences, metadata,
-    /// entity candidates) or `ByteCoding.swift` changes: an index made by
-    /// another version is emptied and rebuilt, never read.
+    /// entity candidates, quotations, credits, event terms: the tokenizer,
+    /// `ContentWords`' forms, stems and function words, `EventTerms`'
+    /// weights) or `ByteCoding.swift` changes: an index made by another
+    /// version is emptied and rebuilt, never read.
     ///
     /// 1: the first index. 2: the search table. 3: search rows found by
     /// path. 4: quotations kept. 5: files trusted by size and time;
@@ -393,7 +395,7 @@ struct StoredFile {
         /// metadata whose `Corpus.quoteKey` is `key`.
         var quotes: Attributed?
         /// What event grouping reads of the cleaned article.
-        var eventTerms: EventTerms?
+        var eventTerms: EventTerms
     }
 
     /// What an article's linked entities and metadata give (with its
@@ -429,8 +431,7 @@ struct StoredFile {
                 w.quotations(q.quotes)
                 w.credits(q.credits)
             }
-            w.bool(d.eventTerms != nil)
-            if let terms = d.eventTerms { w.lengthPrefixed(terms.bytes) }
+            w.lengthPrefixed(d.eventTerms.bytes)
         }
         return w.data
     }
@@ -460,11 +461,7 @@ struct StoredFile {
                 let limit = article.source.count
                 quotes = Attributed(key: try r.uint64(), quotes: try r.quotations(limit: limit), credits: try r.credits(limit: limit))
             }
-            var terms: EventTerms?
-            if try r.bool() {
-                guard let checked = EventTerms(checking: try r.lengthPrefixed()) else { throw ByteReader.Damaged() }
-                terms = checked
-            }
+            guard let terms = EventTerms(checking: try r.lengthPrefixed()) else { throw ByteReader.Damaged() }
             documents.append(Document(givenID: givenID, readWarnings: readWarnings, furnitureKeys: keys,
                                       furnitureHash: hash, article: article, candidates: candidates,
                                       candidatesOutlet: outlet, quotes: quotes, eventTerms: terms))

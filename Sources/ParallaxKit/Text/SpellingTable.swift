@@ -9,8 +9,8 @@
 /// caller makes a String once per new spelling, if at all.
 struct SpellingTable<Unit: SpellingUnit> {
     /// Every spelling's units, back to back; spelling `n` is
-    /// `scalars[starts[n]..<starts[n + 1]]`.
-    private var scalars: [Unit] = []
+    /// `units[starts[n]..<starts[n + 1]]`.
+    private var units: [Unit] = []
     private var starts: [Int] = [0]
     /// Spelling number + 1 in each slot; 0 for an empty one. At most half
     /// full, so probes stay short.
@@ -24,25 +24,25 @@ struct SpellingTable<Unit: SpellingUnit> {
         var slot = Self.firstSlot(word, slots.count)
         while slots[slot] != 0 {
             let n = Int(slots[slot]) - 1
-            if scalars[starts[n]..<starts[n + 1]].elementsEqual(word) { return (n, false) }
+            if units[starts[n]..<starts[n + 1]].elementsEqual(word) { return (n, false) }
             slot = (slot + 1) & (slots.count - 1)
         }
         let n = count
-        scalars.append(contentsOf: word)
-        starts.append(scalars.count)
+        units.append(contentsOf: word)
+        starts.append(units.count)
         slots[slot] = Int32(n + 1)
         if count * 2 > slots.count { grow() }
         return (n, true)
     }
 
     /// Spelling `n`'s units.
-    func spelling(_ n: Int) -> ArraySlice<Unit> { scalars[starts[n]..<starts[n + 1]] }
+    func spelling(_ n: Int) -> ArraySlice<Unit> { units[starts[n]..<starts[n + 1]] }
 
     /// Twice the slots, every spelling placed again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         for n in 0..<count {
-            var slot = Self.firstSlot(scalars[starts[n]..<starts[n + 1]], slots.count)
+            var slot = Self.firstSlot(units[starts[n]..<starts[n + 1]], slots.count)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(n + 1)
         }
