@@ -108,6 +108,18 @@ final class CorpusLoadingTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: Fixtures.corpusPath)[.modificationDate] as? Date,
                        attributes[.modificationDate] as? Date)
     }
+
+    /// An article's name from its file is the one Foundation's path
+    /// functions give, whether the path is cut by its bytes or not.
+    func testFileNamesAreFoundationsNames() {
+        let paths = ["/corpus/a000500.txt", "a.txt", "/x/a.b.c", "/x/.hidden", "/x/a.", "/x/..", "/x/.", "/x/dir/",
+                     "/x//a.txt", "/x/noext", "/x.y/z", "/", "", "rel/dir/file.html", "/x/é.txt", "/x/Zu\u{308}rich.md",
+                     "/x/a..txt", "/x/.a.txt", "/x/a.\u{301}b", "/x/a.txt\u{301}", "/x/a b.json", "/x/日本.txt", "/x/a.tar.gz", "./a.txt", "../b.txt"]
+        for path in paths {
+            XCTAssertEqual(FileName.stem(of: path), ((path as NSString).lastPathComponent as NSString).deletingPathExtension,
+                           path)
+        }
+    }
 }
 
 final class ArticleLookupTests: XCTestCase {

@@ -33,7 +33,7 @@ enum FeedReader {
         guard let feed = Feed(root) else { return skipped(.notAFeed(root: root.name)) }
         guard !feed.items.isEmpty else { return skipped(.emptyFeed) }
 
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = FileName.stem(of: path)
         var summaryOnly = 0
         let documents = feed.items.enumerated().map { n, node in
             let item = feed.item(node)

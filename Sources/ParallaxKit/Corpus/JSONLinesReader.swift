@@ -20,7 +20,7 @@ enum JSONLinesReader {
             text = decoded
             if invalid > 0 { warnings.append(LoadWarning(path: path, problem: .invalidUTF8(count: invalid))) }
         }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = FileName.stem(of: path)
         var documents: [LoadedDocument] = []
         // Lines end in "\n" or "\r\n" (one Character); a record's strings may
         // hold other line separators, such as U+2028, unescaped.
