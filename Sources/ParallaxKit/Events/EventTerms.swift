@@ -126,8 +126,7 @@ struct EventTerms: Sendable, Equatable {
             }
             var w = ByteWriter()
             for n in touched {
-                w.int(stems[n].count)
-                w.append(stems[n])
+                w.lengthPrefixed(stems[n])
                 w.int(all[n])
                 w.int(first[n])
                 all[n] = 0

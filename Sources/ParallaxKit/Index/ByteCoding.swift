@@ -24,9 +24,6 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// Bytes as they are, their length not written.
-    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
-
     /// Bytes with their length.
     mutating func lengthPrefixed(_ raw: [UInt8]) {
         int(raw.count)

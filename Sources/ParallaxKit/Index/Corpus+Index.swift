@@ -166,20 +166,19 @@ extension Corpus {
                 try index.saveSearch(batches: batches.count) { _ in try prepared.take() }
             }
         }
-        let stored: [(outlet: String?, candidates: ArticleCandidates)?] = zip(pending, cleaned).map { p, c in
-            guard !c.fresh, case .stored(let s) = p.source, let candidates = s.candidates else { return nil }
-            return (s.candidatesOutlet, candidates)
+        // The stored document of each article that stands as stored (not
+        // read now, not cleaned again): what the next steps take from it.
+        let standing: [StoredFile.Document?] = zip(pending, cleaned).map { p, c in
+            guard !c.fresh, case .stored(let s) = p.source else { return nil }
+            return s
         }
-        let storedQuotes: [StoredFile.Attributed?] = zip(pending, cleaned).map { p, c in
-            guard !c.fresh, case .stored(let s) = p.source, let quotes = s.quotes else { return nil }
-            return quotes
+        let stored: [(outlet: String?, candidates: ArticleCandidates)?] = standing.map { s in
+            s.flatMap { s in s.candidates.map { (s.candidatesOutlet, $0) } }
         }
+        let storedQuotes = standing.map { $0?.quotes }
         // Each article's event terms: stored with it while it stands, else
         // counted now on every core, in runs (each stems a spelling once).
-        var terms: [EventTerms?] = zip(pending, cleaned).map { p, c in
-            guard !c.fresh, case .stored(let s) = p.source else { return nil }
-            return s.eventTerms
-        }
+        var terms = standing.map { $0?.eventTerms }
         let recount = terms.indices.filter { terms[$0] == nil }
         if !recount.isEmpty {
             let perRun = EventTerms.articlesPerRun(recount.count)

@@ -24,7 +24,7 @@ struct SpellingTable<Unit: SpellingUnit> {
         var slot = Self.firstSlot(word, slots.count)
         while slots[slot] != 0 {
             let n = Int(slots[slot]) - 1
-            if units[starts[n]..<starts[n + 1]].elementsEqual(word) { return (n, false) }
+            if spelling(n).elementsEqual(word) { return (n, false) }
             slot = (slot + 1) & (slots.count - 1)
         }
         let n = count
@@ -42,7 +42,7 @@ struct SpellingTable<Unit: SpellingUnit> {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         for n in 0..<count {
-            var slot = Self.firstSlot(units[starts[n]..<starts[n + 1]], slots.count)
+            var slot = Self.firstSlot(spelling(n), slots.count)
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(n + 1)
         }
