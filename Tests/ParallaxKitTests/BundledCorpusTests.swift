@@ -70,4 +70,28 @@ final class BundledCorpusTests: XCTestCase {
             }
         }
     }
+
+    /// What the index keeps so that a load need not read the text again:
+    /// each article's hash is its file's (FNV-1a 64, worked out here on the
+    /// file's bytes), each quotation's words are its range's.
+    func testTextHashesAndQuotedWordsAreTheTexts() throws {
+        var quoted = 0
+        for article in Fixtures.corpus.articles {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in try Data(contentsOf: URL(fileURLWithPath: article.path)) {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            XCTAssertEqual(article.textHash, hash, article.id)
+            for quote in article.quotes {
+                XCTAssertEqual(quote.words, Tokenizer.wordCount(in: article.source, range: quote.range))
+                if quote.kind == .speech { quoted += quote.words }
+            }
+        }
+        XCTAssertGreaterThan(quoted, 500)
+        // An article from extracted blocks (a page, a feed item) is keyed by the text made of them.
+        let document = ExtractedDocument(title: "Port Strike Ends", blocks: [.init(.body, "\"We are going back,\" said Maria Oduya.")])
+        let page = Corpus.from(documents: [("page.html", .html, document)])
+        XCTAssertEqual(page.articles[0].textHash, ArticleKey.fnv1a(page.articles[0].source))
+        XCTAssertEqual(page.articles[0].quotes.map(\.words), [4])
+    }
 }

@@ -277,6 +277,43 @@ final class IndexTests: XCTestCase {
         XCTAssertEqual(credited(opened), ["Reuters"])
     }
 
+    /// Speakers' quoted words and each article's key (its text's hash) are
+    /// taken from the row, not counted again from the text: a row that
+    /// says otherwise is what a load after another file's edit shows.
+    func testQuotedWordsAndTextHashAreReadFromTheRow() throws {
+        seed()
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        let first = try OpenedCorpus.open(paths: [folder.path], index: index)
+        let b = try XCTUnwrap(first.articles.summaries.firstIndex { $0.id == "b" })
+        let article = first.articles[b]
+        XCTAssertEqual(first.articles.summaries[b].textHash, ArticleKey.fnv1a(article.source))
+        let quoted = try XCTUnwrap(article.quotes.first { $0.speaker == "Maria Oduya" })
+        XCTAssertEqual(quoted.words, 5)  // "We will not go back"
+        XCTAssertEqual(first.speakers.entry(matching: "Oduya")?.words, 5)
+        try index.pool.write { db in
+            let entry = try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/b.txt'"))
+            var stored = try XCTUnwrap(StoredFile.decoded(entry, as: "b.txt"))
+            let a = stored.documents[0].article
+            stored.documents[0].article = Article(
+                id: a.id, path: a.path, format: a.format, source: a.source, frontMatter: a.frontMatter, lines: a.lines,
+                paragraphs: a.paragraphs, metadata: a.metadata, warnings: a.warnings, wordCount: a.wordCount,
+                textHash: 42)
+            let quotes = try XCTUnwrap(stored.documents[0].quotes?.quotes)
+            stored.documents[0].quotes?.quotes = quotes.map { q in
+                Quotation(range: q.range, kind: q.kind, speaker: q.speaker, cue: q.cue, paragraph: q.paragraph,
+                          words: q.words * 10)
+            }
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/b.txt'", arguments: [stored.encode()])
+        }
+        // Another file edited: the corpus is loaded again, b's row trusted.
+        write("c.txt", story("Ministers Meet Dockers", "Daily Ledger",
+                             "Transport minister Tomas Revik met union leaders in Port Avel on Wednesday."))
+        let opened = try OpenedCorpus.open(paths: [folder.path], index: index)
+        XCTAssertFalse(opened.fromSnapshot)
+        XCTAssertEqual(opened.articles.summaries[b].textHash, 42)
+        XCTAssertEqual(opened.speakers.entry(matching: "Oduya")?.words, 50)
+    }
+
     func testAnotherVersionsIndexIsEmptiedWithANote() throws {
         seed()
         _ = try load()

@@ -118,7 +118,7 @@ final class ScaleTests: XCTestCase {
         var headlined = Array(articles)
         let q = headlined[0].quotes[firstSpeech]
         headlined[0].quotes[firstSpeech] = Quotation(range: q.range, kind: .headline, speaker: q.speaker, cue: q.cue,
-                                                     paragraph: q.paragraph)
+                                                     paragraph: q.paragraph, words: q.words)
         store.forAnyKey = [[firstSpeech]] + Array(repeating: [], count: articles.count - 1)
         XCTAssertEqual(OutletReport.exclusiveQuotes(articles: headlined, events: together, kept: store),
                        OutletReport.exclusiveQuotes(articles: headlined, events: together), "a headline is not speech")
@@ -152,7 +152,7 @@ final class ScaleTests: XCTestCase {
         let q = try XCTUnwrap(rekinded[0].quotes.firstIndex { $0.kind == .speech })
         let old = rekinded[0].quotes[q]
         rekinded[0].quotes[q] = Quotation(range: old.range, kind: .scare, speaker: old.speaker, cue: old.cue,
-                                          paragraph: old.paragraph)
+                                          paragraph: old.paragraph, words: old.words)
         XCTAssertNotEqual(OutletReport.eventKey(rekinded), key)
     }
 

@@ -367,6 +367,36 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(fromSnapshot()?.total, 3)
     }
 
+    /// Files named (not a folder) are each watched: an edit in place of one
+    /// that a search does not show is seen without `rescan`, and so is one
+    /// removed; the other names' folder is not looked at.
+    func testASearchOfNamedFilesWatchesEachOfThem() throws {
+        seed()
+        let index = try index()
+        let named = ["a.txt", "b.txt"].map { folder.appendingPathComponent($0).path }
+        func fromSnapshot() -> CorpusSearch.SnapshotAnswer? {
+            CorpusSearch.fromSnapshot("strike", paths: named, index: index, outlet: nil, from: nil, to: nil, limit: 1)
+        }
+        XCTAssertNil(fromSnapshot(), "no snapshot of these two files yet")
+        XCTAssertEqual(try open(named).articles.count, 2)
+        XCTAssertEqual(fromSnapshot()?.total, 2)
+        XCTAssertEqual(fromSnapshot()?.hits.map(\.summary.id), ["a"])
+        // A file added beside them is not theirs: the answer stands.
+        write("d.txt", "---\ndate: 2024-05-08\n---\nFerry Strike\n\nFerries to Port Avel stopped on Wednesday.\n")
+        XCTAssertEqual(fromSnapshot()?.total, 2)
+        // b.txt (not shown) rewritten in place, "strike" gone.
+        let handle = try FileHandle(forWritingTo: folder.appendingPathComponent("b.txt"))
+        try handle.write(contentsOf: Data("---\ndate: 2024-05-06\n---\nDockers Hold Out\n\nNo one went back.\n".utf8))
+        try handle.truncate(atOffset: try handle.offset())
+        try handle.close()
+        try touch("b.txt", age: 1800)
+        XCTAssertNil(fromSnapshot(), "b.txt is named: its own stamp moved")
+        XCTAssertEqual(try open(named).articles.count, 2)
+        XCTAssertEqual(fromSnapshot()?.total, 1)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
+        XCTAssertNil(fromSnapshot(), "b.txt removed")
+    }
+
     /// Every folder of the tree is watched: a file added to or removed
     /// from a subfolder moves that subfolder (not its parent).
     func testAFileAddedOrRemovedInASubfolderIsSeen() throws {

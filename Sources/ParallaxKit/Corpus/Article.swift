@@ -60,6 +60,11 @@ public struct Article: Sendable, Identifiable {
 
     /// Number of words (and numbers) in title, body and captions.
     public let wordCount: Int
+    /// FNV-1a 64 of the UTF-8 of `source`: the article's key in what the
+    /// reader remembers (`ArticleKey`). Worked out once, when the text is
+    /// read, and kept in the index with it: a load that takes the article
+    /// from there needs no pass over its text.
+    public let textHash: UInt64
 
     /// The cleaned article as plain text: title, then paragraphs separated by
     /// blank lines, captions marked "[Caption]", a page's subheads "## " and

@@ -42,10 +42,13 @@ struct ArticleBuilder {
         // be megabytes long): `lines` are `sourceLines`' lines, in order.
         var paragraphs: [Paragraph] = [], texts: [String] = []
         assert(lines.count == sourceLines.features.count, "one classified line per line read")
-        // A long text's words are counted on a thread of their own while its
-        // sentences are split here (both read every scalar of it).
+        // A long text's words are counted, and its hash worked out, on a
+        // thread of their own while its sentences are split here (each reads
+        // every scalar of it).
         let counted = lines.filter { $0.lineClass != .boilerplate }.map(\.line.content)
-        let count: @Sendable () -> Int = { counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) } }
+        let count: @Sendable () -> (words: Int, hash: UInt64) = {
+            (counted.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1) }, ArticleKey.fnv1a(source))
+        }
         let counting = source.count >= Self.countedApartFrom ? Background(count) : nil
         for (cl, features) in zip(lines, sourceLines.features) {
             let kind: Paragraph.Kind
@@ -76,9 +79,9 @@ struct ArticleBuilder {
             url: fields["url"].flatMap { $0.isEmpty ? nil : $0 },
             authors: frontMatter?.authors ?? [],
             titleSource: titleSource, outletSource: outletSource, dateSource: dateSource)
-        let words = counting?.value ?? count()
+        let (words, hash) = counting?.value ?? count()
         return Article(id: id, path: path, format: .text, source: source, frontMatter: frontMatter, lines: lines,
-                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
+                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words, textHash: hash)
     }
 
     /// An article from blocks already extracted (a page, a feed item, a
@@ -137,7 +140,8 @@ struct ArticleBuilder {
             outletSource: document.outlet == nil ? .none : .frontMatter, dateSource: dateSource)
         let words = paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: source, range: $1.range) }
         return Article(id: id, path: path, format: format, source: source, frontMatter: nil, lines: lines,
-                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words)
+                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: words,
+                       textHash: ArticleKey.fnv1a(source))
     }
 
     /// Authors as front matter gives them: "A, B and C" or "A; B".

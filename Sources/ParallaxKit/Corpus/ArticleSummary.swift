@@ -15,7 +15,7 @@ public struct ArticleSummary: Sendable, Equatable {
 
     public init(_ article: Article) {
         self.init(id: article.id, path: article.path, format: article.format, metadata: article.metadata,
-                  wordCount: article.wordCount, textHash: ArticleKey(article).hash)
+                  wordCount: article.wordCount, textHash: article.textHash)
     }
 
     init(id: String, path: String, format: SourceFormat, metadata: ArticleMetadata, wordCount: Int, textHash: UInt64) {

@@ -109,6 +109,13 @@ struct ByteReader {
         return n
     }
 
+    /// A number that cannot be below zero (of words, say).
+    mutating func nonNegative() throws -> Int {
+        let n = try int()
+        guard n >= 0 else { throw Damaged() }
+        return n
+    }
+
     mutating func uint64() throws -> UInt64 {
         guard bytes.count - at >= 8 else { throw Damaged() }
         var v: UInt64 = 0
@@ -220,6 +227,7 @@ extension ByteWriter {
         metadata(a.metadata)
         warnings(a.warnings)
         int(a.wordCount)
+        uint64(a.textHash)
     }
 
     mutating func metadata(_ m: ArticleMetadata) {
@@ -243,6 +251,7 @@ extension ByteWriter {
         int(quotes.count)
         for q in quotes {
             range(q.range); string(q.kind.rawValue); optional(q.speaker); optional(q.cue); int(q.paragraph)
+            int(q.words)
         }
     }
 
@@ -319,7 +328,8 @@ extension ByteReader {
         let metadata = try metadata()
         let warnings = try warnings(path: path)
         return Article(id: id, path: path, format: format, source: source, frontMatter: frontMatter, lines: lines,
-                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: try int())
+                       paragraphs: paragraphs, metadata: metadata, warnings: warnings, wordCount: try int(),
+                       textHash: try uint64())
     }
 
     mutating func metadata() throws -> ArticleMetadata {
@@ -355,7 +365,7 @@ extension ByteReader {
     mutating func quotations(limit: Int) throws -> [Quotation] {
         try (0..<(try count())).map { _ in
             Quotation(range: try range(limit: limit), kind: try raw(Quotation.Kind.self), speaker: try optional(),
-                      cue: try optional(), paragraph: try int())
+                      cue: try optional(), paragraph: try int(), words: try nonNegative())
         }
     }
 

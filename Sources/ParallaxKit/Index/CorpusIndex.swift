@@ -28,8 +28,8 @@ public final class CorpusIndex: Sendable {
     /// path. 4: quotations kept. 5: files trusted by size and time;
     /// corpus snapshots. 6: the outlets report keeps its quotations' words.
     /// 7: snapshots found by their paths. 8: each article's event terms
-    /// and credits.
-    public static let analyserVersion = 8
+    /// and credits. 9: each quotation's words and each article's text hash.
+    public static let analyserVersion = 9
 
     /// The version of what a snapshot holds (`SnapshotCoding.swift`,
     /// `ReportCoding.swift`). It is part of every corpus state, so a

@@ -19,7 +19,7 @@ public struct ArticleKey: Hashable, Sendable, Comparable {
     }
 
     public init(_ article: Article) {
-        self.init(hash: Self.fnv1a(article.source), id: article.id)
+        self.init(hash: article.textHash, id: article.id)
     }
 
     /// FNV-1a 64 over the UTF-8 encoding of `text`.

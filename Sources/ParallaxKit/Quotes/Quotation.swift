@@ -21,6 +21,9 @@ public struct Quotation: Sendable, Hashable {
     public let cue: String?
     /// Index of the paragraph (in `Article.paragraphs`) that holds it.
     public let paragraph: Int
+    /// Words (and numbers) quoted, counted when it was found: speakers'
+    /// shares of the quoted words are added up without the article's text.
+    public let words: Int
 
     /// Speech or a headline's quotation: words someone is reported as
     /// using. A scare quote is nobody's words, so the reader does not style

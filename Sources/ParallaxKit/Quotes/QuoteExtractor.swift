@@ -166,7 +166,7 @@ final class QuoteExtractor {
                                                                                   nextOpensQuote: nextOpensQuote)
             }
             if spans.isEmpty, unlabelled == paragraph.range, let block = introducedBlock(pi) {
-                result.append(Quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
+                result.append(quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
                                         cue: block.cue, paragraph: pi))
                 if let s = block.speaker { previousSpeaker = (s, pi) }
                 continue
@@ -179,7 +179,7 @@ final class QuoteExtractor {
             let turn = headline ? nil : transcriptTurn(words)
             // A transcript turn without marks is a quotation from its colon to the paragraph's end.
             if let turn, spans.isEmpty || spans[0].open > turn.content.start {
-                result.append(Quotation(range: turn.content, kind: .speech, speaker: turn.speaker, cue: ":", paragraph: pi))
+                result.append(quotation(range: turn.content, kind: .speech, speaker: turn.speaker, cue: ":", paragraph: pi))
                 if let s = turn.speaker { previousSpeaker = (s, pi) }
                 continue
             }
@@ -188,7 +188,7 @@ final class QuoteExtractor {
             for (n, span) in spans.enumerated() {
                 // '"hasty" or a "blank cheque"': a list of quotations shares the first one's speaker.
                 if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
-                    result.append(Quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
+                    result.append(quotation(range: span.content, kind: previous.kind, speaker: previous.found.speaker,
                                             cue: previous.found.cue, paragraph: pi))
                     listed?.close = span.close
                     continue
@@ -217,14 +217,14 @@ final class QuoteExtractor {
                 } else {
                     kind = .speech
                 }
-                result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
+                result.append(quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
                 listed = (span.close, found, kind)
             }
             // A tweet or letter pasted over several paragraphs with marks only at its two ends.
             if let last = spans.last, last.close == nil, let quoted = result.last, quoted.kind == .speech {
                 for (k, range) in unmarkedContinuation(after: pi) {
-                    result.append(Quotation(range: range, kind: .speech, speaker: quoted.speaker, cue: nil, paragraph: k))
+                    result.append(quotation(range: range, kind: .speech, speaker: quoted.speaker, cue: nil, paragraph: k))
                     continued.insert(k)
                 }
             }
@@ -500,6 +500,12 @@ final class QuoteExtractor {
     }
 
     private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
+
+    /// A quotation of `range`, its words counted.
+    private func quotation(range: TextRange, kind: Quotation.Kind, speaker: String?, cue: String?,
+                           paragraph: Int) -> Quotation {
+        Quotation(range: range, kind: kind, speaker: speaker, cue: cue, paragraph: paragraph, words: wordCount(range))
+    }
 
     /// The quotation's last character before its closing mark is a period.
     private func endsWithPeriod(_ span: QuoteSpans.Span) -> Bool {

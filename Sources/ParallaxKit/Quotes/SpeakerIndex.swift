@@ -52,7 +52,7 @@ public struct SpeakerIndex: Sendable {
         for a in among.map({ $0.sorted() }) ?? Array(articles.indices) {
             let article = articles[a]
             for (q, quote) in article.quotes.enumerated() where quote.kind == .speech {
-                let count = Tokenizer.wordCount(in: article.source, range: quote.range)
+                let count = quote.words
                 speechWords += count
                 guard let speaker = quote.speaker else { continue }
                 quotes[speaker, default: []].append(QuoteRef(article: a, quote: q))
