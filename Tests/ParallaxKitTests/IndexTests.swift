@@ -323,6 +323,10 @@ final class IndexTests: XCTestCase {
         XCTAssertTrue(reopened.notes.contains { $0.contains("analyser version 0") && $0.contains("rebuilding") },
                       "\(reopened.notes)")
         XCTAssertEqual(reopened.index?.info().files, 0)
+        // The search table made anew with room for a batch's terms.
+        XCTAssertEqual(try reopened.index?.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM search_config WHERE k = 'hashsize'")
+        }, CorpusSearch.pendingTerms)
         let corpus = try load()
         XCTAssertEqual(corpus.indexUse?.filesRead, 3)
         try assertSameAsWithoutIndex(corpus)
