@@ -16,9 +16,14 @@ struct EntityLinker {
     /// says (`Resolution`); nil: enough runs for every core (tests use one).
     var articlesPerRun: Int?
 
+    /// A person: their name's key and its words (the key's, so that two
+    /// people are the same when their keys are).
     private struct Person: Hashable {
         let key: String
         let words: [String]
+
+        static func == (a: Person, b: Person) -> Bool { a.key == b.key }
+        func hash(into hasher: inout Hasher) { hasher.combine(key) }
     }
 
     /// People indexed by their last and first words, for lone names.
@@ -64,7 +69,13 @@ struct EntityLinker {
             }
         }
         var spellings: [String: [String: Int]] = [:]
-        for (text, spelling) in seen { spellings[Self.key(text), default: [:]][text] = spelling.count }
+        var keyOf: [String: String] = [:]
+        keyOf.reserveCapacity(seen.count)
+        for (text, spelling) in seen {
+            let key = Self.key(text)
+            keyOf[text] = key
+            spellings[key, default: [:]][text] = spelling.count
+        }
         let firstSeen = seen.mapValues(\.order)
         // The most frequent spelling (the first seen on a tie), written in capitals only when nothing else is.
         let canonicalPerson: [String: String] = spellings.mapValues { variants in
@@ -77,6 +88,9 @@ struct EntityLinker {
             ($0, Person(key: $0, words: $0.split(separator: " ").map(String.init)))
         })
         let corpusPeople = People(everyone.values)
+        // Each full name as written, its person: its key made once for the
+        // corpus, not again in each article that writes it.
+        let personOf = keyOf.mapValues { everyone[$0]! }
         let longForms = Dictionary(acronyms.values.map { ($0.name, $0.type) }) { first, _ in first }
 
         // What each candidate says is worked out once per run of articles
@@ -91,7 +105,7 @@ struct EntityLinker {
             for c in article.candidates where Self.isFullName(c) {
                 names.insert(c.text)
             }
-            return People(Set(names.compactMap { everyone[Self.key($0)] }))
+            return People(Set(names.map { personOf[$0]! }))
         }
         let mentions = { (candidates: ArraySlice<EntityCandidate>, local: People, said: inout [Said: Resolution]) in
             candidates.compactMap { c in Self.mention(c, local, tables, said: &said) }
@@ -212,6 +226,16 @@ struct EntityLinker {
         // Mentions overlap only within a run of mentions that chain by
         // overlapping: each run is settled on its own, so the cost grows
         // with the article's length, not its square.
+        let ordered = inOrder(mentions)
+        // Most articles have no two mentions that overlap: they stand as
+        // they are (settling each run of one made two arrays a mention).
+        var end = Int.min
+        if ordered.allSatisfy({ m in
+            defer { end = max(end, m.range.end) }
+            return m.range.start >= end
+        }) {
+            return ordered
+        }
         var kept: [EntityMention] = []
         var run: [EntityMention] = []
         var runEnd = Int.min
@@ -222,7 +246,7 @@ struct EntityLinker {
             kept += settled
             run.removeAll(keepingCapacity: true)
         }
-        for m in inOrder(mentions) {
+        for m in ordered {
             if m.range.start >= runEnd, !run.isEmpty { settle() }
             run.append(m)
             runEnd = max(run.count == 1 ? m.range.end : runEnd, m.range.end)
