@@ -380,6 +380,25 @@ final class IndexTests: XCTestCase {
         try assertSameAsWithoutIndex(corpus)
     }
 
+    /// A stored text whose bytes are not UTF-8 is damage: the file is read
+    /// again, not shown with its bytes repaired.
+    func testAStoredTextThatIsNotUTF8IsAnalysedAgain() throws {
+        seed()
+        _ = try load()
+        let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
+        try index.pool.write { db in
+            var entry = [UInt8](try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/a.txt'")))
+            let words = Array("Dock workers".utf8)
+            let at = try XCTUnwrap((0...(entry.count - words.count)).first { entry[$0..<$0 + words.count].elementsEqual(words) })
+            entry[at] = 0xFF
+            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/a.txt'", arguments: [Data(entry)])
+        }
+        let corpus = try load()
+        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
+        XCTAssertEqual(corpus.indexUse?.filesReused, 2)
+        try assertSameAsWithoutIndex(corpus)
+    }
+
     func testAnUnusableCacheFolderMeansNoIndexAndAWarning() throws {
         let blocker = cache.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: blocker)

@@ -116,4 +116,35 @@ final class TextTests: XCTestCase {
             XCTAssertEqual(article.opening(of: range), String(article.text(range).prefix(40)).lowercased(), text)
         }
     }
+
+    // MARK: - Text decoded from bytes
+
+    /// A text stored in the index is decoded from its bytes: the scalars a
+    /// String would hold, and nothing for bytes that are not UTF-8, which
+    /// the standard library decides independently here.
+    func testTextFromBytesIsTheStringsScalarsOrNothing() {
+        func decoded(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+            bytes.withUnsafeBufferPointer { SourceText(utf8: $0)?.scalars }
+        }
+        let written = "Zürich, 東京 and 🇺🇦: \"déjà vu\" — naïve"
+        XCTAssertEqual(decoded(Array(written.utf8)), Array(written.unicodeScalars))
+        XCTAssertEqual(decoded([]), [])
+        // Cut short, overlong, a surrogate, past U+10FFFF, a stray continuation byte.
+        for bad: [UInt8] in [[0xE2, 0x82], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80],
+                             [0xF4, 0x90, 0x80, 0x80], [0x41, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80]] {
+            XCTAssertNil(decoded(bad), "\(bad)")
+        }
+        var rng = SystemRandomNumberGenerator()
+        // Bytes mostly from the ranges UTF-8 uses, so that many runs are valid.
+        let pieces: [[UInt8]] = [[0x41], [0x20], [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x87, 0xBA], [0x80], [0xBF],
+                                 [0xC2], [0xE0], [0xED], [0xF0], [0xF4], [0xFF], [0xE0, 0xA0], [0xED, 0x9F, 0xBF]]
+        var valid = 0
+        for _ in 0..<5000 {
+            let bytes = (0..<Int.random(in: 0...8, using: &rng)).flatMap { _ in pieces.randomElement(using: &rng)! }
+            let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+            XCTAssertEqual(decoded(bytes), expected, "\(bytes)")
+            if expected != nil { valid += 1 }
+        }
+        XCTAssertGreaterThan(valid, 500)
+    }
 }

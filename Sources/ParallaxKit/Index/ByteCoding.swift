@@ -130,6 +130,16 @@ struct ByteReader {
         return bytes[at - 1] == 1
     }
 
+    /// A text `ByteWriter.text` wrote, decoded from its bytes (invalid
+    /// UTF-8 is damage, not repaired).
+    mutating func text() throws -> SourceText {
+        let n = try count()
+        let text = bytes.withUnsafeBufferPointer { SourceText(utf8: UnsafeBufferPointer(rebasing: $0[at..<at + n])) }
+        guard let text else { throw Damaged() }
+        at += n
+        return text
+    }
+
     mutating func string() throws -> String {
         let n = try count()
         let s = String(decoding: bytes[at..<at + n], as: UTF8.self)
@@ -292,7 +302,7 @@ extension ByteReader {
 
     mutating func article(id: String, path: String) throws -> Article {
         let format = try raw(SourceFormat.self)
-        let source = SourceText(try string())
+        let source = try text()
         let limit = source.count
         var frontMatter: FrontMatter?
         if try bool() {
