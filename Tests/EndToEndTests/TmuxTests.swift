@@ -22,6 +22,8 @@ final class TmuxTests: XCTestCase {
     override func tearDown() {
         _ = try? Binary.run(tmux, ["-L", socket, "kill-server"])
         try? FileManager.default.removeItem(at: dataHome)
+        // What the shell wrote as each reader exited, read or not.
+        for file in exitFiles { try? FileManager.default.removeItem(atPath: file) }
     }
 
     @discardableResult
@@ -46,6 +48,7 @@ final class TmuxTests: XCTestCase {
 
     private var sttyFile = ""
     private var statusFile = ""
+    private var exitFiles: [String] = []
     private var exitMarker = ""
 
     /// Starts the reader from a non-interactive sh that records the tty modes
@@ -56,6 +59,7 @@ final class TmuxTests: XCTestCase {
         let id = UUID().uuidString.prefix(8)
         sttyFile = FileManager.default.temporaryDirectory.appendingPathComponent("stty-\(id)").path
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(id)").path
+        exitFiles += [sttyFile, statusFile]
         exitMarker = "reader-exited-\(id)"
         try type("\(environment) sh -c '\(Binary.parallax) \(arguments); echo $? > \(statusFile); stty -a > \(sttyFile); echo \(exitMarker)'",
                  "Enter")
