@@ -72,8 +72,9 @@ final class BundledCorpusTests: XCTestCase {
     }
 
     /// What the index keeps so that a load need not read the text again:
-    /// each article's hash is its file's (FNV-1a 64, worked out here on the
-    /// file's bytes), each quotation's words are its range's.
+    /// each article's hash is its source's (FNV-1a 64, worked out here on
+    /// the file's bytes: the bundled files are UTF-8 without a byte-order
+    /// mark), each quotation's words are its range's.
     func testTextHashesAndQuotedWordsAreTheTexts() throws {
         var quoted = 0
         for article in Fixtures.corpus.articles {

@@ -380,23 +380,27 @@ final class IndexTests: XCTestCase {
         try assertSameAsWithoutIndex(corpus)
     }
 
-    /// A stored text whose bytes are not UTF-8 is damage: the file is read
-    /// again, not shown with its bytes repaired.
+    /// A stored text, or string, whose bytes are not UTF-8 is damage: the
+    /// file is read again, not shown with its bytes repaired.
     func testAStoredTextThatIsNotUTF8IsAnalysedAgain() throws {
         seed()
         _ = try load()
         let index = try XCTUnwrap(CorpusIndex.open(at: dbPath).index)
-        try index.pool.write { db in
-            var entry = [UInt8](try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/a.txt'")))
-            let words = Array("Dock workers".utf8)
-            let at = try XCTUnwrap((0...(entry.count - words.count)).first { entry[$0..<$0 + words.count].elementsEqual(words) })
-            entry[at] = 0xFF
-            try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/a.txt'", arguments: [Data(entry)])
+        // The text (the first "Dock workers" of the row), then the title as
+        // its metadata keeps it (the last "Harbour Strike").
+        for (words, last) in [("Dock workers", false), ("Harbour Strike", true)] {
+            try index.pool.write { db in
+                var entry = [UInt8](try XCTUnwrap(Data.fetchOne(db, sql: "SELECT entry FROM files WHERE path LIKE '%/a.txt'")))
+                let bytes = Array(words.utf8)
+                let starts = (0...(entry.count - bytes.count)).filter { entry[$0..<$0 + bytes.count].elementsEqual(bytes) }
+                entry[try XCTUnwrap(last ? starts.last : starts.first)] = 0xFF
+                try db.execute(sql: "UPDATE files SET entry = ? WHERE path LIKE '%/a.txt'", arguments: [Data(entry)])
+            }
+            let corpus = try load()
+            XCTAssertEqual(corpus.indexUse?.filesRead, 1, words)
+            XCTAssertEqual(corpus.indexUse?.filesReused, 2, words)
+            try assertSameAsWithoutIndex(corpus)
         }
-        let corpus = try load()
-        XCTAssertEqual(corpus.indexUse?.filesRead, 1)
-        XCTAssertEqual(corpus.indexUse?.filesReused, 2)
-        try assertSameAsWithoutIndex(corpus)
     }
 
     func testAnUnusableCacheFolderMeansNoIndexAndAWarning() throws {

@@ -281,6 +281,15 @@ final class ScaleTests: XCTestCase {
             for m in sorted where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
             return kept.sorted { $0.range < $1.range }
         }
+        // Empty, touching and equal ranges, in and out of order.
+        let fixed: [[(Int, Int)]] = [[(5, 5), (5, 8)], [(3, 5), (5, 5)], [(5, 5), (5, 5)], [(3, 8), (5, 5)],
+                                     [(5, 8), (3, 5)], [(3, 5), (5, 8), (8, 9)], [(3, 5), (3, 5)], [(8, 9), (3, 5), (4, 6)]]
+        for ranges in fixed {
+            let mentions = ranges.enumerated().map { n, r in
+                EntityMention(range: TextRange(r.0, r.1), type: .person, entity: "E\(n)")
+            }
+            XCTAssertEqual(EntityLinker.withoutOverlaps(mentions), naive(mentions), "\(ranges)")
+        }
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let mentions = (0..<Int.random(in: 0...40, using: &rng)).map { n -> EntityMention in

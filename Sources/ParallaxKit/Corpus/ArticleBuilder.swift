@@ -3,7 +3,8 @@
 struct ArticleBuilder {
     let furniture: CorpusFurniture
 
-    /// Scalars from which a text's words are counted beside its sentences.
+    /// Scalars from which a text's words are counted, and its hash worked
+    /// out, beside its sentences.
     static let countedApartFrom = 1 << 20
 
     func build(id: String, path: String, source: SourceText, warnings: [LoadWarning]) -> Article {

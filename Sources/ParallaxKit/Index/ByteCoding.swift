@@ -140,9 +140,11 @@ struct ByteReader {
         return text
     }
 
+    /// A string `ByteWriter.string` wrote (invalid UTF-8 is damage, not
+    /// repaired, as in a text).
     mutating func string() throws -> String {
         let n = try count()
-        let s = String(decoding: bytes[at..<at + n], as: UTF8.self)
+        guard let s = String(validating: bytes[at..<at + n], as: UTF8.self) else { throw Damaged() }
         at += n
         return s
     }

@@ -111,7 +111,9 @@ public enum CorpusSearch {
         // files is about 8 MB of text: with room for it, each transaction
         // writes one segment. Filling the table for 100,000 files took
         // 40 s of CPU with the default, 27-30 s with 16, 64 or 256 MB.
-        // Kept in the table's own settings, so set once.
+        // Kept in the table's own settings, so set once. (The table in
+        // memory of a search without the index, one transaction, holds as
+        // much before it writes a segment.)
         if try Int.fetchOne(db, sql: "SELECT 1 FROM search_config WHERE k = 'hashsize'") == nil {
             try db.execute(sql: "INSERT INTO search(search, rank) VALUES ('hashsize', ?)", arguments: [pendingTerms])
         }
