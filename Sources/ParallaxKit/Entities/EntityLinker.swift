@@ -69,13 +69,7 @@ struct EntityLinker {
             }
         }
         var spellings: [String: [String: Int]] = [:]
-        var keyOf: [String: String] = [:]
-        keyOf.reserveCapacity(seen.count)
-        for (text, spelling) in seen {
-            let key = Self.key(text)
-            keyOf[text] = key
-            spellings[key, default: [:]][text] = spelling.count
-        }
+        for (text, spelling) in seen { spellings[Self.key(text), default: [:]][text] = spelling.count }
         let firstSeen = seen.mapValues(\.order)
         // The most frequent spelling (the first seen on a tie), written in capitals only when nothing else is.
         let canonicalPerson: [String: String] = spellings.mapValues { variants in
@@ -88,9 +82,12 @@ struct EntityLinker {
             ($0, Person(key: $0, words: $0.split(separator: " ").map(String.init)))
         })
         let corpusPeople = People(everyone.values)
-        // Each full name as written, its person: its key made once for the
-        // corpus, not again in each article that writes it.
-        let personOf = keyOf.mapValues { everyone[$0]! }
+        // Each full name as written (each spelling of a key), its person:
+        // its key made once for the corpus, not again in each article that
+        // writes it.
+        var personOf: [String: Person] = [:]
+        personOf.reserveCapacity(seen.count)
+        for (key, variants) in spellings { for text in variants.keys { personOf[text] = everyone[key]! } }
         let longForms = Dictionary(acronyms.values.map { ($0.name, $0.type) }) { first, _ in first }
 
         // What each candidate says is worked out once per run of articles
@@ -223,9 +220,6 @@ struct EntityLinker {
 
     /// Mentions in order; where two overlap the longer stays.
     static func withoutOverlaps(_ mentions: [EntityMention]) -> [EntityMention] {
-        // Mentions overlap only within a run of mentions that chain by
-        // overlapping: each run is settled on its own, so the cost grows
-        // with the article's length, not its square.
         let ordered = inOrder(mentions)
         // Most articles have no two mentions that overlap: they stand as
         // they are (settling each run of one made two arrays a mention).
@@ -236,6 +230,9 @@ struct EntityLinker {
         }) {
             return ordered
         }
+        // Mentions overlap only within a run of mentions that chain by
+        // overlapping: each run is settled on its own, so the cost grows
+        // with the article's length, not its square.
         var kept: [EntityMention] = []
         var run: [EntityMention] = []
         var runEnd = Int.min

@@ -6,7 +6,8 @@ public struct SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ string: String) {
-        scalars = Self.decode(string)
+        var string = string
+        scalars = string.withUTF8 { Self.decode(utf8: $0)! }  // a String's UTF-8 is valid
     }
 
     /// The scalars of `utf8`, or nil where it is not UTF-8 (a text stored
@@ -15,12 +16,6 @@ public struct SourceText: Sendable {
     init?(utf8: UnsafeBufferPointer<UInt8>) {
         guard let scalars = Self.decode(utf8: utf8) else { return nil }
         self.scalars = scalars
-    }
-
-    /// The string's scalars (`decode(utf8:)`; a String's UTF-8 is valid).
-    static func decode(_ string: String) -> [Unicode.Scalar] {
-        var string = string
-        return string.withUTF8 { decode(utf8: $0)! }
     }
 
     /// The scalars of `utf8`, counted first and then decoded in one pass
