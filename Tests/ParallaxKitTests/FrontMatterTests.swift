@@ -95,4 +95,63 @@ final class FrontMatterTests: XCTestCase {
             XCTAssertEqual(article.warnings.map(\.problem), [.badFrontMatter(key: "date", value: bad)], bad)
         }
     }
+    /// The plain reading, wherever it reads a block, reads it as Yams does:
+    /// random blocks of `key: value` lines made of pieces YAML treats
+    /// specially (indicators, comments, nulls, white space YAML does or does
+    /// not trim, line separators, scalars it does not print).
+    func testPlainReadingAgreesWithYAML() {
+        var random = SplitMix64(seed: 16)
+        func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+        let keys = ["title", "Title", "outlet", "date", "url", "author", "x-ref", "a_b", "k2"]
+        let oddKeys = ["2day", "ti tle", "", "tïtle", "#k", "-k", "a:b"]
+        let pieces = ["Harbour", "strike", "Talks", " ", "  ", ":", ": ", " #", "#", "'", "\"", "-", "- ", "[", "]",
+                      "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "?", ",", "~", "null", "NULL", "yes",
+                      "2017-11-12", "1e3", "\t", "\u{00A0}", "\u{2003}", "\u{2028}", "\u{FEFF}", "\u{85}", "\u{7F}",
+                      "é", "e\u{301}", "😀", "...", "---", "\r", "\\", "http://x.com/a?b=c#d"]
+        let words = ["Harbour", " strike", " Talks", " in", "Zürich", " 😀", "e\u{301}", "2017", "-11-12"]
+        var read = 0
+        for _ in 0..<20000 {
+            var lines: [String] = []
+            for _ in 0..<(1 + random.next() % 4) {
+                let key = random.next() % 8 == 0 ? pick(oddKeys) : pick(keys)
+                let value = (0..<(1 + random.next() % 4)).map { _ in random.next() % 3 == 0 ? pick(pieces) : pick(words) }
+                    .joined()
+                switch random.next() % 12 {
+                case 0: lines.append(pick(["", " ", "\t"]))
+                case 1: lines.append(" " + key + ": " + value)
+                case 2: lines.append(key + ":" + value)
+                default: lines.append(key + pick([": ", ":  "]) + value)
+                }
+            }
+            guard let plain = FrontMatter.plainFields(lines) else { continue }
+            read += 1
+            let composed = FrontMatter.composedFields(lines)
+            XCTAssertEqual(composed?.fields, plain, lines.debugDescription)
+            XCTAssertEqual(composed?.lists, [:], lines.debugDescription)
+        }
+        XCTAssertGreaterThan(read, 3000, "the plain reading reads most made-up blocks")
+        // Front matter as written reads without the parser.
+        XCTAssertEqual(FrontMatter.plainFields(["title: Harbour Strike Enters Second Week", "outlet: RFE/RL",
+                                                "date: 2017-11-12", "url: https://example.com/a?b=1#c"]),
+                       ["title": "Harbour Strike Enters Second Week", "outlet": "RFE/RL", "date": "2017-11-12",
+                        "url": "https://example.com/a?b=1#c"])
+    }
+    /// The closing fence is looked for in the block's first lines only, as
+    /// many as `maxLines`, however many lines are split to find it.
+    func testClosingFenceWithinTheFirstLines() {
+        for inner in [0, 1, 6, 7, 8, 30, 31, 32, FrontMatter.maxLines - 1, FrontMatter.maxLines, FrontMatter.maxLines + 3] {
+            for lineBreak in ["\n", "\r\n"] {
+                let block = (["---"] + (0..<inner).map { "k\($0): value \($0)" } + ["---", ""]).joined(separator: lineBreak)
+                let frontMatter = parse(block)
+                if inner + 1 <= FrontMatter.maxLines {
+                    XCTAssertEqual(frontMatter?.range, TextRange(0, block.unicodeScalars.count), "\(inner) lines")
+                    XCTAssertEqual(frontMatter?.fields.count, inner, "\(inner) lines")
+                    XCTAssertEqual(frontMatter?.fields["k\(max(0, inner - 1))"], inner > 0 ? "value \(inner - 1)" : nil)
+                } else {
+                    XCTAssertNil(frontMatter, "\(inner) lines")
+                }
+            }
+        }
+        XCTAssertNil(parse("---\n" + String(repeating: "k: v\n", count: 12)), "no closing fence")
+    }
 }
