@@ -257,6 +257,35 @@ final class CompareTests: XCTestCase {
         XCTAssertNotEqual(ContentWords.stem("sanction"), ContentWords.stem("sanity"))
     }
 
+    /// An ASCII word stems on its bytes as on its Characters: every word of
+    /// the bundled corpus, then made-up words ending in each suffix, in
+    /// either case, with the letters and marks the rules look at.
+    func testASCIIStemsAreTheCharacterStems() {
+        var words = Set<String>()
+        for article in Fixtures.corpus.articles {
+            for token in Tokenizer.tokens(in: article.source, range: article.source.fullRange) {
+                words.insert(article.source[token.range])
+                words.insert(ContentWords.form(article.source[token.range]))
+            }
+        }
+        var random = SplitMix64(seed: 19)
+        let pieces = ["a", "e", "s", "ss", "us", "is", "i", "ies", "ied", "ing", "ness", "ment", "ments", "edly", "ly",
+                      "ed", "es", "ation", "ations", "E", "S", "ING", "'", "-", "1", "ee", "eee", "t"]
+        for _ in 0..<20000 {
+            words.insert((0..<(1 + random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+                .joined())
+        }
+        var read = 0
+        for word in words {
+            guard let ascii = ContentWords.asciiStem(word) else { continue }
+            read += 1
+            XCTAssertEqual(ascii, ContentWords.unicodeStem(word), word)
+        }
+        XCTAssertGreaterThan(read, 10000)
+        XCTAssertNil(ContentWords.asciiStem("zürich"), "not ASCII: stemmed by Characters")
+        XCTAssertEqual(ContentWords.stem("zürichs"), "zürich")
+    }
+
     func testSharedQuotationsAndQuotesOnlyOneReportCarries() {
         let a = Fixtures.article(text: report("Daily Post", "2024-05-14", "Levee breach floods Kelmscott", floodA).1)
         let b = Fixtures.article(text: report("River News", "2024-05-15", "Kelmscott families flee", floodB).1)
