@@ -130,6 +130,10 @@ final class FrontMatterTests: XCTestCase {
             XCTAssertEqual(composed?.lists, [:], lines.debugDescription)
         }
         XCTAssertGreaterThan(read, 3000, "the plain reading reads most made-up blocks")
+        // libyaml takes no key of over 1,024 characters.
+        let longKey = String(repeating: "k", count: 1025) + ": v"
+        XCTAssertNil(FrontMatter.composedFields([longKey]))
+        XCTAssertNil(FrontMatter.plainFields([longKey]))
         // Front matter as written reads without the parser.
         XCTAssertEqual(FrontMatter.plainFields(["title: Harbour Strike Enters Second Week", "outlet: RFE/RL",
                                                 "date: 2017-11-12", "url: https://example.com/a?b=1#c"]),

@@ -87,7 +87,8 @@ public struct FrontMatter: Sendable, Equatable {
                 if blockEnd < text.count, text[blockEnd] == "\n" { blockEnd += 1 }
                 return (TextRange(0, blockEnd), Array(lines[1..<close]))
             }
-            // A last line cut short is blank or no fence: none is missed.
+            // The last line split is empty (the text goes on after the
+            // `wanted`-th line break), and no fence: none is missed.
             guard end < text.count, wanted < maxLines + 2 else { return nil }
             wanted = min(wanted * 4, maxLines + 2)
         }
@@ -105,24 +106,26 @@ public struct FrontMatter: Sendable, Equatable {
     /// The block as `composedFields` reads it, when every line is a plain
     /// `key: value` pair that YAML reads as written: nil when a line needs
     /// the parser. Most front matter is such lines, and composing it with
-    /// Yams was 1.6% of a cold build's CPU.
+    /// Yams was about 1% of a cold build's instructions.
     ///
     /// A line qualifies when its key is a word of ASCII letters, digits,
-    /// "_" and "-", then ": ", then a value that YAML takes as a plain
-    /// scalar of one line: it does not start with an indicator (quotes,
-    /// brackets, "-", "#", "&", "|"...), holds no ": " and no " #", does
-    /// not end in ":", is no null ("~", "null"), and has only scalars
-    /// YAML prints and no line break of its own (U+2028, U+2029). Blank
-    /// lines are spaces only; a line that starts with a space (which
-    /// would continue the one before) and a key given twice need the
-    /// parser.
+    /// "_" and "-" that starts with a letter and is short (libyaml takes
+    /// no key of over 1,024 characters), then ": ", then a value that YAML
+    /// takes as a plain scalar of one line: it does not start with an
+    /// indicator (quotes, brackets, "-", "#", "&", "|"...), holds no ": "
+    /// and no " #", does not end in ":", is no null ("~", "null", "Null",
+    /// "NULL"), and has only scalars YAML prints and no line break of its
+    /// own (U+2028, U+2029). Blank lines are spaces only; a line that
+    /// starts with a space (which would continue the one before) and a key
+    /// given twice need the parser.
     static func plainFields(_ lines: [String]) -> [String: String]? {
         var fields: [String: String] = [:]
         for line in lines {
             let s = line.unicodeScalars
             if s.allSatisfy({ $0 == " " }) { continue }
             guard let colon = s.firstIndex(of: ":"), colon > s.startIndex,
-                  s[s.startIndex].isASCIILetter, s[..<colon].allSatisfy(\.isPlainKeyScalar)
+                  s[s.startIndex].isASCIILetter, s.distance(from: s.startIndex, to: colon) <= maxPlainKey,
+                  s[..<colon].allSatisfy(\.isPlainKeyScalar)
             else { return nil }
             var start = s.index(after: colon)
             guard start < s.endIndex, s[start] == " " else { return nil }
@@ -136,8 +139,8 @@ public struct FrontMatter: Sendable, Equatable {
                 previous = c
             }
             guard previous != ":", value.allSatisfy(\.isPlainValueScalar) else { return nil }
-            // A null's value would be empty; with white space YAML does not
-            // trim ("null" and U+00A0), it is no null: either way, the parser's.
+            // A null reads as an empty value, and "null" with white space
+            // YAML keeps (U+00A0) as no null: both are left to the parser.
             let written = String(value).trimmingSpaces()
             let key = String(s[..<colon]).lowercased()
             guard !yamlNulls.contains(written), fields[key] == nil else { return nil }
@@ -150,6 +153,8 @@ public struct FrontMatter: Sendable, Equatable {
     private static let plainIndicators: Set<Unicode.Scalar> = [
         "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
     ]
+    /// The longest key read without the parser.
+    private static let maxPlainKey = 64
     /// What YAML reads as null: `composedFields` makes each an empty value.
     private static let yamlNulls: Set<String> = ["~", "null", "Null", "NULL"]
 
@@ -206,7 +211,8 @@ public struct FrontMatter: Sendable, Equatable {
         return fields
     }
 
-    /// A line of "---" alone (after a byte order mark).
+    /// A line of "---" alone (a byte-order mark before it is white space,
+    /// trimmed off the content already, and skipped here too).
     private static func isFence(_ text: SourceText, _ line: SourceLine) -> Bool {
         var start = line.content.start
         if start < line.content.end, text[start] == "\u{FEFF}" { start += 1 }
