@@ -54,6 +54,31 @@ final class EncodingTests: XCTestCase {
         if case .binary = Decoding.decode(utf16("A\u{0}B", bigEndian: false)) {} else { XCTFail("NUL in UTF-16") }
     }
 
+    /// A file's text read straight into scalars is what its String reads
+    /// as: valid and broken UTF-8, with and without a byte-order mark,
+    /// UTF-16, NUL bytes, blank files, and random bytes.
+    func testSourceIsTheDecodedText() {
+        var random = SplitMix64(seed: 7)
+        var inputs = [Data(story.utf8), Data([0xEF, 0xBB, 0xBF]) + Data(story.utf8), Data(),
+                      Data(" \n\t".utf8), Data([0xEF, 0xBB, 0xBF]), Data([0x41, 0x00, 0x42]), Data([0x41, 0xFF, 0x42]),
+                      Data([0xE2, 0x80]), Data([0xED, 0xA0, 0x80]), Data([0xC0, 0xAF]),
+                      utf16(story, bigEndian: false), utf16(story, bigEndian: true), utf16(" ", bigEndian: true)]
+        let pieces: [[UInt8]] = [Array("Café ".utf8), Array("“to” ".utf8), Array("🙂".utf8), [0x0A], [0x20], [0x00],
+                                 [0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F], [0xEF, 0xBB, 0xBF], [0xFE, 0xFF]]
+        for _ in 0..<3000 {
+            inputs.append(Data((0..<(random.next() % 6)).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }))
+        }
+        for data in inputs {
+            switch (Decoding.source(data), Decoding.decode(data)) {
+            case let (.text(source, invalid), .text(text, expected)):
+                XCTAssertEqual(source.scalars, Array(text.unicodeScalars), "\(Array(data))")
+                XCTAssertEqual(invalid, expected, "\(Array(data))")
+            case (.binary, .binary), (.empty, .empty): break
+            default: XCTFail("read otherwise: \(Array(data))")
+            }
+        }
+    }
+
     func testUTF16FeedAndMarkdownAreRead() throws {
         let feed = """
             <?xml version="1.0" encoding="UTF-16"?>

@@ -7,11 +7,12 @@ import Foundation
 /// like a binary file's. A byte-order mark is not part of the text and is
 /// dropped, so offsets count from the first character a reader sees.
 enum Decoding {
-    enum Result {
-        case text(String, invalidSequences: Int)
+    enum Decoded<Text> {
+        case text(Text, invalidSequences: Int)
         case binary
         case empty
     }
+    typealias Result = Decoded<String>
 
     static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
     static let utf16LEBOM: [UInt8] = [0xFF, 0xFE]
@@ -21,14 +22,32 @@ enum Decoding {
         if data.starts(with: utf16LEBOM) { return utf16(data.dropFirst(2), bigEndian: false) }
         if data.starts(with: utf16BEBOM) { return utf16(data.dropFirst(2), bigEndian: true) }
         let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
-        // memchr, not a walk with Data's iterator: this runs over every byte of every file.
-        if bytes.withUnsafeBytes({ raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }) {
-            return .binary
-        }
+        if hasNUL(bytes) { return .binary }
         if bytes.allSatisfy(isSpace) { return .empty }
         if let text = String(validating: bytes, as: UTF8.self) { return .text(text, invalidSequences: 0) }
         var iterator = bytes.makeIterator()
         return transcode(&iterator, UTF8())
+    }
+
+    /// The text of `data` as `decode` reads it, as scalars. Valid UTF-8,
+    /// the rule, is decoded straight from the bytes and checked as it is:
+    /// through a String first it was checked twice, and copied once more.
+    static func source(_ data: Data) -> Decoded<SourceText> {
+        let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
+        if !isUTF16(data), !hasNUL(bytes), !bytes.allSatisfy(isSpace),
+           let source = bytes.withUnsafeBytes({ SourceText(utf8: $0.bindMemory(to: UInt8.self)) }) {
+            return .text(source, invalidSequences: 0)
+        }
+        switch decode(data) {
+        case .text(let text, let invalid): return .text(SourceText(text), invalidSequences: invalid)
+        case .binary: return .binary
+        case .empty: return .empty
+        }
+    }
+
+    /// memchr, not a walk with Data's iterator: this runs over every byte of every file.
+    private static func hasNUL(_ bytes: Data.SubSequence) -> Bool {
+        bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
     }
 
     /// Whether the bytes start with a byte-order mark for UTF-16.

@@ -50,12 +50,11 @@ enum FileReader {
         let format = sniff(data) ?? formats[ext] ?? .text
         switch format {
         case .text, .markdown:
-            switch Decoding.decode(data) {
+            switch Decoding.source(data) {
             case .binary: return Reading(warnings: [LoadWarning(path: path, problem: .binary)])
             case .empty: return Reading(warnings: [LoadWarning(path: path, problem: .empty)])
-            case .text(let text, let invalid):
+            case .text(let source, let invalid):
                 var warnings = invalid > 0 ? [LoadWarning(path: path, problem: .invalidUTF8(count: invalid))] : []
-                let source = SourceText(text)
                 if format == .markdown, let markdown = MarkdownReader.document(source, path: path) {
                     warnings += markdown.warnings
                     return Reading(documents: [LoadedDocument(path: path, id: nil,
