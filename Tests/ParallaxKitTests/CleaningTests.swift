@@ -22,7 +22,8 @@ final class CleaningTests: XCTestCase {
 
     /// An article's word count is its paragraphs' words, not the page's
     /// menus; a text of a million scalars, counted on a thread of its own,
-    /// leaves them out too.
+    /// leaves them out too, and finds its outlet's name in them as a short
+    /// one does.
     func testWordCountLeavesBoilerplateOut() {
         let sentence = "Heavy rain flooded dozens of coastal towns on Tuesday, officials said, forcing thousands to leave. "
         for repeats in [1, ArticleBuilder.countedApartFrom / sentence.unicodeScalars.count + 1] {
@@ -34,7 +35,14 @@ final class CleaningTests: XCTestCase {
                 Storm Floods Coastal Towns As Rivers Burst Their Banks
 
                 \(String(repeating: sentence, count: repeats))
+
+                Follow us on HarbourTimes.com
+
+                Subscribe at HarbourTimes.com
                 """)
+            XCTAssertEqual(a.metadata.outlet, "HarbourTimes")
+            XCTAssertEqual(a.metadata.outletSource, .text)
+            XCTAssertEqual(a.textHash, ArticleKey.fnv1a(a.source))
             XCTAssertEqual(a.lineClass(of: "Breaking News"), .boilerplate)
             XCTAssertEqual(a.source.count >= ArticleBuilder.countedApartFrom, repeats > 1)
             let inParagraphs = a.paragraphs.reduce(0) { $0 + Tokenizer.wordCount(in: a.source, range: $1.range) }
