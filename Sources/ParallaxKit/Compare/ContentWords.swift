@@ -71,6 +71,7 @@ public enum ContentWords {
         return String(decoding: w, as: UTF8.self)
     }
 
+    /// `stem` by Characters, for any word.
     static func unicodeStem(_ word: String) -> String {
         var w = Substring(word)
         guard w.count > 3, w.unicodeScalars.allSatisfy({ $0.isLetter }) else { return word }

@@ -96,7 +96,7 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The block read as a YAML mapping whose keys are single words; nil
     /// when it is not one.
-    static func yamlFields(_ text: SourceText, _ lines: [SourceLine])
+    private static func yamlFields(_ text: SourceText, _ lines: [SourceLine])
         -> (fields: [String: String], lists: [String: [String]])? {
         let rawLines = lines.map { text[$0.range] }
         if let plain = plainFields(rawLines) { return (plain, [:]) }
