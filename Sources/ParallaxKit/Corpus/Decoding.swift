@@ -19,27 +19,37 @@ enum Decoding {
     static let utf16BEBOM: [UInt8] = [0xFE, 0xFF]
 
     static func decode(_ data: Data) -> Result {
-        if data.starts(with: utf16LEBOM) { return utf16(data.dropFirst(2), bigEndian: false) }
-        if data.starts(with: utf16BEBOM) { return utf16(data.dropFirst(2), bigEndian: true) }
-        let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
-        if hasNUL(bytes) { return .binary }
-        if bytes.allSatisfy(isSpace) { return .empty }
-        if let text = String(validating: bytes, as: UTF8.self) { return .text(text, invalidSequences: 0) }
-        var iterator = bytes.makeIterator()
-        return transcode(&iterator, UTF8())
+        decode(data, validUTF8: { String(validating: $0, as: UTF8.self) }, else: { $0 })
     }
 
     /// The text of `data` as `decode` reads it, as scalars. Valid UTF-8,
     /// the rule, is decoded straight from the bytes and checked as it is:
     /// through a String first it was checked twice, and copied once more.
     static func source(_ data: Data) -> Decoded<SourceText> {
-        let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
-        if !isUTF16(data), !hasNUL(bytes), !bytes.allSatisfy(isSpace),
-           let source = bytes.withUnsafeBytes({ SourceText(utf8: $0.bindMemory(to: UInt8.self)) }) {
-            return .text(source, invalidSequences: 0)
+        decode(data, validUTF8: { bytes in bytes.withUnsafeBytes { SourceText(utf8: $0.bindMemory(to: UInt8.self)) } },
+               else: SourceText.init)
+    }
+
+    /// `data` read by the rules above: its UTF-8 made text by `validUTF8`
+    /// (nil when it is not valid), anything else decoded into a String
+    /// (bad sequences replaced and counted) and made text by `made`.
+    private static func decode<Text>(_ data: Data, validUTF8: (Data.SubSequence) -> Text?,
+                                     else made: (String) -> Text) -> Decoded<Text> {
+        let decoded: Result
+        if data.starts(with: utf16LEBOM) {
+            decoded = utf16(data.dropFirst(2), bigEndian: false)
+        } else if data.starts(with: utf16BEBOM) {
+            decoded = utf16(data.dropFirst(2), bigEndian: true)
+        } else {
+            let bytes = data.starts(with: utf8BOM) ? data.dropFirst(3) : data[...]
+            if hasNUL(bytes) { return .binary }
+            if bytes.allSatisfy(isSpace) { return .empty }
+            if let text = validUTF8(bytes) { return .text(text, invalidSequences: 0) }
+            var iterator = bytes.makeIterator()
+            decoded = transcode(&iterator, UTF8())
         }
-        switch decode(data) {
-        case .text(let text, let invalid): return .text(SourceText(text), invalidSequences: invalid)
+        switch decoded {
+        case .text(let text, let invalid): return .text(made(text), invalidSequences: invalid)
         case .binary: return .binary
         case .empty: return .empty
         }

@@ -212,11 +212,10 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     /// A line of "---" alone (a byte-order mark before it is white space,
-    /// trimmed off the content already, and skipped here too).
+    /// trimmed off the content already).
     private static func isFence(_ text: SourceText, _ line: SourceLine) -> Bool {
-        var start = line.content.start
-        if start < line.content.end, text[start] == "\u{FEFF}" { start += 1 }
-        return line.content.end - start == 3 && text[start] == "-" && text[start + 1] == "-" && text[start + 2] == "-"
+        let start = line.content.start
+        return line.content.length == 3 && text[start] == "-" && text[start + 1] == "-" && text[start + 2] == "-"
     }
 }
 

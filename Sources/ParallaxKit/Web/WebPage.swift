@@ -4,7 +4,7 @@ import Foundation
 public enum WebPage {
     /// The article in an HTML page, or why there is none.
     public static func read(_ data: Data) -> Result<ExtractedDocument, LoadWarning.Problem> {
-        let isUTF16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        let isUTF16 = Decoding.isUTF16(data)
         let (hasNUL, blank) = data.withUnsafeBytes { raw -> (Bool, Bool) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var blank = true
