@@ -1,5 +1,11 @@
 /// Character classes used by the text rules, with ASCII fast paths: the
 /// Unicode property look-ups are only paid for non-ASCII text.
+///
+/// The look-ups themselves are in functions never inlined (`Unicode`'s
+/// property types are resilient: a function that holds one, inlined, makes
+/// room for each of them on the stack at every call, ASCII or not). That
+/// room took two thirds of the instructions of `Tokenizer.scanWord`, which
+/// runs once a word.
 extension Unicode.Scalar {
     /// U+2010-U+2027: dashes, curly quotes, bullets, the ellipsis. Most of
     /// the non-ASCII scalars of English text, and neither space, letter nor
@@ -9,31 +15,44 @@ extension Unicode.Scalar {
     @inline(__always) public var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         if isDashQuoteOrBullet { return false }
-        return value == 0xFEFF || properties.isWhitespace
+        return value == 0xFEFF || Self.isWhitespaceProperty(self)
     }
 
     @inline(__always) public var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if isDashQuoteOrBullet { return false }
-        return properties.isAlphabetic
+        return Self.isAlphabeticProperty(self)
     }
 
     @inline(__always) public var isDigit: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         if isDashQuoteOrBullet { return false }
-        return properties.numericType == .decimal
+        return Self.isDecimalProperty(self)
     }
 
     @inline(__always) public var isAlphanumeric: Bool { isLetter || isDigit }
 
     @inline(__always) public var isUppercaseLetter: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return properties.isUppercase
+        return Self.isUppercaseProperty(self)
     }
 
     @inline(__always) public var isLowercaseLetter: Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-        return properties.isLowercase
+        return Self.isLowercaseProperty(self)
+    }
+
+    /// A combining mark that takes no space of its own (general category
+    /// Mn): it belongs to the word before it.
+    @inline(__always) var isNonspacingMark: Bool { value >= 0x300 && Self.isNonspacingMarkProperty(self) }
+
+    @inline(never) static func isWhitespaceProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    @inline(never) static func isAlphabeticProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    @inline(never) static func isDecimalProperty(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
+    @inline(never) static func isUppercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    @inline(never) static func isLowercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+    @inline(never) static func isNonspacingMarkProperty(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .nonspacingMark
     }
 
     /// Marks that open a quotation or parenthetical before a sentence starts.

@@ -13,7 +13,7 @@ enum ScalarWords {
     @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
         if s.isDashQuoteOrBullet { return false }
-        return s.properties.isWhitespace
+        return Unicode.Scalar.isWhitespaceProperty(s)
     }
 
     /// A scalar that never joins the scalar before or after it into one

@@ -100,7 +100,7 @@ public enum Tokenizer {
         var allDigits = true
         while i < end {
             let ch = s[i]
-            if ch.isAlphanumeric || (ch.value >= 0x300 && ch.properties.generalCategory == .nonspacingMark) {
+            if ch.isAlphanumeric || ch.isNonspacingMark {
                 if !ch.isDigit { allDigits = false }
                 i += 1
             } else if (ch.isWordInternalApostrophe || ch.isHyphen || ch == "." || ch == ","),
