@@ -133,8 +133,8 @@ final class LongParagraphTests: XCTestCase {
         XCTAssertEqual(QuoteExtractor(article: article, spansPerCore: 3, shares: 3).quotations(), onePass)
     }
 
-    /// Single marks quote only in headlines: in a body paragraph longer
-    /// than the headline window, as in a short one, "called the talks 'very
+    /// Single marks quote only in headlines: in a body paragraph of
+    /// thousands of words, as in a short one, "called the talks 'very
     /// constructive'" is no quotation, and the same words in double marks are.
     func testSingleMarksInALongBodyParagraphQuoteNothing() {
         let filler = String(repeating: "The unions met the board on Monday and talked about pay. ", count: 80)
@@ -142,7 +142,7 @@ final class LongParagraphTests: XCTestCase {
             for text in ["", filler] {
                 let sentence = "Rishi Sunak called the talks \(open)very constructive\(close) and left. "
                 let article = Fixtures.article(text: "Officials Meet For Talks On Trade\n\n" + text + sentence + text)
-                let long = article.paragraphs.map(\.range.length).max()! > EntityRecognizer.headlineWindow
+                let long = article.paragraphs.map(\.range.length).max()! > 4000
                 XCTAssertEqual(long, !text.isEmpty)
                 XCTAssertEqual(article.quotes.map { article.text($0.range) }, quoted ? ["very constructive"] : [],
                                "\(open) in a \(long ? "long" : "short") paragraph")
@@ -150,21 +150,67 @@ final class LongParagraphTests: XCTestCase {
         }
     }
 
-    /// Title case read from a window of a long range answers as the whole
-    /// text does: a long paragraph, a text ending in a period, and fifteen
-    /// very long capitalised words (fewer than forty in the window: the
-    /// whole is read).
-    func testHeadlineCaseOfALongRangeIsTheWholeTextsAnswer() {
+    /// Title case is read from the scalars, no further than forty words,
+    /// with the answer the first definition gave from the text's UTF-8
+    /// bytes (`bytesHeadlineCase`): for the long paragraph, fifteen very
+    /// long capitalised words, and 5,000 made-up lines of capitalised, short
+    /// and non-ASCII words, opening marks and final periods about the
+    /// forty-word boundary.
+    func testHeadlineCaseIsTheBytesAnswer() {
         let long = article.paragraphs[paragraph].range
         XCTAssertFalse(EntityRecognizer.isHeadlineCase(article.source, long))
+        XCTAssertFalse(Self.bytesHeadlineCase(article.source[long]))
         let longWords = (0..<15).map { "W" + String(repeating: "ord", count: 100 + $0) }.joined(separator: " ")
-        for text in [longWords, longWords + ".", longWords.lowercased(), article.source[long]] {
-            let source = SourceText(text)
-            XCTAssertGreaterThan(source.count, 4096)
-            XCTAssertEqual(EntityRecognizer.isHeadlineCase(source, TextRange(0, source.count)),
-                           EntityRecognizer.isHeadlineCase(text), String(text.prefix(40)))
+        XCTAssertTrue(Self.bytesHeadlineCase(longWords))
+        var texts = [longWords, longWords + ".", longWords.lowercased(), ""]
+        let pieces = ["Trade", "Talks", "on", "the", "Minister", "Meets", "Émile", "Ōsaka", "über", "Ünal", "'Malign'",
+                      "\"Deal\"", "(Again)", "“Historic”", "‘Fake’", "—", "2020", "Year’s", "of", "Board", "Said.", "x",
+                      "Ábc", "ab", "IMF", "Gaza", "💥", "«Non»"]
+        var rng = SplitMix64(seed: 41)
+        for _ in 0..<5000 {
+            let count = Int.random(in: 0...45, using: &rng)
+            var text = (0..<count).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: " ")
+            if Bool.random(using: &rng) { text += "." }
+            texts.append(text)
         }
-        XCTAssertTrue(EntityRecognizer.isHeadlineCase(SourceText(longWords), TextRange(0, longWords.unicodeScalars.count)))
+        var headlines = 0
+        for text in texts {
+            let source = SourceText(text)
+            let expected = Self.bytesHeadlineCase(text)
+            if expected { headlines += 1 }
+            XCTAssertEqual(EntityRecognizer.isHeadlineCase(source, source.fullRange), expected, String(text.prefix(80)))
+        }
+        XCTAssertGreaterThan(headlines, 200, "both answers are tried")
+        XCTAssertLessThan(headlines, texts.count - 200)
+    }
+
+    /// Title case as first defined, on a String's UTF-8: at most forty
+    /// words (split at spaces, opening marks skipped), two to twenty of
+    /// them four bytes long or more, seven in ten of those capitalised, and
+    /// no final period.
+    private static func bytesHeadlineCase(_ text: String) -> Bool {
+        if text.utf8.last == UInt8(ascii: ".") { return false }
+        var long = 0, capitalised = 0, words = 0
+        var length = 0, startsUpper = false
+        func endWord() {
+            if length >= 4 { long += 1; if startsUpper { capitalised += 1 } }
+            if length > 0 { words += 1 }
+            length = 0
+        }
+        var skip = 0  // bytes of an opening mark still to pass
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                endWord()
+                if words > 40 { return false }
+            } else if length == 0 && (skip > 0 || byte == 0x27 || byte == 0x22 || byte == 0x28 || byte == 0xE2) {
+                skip = byte == 0xE2 ? 2 : max(skip - 1, 0)
+            } else {
+                if length == 0 { startsUpper = byte >= 0x41 && byte <= 0x5A }
+                length += 1
+            }
+        }
+        endWord()
+        return long >= 2 && long <= 20 && capitalised * 10 >= long * 7
     }
 
     private static func described(_ c: EntityCandidate) -> String {

@@ -124,37 +124,49 @@ struct EntityRecognizer {
     /// Words of full names led by a given name ("Jane Rivers") stay names.
     func withoutThingWords(_ article: consuming ArticleCandidates) -> ArticleCandidates {
         // Each text is split once, however often the article names it (a
-        // long text names the same people thousands of times).
-        var isPerson: [String: Bool] = [:]
-        // One look-up a candidate: the entry (false when new) is changed in place.
-        func mark(_ flag: inout Bool, _ person: Bool) { if person { flag = true } }
-        for c in article.candidates { mark(&isPerson[c.text, default: false], c.type == .person) }
-        var words: Set<Substring> = [], names: Set<Substring> = []
-        for (text, person) in isPerson {
-            let parts = Self.words(of: text)
-            words.formUnion(parts)
-            if person, parts.count > 1, gazetteer.firstNames.contains(parts[0]) { names.formUnion(parts) }
+        // long text names the same people thousands of times), and each
+        // candidate's text is looked up once: `numbers` says which it is.
+        var numbers: [String: Int] = [:]
+        var texts: [(words: [Substring], person: Bool)] = []
+        var textOf: [Int] = []
+        textOf.reserveCapacity(article.candidates.count)
+        func number(_ slot: inout Int, _ text: String) -> Int {
+            if slot < 0 {
+                slot = texts.count
+                texts.append((Self.words(of: text), false))
+            }
+            return slot
         }
-        // The last byte first: it rules out most words without counting characters.
-        let things = words.filter {
-            $0.utf8.last == UInt8(ascii: "s") && $0.count > 3 && $0.hasSuffix("s") && words.contains($0.dropLast())
-                && !names.contains($0) && !names.contains($0.dropLast())
+        for c in article.candidates {
+            let n = number(&numbers[c.text, default: -1], c.text)
+            if c.type == .person { texts[n].person = true }
+            textOf.append(n)
         }
+        // Words that may be plurals, by their singulars; most articles have
+        // none whose singular they also use, and stop here.
+        var singulars: Set<Substring> = []
+        for t in texts {
+            // The last byte first: it rules out most words without counting characters.
+            for w in t.words where w.utf8.last == UInt8(ascii: "s") && w.count > 3 && w.hasSuffix("s") {
+                singulars.insert(w.dropLast())
+            }
+        }
+        guard !singulars.isEmpty else { return article }
+        var used: Set<Substring> = [], names: Set<Substring> = []
+        for t in texts {
+            for w in t.words where singulars.contains(w) { used.insert(w) }
+            if t.person, t.words.count > 1, gazetteer.firstNames.contains(t.words[0]) { names.formUnion(t.words) }
+        }
+        let things = Set(used.lazy.map { $0 + "s" }.filter { !names.contains($0) && !names.contains($0.dropLast()) })
         guard !things.isEmpty else { return article }
         let isThing = { (w: Substring) in things.contains(w) || things.contains(w + "s") }
-        var endsInThing: [String: Bool] = [:]
-        func endsInAThing(_ text: String) -> Bool {
-            if let known = endsInThing[text] { return known }
-            let ends = Self.words(of: text).last.map(isThing) ?? false
-            endsInThing[text] = ends
-            return ends
-        }
+        let endsInThing = texts.map { $0.person && ($0.words.last.map(isThing) ?? false) }
         // Kept candidates moved down in place over those dropped.
         var out = consume article
         var kept = 0
         for i in out.candidates.indices {
             let c = out.candidates[i]
-            if c.type == .person, endsInAThing(c.text) {
+            if c.type == .person, endsInThing[textOf[i]] {
                 let words = c.text.split(separator: " ").dropLast()
                 // Trimmed only where the text is the source's words joined by single spaces.
                 guard !words.isEmpty, c.range.length == c.text.unicodeScalars.count else { continue }
@@ -200,36 +212,27 @@ struct EntityRecognizer {
 
     /// Title case: most words of four letters or more capitalised, in a short
     /// line that does not end like a sentence (a name-heavy sentence does).
-    static func isHeadlineCase(_ text: String) -> Bool {
-        if text.utf8.last == UInt8(ascii: ".") { return false }
-        guard case let .counted(long, capitalised) = headlineWords(text.utf8), long >= 2, long <= 20 else { return false }
-        return capitalised * 10 >= long * 7
-    }
-
-    /// Scalars `isHeadlineCase` reads of a longer range, in most texts.
-    static let headlineWindow = 4096
-
-    /// `isHeadlineCase` of `range`, without making a String of a long one
-    /// (a whole article on one line): a text that ends in a period, or that
-    /// passes forty words, is no headline, and the first 4,096
-    /// scalars of a longer range pass forty words unless its words are very long
-    /// (then the whole is read).
+    /// Read from the scalars, and no further than forty words: a paragraph
+    /// of a long text is megabytes, and most paragraphs pass forty words.
     static func isHeadlineCase(_ source: SourceText, _ range: TextRange) -> Bool {
-        let window = headlineWindow
-        guard range.length > window else { return isHeadlineCase(source[range]) }
-        if source[range.end - 1] == "." { return false }
-        if case .tooManyWords = headlineWords(source[TextRange(range.start, range.start + window)].utf8) { return false }
-        return isHeadlineCase(source[range])
+        guard !range.isEmpty, source[range.end - 1] != "." else { return false }
+        guard case let .counted(long, capitalised) = headlineWords(source.scalars[range.start..<range.end]),
+              long >= 2, long <= 20 else { return false }
+        return capitalised * 10 >= long * 7
     }
 
     private enum HeadlineWords {
         case tooManyWords
-        /// Words of four letters or more, and how many start with a capital.
+        /// Words of four bytes or more (in UTF-8), and how many start with a
+        /// capital A to Z.
         case counted(long: Int, capitalised: Int)
     }
 
-    /// One pass over the bytes, stopped past forty words.
-    private static func headlineWords(_ utf8: some Sequence<UInt8>) -> HeadlineWords {
+    /// One pass over the scalars, stopped past forty words. Words are split
+    /// at spaces; an opening quote or bracket before a word is not part of
+    /// it: "'Malign' Activity" is title case. Such a mark is ' " ( or any
+    /// scalar from U+2000 to U+2FFF (curly quotes, dashes).
+    private static func headlineWords(_ scalars: ArraySlice<Unicode.Scalar>) -> HeadlineWords {
         var long = 0, capitalised = 0, words = 0
         var length = 0, startsUpper = false
         func endWord() {
@@ -237,17 +240,16 @@ struct EntityRecognizer {
             if length > 0 { words += 1 }
             length = 0
         }
-        var skip = 0  // bytes of an opening mark still to pass
-        for byte in utf8 {
-            if byte == 0x20 {
+        for scalar in scalars {
+            let v = scalar.value
+            if v == 0x20 {
                 endWord()
                 if words > 40 { return .tooManyWords }
-            } else if length == 0 && (skip > 0 || byte == 0x27 || byte == 0x22 || byte == 0x28 || byte == 0xE2) {
-                // An opening quote or bracket before a word: "'Malign' Activity" is title case.
-                skip = byte == 0xE2 ? 2 : max(skip - 1, 0)
+            } else if length == 0 && (v == 0x27 || v == 0x22 || v == 0x28 || (0x2000...0x2FFF).contains(v)) {
+                continue
             } else {
-                if length == 0 { startsUpper = byte >= 0x41 && byte <= 0x5A }
-                length += 1
+                if length == 0 { startsUpper = v >= 0x41 && v <= 0x5A }
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
             }
         }
         endWord()

@@ -147,24 +147,9 @@ final class QuoteExtractor {
             let unlabelled = afterLabel(paragraph.range)
             let next = pi + 1 < article.paragraphs.count ? article.paragraphs[pi + 1] : nil
             let nextOpensQuote = next.map { $0.kind == paragraph.kind && QuoteSpans.opensQuote(source, at: $0.range) } ?? false
-            // Whether a paragraph is a headline (which copies it into a String) decides only whether
-            // its single marks quote: it is asked only of a paragraph with a label, or with marks that
-            // would quote were it one. Asking every paragraph took a tenth of the time here. A long
-            // paragraph is asked first (a few thousand scalars are read), and read once, not twice
-            // when an apostrophe opened a span. Both ways agree: the spans without single marks are
-            // `withoutSingleMarks` of those with them, and where the second way would say "no
-            // headline" to a headline (no label, no spans) the paragraph is passed over below.
-            let headline: Bool, spans: [QuoteSpans.Span]
-            if paragraph.range.length > EntityRecognizer.headlineWindow {
-                headline = isHeadline(pi)
-                spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline, nextOpensQuote: nextOpensQuote)
-            } else {
-                let withSingleMarks = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: true,
-                                                       nextOpensQuote: nextOpensQuote)
-                headline = (unlabelled != paragraph.range || !withSingleMarks.isEmpty) && isHeadline(pi)
-                spans = headline ? withSingleMarks : QuoteSpans.withoutSingleMarks(withSingleMarks, in: source, range: paragraph.range,
-                                                                                  nextOpensQuote: nextOpensQuote)
-            }
+            // A headline's single marks quote ("Varga Calls Deal 'Historic'"); elsewhere they are apostrophes.
+            let headline = isHeadline(pi)
+            let spans = QuoteSpans.spans(in: source, range: paragraph.range, singleMarks: headline, nextOpensQuote: nextOpensQuote)
             if spans.isEmpty, unlabelled == paragraph.range, let block = introducedBlock(pi) {
                 result.append(quotation(range: source.trimmed(paragraph.range), kind: .speech, speaker: block.speaker,
                                         cue: block.cue, paragraph: pi))

@@ -63,15 +63,6 @@ enum QuoteSpans {
         }
     }
 
-    /// The spans of `range` without single marks, given `spans`, those with
-    /// them. Single marks do not change where double marks open and close,
-    /// so with no span opened by a single mark the two are the same, and the
-    /// paragraph is not read again.
-    static func withoutSingleMarks(_ spans: [Span], in text: SourceText, range: TextRange, nextOpensQuote: Bool) -> [Span] {
-        guard spans.contains(where: { isSingleMark(text[$0.open]) }) else { return spans }
-        return self.spans(in: text, range: range, singleMarks: false, nextOpensQuote: nextOpensQuote)
-    }
-
     /// The character at `before` (the last before a mark) ends a sentence:
     /// 'said. "', 'said?" "'.
     private static func opensSentence(_ s: [Unicode.Scalar], _ before: Int, _ range: TextRange) -> Bool {
