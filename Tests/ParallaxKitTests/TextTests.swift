@@ -105,16 +105,45 @@ final class TextTests: XCTestCase {
     /// A paragraph's opening (how credit lines are known) is its first 40
     /// characters lowercased, as the whole paragraph's would be, with
     /// combining marks and emoji sequences, short paragraphs, and a run of
-    /// marks too long for the window read.
+    /// marks too long for the window read; ASCII text (read a scalar a
+    /// Character) with a combining mark right after the fortieth scalar, a
+    /// CR LF, and exactly forty scalars.
     func testOpeningIsTheFirstFortyCharacters() {
         let marks = String(repeating: "e\u{301}", count: 30) + " Reuters"
         let stacked = "A" + String(repeating: "\u{301}", count: 200) + " With reporting by Reuters"
+        let markAfter = String(repeating: "Ab", count: 20) + "\u{301} and more"
+        let crlf = "With reporting\r\nby " + String(repeating: "Q", count: 40)
         for text in ["With reporting by Jane Roe and Reuters in Moscow; editing by John Doe", "Short", marks,
-                     "👩‍👩‍👧‍👦 family 🇺🇦🇵🇱 flags " + String(repeating: "x", count: 60), stacked, ""] {
+                     "👩‍👩‍👧‍👦 family 🇺🇦🇵🇱 flags " + String(repeating: "x", count: 60), stacked, "",
+                     markAfter, crlf, String(repeating: "Q", count: 40), String(repeating: "Q", count: 39)] {
             let article = Fixtures.article(text: "Title line here\n\n" + text)
             let range = TextRange(17, article.source.count)
             XCTAssertEqual(article.opening(of: range), String(article.text(range).prefix(40)).lowercased(), text)
         }
+    }
+
+    /// A paragraph opens with a closing credit exactly when its lowercased
+    /// opening starts with a credit phrase, though most are ruled out from
+    /// their first word or scalar: 4,000 made-up paragraphs of credit phrases
+    /// in any case, other words, marks, tabs, combining marks, and the two
+    /// non-ASCII letters that lowercase to ASCII ones.
+    func testClosingCreditIsReadAsItsOpening() {
+        let pieces = ["With", "with", "WITH", "reporting", "Reporting", "by", "By", "additional", "Edited", "editing",
+                      "compiled", "written", "files", "from", "The", "Critics", "“", "\"", "\t", "\u{301}", "\u{212A}",
+                      "İ", "Éditing", "Reuters", "AP", "—", "e", "w"]
+        var rng = SplitMix64(seed: 52)
+        var credits = 0
+        for n in 0..<4000 {
+            var text = (0..<Int.random(in: 1...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined(separator: Bool.random(using: &rng) ? " " : "")
+            if n % 4 == 0 { text = BoilerplateCues.closingCreditPhrases.randomElement(using: &rng)!.capitalized + " " + text }
+            let article = Fixtures.article(text: "Title line here\n\n" + text)
+            let range = TextRange(17, article.source.count)
+            let expected = BoilerplateCues.closingCredits.startsWord(of: article.opening(of: range))
+            if expected { credits += 1 }
+            XCTAssertEqual(article.opensWithClosingCredit(range), expected, text)
+        }
+        XCTAssertGreaterThan(credits, 500)
     }
 
     // MARK: - Text decoded from bytes

@@ -42,18 +42,33 @@ public struct Article: Sendable, Identifiable {
     }
 
     /// Whether the paragraph `range` opens like a closing credit ("With
-    /// reporting by ..."): its `opening` starts with a credit phrase. The
-    /// first letter is looked at first: most paragraphs start with a letter
-    /// no credit phrase starts with, and no lowercased copy is made for them.
+    /// reporting by ..."): its `opening` starts with a credit phrase. Most
+    /// paragraphs open with an ASCII word no credit phrase opens with ("The",
+    /// "Critics"), or with a mark ("“"): that is read from the scalars, and
+    /// no lowercased copy is made for them. (A phrase opens with an ASCII
+    /// letter; of the other scalars only two letters lowercase to one, the
+    /// Kelvin sign and "İ".)
     func opensWithClosingCredit(_ range: TextRange) -> Bool {
         guard !range.isEmpty else { return false }
-        let first = source[range.start].value
-        if first < 0x80, !Self.creditInitials.contains((0x41...0x5A).contains(first) ? first | 0x20 : first) { return false }
+        let first = source[range.start]
+        if first.value < 0x80 {
+            guard Self.creditOpeners.contains(where: { opens(range, with: $0) }) else { return false }
+        } else if !first.isLetter {
+            return false
+        }
         return BoilerplateCues.closingCredits.startsWord(of: opening(of: range))
     }
 
-    /// The first letters of the credit phrases.
-    private static let creditInitials = Set(BoilerplateCues.closingCreditPhrases.compactMap { $0.unicodeScalars.first?.value })
+    /// The first words of the credit phrases ("with", "reporting", ...).
+    private static let creditOpeners = Set(BoilerplateCues.closingCreditPhrases.map { Array($0.split(separator: " ")[0].utf8) })
+
+    /// `range` opens with `word` (lowercase ASCII letters) in any case, and
+    /// a space after it. (Setting the 0x20 bit lowercases an ASCII letter,
+    /// and makes no other scalar a lowercase ASCII letter.)
+    private func opens(_ range: TextRange, with word: [UInt8]) -> Bool {
+        guard range.length > word.count, source[range.start + word.count] == " " else { return false }
+        return word.indices.allSatisfy { source[range.start + $0].value | 0x20 == UInt32(word[$0]) }
+    }
 
     /// The paragraphs without the title.
     public var bodyParagraphs: [Paragraph] { paragraphs.filter { $0.kind != .title } }
