@@ -164,12 +164,14 @@ final class TextTests: XCTestCase {
             XCTAssertNil(decoded(bad), "\(bad)")
         }
         var rng = SystemRandomNumberGenerator()
-        // Bytes mostly from the ranges UTF-8 uses, so that many runs are valid.
+        // Bytes mostly from the ranges UTF-8 uses, so that many runs are
+        // valid, and ASCII words long enough to be decoded eight bytes at a time.
         let pieces: [[UInt8]] = [[0x41], [0x20], [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x87, 0xBA], [0x80], [0xBF],
-                                 [0xC2], [0xE0], [0xED], [0xF0], [0xF4], [0xFF], [0xE0, 0xA0], [0xED, 0x9F, 0xBF]]
+                                 [0xC2], [0xE0], [0xED], [0xF0], [0xF4], [0xFF], [0xE0, 0xA0], [0xED, 0x9F, 0xBF],
+                                 Array("news text ".utf8), Array("abcdefg".utf8)]
         var valid = 0
         for _ in 0..<5000 {
-            let bytes = (0..<Int.random(in: 0...8, using: &rng)).flatMap { _ in pieces.randomElement(using: &rng)! }
+            let bytes = (0..<Int.random(in: 0...12, using: &rng)).flatMap { _ in pieces.randomElement(using: &rng)! }
             let expected = String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
             XCTAssertEqual(decoded(bytes), expected, "\(bytes)")
             if expected != nil { valid += 1 }

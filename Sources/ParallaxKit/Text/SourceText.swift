@@ -31,6 +31,17 @@ public struct SourceText: Sendable {
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
             var i = 0, n = 0
             decoding: while i < utf8.count {
+                // Eight bytes at a time where they are all ASCII (most of a
+                // news text): each is its scalar.
+                if i + 8 <= utf8.count {
+                    let eight = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    if eight & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { out[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: eight >> (8 * k))) }
+                        i += 8
+                        n += 8
+                        continue
+                    }
+                }
                 let lead = UInt32(utf8[i])
                 var value = lead
                 if lead < 0x80 {
