@@ -46,8 +46,8 @@ public struct Article: Sendable, Identifiable {
     /// paragraphs open with an ASCII word no credit phrase opens with ("The",
     /// "Critics"), or with a mark ("“"): that is read from the scalars, and
     /// no lowercased copy is made for them. (A phrase opens with an ASCII
-    /// letter; of the other scalars only two letters lowercase to one, the
-    /// Kelvin sign and "İ".)
+    /// letter; of the other scalars only two letters lowercase to something
+    /// that starts with one, the Kelvin sign and "İ".)
     func opensWithClosingCredit(_ range: TextRange) -> Bool {
         guard !range.isEmpty else { return false }
         let first = source[range.start]
@@ -59,8 +59,13 @@ public struct Article: Sendable, Identifiable {
         return BoilerplateCues.closingCredits.startsWord(of: opening(of: range))
     }
 
-    /// The first words of the credit phrases ("with", "reporting", ...).
-    private static let creditOpeners = Set(BoilerplateCues.closingCreditPhrases.map { Array($0.split(separator: " ")[0].utf8) })
+    /// The first words of the credit phrases ("with", "reporting", ...),
+    /// lowercase ASCII letters all (as `opens` reads them).
+    private static let creditOpeners: Set<[UInt8]> = {
+        let words = Set(BoilerplateCues.closingCreditPhrases.map { Array($0.split(separator: " ")[0].utf8) })
+        precondition(words.allSatisfy { $0.allSatisfy { (0x61...0x7A).contains($0) } }, "credit phrases open with a lowercase word")
+        return words
+    }()
 
     /// `range` opens with `word` (lowercase ASCII letters) in any case, and
     /// a space after it. (Setting the 0x20 bit lowercases an ASCII letter,

@@ -127,6 +127,7 @@ struct EntityRecognizer {
         // long text names the same people thousands of times), and each
         // candidate's text is looked up once: `numbers` says which it is.
         var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(min(article.candidates.count, 256))  // most articles' texts, without growing
         var texts: [(words: [Substring], person: Bool)] = []
         var textOf: [Int] = []
         textOf.reserveCapacity(article.candidates.count)
@@ -210,7 +211,7 @@ struct EntityRecognizer {
         var outlet: String? = nil
     }
 
-    /// Title case: most words of four letters or more capitalised, in a short
+    /// Title case: most words of four bytes or more capitalised, in a short
     /// line that does not end like a sentence (a name-heavy sentence does).
     /// Read from the scalars, and no further than forty words: a paragraph
     /// of a long text is megabytes, and most paragraphs pass forty words.
@@ -249,7 +250,7 @@ struct EntityRecognizer {
                 continue
             } else {
                 if length == 0 { startsUpper = v >= 0x41 && v <= 0x5A }
-                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+                length += UTF8.width(scalar)
             }
         }
         endWord()

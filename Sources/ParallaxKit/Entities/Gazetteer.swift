@@ -83,10 +83,13 @@ final class Gazetteer: Sendable {
     /// ASCII separator, found among the UTF-8 bytes rather than the
     /// Characters: the lists' fields are split when the lists are read, on
     /// the first name looked up (at Characters this took half a second).
-    /// The two agree unless a combining mark follows a separator, which no
-    /// list has (a test reads every list both ways).
+    /// The two agree unless a separator joins a neighbour into one
+    /// Character (a combining mark, joiner or spacing mark after a space, a
+    /// prepended mark before it; a tab never does), which no list has (a
+    /// test reads every list both ways).
     static func split(_ text: String, at separator: Unicode.Scalar, maxSplits: Int = .max,
                       omittingEmptySubsequences: Bool = true) -> [Substring] {
+        precondition(separator.isASCII, "a separator of one UTF-8 byte")
         let byte = UInt8(separator.value)
         return text.utf8.split(separator: byte, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
             .map { text[$0.startIndex..<$0.endIndex] }
