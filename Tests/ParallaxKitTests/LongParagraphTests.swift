@@ -117,6 +117,8 @@ final class LongParagraphTests: XCTestCase {
         let onCores = QuoteExtractor(article: article, spansPerCore: 3, shares: 5).quotations()
         XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph }.count, 2 * 3, "enough to share out")
         XCTAssertGreaterThan(Set(onePass.compactMap(\.speaker)).count, 5)
+        // Speech with no verb near it, given the speaker of a verb before it.
+        XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph && $0.cue == nil && $0.speaker != nil }.count, 0)
         XCTAssertEqual(onCores, onePass)
     }
 
@@ -142,6 +144,7 @@ final class LongParagraphTests: XCTestCase {
             for text in ["", filler] {
                 let sentence = "Rishi Sunak called the talks \(open)very constructive\(close) and left. "
                 let article = Fixtures.article(text: "Officials Meet For Talks On Trade\n\n" + text + sentence + text)
+                // With the filler, the paragraph is thousands of scalars long.
                 let long = article.paragraphs.map(\.range.length).max()! > 4000
                 XCTAssertEqual(long, !text.isEmpty)
                 XCTAssertEqual(article.quotes.map { article.text($0.range) }, quoted ? ["very constructive"] : [],

@@ -103,7 +103,7 @@ final class QuoteExtractor {
     /// `namesByTitleWord`; tests use fewer).
     let namesPerRun: Int
     /// A paragraph with twice this many quotations has them attributed on
-    /// every core (see `attributedOnEveryCore`; tests use fewer).
+    /// every core (see `readOnEveryCore`; tests use fewer).
     let spansPerCore: Int
     /// How many shares those quotations are attributed in: one a core
     /// (tests ask for more than the machine has cores).
@@ -169,7 +169,7 @@ final class QuoteExtractor {
                 continue
             }
             var listed: (close: Int?, found: Found, kind: Quotation.Kind)? = nil
-            let attributed = spans.count >= 2 * spansPerCore ? attributedOnEveryCore(spans, in: words) : nil
+            let readings = spans.count >= 2 * spansPerCore ? readOnEveryCore(spans, in: words, headline: headline) : nil
             for (n, span) in spans.enumerated() {
                 // '"hasty" or a "blank cheque"': a list of quotations shares the first one's speaker.
                 if let previous = listed, continuesList(after: previous.close, before: span.open, in: words) {
@@ -179,20 +179,23 @@ final class QuoteExtractor {
                     continue
                 }
                 var found: Found
+                var reading: SpanReading? = nil
                 // '"MARSH: So, ..."': the mark opening the turn quotes the whole turn.
                 if let turn, span.open >= turn.content.start || span.open == paragraph.range.start {
                     found = Found(speaker: turn.speaker, cue: ":")
                 } else {
-                    found = attributed?[n] ?? attribute(span, in: words)
+                    let spanReading = readings?[n] ?? self.reading(span, in: words, headline: headline)
+                    reading = spanReading
+                    found = spanReading.found
                 }
                 let kind: Quotation.Kind
                 if headline {
                     kind = .headline
-                } else if found.speaker == nil && found.cue == nil {
+                } else if found.speaker == nil && found.cue == nil, let reading {
                     // No verb anywhere near: words that stand as speech continue the last speaker;
                     // a short phrase is a scare quote.
-                    if wordCount(span.content) > 3 || isSentence(span.content) {
-                        found.speaker = contextSpeaker(before: span, in: words)
+                    if reading.isSpeech {
+                        found.speaker = reading.contextSpeaker
                             ?? previousSpeaker.flatMap { $0.paragraph >= pi - 1 ? $0.speaker : nil }
                             ?? (span.open == paragraph.range.start ? lastSentenceSpeaker(paragraph: pi - 1) : nil)
                         kind = .speech
@@ -202,7 +205,8 @@ final class QuoteExtractor {
                 } else {
                     kind = .speech
                 }
-                result.append(quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi))
+                result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi,
+                                        words: reading?.words ?? wordCount(span.content)))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
                 listed = (span.close, found, kind)
             }
@@ -238,12 +242,33 @@ final class QuoteExtractor {
         return i < end && s[i] == ":" && i - start > 2
     }
 
-    /// `attribute` of every span of a paragraph that holds hundreds of
+    /// What is read of one span on its own, before the spans around it
+    /// are known: its attribution, its words, whether they stand as speech
+    /// (more than three words, or a sentence) and, where nothing attributes
+    /// speech outside a headline, who spoke last before it in its paragraph.
+    struct SpanReading {
+        let found: Found
+        let words: Int
+        let isSpeech: Bool
+        let contextSpeaker: String?
+    }
+
+    private func reading(_ span: QuoteSpans.Span, in p: ParagraphWords, headline: Bool) -> SpanReading {
+        let found = attribute(span, in: p)
+        let words = wordCount(span.content)
+        let isSpeech = words > 3 || isSentence(span.content)
+        let unattributed = found.speaker == nil && found.cue == nil
+        return SpanReading(found: found, words: words, isSpeech: isSpeech,
+                           contextSpeaker: unattributed && isSpeech && !headline ? contextSpeaker(before: span, in: p) : nil)
+    }
+
+    /// `reading` of every span of a paragraph that holds hundreds of
     /// quotations (a whole book on one line), a share of them on each core.
-    /// Attribution reads the text and the paragraphs read so far and fills
-    /// only caches of what it works out, so each other core's extractor,
-    /// starting from this one's paragraphs, finds what this one would.
-    private func attributedOnEveryCore(_ spans: [QuoteSpans.Span], in words: ParagraphWords) -> [Found] {
+    /// Reading a span reads the text and the paragraphs read so far and
+    /// fills only caches of what it works out, so each other core's
+    /// extractor, starting from this one's paragraphs, finds what this one
+    /// would.
+    private func readOnEveryCore(_ spans: [QuoteSpans.Span], in words: ParagraphWords, headline: Bool) -> [SpanReading] {
         let share = (spans.count + shares - 1) / shares
         let (article, read, namesPerRun, spansPerCore, shares) = (article, read, namesPerRun, spansPerCore, shares)
         return ParallelMap.joined(shares) { [self] k in
@@ -251,7 +276,7 @@ final class QuoteExtractor {
                                                            spansPerCore: spansPerCore, shares: shares)
             if k > 0 { extractor.read = read }
             return spans[min(spans.count, k * share)..<min(spans.count, (k + 1) * share)].map {
-                extractor.attribute($0, in: words)
+                extractor.reading($0, in: words, headline: headline)
             }
         }
     }
