@@ -102,11 +102,11 @@ final class QuoteExtractor {
     /// Names whose title words are read at a time on one core (see
     /// `namesByTitleWord`; tests use fewer).
     let namesPerRun: Int
-    /// A paragraph with twice this many quotations has them attributed on
-    /// every core (see `readOnEveryCore`; tests use fewer).
+    /// A paragraph with twice this many quotations has them read on every
+    /// core (see `readOnEveryCore`; tests use fewer).
     let spansPerCore: Int
-    /// How many shares those quotations are attributed in: one a core
-    /// (tests ask for more than the machine has cores).
+    /// How many shares those quotations are read in: one a core (tests ask
+    /// for more than the machine has cores).
     let shares: Int
 
     init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256, shares: Int = ParallelMap.threadCount) {
