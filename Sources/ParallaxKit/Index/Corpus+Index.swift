@@ -29,6 +29,10 @@ extension Corpus {
         var documents: [Pending.Source] = []
         /// True when the index has it under this key, as it is.
         var stored = false
+        /// True when the index has it under this key with these bytes,
+        /// whatever its time (touched, or saved unchanged): its search rows
+        /// stand.
+        var sameBytes = false
         /// False for a file that could not be read: nothing to keep.
         var keep = true
 
@@ -56,6 +60,7 @@ extension Corpus {
                 load.warnings = stored.warnings
                 load.documents = stored.documents.map { .stored($0) }
                 load.stored = true
+                load.sameBytes = true
                 return load
             }
             let data: Data
@@ -76,7 +81,8 @@ extension Corpus {
                 load.warnings = stored.warnings
                 load.documents = stored.documents.map { .stored($0) }
                 // A row under its own path stands; its time is written anew if it changed.
-                load.stored = known == key && keys.byPath[key]?.mtime == mtime
+                load.sameBytes = known == key
+                load.stored = load.sameBytes && keys.byPath[key]?.mtime == mtime
                 return load
             }
             Gazetteer.prepareInBackground()  // a file to analyse
@@ -146,7 +152,7 @@ extension Corpus {
         // a thread of their own (the outlet as `finish` will name it).
         let outlets = OutletNames.unify(articles.map { ($0.metadata.outlet, $0.metadata.url) })
         // Every article of such a file: its rows are replaced as a whole.
-        let retext = Set(pending.indices.filter { cleaned[$0].fresh || !loads[pending[$0].file].stored }.map { pending[$0].file })
+        let retext = Set(pending.indices.filter { cleaned[$0].fresh || !loads[pending[$0].file].sameBytes }.map { pending[$0].file })
         var searchable: [Int: [Int]] = [:]
         for (i, p) in pending.enumerated() where retext.contains(p.file) { searchable[p.file, default: []].append(i) }
         let searching = Background { [searchable] in
@@ -197,6 +203,9 @@ extension Corpus {
         // from the folders loaded.
         let quoteKeys = finished.quoteKeys
         var changed = Set(loads.indices.filter { loads[$0].keep && !loads[$0].stored })
+        // Stored files whose search rows may no longer name their articles as
+        // the corpus now does: the outlet, or an untitled article's id.
+        var renamed: Set<Int> = []
         var documents: [StoredFile.Document] = []
         for (i, p) in pending.enumerated() {
             let outlet = corpus.articles[i].metadata.outlet
@@ -207,6 +216,9 @@ extension Corpus {
                 readWarnings = s.readWarnings
                 if cleaned[i].fresh || stored[i]?.outlet != outlet || storedQuotes[i]?.key != quoteKeys[i] {
                     changed.insert(p.file)
+                }
+                if !cleaned[i].fresh, stored[i]?.outlet != outlet || cleaned[i].article.metadata.titleSource == .none {
+                    renamed.insert(p.file)
                 }
             }
             documents.append(StoredFile.Document(
@@ -245,7 +257,7 @@ extension Corpus {
         // batch at a time, the next while one is written: a cold build's
         // 700 MB of rows are not held at once.
         let (made, owned, cancellation) = (corpus, articlesOf, reporter.cancellation)
-        let saving = Background { [changed, documents, searchable] in
+        let saving = Background { [changed, documents, searchable, renamed] in
             Result {
                 let order = changed.sorted()
                 let batches = ParallelMap.runs(order.count, of: Self.rowsPerBatch)
@@ -256,7 +268,8 @@ extension Corpus {
                         return CorpusIndex.FileRow(
                             path: load.key, size: load.size, mtime: load.isRacy ? 0 : load.mtime, hash: load.hash,
                             entry: entry,
-                            search: searchable[n] != nil ? nil : mine.map { CorpusSearch.Document(made.articles[$0]) })
+                            search: searchable[n] == nil && renamed.contains(n)
+                                ? mine.map { CorpusSearch.Document(made.articles[$0]) } : nil)
                     }
                 }
                 // The first batch is taken before the search rows are waited
