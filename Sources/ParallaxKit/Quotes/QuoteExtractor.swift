@@ -205,8 +205,8 @@ final class QuoteExtractor {
                 } else {
                     kind = .speech
                 }
-                result.append(Quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi,
-                                        words: reading?.words ?? wordCount(span.content)))
+                result.append(quotation(range: span.content, kind: kind, speaker: found.speaker, cue: found.cue, paragraph: pi,
+                                        words: reading?.words))
                 if kind == .speech, let s = found.speaker { previousSpeaker = (s, pi) }
                 listed = (span.close, found, kind)
             }
@@ -511,10 +511,10 @@ final class QuoteExtractor {
 
     private func wordCount(_ range: TextRange) -> Int { Tokenizer.wordCount(in: article.source, range: range) }
 
-    /// A quotation of `range`, its words counted.
+    /// A quotation of `range`, its words counted (unless already counted).
     private func quotation(range: TextRange, kind: Quotation.Kind, speaker: String?, cue: String?,
-                           paragraph: Int) -> Quotation {
-        Quotation(range: range, kind: kind, speaker: speaker, cue: cue, paragraph: paragraph, words: wordCount(range))
+                           paragraph: Int, words: Int? = nil) -> Quotation {
+        Quotation(range: range, kind: kind, speaker: speaker, cue: cue, paragraph: paragraph, words: words ?? wordCount(range))
     }
 
     /// The quotation's last character before its closing mark is a period.
