@@ -36,8 +36,9 @@ final class BackgroundWorkTests: XCTestCase {
     func testTheProgressLineSaysHowFarLoadingHasGot() {
         let layouts = LayoutCache(articles: ArticleShelf([]))
         let (loading, effects) = AppState.loading(paths: ["news"], size: size)
-        guard case .start(let job, .load(let paths))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .start(let job, .load(let paths, let width))? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(paths, ["news"])
+        XCTAssertEqual(width, size.width, "the outlets view is laid out ahead at the screen's width")
         var state = Update.update(loading, .progress(job, LoadProgress(.reading, done: 12_400, total: 20_000)), layouts: layouts).0
         var frame = Screen.render(state, layouts: layouts)
         XCTAssertTrue(frame.lines[2].hasPrefix(" Reading 12,400 / 20,000 articles…"), frame.lines[2])
@@ -173,6 +174,50 @@ final class BackgroundWorkTests: XCTestCase {
         app.run()
         XCTAssertNotNil(app.state.outlets?.report.event)
         XCTAssertTrue(terminal.frame.lines[19].contains("Outlets in event"), terminal.frame.lines[19])
+    }
+
+    /// Behind the first frame the whole corpus's outlets view is laid out at
+    /// the screen's width, as `o` first shows it; `o` then shows it as it
+    /// would have laid it out itself.
+    func testTheOutletsViewIsLaidOutAheadAndOShowsIt() throws {
+        let wide = Size(width: 160, height: 40)
+        let terminal = MemoryTerminal(size: wide)
+        let app = ReaderApp(paths: [TUIFixtures.corpusPath], terminal: terminal)
+        app.run()
+        app.settle()
+        let ahead = try XCTUnwrap(app.state.corpus.outletsAhead.layout(), "the load's report is at hand")
+        let made = OutletsLayout(app.state.corpus.opened.outletReport, width: wide.width, expanded: [])
+        XCTAssertEqual(ahead.width, wide.width)
+        XCTAssertEqual(ahead.lines, made.lines)
+        XCTAssertEqual(ahead.links, made.links)
+        terminal.send(.key(.char("o")))
+        app.run()
+        app.settle()
+        XCTAssertEqual(terminal.frame.dump, TUIFixtures.run(wide, [.key(.char("o"))]).1.frame.dump)
+        // A corpus with no report at hand (none kept, none being made) is left for `o` to report on.
+        XCTAssertNil(TinyCorpus.state(size).0.corpus.outletsAhead.layout())
+    }
+
+    /// The outlets result brings the view laid out ahead: the view shows
+    /// that layout, not one made again.
+    func testTheOutletsViewShowsTheLayoutItsResultBrings() throws {
+        let (state, layouts) = TinyCorpus.state(size)
+        let (working, effects) = Update.update(state, .key(.char("o")), layouts: layouts)
+        guard case .start(let job, .outlets(_, nil))? = effects.first else { return XCTFail("\(effects)") }
+        let report = OutletReport(articles: state.corpus.articles, events: state.corpus.events)
+        // Laid out from another report (one event's), to tell it from the corpus's own.
+        let other = OutletReport(articles: state.corpus.articles, events: state.corpus.events, event: state.corpus.events[0])
+        let laidOut = OutletsLayout(other, width: size.width, expanded: [])
+        let own = OutletsLayout(report, width: size.width, expanded: [])
+        XCTAssertNotEqual(laidOut.lines, own.lines)
+        let done = Update.update(working, .finished(JobResult(job: job, outcome: .outlets(report, laidOut: laidOut))),
+                                 layouts: layouts).0
+        let shown = try XCTUnwrap(done.outlets)
+        XCTAssertNil(shown.report.event, "the corpus's report")
+        XCTAssertEqual(shown.layout(layouts, width: size.width).lines, laidOut.lines, "the layout it brought")
+        // At another width the view lays itself out.
+        XCTAssertEqual(shown.layout(layouts, width: size.width + 20).lines,
+                       OutletsLayout(report, width: size.width + 20, expanded: []).lines)
     }
 
     func testTheInboxKeepsOnlyAJobsLatestProgress() {

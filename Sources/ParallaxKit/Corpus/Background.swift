@@ -1,12 +1,12 @@
 import Foundation
 
 /// A value worked out on a thread of its own, waited for when read.
-final class Background<Value>: @unchecked Sendable {
+public final class Background<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var work: (() -> Value)?
     private var result: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
         Thread.detachNewThread { [self] in
             result = self.work!()
@@ -18,7 +18,7 @@ final class Background<Value>: @unchecked Sendable {
     }
 
     /// The value, once the thread has made it.
-    var value: Value {
+    public var value: Value {
         done.wait()
         done.signal()  // for the next reader
         return result!

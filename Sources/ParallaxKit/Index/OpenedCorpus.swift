@@ -130,7 +130,7 @@ public final class OpenedCorpus: @unchecked Sendable {
     /// articles each takes a few tenths of a second, and an `o` pressed
     /// soon after the first frame waits for the report alone.
     public func prepare() {
-        let reading = Background { [self] in prepareReport() }
+        let reading = Background { [self] in _ = preparedOutletReport }
         _ = entities
         _ = speakers
         _ = walkableQuotes
@@ -193,12 +193,15 @@ public final class OpenedCorpus: @unchecked Sendable {
         return summaries.indices.map { CorpusSearch.Entry(summaries[$0], key: keys?[$0]) }
     }
 
-    /// The outlets report read (or the one being made kept), when due.
-    private func prepareReport() {
+    /// The outlets report when it is at hand: made, kept in the snapshot
+    /// (then read), or being made by the load (then waited for). Nil when
+    /// `outletReport` would have to make it from the articles.
+    public var preparedOutletReport: OutletReport? {
         reportLock.lock()
-        let due = making != nil || report == nil && stored.map { $0.index.hasSnapshotPart(.outlets, state: $0.state) } == true
+        let due = report != nil || making != nil
+            || stored.map { $0.index.hasSnapshotPart(.outlets, state: $0.state) } == true
         reportLock.unlock()
-        if due { _ = outletReport }
+        return due ? outletReport : nil
     }
 
     /// Opens the corpus at `paths`. With an `index`: from the snapshot of

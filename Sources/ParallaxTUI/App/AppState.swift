@@ -60,7 +60,7 @@ public struct AppState: Sendable {
         let job = JobID(state.nextJob)
         state.nextJob += 1
         state.mode = .loading(LoadingState(job: job))
-        return (state, [.start(job, .load(paths: paths))])
+        return (state, [.start(job, .load(paths: paths, width: size.width))])
     }
 
     /// "2 files skipped, 1 file with problems (see `parallax list`)", or nil.

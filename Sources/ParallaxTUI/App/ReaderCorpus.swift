@@ -8,6 +8,8 @@ public struct ReaderCorpus: Sendable {
     public let opened: OpenedCorpus
     /// Each article's key in what the reader keeps between runs (`ReaderMemory`).
     public let keys: [ArticleKey]
+    /// The whole corpus's outlets view, laid out behind the first frame.
+    let outletsAhead = OutletsAhead()
 
     public var articles: ArticleShelf { opened.articles }
     public var events: [NewsEvent] { opened.events }

@@ -107,8 +107,9 @@ public enum Update {
             let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = fitted(.compare(CompareState(comparison: comparison, a: a, b: b)), ctx)
             s.message = working.message
-        case (.working(let working), .outlets(let report)) where working.job == result.job:
+        case (.working(let working), .outlets(let report, let laidOut)) where working.job == result.job:
             guard case .outlets(let article, _) = working.task else { return }
+            if let laidOut { layouts.keep(laidOut, of: report) }
             let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = .outlets(Outlets.open(report, article: article, ctx))
             s.message = working.message

@@ -66,6 +66,14 @@ public final class LayoutCache {
     /// again.
     private var outlets: [String?: (key: OutletsKey, layout: OutletsLayout)] = [:]
 
+    /// Keeps `layout` of `report`, laid out ahead of the view as it first
+    /// shows it (`OutletsAhead`: the first outlets, nothing expanded), at
+    /// its width: the view at another width lays itself out.
+    func keep(_ layout: OutletsLayout, of report: OutletReport) {
+        let key = OutletsKey(event: report.event?.id, firstColumn: 0, expanded: [], width: layout.width)
+        if outlets[key.event]?.key != key { outlets[key.event] = (key, layout) }
+    }
+
     public func layout(_ report: OutletReport, firstColumn: Int, expanded: Set<OutletsLayout.Expansion>, width: Int) -> OutletsLayout {
         let key = OutletsKey(event: report.event?.id, firstColumn: firstColumn, expanded: expanded, width: width)
         if let cached = outlets[key.event], cached.key == key { return cached.layout }

@@ -14,8 +14,9 @@ public struct JobID: Hashable, Sendable, CustomStringConvertible {
 /// the UI thread, and the result comes back as `Event.finished`.
 public enum Job: Sendable, Hashable {
     /// Load and analyse the corpus at `paths`, group its events, index its
-    /// entities and speakers (progress comes back as `Event.progress`).
-    case load(paths: [String])
+    /// entities and speakers, lay out its outlets view at `width`
+    /// (progress comes back as `Event.progress`).
+    case load(paths: [String], width: Int)
     /// Align articles `a` and `b` (indices into the corpus).
     case compare(a: Int, b: Int)
     /// The outlets report over the corpus (or `event`), for the view opened on `article`.
@@ -46,7 +47,8 @@ public struct JobResult: Sendable, Hashable {
         /// The corpus could not be loaded: why, for the screen.
         case failed(String)
         case compared(Comparison)
-        case outlets(OutletReport)
+        /// The report, and its view laid out ahead (`OutletsAhead`), if it was.
+        case outlets(OutletReport, laidOut: OutletsLayout?)
         /// The articles a list filter keeps, in corpus order.
         case filtered([Int])
         /// Stopped by its cancellation flag: nobody waits for it.
@@ -73,17 +75,20 @@ public enum Jobs {
     public static func perform(_ job: Job, corpus: ReaderCorpus, progress: ProgressHandler? = nil,
                                cancellation: CancellationFlag? = nil) -> JobResult.Outcome {
         switch job {
-        case .load(let paths):
+        case .load(let paths, let width):
             do {
                 let opened = try OpenedCorpus.open(paths: paths, index: index, progress: progress,
                                                    cancellation: cancellation)
                 // The entity and speaker indexes, the outlets report and the
-                // list filter's map of the search rows are read behind the first frame.
+                // list filter's map of the search rows are read behind the
+                // first frame, and the outlets view laid out.
                 Thread.detachNewThread {
                     opened.prepare()
                     opened.prepareSearch()
                 }
-                return .loaded(ReaderCorpus(opened), warnings: opened.warnings)
+                let corpus = ReaderCorpus(opened)
+                corpus.outletsAhead.start(opened, width: width)
+                return .loaded(corpus, warnings: opened.warnings)
             } catch is CancellationError {
                 return .cancelled
             } catch let error as CorpusError {
@@ -99,7 +104,8 @@ public enum Jobs {
             // in the index; an event's reads only that event's articles.
             let report = event.map { OutletReport(articles: corpus.articles, events: corpus.events, event: $0) }
                 ?? corpus.opened.outletReport
-            return cancellation?.isCancelled == true ? .cancelled : .outlets(report)
+            let laidOut = event == nil ? corpus.outletsAhead.layout() : nil
+            return cancellation?.isCancelled == true ? .cancelled : .outlets(report, laidOut: laidOut)
         case .filter(let query):
             do {
                 let matches = try ListFilter.matches(query, in: corpus, index: index, cancellation: cancellation)
