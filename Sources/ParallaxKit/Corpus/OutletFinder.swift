@@ -3,14 +3,17 @@
 /// describes itself ("Newsweek is committed to ...", "RFE/RL journalists
 /// report ..."), or names the site's domain ("Newsweek.com").
 enum OutletFinder {
-    struct Line {
-        /// The line's scalars (a slice of the article's source: a long line
-        /// is read without being made into a String).
-        let text: ArraySlice<Unicode.Scalar>
-        let isBoilerplate: Bool
+    /// What the rules read of a line: its first few words (a name and what
+    /// it says about itself) and those that may be a domain, trimmed of
+    /// punctuation.
+    struct LineWords: Sendable {
+        let opening: [String]
+        let domainLike: [String]
     }
 
-    static func outlet(in lines: [Line]) -> String? {
+    /// The outlet named by `lines`, each read (`words(of:)`) and whether
+    /// it is boilerplate, in order.
+    static func outlet(in lines: [(words: LineWords, isBoilerplate: Bool)]) -> String? {
         var votes: [String: Int] = [:]
         var fromFurniture: Set<String> = []
         var spelled: [String: String] = [:]
@@ -20,8 +23,7 @@ enum OutletFinder {
             if furniture { fromFurniture.insert(key) }
             if spelled[key] == nil { spelled[key] = name }
         }
-        for line in lines {
-            let words = Self.words(of: line.text)
+        for (words, isBoilerplate) in lines {
             // Domains: "Newsweek.com".
             for word in words.domainLike {
                 let lower = word.lowercased()
@@ -38,8 +40,8 @@ enum OutletFinder {
             for n in 1...run.count {
                 let name = run.prefix(n).joined(separator: " ")
                 if describesItself && n == run.count {
-                    vote(name, 3, furniture: line.isBoilerplate)
-                } else if line.isBoilerplate {
+                    vote(name, 3, furniture: isBoilerplate)
+                } else if isBoilerplate {
                     vote(name, 1, furniture: true)
                 }
             }
@@ -55,11 +57,12 @@ enum OutletFinder {
     /// longest self-description verb, whatever follows.
     private static let openingWords = 3 + BoilerplateCues.selfDescriptionVerbs.map(\.count).max()! + 2
 
-    /// A line's words, trimmed of punctuation, as the rules read them: the
-    /// first few (a name and what it says about itself) and those that may
-    /// be a domain (all with a period, when the line is split by Characters).
-    /// A long line's other words are never made, nor are their ranges kept.
-    private static func words(of text: ArraySlice<Unicode.Scalar>) -> (opening: [String], domainLike: [String]) {
+    /// A line's words as the rules read them (`LineWords`; those that may
+    /// be a domain are all with a period when the line is split by
+    /// Characters), from its scalars (a slice of the article's source: a
+    /// long line is read without being made into a String). A long line's
+    /// other words are never made, nor are their ranges kept.
+    static func words(of text: ArraySlice<Unicode.Scalar>) -> LineWords {
         var opening: [String] = [], domainLike: [String] = []
         let endsDomainOrIsTrimmed = Self.endsDomainOrIsTrimmed
         let split = ScalarWords.forEachWhitespacePiece(of: text) { piece in
@@ -76,12 +79,13 @@ enum OutletFinder {
             if isOpening { opening.append(word) }
             if mayBeDomain { domainLike.append(word) }
         }
-        if split { return (opening, domainLike) }
+        if split { return LineWords(opening: opening, domainLike: domainLike) }
         // A separator may join a neighbour: the words as Characters split them.
         let words = SourceText.string(text).split(whereSeparator: ScalarWords.isWhitespace)
             .map { String($0.trimming(trimmed)) }
             .filter { !$0.isEmpty }
-        return (Array(words.prefix(openingWords)), words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
+        return LineWords(opening: Array(words.prefix(openingWords)),
+                         domainLike: words.filter { $0.utf8.contains(UInt8(ascii: ".")) })
     }
 
     /// Whether a piece of a line, once trimmed, may end in ".com", ".org",
