@@ -10,22 +10,20 @@ import ParallaxKit
 ///
 /// Only a report at hand is laid out (kept, or being made by the load):
 /// one that `o` would have to make is left for `o`.
-public final class OutletsAhead: @unchecked Sendable {
+final class OutletsAhead: @unchecked Sendable {
     private let lock = NSLock()
-    private var started: (width: Int, layout: Background<OutletsLayout?>)?
-
-    public init() {}
+    private var started: Background<OutletsLayout?>?
 
     /// Starts laying out `opened`'s report at `width`, as the view first
     /// shows it (the first outlets, no event's quotations expanded).
     func start(_ opened: OpenedCorpus, width: Int) {
         let layout = Background { opened.preparedOutletReport.map { OutletsLayout($0, width: width, expanded: []) } }
-        lock.withLock { started = (width, layout) }
+        lock.withLock { started = layout }
     }
 
     /// The layout started, once made (waited for), if one was and its
-    /// report was at hand.
+    /// report was at hand. The view at another width lays itself out.
     func layout() -> OutletsLayout? {
-        lock.withLock { started }?.layout.value
+        lock.withLock { started }?.value
     }
 }
