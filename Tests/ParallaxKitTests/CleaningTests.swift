@@ -51,6 +51,29 @@ final class CleaningTests: XCTestCase {
         }
     }
 
+    /// The title names no outlet, in a short text as in one of a million
+    /// scalars (whose lines are read for the outlet on a thread of their
+    /// own, then matched with their classes): a domain three times in the
+    /// title outvotes the page's twice if the title is counted.
+    func testTheTitleNamesNoOutletWhateverTheTextsLength() {
+        let sentence = "Heavy rain flooded dozens of coastal towns on Tuesday, officials said, forcing thousands to leave. "
+        for repeats in [1, ArticleBuilder.countedApartFrom / sentence.unicodeScalars.count + 1] {
+            let a = Fixtures.article(text: """
+                Skip to main content
+
+                Coastpost.com, Coastpost.com And Coastpost.com Readers Count The Flood Damage
+
+                \(String(repeating: sentence, count: repeats))
+
+                Follow us on HarbourTimes.com
+
+                Subscribe at HarbourTimes.com
+                """)
+            XCTAssertEqual(a.lineClass(of: "Coastpost.com, Coastpost.com And Coastpost.com Readers Count The Flood Damage"), .title)
+            XCTAssertEqual(a.metadata.outlet, "HarbourTimes", "\(repeats) sentences")
+        }
+    }
+
     func testCaptionsByPositionCreditAndRepeat() {
         let a = Fixtures.article(text: """
             Leaders Meet In Geneva

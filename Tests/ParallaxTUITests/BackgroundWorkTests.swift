@@ -190,12 +190,22 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(ahead.width, wide.width)
         XCTAssertEqual(ahead.lines, made.lines)
         XCTAssertEqual(ahead.links, made.links)
+        // The outlets job hands it over with the report (an event's report comes alone).
+        guard case .outlets(_, let handed) = Jobs.perform(.outlets(article: 0, event: nil), corpus: app.state.corpus)
+        else { return XCTFail("no report") }
+        XCTAssertEqual(handed?.lines, made.lines)
+        let event = try XCTUnwrap(app.state.corpus.events.first)
+        guard case .outlets(_, nil) = Jobs.perform(.outlets(article: 0, event: event), corpus: app.state.corpus)
+        else { return XCTFail("an event's report with the corpus's layout") }
         terminal.send(.key(.char("o")))
         app.run()
         app.settle()
         XCTAssertEqual(terminal.frame.dump, TUIFixtures.run(wide, [.key(.char("o"))]).1.frame.dump)
         // A corpus with no report at hand (none kept, none being made) is left for `o` to report on.
-        XCTAssertNil(TinyCorpus.state(size).0.corpus.outletsAhead.layout())
+        let tiny = TinyCorpus.state(size).0.corpus
+        tiny.outletsAhead.start(tiny.opened, width: size.width)
+        XCTAssertNil(tiny.outletsAhead.layout())
+        XCTAssertNil(tiny.opened.preparedOutletReport)
     }
 
     /// The outlets result brings the view laid out ahead: the view shows

@@ -30,7 +30,7 @@ struct ArticleBuilder {
             lines.map { OutletFinder.words(of: source.scalars[$0.content.start..<$0.content.end]) }
         }
         let readingOutlet = outlet == nil && source.count >= Self.countedApartFrom
-            ? Background { outletWords(bodyLines.filter { !$0.isBlank }) } : nil  // the lines classified
+            ? Background { outletWords(LineClassifier.Prepared.classified(bodyLines)) } : nil
         let sourceLines = LineClassifier.Prepared(source, bodyLines)
         var lines = LineClassifier(text: source, furniture: furniture, titleHint: givenTitle, outlet: outlet)
             .classify(sourceLines)
@@ -40,8 +40,11 @@ struct ArticleBuilder {
         } else {
             // The title names no outlet.
             let read = lines.filter { $0.lineClass != .title }
-            let words = readingOutlet.map { zip($0.value, lines).filter { $0.1.lineClass != .title }.map(\.0) }
-                ?? outletWords(read.map(\.line))
+            let words = readingOutlet.map { reading in
+                let every = reading.value
+                assert(every.count == lines.count, "the words of each line classified")
+                return zip(every, lines).filter { $0.1.lineClass != .title }.map(\.0)
+            } ?? outletWords(read.map(\.line))
             outlet = OutletFinder.outlet(in: zip(words, read).map { ($0, $1.lineClass == .boilerplate) })
             outletSource = outlet == nil ? .none : .text
             if outlet != nil {  // classify again so that the outlet's self-descriptions are known

@@ -322,7 +322,8 @@ extension CorpusIndex {
     ///
     /// A file changed a moment ago may change again within its clock tick
     /// and keep its stamp, so its stamp is not trusted: it is read and
-    /// hashed whether its stamp moved or not, and while any file is that
+    /// hashed even if its row had its time (rows written within a file's
+    /// tick keep none, so this guards what the rows promise), and while any file is that
     /// fresh the snapshot stands for this opening only. Nothing is written
     /// (no row's time, no other name), and the next opening reads those
     /// files again, until they settle and it restamps them. Loading them

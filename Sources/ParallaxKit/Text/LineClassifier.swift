@@ -45,8 +45,14 @@ struct LineClassifier {
         let lines: [SourceLine]
         let features: [LineFeatures]
 
+        /// The lines of `lines` that are classified (one `ClassifiedLine`
+        /// each, in order): the non-blank ones.
+        static func classified(_ lines: [SourceLine]) -> [SourceLine] {
+            lines.filter { !$0.isBlank }
+        }
+
         init(_ text: SourceText, _ lines: [SourceLine]) {
-            self.lines = lines.filter { !$0.isBlank }
+            self.lines = Self.classified(lines)
             features = self.lines.map { line in
                 LineFeatures(source: text, range: line.content, indented: line.content.start - line.range.start >= 2)
             }

@@ -109,7 +109,8 @@ public enum Update {
             s.message = working.message
         case (.working(let working), .outlets(let report, let laidOut)) where working.job == result.job:
             guard case .outlets(let article, _) = working.task else { return }
-            if let laidOut { layouts.keep(laidOut, of: report) }
+            // Laid out at the width of the load: after a resize the view lays itself out.
+            if let laidOut, laidOut.width == s.size.width { layouts.keep(laidOut, of: report) }
             let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)
             s.mode = .outlets(Outlets.open(report, article: article, ctx))
             s.message = working.message
