@@ -37,6 +37,8 @@ struct Read: ParsableCommand {
             }
             // 128 + the signal after SIGINT, SIGTERM, SIGHUP or SIGQUIT, as a shell reports a killed job.
             let outcome = ReaderApp.runInTerminal(paths: paths, mouse: !noMouse)
+            // The reader's quit signals only set a flag: from here Ctrl-C ends the process.
+            for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { Glibc.signal(signal, SIG_DFL) }
             corpus.note(notes)
             corpus.report(outcome.warnings)
             if let warning = outcome.memoryWarning {
@@ -44,6 +46,17 @@ struct Read: ParsableCommand {
             }
             if outcome.status != 0 { throw ExitCode(outcome.status) }
             if let failure = outcome.failure { throw ValidationFailure(failure) }
+            keepReport(of: outcome.corpus)
         }
+    }
+
+    /// Closed soon after a load, the reader leaves the outlets report the
+    /// load started unmade: it is waited for and kept in the index now
+    /// (the terminal is the shell's again), as `parallax list` keeps it,
+    /// so that the next start's `o` reads it rather than making it again.
+    private func keepReport(of corpus: OpenedCorpus) {
+        guard Jobs.index != nil, corpus.isMakingReport else { return }  // (without the index it is not kept)
+        FileHandle.standardError.write(Data("parallax: keeping the outlets report in the index (Ctrl-C skips it)\n".utf8))
+        corpus.keepReportBeingMade()
     }
 }

@@ -97,6 +97,24 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(second.walkableQuotes, OpenedCorpus.walkable(plain.articles))
     }
 
+    /// A reader closed before the report the load started was kept keeps
+    /// it on the way out (`keepReportBeingMade`); one opened from a
+    /// snapshot has none being made.
+    func testTheReportALoadStartedIsKeptOnTheWayOut() throws {
+        seed()
+        let first = try open()
+        let state = try CorpusState.now(paths: [folder.path]).key
+        XCTAssertTrue(first.isMakingReport)
+        XCTAssertNil(try index().snapshotPart(.outlets, state: state), "not kept until taken")
+        first.keepReportBeingMade()
+        XCTAssertFalse(first.isMakingReport)
+        XCTAssertNotNil(try index().snapshotPart(.outlets, state: state))
+        let second = try open()
+        XCTAssertTrue(second.fromSnapshot)
+        XCTAssertFalse(second.isMakingReport)
+        XCTAssertEqual(second.outletReport.profiles.map(\.outlet), first.outletReport.profiles.map(\.outlet))
+    }
+
     func testTheOutletsReportIsMadeOnceAndKeptWithTheSnapshot() throws {
         seed()
         let first = try open()

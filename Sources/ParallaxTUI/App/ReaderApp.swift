@@ -219,6 +219,8 @@ public final class ReaderApp {
         public let failure: String?
         /// Why what was read could not be saved when the reader closed.
         public let memoryWarning: String?
+        /// The corpus the reader had loaded (an empty one if it had not).
+        public let corpus: OpenedCorpus
     }
 
     /// Opens the reader at once and loads the corpus at `paths` behind the
@@ -234,6 +236,6 @@ public final class ReaderApp {
         let app = make(terminal)
         app.run()
         return Outcome(status: app.exitStatus ?? 0, warnings: app.loadWarnings, failure: app.loadFailure,
-                       memoryWarning: app.memoryWarning)
+                       memoryWarning: app.memoryWarning, corpus: app.state.corpus.opened)
     }
 }
