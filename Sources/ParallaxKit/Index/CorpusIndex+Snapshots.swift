@@ -322,13 +322,14 @@ extension CorpusIndex {
     ///
     /// A file changed a moment ago may change again within its clock tick
     /// and keep its stamp, so its stamp is not trusted: it is read and
-    /// hashed even if its row had its time (rows written within a file's
-    /// tick keep none, so this guards what the rows promise), and while any file is that
-    /// fresh the snapshot stands for this opening only. Nothing is written
-    /// (no row's time, no other name), and the next opening reads those
-    /// files again, until they settle and it restamps them. Loading them
-    /// through their rows instead redid every corpus-wide step: at 10,000
-    /// articles all touched at once, 9.6-15.4 s against 0.4-1.0 s.
+    /// hashed even if its row has its time (rows written within a file's
+    /// tick keep none: this guards what the rows promise), and while any
+    /// file is that fresh the snapshot stands for this opening only.
+    /// Nothing is written (no row's time, no other name), and the next
+    /// opening reads those files again, until they settle and it restamps
+    /// them. Loading them through their rows instead redid every
+    /// corpus-wide step: at 10,000 articles all touched at once, 9.6-15.4 s
+    /// against 0.4-1.0 s.
     func restamped(_ snapshot: CorpusSnapshot, as now: (key: UInt64, found: FoundFiles)) -> CorpusSnapshot? {
         var files: [String] = []
         for location in snapshot.locations where location.doc == 0 { files.append(location.file) }
