@@ -238,14 +238,9 @@ public final class OpenedCorpus: @unchecked Sendable {
         // report: they are made on threads of their own while the events are
         // grouped, whose steps on one thread would leave a core idle.
         var held: OpenedCorpus?
-        // Each article's linked entities and quotations as the snapshot keeps
-        // them, encoded beside the indexes rather than after the events (at
-        // the end of a load, on one thread: 0.1 s of a 20 MB line's).
-        var linkedRows: [LinkedRow]?
         let follow: (Corpus) throws -> Void = { loaded in
             let indexing = Background {
-                (EntityIndex(articles: loaded.articles), SpeakerIndex(articles: loaded.articles), walkable(loaded.articles),
-                 index == nil ? nil : LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) }))
+                (EntityIndex(articles: loaded.articles), SpeakerIndex(articles: loaded.articles), walkable(loaded.articles))
             }
             // The outlets report too: what it needs no events for is made
             // while they are grouped (it then waits for them).
@@ -264,7 +259,7 @@ public final class OpenedCorpus: @unchecked Sendable {
             progress?(LoadProgress(.indexing))
             let made = OpenedCorpus(articles: loaded.articles, events: events, warnings: loaded.warnings, notes: loaded.notes)
             made.making = reporting
-            (made.entityIndex, made.speakerIndex, made.walks, linkedRows) = indexing.value
+            (made.entityIndex, made.speakerIndex, made.walks) = indexing.value
             held = made
         }
         let loaded: Corpus
@@ -297,7 +292,7 @@ public final class OpenedCorpus: @unchecked Sendable {
         held.notes = loaded.notes  // the load's (the index could not be written) came after `follow` made it
         let events = held.events
         guard let index, let (state, revision) = loaded.indexState else { return held }
-        let linked = linkedRows ?? LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
+        let linked = LinkedRow.rows(loaded.articles.map { ($0.entities, $0.quotes) })
         let snapshot = CorpusSnapshot(
             state: state, paths: CorpusState.pathsKey(paths), summaries: held.articles.summaries,
             locations: loaded.indexLocations,
