@@ -39,7 +39,7 @@ extension Corpus {
         /// Changed so lately that a change to come may keep its stamp (file
         /// times move in steps of a clock tick): its row is kept without a
         /// time, so the next load reads it, and no snapshot is made.
-        var isRacy: Bool { Date().timeIntervalSince1970 - mtime < 2 }
+        var isRacy: Bool { Date().timeIntervalSince1970 - mtime < FileStamp.trustedAfter }
     }
 
     /// `load` with the index: files are hashed, those the index knows

@@ -342,7 +342,7 @@ extension CorpusIndex {
         var settled = true
         for (n, key) in found.keys.enumerated() {
             guard let stamp = found.stamps[n], let row = rows[key], row.size == stamp.size else { return nil }
-            let fresh = time - stamp.mtime < 2
+            let fresh = time - stamp.mtime < FileStamp.trustedAfter
             guard fresh || row.mtime != stamp.mtime else { continue }
             guard case .success(let bytes) = FileReader.contents(of: found.files[n]), bytes.count == row.size,
                   FNV1a.hash(bytes) == row.hash else { return nil }

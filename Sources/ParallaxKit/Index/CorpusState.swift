@@ -7,6 +7,11 @@ import Glibc
 /// file's row while its size and modification time are the ones stored
 /// (as make and git do), so a warm load reads no file it has seen.
 struct FileStamp: Equatable {
+    /// Seconds after which a file's modification time is trusted: within
+    /// a clock tick (a second or two on some file systems) a file can
+    /// change again and keep its time.
+    static let trustedAfter: TimeInterval = 2
+
     /// The file itself, however it is named.
     struct Identity: Hashable {
         let device: UInt64
