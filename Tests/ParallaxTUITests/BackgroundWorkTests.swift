@@ -185,7 +185,8 @@ final class BackgroundWorkTests: XCTestCase {
         let app = ReaderApp(paths: [TUIFixtures.corpusPath], terminal: terminal)
         app.run()
         app.settle()
-        let ahead = try XCTUnwrap(app.state.corpus.outletsAhead.layout(), "the load's report is at hand")
+        let ahead = try XCTUnwrap(try XCTUnwrap(app.state.corpus.outletsAhead, "started by the load").value,
+                                  "the load's report is at hand")
         let made = OutletsLayout(app.state.corpus.opened.outletReport, width: wide.width, expanded: [])
         XCTAssertEqual(ahead.width, wide.width)
         XCTAssertEqual(ahead.lines, made.lines)
@@ -203,8 +204,7 @@ final class BackgroundWorkTests: XCTestCase {
         XCTAssertEqual(terminal.frame.dump, TUIFixtures.run(wide, [.key(.char("o"))]).1.frame.dump)
         // A corpus with no report at hand (none kept, none being made) is left for `o` to report on.
         let tiny = TinyCorpus.state(size).0.corpus
-        tiny.outletsAhead.start(tiny.opened, width: size.width)
-        XCTAssertNil(tiny.outletsAhead.layout())
+        XCTAssertNil(OutletsAhead(tiny.opened, width: size.width).value)
         XCTAssertNil(tiny.opened.preparedOutletReport)
     }
 

@@ -8,8 +8,9 @@ public struct ReaderCorpus: Sendable {
     public let opened: OpenedCorpus
     /// Each article's key in what the reader keeps between runs (`ReaderMemory`).
     public let keys: [ArticleKey]
-    /// The whole corpus's outlets view, laid out behind the first frame.
-    let outletsAhead = OutletsAhead()
+    /// The whole corpus's outlets view, laid out behind the first frame
+    /// (when a width was given).
+    let outletsAhead: OutletsAhead?
 
     public var articles: ArticleShelf { opened.articles }
     public var events: [NewsEvent] { opened.events }
@@ -22,9 +23,12 @@ public struct ReaderCorpus: Sendable {
     /// What the list shows of each article.
     public var summaries: [ArticleSummary] { opened.articles.summaries }
 
-    public init(_ opened: OpenedCorpus) {
+    /// The reader's corpus; with `outletsWidth`, its outlets view is laid
+    /// out at that width from now on (`OutletsAhead`).
+    public init(_ opened: OpenedCorpus, outletsWidth: Int? = nil) {
         self.opened = opened
         keys = opened.articles.summaries.map(\.key)
+        outletsAhead = outletsWidth.map { OutletsAhead(opened, width: $0) }
     }
 
     /// A corpus in memory (tests, the bench).

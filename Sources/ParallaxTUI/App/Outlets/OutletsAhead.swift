@@ -10,20 +10,16 @@ import ParallaxKit
 ///
 /// Only a report at hand is laid out (kept, or being made by the load):
 /// one that `o` would have to make is left for `o`.
-final class OutletsAhead: @unchecked Sendable {
-    private let lock = NSLock()
-    private var started: Background<OutletsLayout?>?
+struct OutletsAhead: Sendable {
+    private let layout: Background<OutletsLayout?>
 
     /// Starts laying out `opened`'s report at `width`, as the view first
     /// shows it (the first outlets, no event's quotations expanded).
-    func start(_ opened: OpenedCorpus, width: Int) {
-        let layout = Background { opened.preparedOutletReport.map { OutletsLayout($0, width: width, expanded: []) } }
-        lock.withLock { started = layout }
+    init(_ opened: OpenedCorpus, width: Int) {
+        layout = Background { opened.preparedOutletReport.map { OutletsLayout($0, width: width, expanded: []) } }
     }
 
-    /// The layout started, once made (waited for), if one was and its
-    /// report was at hand. The view at another width lays itself out.
-    func layout() -> OutletsLayout? {
-        lock.withLock { started }?.value
-    }
+    /// The layout, once made (waited for); nil when the report was not at
+    /// hand. The view at another width lays itself out.
+    var value: OutletsLayout? { layout.value }
 }

@@ -86,9 +86,7 @@ public enum Jobs {
                     opened.prepare()
                     opened.prepareSearch()
                 }
-                let corpus = ReaderCorpus(opened)
-                corpus.outletsAhead.start(opened, width: width)
-                return .loaded(corpus, warnings: opened.warnings)
+                return .loaded(ReaderCorpus(opened, outletsWidth: width), warnings: opened.warnings)
             } catch is CancellationError {
                 return .cancelled
             } catch let error as CorpusError {
@@ -104,7 +102,7 @@ public enum Jobs {
             // in the index; an event's reads only that event's articles.
             let report = event.map { OutletReport(articles: corpus.articles, events: corpus.events, event: $0) }
                 ?? corpus.opened.outletReport
-            let laidOut = event == nil ? corpus.outletsAhead.layout() : nil
+            let laidOut = event == nil ? corpus.outletsAhead?.value : nil
             return cancellation?.isCancelled == true ? .cancelled : .outlets(report, laidOut: laidOut)
         case .filter(let query):
             do {
