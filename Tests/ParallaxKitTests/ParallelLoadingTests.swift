@@ -30,6 +30,24 @@ final class ParallelLoadingTests: XCTestCase {
     /// copied into place on every core: the same elements, each its own
     /// (strings long enough to live on the heap outlive the parts made for
     /// them), empty parts included.
+    /// The extractors reading one long paragraph on every core share their
+    /// lookups by name through `Once`: made by the first to ask, waited for
+    /// by the others.
+    func testOnceMakesItsValueOnceForThreadsAskingTogether() throws {
+        let once = Once<[Int]>()
+        let lock = NSLock()
+        var made = 0
+        let values = try ParallelMap.map(Array(0..<64), threads: 8) { _ in
+            once.value {
+                lock.lock(); made += 1; lock.unlock()
+                usleep(20_000)  // long enough for every thread to ask meanwhile
+                return Array(0..<100)
+            }
+        }
+        XCTAssertEqual(made, 1)
+        XCTAssertEqual(values, Array(repeating: Array(0..<100), count: 64))
+    }
+
     func testJoinedKeepsTheOrderShortOrLong() {
         for sizes in [[3, 0, 5], [0, 40_000, 1, 0, 30_000, 12_345]] {
             func part(_ n: Int) -> [String] { (0..<sizes[n]).map { "part \(n), element \($0), on the heap" } }

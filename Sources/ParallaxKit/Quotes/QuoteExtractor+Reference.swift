@@ -169,56 +169,6 @@ extension QuoteExtractor {
         return mentions.filter { fits[$0.name] }.map(\.index)
     }
 
-    /// The numbers of the people's names (see `personMentions`) by each of
-    /// their title words: which names a role fits, without reading every name.
-    var namesByTitleWord: [String: [Int]] {
-        if let known = namesByTitleWordCache { return known }
-        let names = personMentions.names
-        // An article naming thousands of people (a whole book on one line)
-        // reads them a run of names at a time on every core.
-        let runs = ParallelMap.runs(names.count, of: namesPerRun)
-        let titleWords: [Set<String>]
-        if runs.count > 1 {
-            let (article, mentions) = (article, mentionsByName)
-            titleWords = ParallelMap.joined(runs.count) { r in
-                var qualifiers: [String: String] = [:]
-                return runs[r].map { Self.titleWords(of: mentions[names[$0]] ?? [], in: article, qualifiers: &qualifiers) }
-            }
-        } else {
-            titleWords = names.map { Self.titleWords(of: mentionsByName[$0] ?? [], in: article, qualifiers: &qualifierCache) }
-        }
-        var out: [String: [Int]] = [:]
-        for (n, words) in titleWords.enumerated() {
-            for word in words { out[word, default: []].append(n) }
-        }
-        namesByTitleWordCache = out
-        return out
-    }
-
-    /// The four words before each of a person's `mentions` in the article,
-    /// lowercased, qualifiers normalised ("icelandic", "premier" for
-    /// "Icelandic Premier Ada Quist"). Read from the source.
-    private static func titleWords(of mentions: [Int], in article: Article,
-                                   qualifiers: inout [String: String]) -> Set<String> {
-        let s = article.source
-        var found: Set<String> = []
-        for m in mentions {
-            var i = article.entities[m].range.start
-            for _ in 0..<4 {
-                while i > 0, !s[i - 1].isAlphanumeric, s[i - 1] != "\n" { i -= 1 }
-                guard i > 0, s[i - 1].isAlphanumeric else { break }
-                var end = i
-                while i > 0, s[i - 1].isAlphanumeric || s[i - 1] == "." || s[i - 1].isWordInternalApostrophe { i -= 1 }
-                // "U.S." keeps its last period, as the tokenizer does.
-                // (A String search only where the scalars hold a period: no other text can match one.)
-                if end < s.count, s[end] == ".", (i..<end).contains(where: { s[$0] == "." }),
-                   s[TextRange(i, end)].contains(".") { end += 1 }
-                found.insert(normalQualifier(s.lowercased(TextRange(i, end)), cache: &qualifiers))
-            }
-        }
-        return found
-    }
-
     /// The gazetteer's place names, lowercased. Uppercasing or capitalising
     /// an ASCII word changes only the case of its letters, so an ASCII word
     /// not in here is no place in either spelling `readQualifier` looks up,
@@ -231,7 +181,7 @@ extension QuoteExtractor {
         Self.normalQualifier(word, cache: &qualifierCache)
     }
 
-    private static func normalQualifier(_ word: String, cache: inout [String: String]) -> String {
+    static func normalQualifier(_ word: String, cache: inout [String: String]) -> String {
         if let known = cache[word] { return known }
         let normal = readQualifier(word)
         cache[word] = normal

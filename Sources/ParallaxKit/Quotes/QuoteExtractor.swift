@@ -26,68 +26,17 @@ final class QuoteExtractor {
     private var read: [ParagraphWords?]
     /// Each person's gender once worked out (from all their mentions).
     var genderCache: [String: Gender?] = [:]
-    /// Each entity's mentions (indices into the article's entities, in text
-    /// order), by canonical name: looked up per quotation, not searched for.
-    lazy var mentionsByName: [String: [Int]] = {
-        var out: [String: [Int]] = [:]
-        for (m, mention) in article.entities.enumerated() { out[mention.entity, default: []].append(m) }
-        return out
-    }()
-    /// The mentions of people named in two words or more, by each of the
-    /// endings of their name's key after a space ("cruz", "la cruz" and "de
-    /// la cruz" for "Maria de la Cruz"): who "Cruz" is, found at once.
-    lazy var peopleBySurname: [String: [Int]] = {
-        var out: [String: [Int]] = [:]
-        // Each name's endings, worked out once per name.
-        var keys: [String: [String]] = [:]
-        for (m, mention) in article.entities.enumerated() where mention.type == .person {
-            let endings = keys[mention.entity] ?? {
-                var endings: [String] = []
-                guard Self.hasSpace(mention.entity) else {
-                    keys[mention.entity] = endings
-                    return endings
-                }
-                let key = EntityLinker.key(mention.entity)
-                var i = key.startIndex
-                while let space = key[i...].firstIndex(of: " ") {
-                    endings.append(String(key[key.index(after: space)...]))
-                    i = key.index(after: space)
-                }
-                keys[mention.entity] = endings
-                return endings
-            }()
-            for ending in endings { out[ending, default: []].append(m) }
-        }
-        return out
-    }()
-    /// `name.contains(" ")`, the Foundation search, asked only of a name
-    /// with a space byte and a scalar outside ASCII: in ASCII text a space
-    /// byte is a space. (The search was two fifths of `peopleBySurname`'s cost.)
-    static func hasSpace(_ name: String) -> Bool {
-        guard name.utf8.contains(0x20) else { return false }
-        return name.isASCII || name.contains(" ")
-    }
-
-    /// The article's mentions of people in text order, each with its
-    /// name's number in `names`.
-    lazy var personMentions: (mentions: [(index: Int, name: Int)], names: [String]) = {
-        var mentions: [(index: Int, name: Int)] = []
-        var names: [String] = []
-        var number: [String: Int] = [:]
-        for (m, mention) in article.entities.enumerated() where mention.type == .person {
-            let n = number[mention.entity] ?? {
-                names.append(mention.entity)
-                number[mention.entity] = names.count - 1
-                return names.count - 1
-            }()
-            mentions.append((m, n))
-        }
-        return (mentions, names)
-    }()
+    /// The article's mentions by name, surname and title word: worked out
+    /// once, and shared with the extractors that read a long paragraph's
+    /// quotations on other cores.
+    let lookups: Lookups
+    var mentionsByName: [String: [Int]] { lookups.mentionsByName }
+    var peopleBySurname: [String: [Int]] { lookups.peopleBySurname }
+    var personMentions: (mentions: [(index: Int, name: Int)], names: [String]) { lookups.personMentions }
+    var namesByTitleWord: [String: [Int]] { lookups.namesByTitleWord }
     /// The person mentions that fit a role and its qualifiers, by role and
     /// qualifiers ("premier", "icelandic"), once found.
     var fittingMentions: [[String]: [Int]] = [:]
-    var namesByTitleWordCache: [String: [Int]]? = nil
     /// `normalQualifier(_:)` by word: the words before names repeat, and
     /// each costs gazetteer look-ups in two spellings.
     var qualifierCache: [String: String] = [:]
@@ -99,9 +48,6 @@ final class QuoteExtractor {
     var pronounDepth = 0
     static let maxPronounDepth = 3
 
-    /// Names whose title words are read at a time on one core (see
-    /// `namesByTitleWord`; tests use fewer).
-    let namesPerRun: Int
     /// A paragraph with twice this many quotations has them read on every
     /// core (see `readOnEveryCore`; tests use fewer).
     let spansPerCore: Int
@@ -109,9 +55,14 @@ final class QuoteExtractor {
     /// for more than the machine has cores).
     let shares: Int
 
-    init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256, shares: Int = ParallelMap.threadCount) {
+    convenience init(article: Article, namesPerRun: Int = 256, spansPerCore: Int = 256, shares: Int = ParallelMap.threadCount) {
+        self.init(article: article, lookups: Lookups(article: article, namesPerRun: namesPerRun), spansPerCore: spansPerCore,
+                  shares: shares)
+    }
+
+    private init(article: Article, lookups: Lookups, spansPerCore: Int, shares: Int) {
         self.article = article
-        self.namesPerRun = namesPerRun
+        self.lookups = lookups
         self.spansPerCore = spansPerCore
         self.shares = max(1, shares)
         read = Array(repeating: nil, count: article.paragraphs.count)
@@ -267,12 +218,14 @@ final class QuoteExtractor {
     /// Reading a span reads the text and the paragraphs read so far and
     /// fills only caches of what it works out, so each other core's
     /// extractor, starting from this one's paragraphs, finds what this one
-    /// would.
+    /// would. The lookups by name are shared, not worked out on each core:
+    /// on a 20 MB line the title words of its thousands of people took
+    /// 0.24 s of CPU each time.
     private func readOnEveryCore(_ spans: [QuoteSpans.Span], in words: ParagraphWords, headline: Bool) -> [SpanReading] {
         let share = (spans.count + shares - 1) / shares
-        let (article, read, namesPerRun, spansPerCore, shares) = (article, read, namesPerRun, spansPerCore, shares)
+        let (article, read, lookups, spansPerCore, shares) = (article, read, lookups, spansPerCore, shares)
         return ParallelMap.joined(shares) { [self] k in
-            let extractor = k == 0 ? self : QuoteExtractor(article: article, namesPerRun: namesPerRun,
+            let extractor = k == 0 ? self : QuoteExtractor(article: article, lookups: lookups,
                                                            spansPerCore: spansPerCore, shares: shares)
             if k > 0 { extractor.read = read }
             return spans[min(spans.count, k * share)..<min(spans.count, (k + 1) * share)].map {
