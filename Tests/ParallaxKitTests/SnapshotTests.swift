@@ -237,6 +237,34 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(limit, 64 << 20)
     }
 
+    /// A report lost (a process killed before it was kept) is made again
+    /// from the index's rows, each article read once with only its
+    /// quotations' text (`QuotedArticles`): the report of the corpus loaded
+    /// in memory, its quotations placed in their articles' texts.
+    func testTheOutletsReportMadeFromTheIndexRowsIsTheLoadedCorpussReport() throws {
+        let paths = [Fixtures.corpusPath]
+        try open(paths).keepReportBeingMade()
+        try Fixtures.database(dbPath).write { db in
+            try db.execute(sql: "DELETE FROM snapshot_parts WHERE part = 'outlets'")
+            try db.execute(sql: "DELETE FROM event_quotes")
+        }
+        let stored = try open(paths)
+        XCTAssertTrue(stored.fromSnapshot)
+        XCTAssertNil(stored.preparedOutletReport, "no report kept or being made")
+        let plain = Fixtures.corpus
+        let ids = plain.articles.map(\.id)
+        let expected = OutletReport(articles: plain.articles, events: plain.events)
+        let made = stored.outletReport
+        XCTAssertEqual(String(decoding: try OutletsJSON.encode(made, ids: ids), as: UTF8.self),
+                       String(decoding: try OutletsJSON.encode(expected, ids: ids), as: UTF8.self))
+        XCTAssertGreaterThan(made.quotations.count, 2, "quotations one outlet alone carries")
+        for (ref, quoted) in made.quotations {
+            let quote = plain.articles[ref.article].quotes[ref.quote]
+            XCTAssertEqual(quoted.range, quote.range)
+            XCTAssertEqual(quoted.text, plain.articles[ref.article].text(quote.range))
+        }
+    }
+
     func testAfterAnEditTheOutletsReportTakesUnchangedEventsFromTheIndex() throws {
         seed()
         try open().prepare()

@@ -95,8 +95,9 @@ public final class OpenedCorpus: @unchecked Sendable {
     }
 
     /// The outlets report over the whole corpus: the snapshot's, else made
-    /// (from the articles a load left in memory, else read from the index)
-    /// and kept in the snapshot, once per corpus state.
+    /// (from the articles a load left in memory, else read from the index,
+    /// each once: `QuotedArticles`) and kept in the snapshot, once per
+    /// corpus state.
     public var outletReport: OutletReport {
         reportLock.lock()
         defer { reportLock.unlock() }
@@ -109,7 +110,9 @@ public final class OpenedCorpus: @unchecked Sendable {
                 return kept
             }
         }
-        let made = making?.value ?? OutletReport(articles: articles, events: { events }, kept: stored?.index)
+        let made = making?.value ?? (articles.isStored
+            ? QuotedArticles(articles).report(events: events, kept: stored?.index)
+            : OutletReport(articles: articles, events: { events }, kept: stored?.index))
         making = nil
         report = made
         if let (index, state) = stored {

@@ -10,6 +10,11 @@ public struct SourceText: Sendable {
         scalars = string.withUTF8 { Self.decode(utf8: $0)! }  // a String's UTF-8 is valid
     }
 
+    /// A text of these scalars.
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     /// The scalars of `utf8`, or nil where it is not UTF-8 (a text stored
     /// in the index whose bytes were damaged): decoded straight from the
     /// bytes, not through a String first.
