@@ -178,4 +178,25 @@ final class TextTests: XCTestCase {
         }
         XCTAssertGreaterThan(valid, 500)
     }
+
+    /// A string stored in the index is read back as written, ASCII or
+    /// not, and bytes that are not UTF-8 are damage (the row is analysed
+    /// again), whichever way the reader takes them.
+    func testAStoredStringIsItsBytesOrDamage() throws {
+        func stored(_ bytes: [UInt8]) throws -> String {
+            var w = ByteWriter()
+            w.lengthPrefixed(bytes)
+            var r = ByteReader(w.data)
+            let s = try r.string()
+            XCTAssertTrue(r.isAtEnd)
+            return s
+        }
+        for written in ["", "Harbour Strike Enters Second Week", "/tmp/corpus/a000001.txt", "Zürich", "東京 🇺🇦 naïve"] {
+            XCTAssertEqual(try stored(Array(written.utf8)), written)
+        }
+        for bad: [UInt8] in [[0xFF], [0x41, 0x80], [0xE2, 0x82], [0xC0, 0xAF], [0xED, 0xA0, 0x80],
+                             Array("Harbour Strike".utf8) + [0xFF]] {
+            XCTAssertThrowsError(try stored(bad), "\(bad)")
+        }
+    }
 }
