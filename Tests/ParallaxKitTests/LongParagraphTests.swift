@@ -115,11 +115,14 @@ final class LongParagraphTests: XCTestCase {
     func testQuotationsAttributedOnEveryCoreAreTheOnePassQuotations() {
         let onePass = QuoteExtractor(article: article, spansPerCore: 1 << 40).quotations()
         let onCores = QuoteExtractor(article: article, spansPerCore: 3, shares: 5).quotations()
+        // Title words read in runs too, inside the cores' shared lookups.
+        let nested = QuoteExtractor(article: article, namesPerRun: 2, spansPerCore: 3, shares: 5).quotations()
         XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph }.count, 2 * 3, "enough to share out")
         XCTAssertGreaterThan(Set(onePass.compactMap(\.speaker)).count, 5)
         // Speech with no verb near it, given the speaker of a verb before it.
         XCTAssertGreaterThan(onePass.filter { $0.paragraph == paragraph && $0.cue == nil && $0.speaker != nil }.count, 0)
         XCTAssertEqual(onCores, onePass)
+        XCTAssertEqual(nested, onePass)
     }
 
     /// Each core's extractor reads the paragraph with its quotations marked,

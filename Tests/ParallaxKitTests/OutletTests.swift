@@ -151,6 +151,28 @@ final class OutletTests: XCTestCase {
         bundled.profiles.first { $0.outlet == outlet }!
     }
 
+    /// A report made from the index reads each article with only its
+    /// quotations' text (`QuotedArticles`): the same quotation words, so the
+    /// same event keys (each event's kept answer is found again) and the
+    /// same report, its quotations placed in the whole texts.
+    func testArticlesReducedToTheirQuotationsGiveTheSameReport() throws {
+        let corpus = Fixtures.corpus
+        let reduced = QuotedArticles(ArticleShelf(corpus.articles))
+        XCTAssertLessThan(reduced.articles.map(\.source.count).reduce(0, +),
+                          corpus.articles.map(\.source.count).reduce(0, +) / 2, "only the quotations' text")
+        let shared = corpus.events.filter { $0.articles.count > 1 }
+        XCTAssertFalse(shared.isEmpty)
+        for event in shared {
+            XCTAssertEqual(OutletReport.eventKey(event.articles.map { reduced.articles[$0] }),
+                           OutletReport.eventKey(event.articles.map { corpus.articles[$0] }))
+        }
+        let ids = corpus.articles.map(\.id)
+        let expected = OutletReport(articles: corpus.articles, events: corpus.events)
+        XCTAssertGreaterThan(expected.quotations.count, 2)
+        XCTAssertEqual(String(decoding: try OutletsJSON.encode(reduced.report(events: corpus.events, kept: nil), ids: ids), as: UTF8.self),
+                       String(decoding: try OutletsJSON.encode(expected, ids: ids), as: UTF8.self))
+    }
+
     func testTheThreeOutletsOfTheBundledCorpus() {
         XCTAssertEqual(Set(bundled.profiles.map(\.outlet)), ["RFE/RL", "ZeroHedge", "Newsweek"])
         XCTAssertEqual(profile("RFE/RL").articles.count, 3)

@@ -26,10 +26,6 @@ final class ParallelLoadingTests: XCTestCase {
         XCTAssertLessThan(ran, 100_000, "the rest is skipped")
     }
 
-    /// Parts joined in order, short results by appending and long ones
-    /// copied into place on every core: the same elements, each its own
-    /// (strings long enough to live on the heap outlive the parts made for
-    /// them), empty parts included.
     /// The extractors reading one long paragraph on every core share their
     /// lookups by name through `Once`: made by the first to ask, waited for
     /// by the others.
@@ -48,6 +44,10 @@ final class ParallelLoadingTests: XCTestCase {
         XCTAssertEqual(values, Array(repeating: Array(0..<100), count: 64))
     }
 
+    /// Parts joined in order, short results by appending and long ones
+    /// copied into place on every core: the same elements, each its own
+    /// (strings long enough to live on the heap outlive the parts made for
+    /// them), empty parts included.
     func testJoinedKeepsTheOrderShortOrLong() {
         for sizes in [[3, 0, 5], [0, 40_000, 1, 0, 30_000, 12_345]] {
             func part(_ n: Int) -> [String] { (0..<sizes[n]).map { "part \(n), element \($0), on the heap" } }

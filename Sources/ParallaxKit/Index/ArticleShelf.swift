@@ -59,6 +59,14 @@ public final class ArticleShelf: ArticleCollection, @unchecked Sendable {
         return article
     }
 
+    /// `transform` of every article in order, each read once on every
+    /// core, past the articles lately read (a pass over the corpus would
+    /// push out the ones the reader has open).
+    func mapEveryArticle<T>(_ transform: @escaping (Article) -> T) -> [T] {
+        if let held { return ParallelMap.mapAll(held, transform) }
+        return ParallelMap.mapAll(Array(summaries.indices)) { [self] in transform(read($0)) }
+    }
+
     /// Article `n` from the index; if its row cannot be read (the index was
     /// cleared or damaged under the reader), an article that says so.
     private func read(_ n: Int) -> Article {

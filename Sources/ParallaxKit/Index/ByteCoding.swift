@@ -141,11 +141,11 @@ struct ByteReader {
     }
 
     /// A string `ByteWriter.string` wrote (invalid UTF-8 is damage, not
-    /// repaired, as in a text).
-    /// A string, its bytes checked to be UTF-8 (damaged ones are thrown).
-    /// ASCII bytes, most of what is stored (titles, paths, names), are
-    /// taken as they stand; the generic validation of a slice of an array
-    /// was most of reading a snapshot's 100,000 summaries at a warm start.
+    /// repaired, as in a text). ASCII bytes, most of what is stored
+    /// (titles, paths, names), are decoded with `String(decoding:)`, whose
+    /// fast check repairs nothing in ASCII; others are validated. The
+    /// generic validation of a slice of an array was most of reading a
+    /// snapshot's 100,000 summaries at a warm start.
     mutating func string() throws -> String {
         let n = try count()
         let start = at

@@ -18,10 +18,9 @@ struct QuotedArticles {
     let ranges: [[TextRange]]
 
     /// Reads every article of `shelf` once, on every core.
-    init(_ shelf: some ArticleCollection) {
-        let read = ParallelMap.mapAll(Array(shelf.indices)) { n -> (Article, [Credit], [TextRange]) in
-            let article = shelf[n]
-            return (article.quotationsOnly(), CreditFinder.credits(in: article), article.quotes.map(\.range))
+    init(_ shelf: ArticleShelf) {
+        let read = shelf.mapEveryArticle { article in
+            (article.quotationsOnly(), CreditFinder.credits(in: article), article.quotes.map(\.range))
         }
         articles = read.map(\.0)
         credits = read.map(\.1)
@@ -43,9 +42,10 @@ struct QuotedArticles {
 extension Article {
     /// This article with a text of its quotations alone, one after
     /// another with a line break after each, each quotation's range moved
-    /// to its words there; no lines or paragraphs, its entities as they
-    /// were (their ranges no longer point into the text).
-    func quotationsOnly() -> Article {
+    /// to its words there. Only for the report: it has no lines or
+    /// paragraphs (a quotation's `paragraph` points at none), its entities'
+    /// ranges and its `textHash` are those of the whole text.
+    fileprivate func quotationsOnly() -> Article {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(quotes.reduce(0) { $0 + $1.range.length + 1 })
         let moved = quotes.map { q -> Quotation in

@@ -137,7 +137,9 @@ extension QuoteExtractor {
 }
 
 /// A value worked out by the first thread to ask for it; any other asking
-/// meanwhile waits for that one.
+/// meanwhile waits for that one. Its lock is not recursive: a `make` that
+/// asked for its own value would wait for ever (the lookups' makers ask
+/// only for other lookups).
 final class Once<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var made: Value?
