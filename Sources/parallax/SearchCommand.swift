@@ -61,7 +61,13 @@ struct Search: ParsableCommand {
                     let m = a.metadata
                     say([a.id, m.outlet ?? "-", m.date ?? "-", m.title, snippet].joined(separator: "\t"))
                 }
-                if total > hits.count {
+                if total == 0 {
+                    // Standard output stays empty (nothing to list); the reader of a terminal is told why.
+                    let filters = [outlet.map { "outlet \($0)" }, from.map { "from \($0)" }, to.map { "to \($0)" }]
+                        .compactMap { $0 }
+                    let among = filters.isEmpty ? "" : " (\(filters.joined(separator: ", ")))"
+                    FileHandle.standardError.write(Data("parallax: no article matches \"\(query)\"\(among)\n".utf8))
+                } else if total > hits.count {
                     let which = sort == .newest ? "newest" : "best"
                     FileHandle.standardError.write(Data(
                         "parallax: the \(which) \(hits.count) of \(total) articles; --limit 0 shows them all\n".utf8))

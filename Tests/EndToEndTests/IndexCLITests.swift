@@ -205,6 +205,15 @@ final class SearchCLITests: XCTestCase {
         XCTAssertEqual(Set(rows.compactMap { $0["id"] as? String }),
                        ["001_9d03374667c5d45e", "002_e73a9bcd7b15cf8c", "004_1154cdf38bc965ca"])
         XCTAssertEqual(decoded?["query"] as? String, "putin")
+        // Nothing found: nothing listed, and standard error says so (with the filters).
+        for (args, said) in [(["zzzqqq"], "no article matches \"zzzqqq\""),
+                             (["putin", "--outlet", "Fox News", "--from", "2017-11-12"],
+                              "no article matches \"putin\" (outlet Fox News, from 2017-11-12)")] {
+            let none = try parallax(["search"] + args + ["corpus"])
+            XCTAssertEqual(none.status, 0, none.stderr)
+            XCTAssertEqual(none.stdout, "")
+            XCTAssertTrue(none.stderr.contains(said), none.stderr)
+        }
     }
 
     /// The first `--limit` hits, the rest counted: on standard error in
