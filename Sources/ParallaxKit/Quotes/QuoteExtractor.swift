@@ -18,7 +18,8 @@
 /// This file holds the state and the attribution order; the steps live in
 /// extensions: `+Transcripts` (labelled turns), `+Subjects` (a verb's
 /// subject), `+Reference` (pronouns and roles), `+MissedNames` (names the
-/// recogniser missed) and `+Context` (speakers with no verb of their own).
+/// recogniser missed) and `+Context` (speakers with no verb of their own);
+/// `+Lookups` holds the article's mentions by name, surname and title word.
 final class QuoteExtractor {
     let article: Article
     /// Paragraphs read word by word so far: only those with quotations, and
