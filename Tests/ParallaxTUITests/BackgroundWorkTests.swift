@@ -185,26 +185,32 @@ final class BackgroundWorkTests: XCTestCase {
         let app = ReaderApp(paths: [TUIFixtures.corpusPath], terminal: terminal)
         app.run()
         app.settle()
-        let ahead = try XCTUnwrap(try XCTUnwrap(app.state.corpus.outletsAhead, "started by the load").value,
+        let ahead = try XCTUnwrap(try XCTUnwrap(app.state.corpus.outletsAhead, "started by the load").value(at: wide.width),
                                   "the load's report is at hand")
         let made = OutletsLayout(app.state.corpus.opened.outletReport, width: wide.width, expanded: [])
         XCTAssertEqual(ahead.width, wide.width)
         XCTAssertEqual(ahead.lines, made.lines)
         XCTAssertEqual(ahead.links, made.links)
         // The outlets job hands it over with the report (an event's report comes alone).
-        guard case .outlets(_, let handed) = Jobs.perform(.outlets(article: 0, event: nil), corpus: app.state.corpus)
+        guard case .outlets(_, let handed) = Jobs.perform(.outlets(article: 0, event: nil, width: wide.width),
+                                                          corpus: app.state.corpus)
         else { return XCTFail("no report") }
         XCTAssertEqual(handed?.lines, made.lines)
         let event = try XCTUnwrap(app.state.corpus.events.first)
-        guard case .outlets(_, nil) = Jobs.perform(.outlets(article: 0, event: event), corpus: app.state.corpus)
+        guard case .outlets(_, nil) = Jobs.perform(.outlets(article: 0, event: event, width: wide.width),
+                                                   corpus: app.state.corpus)
         else { return XCTFail("an event's report with the corpus's layout") }
+        // After a resize the layout made at the old width is not handed over (nor waited for).
+        guard case .outlets(_, nil) = Jobs.perform(.outlets(article: 0, event: nil, width: wide.width - 30),
+                                                   corpus: app.state.corpus)
+        else { return XCTFail("a layout at another width") }
         terminal.send(.key(.char("o")))
         app.run()
         app.settle()
         XCTAssertEqual(terminal.frame.dump, TUIFixtures.run(wide, [.key(.char("o"))]).1.frame.dump)
         // A corpus with no report at hand (none kept, none being made) is left for `o` to report on.
         let tiny = TinyCorpus.state(size).0.corpus
-        XCTAssertNil(OutletsAhead(tiny.opened, width: size.width).value)
+        XCTAssertNil(OutletsAhead(tiny.opened, width: size.width).value(at: size.width))
         XCTAssertNil(tiny.opened.preparedOutletReport)
     }
 
@@ -213,7 +219,7 @@ final class BackgroundWorkTests: XCTestCase {
     func testTheOutletsViewShowsTheLayoutItsResultBrings() throws {
         let (state, layouts) = TinyCorpus.state(size)
         let (working, effects) = Update.update(state, .key(.char("o")), layouts: layouts)
-        guard case .start(let job, .outlets(_, nil))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .start(let job, .outlets(_, nil, size.width))? = effects.first else { return XCTFail("\(effects)") }
         let report = OutletReport(articles: state.corpus.articles, events: state.corpus.events)
         // Laid out from another report (one event's), to tell it from the corpus's own.
         let other = OutletReport(articles: state.corpus.articles, events: state.corpus.events, event: state.corpus.events[0])

@@ -108,7 +108,7 @@ public enum Update {
             s.mode = fitted(.compare(CompareState(comparison: comparison, a: a, b: b)), ctx)
             s.message = working.message
         case (.working(let working), .outlets(let report, let laidOut)) where working.job == result.job:
-            guard case .outlets(let article, _) = working.task else { return }
+            guard case .outlets(let article, _, _) = working.task else { return }
             // Laid out at the width of the load: after a resize the view lays itself out.
             if let laidOut, laidOut.width == s.size.width { layouts.keep(laidOut, of: report) }
             let ctx = UpdateContext(corpus: s.corpus, size: s.size, layouts: layouts, marks: s.marks)

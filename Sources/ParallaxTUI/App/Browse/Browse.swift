@@ -58,7 +58,7 @@ enum Browse {
         case .compare: return startCompare(&b, ctx)
         case .outlets:
             guard !ctx.corpus.articles.isEmpty else { return [] }
-            return [.work(.outlets(article: b.here, event: nil))]
+            return [.work(.outlets(article: b.here, event: nil, width: ctx.size.width))]
         case .close: return close(&b, ctx)
         case .left, .right, .help, .quit, .redraw, .erase: break
         }

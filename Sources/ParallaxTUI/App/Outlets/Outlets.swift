@@ -27,7 +27,7 @@ enum Outlets {
             let event = o.report.event == nil ? ctx.corpus.events.event(of: o.article) : nil
             if o.report.event == nil, event == nil { return [.message("This article belongs to no event")] }
             // The other scope's report is made in the background, in this view's place.
-            return [.work(.outlets(article: o.article, event: event), replace: true,
+            return [.work(.outlets(article: o.article, event: event, width: ctx.size.width), replace: true,
                           message: event.map { "Outlets in event \($0.id): \($0.label)" } ?? "Outlets over the whole corpus")]
         case .open: return openSelection(&o, ctx)
         default: break

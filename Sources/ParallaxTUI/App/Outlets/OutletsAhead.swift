@@ -11,15 +11,19 @@ import ParallaxKit
 /// Only a report at hand is laid out (kept, or being made by the load):
 /// one that `o` would have to make is left for `o`.
 struct OutletsAhead: Sendable {
+    /// The screen's width it is laid out at.
+    let width: Int
     private let layout: Background<OutletsLayout?>
 
     /// Starts laying out `opened`'s report at `width`, as the view first
     /// shows it (the first outlets, no event's quotations expanded).
     init(_ opened: OpenedCorpus, width: Int) {
+        self.width = width
         layout = Background { opened.preparedOutletReport.map { OutletsLayout($0, width: width, expanded: []) } }
     }
 
-    /// The layout, once made (waited for); nil when the report was not at
-    /// hand. The view at another width lays itself out.
-    var value: OutletsLayout? { layout.value }
+    /// The layout at `width`, once made (waited for); nil at another width
+    /// (the view lays itself out, and nothing is waited for) or when the
+    /// report was not at hand.
+    func value(at width: Int) -> OutletsLayout? { width == self.width ? layout.value : nil }
 }

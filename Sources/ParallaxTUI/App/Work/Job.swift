@@ -19,8 +19,9 @@ public enum Job: Sendable, Hashable {
     case load(paths: [String], width: Int)
     /// Align articles `a` and `b` (indices into the corpus).
     case compare(a: Int, b: Int)
-    /// The outlets report over the corpus (or `event`), for the view opened on `article`.
-    case outlets(article: Int, event: NewsEvent?)
+    /// The outlets report over the corpus (or `event`), for the view opened
+    /// on `article` on a screen `width` columns wide.
+    case outlets(article: Int, event: NewsEvent?, width: Int)
     /// The articles the list filter `query` keeps (the list stays on screen meanwhile).
     case filter(ListQuery)
 
@@ -29,7 +30,7 @@ public enum Job: Sendable, Hashable {
         switch self {
         case .load: return "loading the corpus"
         case .compare: return "comparing the two reports"
-        case .outlets(_, let event): return event == nil ? "profiling the outlets over the corpus" : "profiling the event's outlets"
+        case .outlets(_, let event, _): return event == nil ? "profiling the outlets over the corpus" : "profiling the event's outlets"
         case .filter: return "filtering the list"
         }
     }
@@ -97,12 +98,12 @@ public enum Jobs {
         case .compare(let a, let b):
             let comparison = Comparison(corpus.articles[a], corpus.articles[b])
             return cancellation?.isCancelled == true ? .cancelled : .compared(comparison)
-        case .outlets(_, let event):
+        case .outlets(_, let event, let width):
             // The whole corpus's report is made once per corpus state and kept
             // in the index; an event's reads only that event's articles.
             let report = event.map { OutletReport(articles: corpus.articles, events: corpus.events, event: $0) }
                 ?? corpus.opened.outletReport
-            let laidOut = event == nil ? corpus.outletsAhead?.value : nil
+            let laidOut = event == nil ? corpus.outletsAhead?.value(at: width) : nil
             return cancellation?.isCancelled == true ? .cancelled : .outlets(report, laidOut: laidOut)
         case .filter(let query):
             do {
